@@ -1,0 +1,198 @@
+import { IN_1K, IN_21K } from './bundle-format.js';
+import { isMembership, type Membership } from './membership.js';
+import { SynsetSearch, type SearchHit, type SearchOptions, type SearchTables } from './search.js';
+import { SynsetIdError, SynsetIndex, type SynsetDetails, type SynsetRow } from './synset-index.js';
+
+export interface SynsetStats {
+  nouns: number;
+  /** Synsets of the ImageNet-21k (fall11) release. */
+  in21k: number;
+  /** ILSVRC-2012 classes. */
+  in1k: number;
+}
+
+/** One answer of a batch lookup: the synset, or why the id did not resolve. */
+export type LookupOutcome = { id: string; synset: SynsetDetails } | { id: string; error: string };
+
+export interface MembershipOption {
+  /** Count or list only synsets of this membership (default `all`). */
+  in?: Membership;
+}
+
+export interface ChildPageOptions extends MembershipOption {
+  /** First child to return (default 0). */
+  offset?: number;
+  /** Most children to return (default all). */
+  limit?: number;
+}
+
+/** A page of a synset's children, sorted by label, with how many there are in all. */
+export interface ChildPage {
+  total: number;
+  rows: SynsetRow[];
+}
+
+/**
+ * A subtree flattened for drawing, one primary parent per synset (its first hypernym): node 0
+ * is the root; `parent[k]` is the row of node k's parent. Parallel arrays clone cheaply.
+ */
+export interface SubtreeLayout {
+  wnids: string[];
+  labels: string[];
+  parent: Int32Array;
+  /** 1 where the node itself is in the membership asked for. */
+  member: Uint8Array;
+  /** Distinct descendants in the membership (DAG counts). */
+  count: Uint32Array;
+  /** The subtree was cut at this many nodes; a caller may ask for fewer levels. */
+  truncated: boolean;
+}
+
+const MAX_BATCH = 100_000;
+
+/**
+ * Every query the CLI, the worker and the tests ask, by id. Ids are strings in any form
+ * `SynsetIndex.resolve` reads; a bad id throws {@link SynsetIdError} with a message for people.
+ */
+export class SynsetQueries {
+  readonly index: SynsetIndex;
+  private searchEngine: SynsetSearch | undefined;
+
+  constructor(
+    index: SynsetIndex,
+    private searchTables?: SearchTables,
+  ) {
+    this.index = index;
+  }
+
+  /** The search engine, building its tables on first use when none were given. */
+  get searcher(): SynsetSearch {
+    return (this.searchEngine ??= new SynsetSearch(this.index, this.searchTables));
+  }
+
+  stats(): SynsetStats {
+    let in21k = 0;
+    let in1k = 0;
+    for (const flags of this.index.bundle.flags) {
+      if (flags & IN_21K) in21k++;
+      if (flags & IN_1K) in1k++;
+    }
+    return { nouns: this.index.size, in21k, in1k };
+  }
+
+  lookup(id: string): SynsetDetails {
+    return this.index.details(this.index.resolve(id));
+  }
+
+  /** Looks up many ids at once; a bad one gets its error, the rest their answers. */
+  lookupMany(ids: readonly string[]): LookupOutcome[] {
+    if (!Array.isArray(ids)) throw new SynsetIdError('expected a list of ids');
+    if (ids.length > MAX_BATCH) throw new SynsetIdError(`at most ${MAX_BATCH} ids per batch`);
+    return ids.map((id) => {
+      try {
+        return { id, synset: this.lookup(id) };
+      } catch (error) {
+        if (error instanceof SynsetIdError) return { id, error: error.message };
+        throw error;
+      }
+    });
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    if (typeof query !== 'string') throw new SynsetIdError('a search query must be text');
+    return this.searcher.search(query, { ...options, in: membershipOf(options) });
+  }
+
+  /** Every hypernym path, root first, as wnids. */
+  ancestors(id: string): string[][] {
+    return this.index.hypernymPaths(this.index.resolve(id)).map((path) => path.map((i) => this.index.wnidOf(i)));
+  }
+
+  /** Distinct descendants as wnids, in wnid order. */
+  descendants(id: string, options: MembershipOption = {}): string[] {
+    return Array.from(this.descendantOffsets(id, options), (offset) => 'n' + String(offset).padStart(8, '0'));
+  }
+
+  /**
+   * Distinct descendants as `data.noun` offsets (a wnid without its `n`), ascending: the root's
+   * 82,114 travel from a worker as one 328 KB array instead of 82k strings.
+   */
+  descendantOffsets(id: string, options: MembershipOption = {}): Uint32Array {
+    const numbers = this.index.descendantsOf(this.index.resolve(id), membershipOf(options));
+    const offsets = this.index.bundle.offsets;
+    return numbers.map((i) => offsets[i]!);
+  }
+
+  isA(id: string, ancestorId: string): boolean {
+    return this.index.isA(this.index.resolve(id), this.index.resolve(ancestorId));
+  }
+
+  /** NLTK's `lowest_common_hypernyms()`, as wnids (usually one). */
+  lca(a: string, b: string): string[] {
+    return this.index.lowestCommonHypernyms(this.index.resolve(a), this.index.resolve(b)).map((i) => this.index.wnidOf(i));
+  }
+
+  /** The synset as a tree row. */
+  row(id: string, options: MembershipOption = {}): SynsetRow {
+    return this.index.row(this.index.resolve(id), membershipOf(options));
+  }
+
+  /** Children shown under a membership, sorted by label, a page at a time. */
+  children(id: string, options: ChildPageOptions = {}): ChildPage {
+    const membership = membershipOf(options);
+    const i = this.index.resolve(id);
+    const visible = this.index.sortedByLabel(Array.from(this.index.childrenOf(i)).filter((c) => this.index.isVisible(c, membership)));
+    const offset = Math.max(0, Math.floor(options.offset ?? 0) || 0);
+    const limit = options.limit === undefined ? visible.length : Math.max(0, Math.floor(options.limit) || 0);
+    return { total: visible.length, rows: visible.slice(offset, offset + limit).map((c) => this.index.row(c, membership)) };
+  }
+
+  parents(id: string): SynsetRow[] {
+    return Array.from(this.index.parentsOf(this.index.resolve(id)), (p) => this.index.row(p, 'all'));
+  }
+
+  /**
+   * The subtree under id, breadth first, `depth` levels down, at most `maxNodes` nodes, each
+   * synset once under its first hypernym (or the first parent inside the subtree).
+   */
+  subtree(id: string, options: MembershipOption & { depth?: number; maxNodes?: number } = {}): SubtreeLayout {
+    const membership = membershipOf(options);
+    const index = this.index;
+    const depth = Math.max(1, Math.min(20, Math.floor(options.depth ?? 3) || 3));
+    const maxNodes = Math.max(1, Math.min(50_000, Math.floor(options.maxNodes ?? 5000) || 5000));
+    const root = index.resolve(id);
+    const nodes = [root];
+    const parent = [-1];
+    const level = [0];
+    const placed = new Set<number>([root]);
+    let truncated = false;
+    for (let k = 0; k < nodes.length; k++) {
+      if (level[k]! >= depth) continue;
+      for (const c of index.sortedByLabel(index.childrenOf(nodes[k]!))) {
+        if (placed.has(c) || !index.isVisible(c, membership)) continue;
+        if (nodes.length >= maxNodes) {
+          truncated = true;
+          break;
+        }
+        placed.add(c);
+        nodes.push(c);
+        parent.push(k);
+        level.push(level[k]! + 1);
+      }
+    }
+    return {
+      wnids: nodes.map((i) => index.wnidOf(i)),
+      labels: nodes.map((i) => index.labelOf(i)),
+      parent: Int32Array.from(parent),
+      member: Uint8Array.from(nodes, (i) => (index.isIn(i, membership) ? 1 : 0)),
+      count: Uint32Array.from(nodes, (i) => index.descendantCountOf(i, membership)),
+      truncated,
+    };
+  }
+}
+
+function membershipOf(options: MembershipOption | undefined): Membership {
+  const membership = options?.in ?? 'all';
+  if (!isMembership(membership)) throw new SynsetIdError(`unknown membership '${String(membership)}': use all, 21k or 1k`);
+  return membership;
+}

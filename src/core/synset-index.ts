@@ -1,0 +1,463 @@
+import { IN_1K, IN_21K, type SynsetBundle } from './bundle-format.js';
+import { membershipMask, type Membership } from './membership.js';
+import { splitGloss } from './wndb.js';
+
+/** The wnid of the root of the noun hierarchy, `entity.n.01`. */
+export const ROOT_WNID = 'n00001740';
+
+/** What `lookup` tells about one synset (the CLI's `--json` keys, plus `lexname`). */
+export interface SynsetDetails {
+  wnid: string;
+  /** NLTK's name: first lemma, lower case, `.n.`, its sense number (`dog.n.01`). */
+  name: string;
+  lemmas: string[];
+  /** The definition, as NLTK's `definition()` gives it. */
+  gloss: string;
+  /** The quoted usage examples of the gloss. */
+  examples: string[];
+  parents: string[];
+  children: string[];
+  minDepth: number;
+  maxDepth: number;
+  /** In the ImageNet-21k (fall11) release. */
+  in21k: boolean;
+  /** One of the 1,000 ILSVRC-2012 classes. */
+  in1k: boolean;
+  /** The ILSVRC-2012 class index (0–999), or null. */
+  index1k: number | null;
+  /** Distinct descendants: all nouns, ImageNet synsets, ILSVRC-2012 classes. */
+  descendants: number;
+  desc21k: number;
+  desc1k: number;
+  /** WordNet's lexicographer file (`noun.animal`). */
+  lexname: string;
+}
+
+/** A synset as one row of a tree or a list: enough to draw it without another query. */
+export interface SynsetRow {
+  wnid: string;
+  lemma: string;
+  in21k: boolean;
+  index1k: number | null;
+  desc21k: number;
+  desc1k: number;
+  /** Children visible under the membership the row was asked for. */
+  childCount: number;
+  /** Number of parents: above 1, the synset also sits elsewhere in the hierarchy. */
+  parentCount: number;
+}
+
+/** A request named a synset that is not there, or not in a form this index reads. */
+export class SynsetIdError extends Error {
+  override name = 'SynsetIdError';
+}
+
+const LEX_NAMES = [
+  'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact',
+  'noun.attribute', 'noun.body', 'noun.cognition', 'noun.communication', 'noun.event',
+  'noun.feeling', 'noun.food', 'noun.group', 'noun.location', 'noun.motive', 'noun.object',
+  'noun.person', 'noun.phenomenon', 'noun.plant', 'noun.possession', 'noun.process',
+  'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time',
+];
+
+const MAX_ID_LENGTH = 200;
+
+/**
+ * The in-memory index of every noun synset. Synsets are numbered 0..size-1 in offset order, so
+ * numbers sort as wnids do; the methods taking `i` work on those numbers, the others on ids.
+ */
+export class SynsetIndex {
+  readonly size: number;
+  readonly minDepth: Uint8Array;
+  readonly maxDepth: Uint8Array;
+  /** ILSVRC-2012 class index per synset, -1 where none; the inverse is {@link classes1k}. */
+  readonly index1k: Int16Array;
+  readonly classes1k: Uint32Array;
+  /** Lemma numbers: synset i owns lemmas lemmaStart[i] .. lemmaStart[i+1]-1, in WordNet's order. */
+  readonly lemmaStart: Uint32Array;
+  readonly lemmaCount: number;
+  /** Where lemma l starts in the bundle's lemma text; strings are sliced only when asked for. */
+  private readonly lemmaCharStart: Uint32Array;
+  /** Children of synset i are childList[childStart[i] .. childStart[i+1]), in offset order. */
+  readonly childStart: Uint32Array;
+  readonly childList: Uint32Array;
+  private readonly glossStart: Uint32Array;
+  /** Visit marks for traversals: a node is visited when its stamp equals the current one. */
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
+  private lemmaSenses: Map<string, number[]> | undefined;
+
+  constructor(readonly bundle: SynsetBundle) {
+    const n = (this.size = bundle.offsets.length);
+    ({ lemmaStart: this.lemmaStart, lemmaCharStart: this.lemmaCharStart } = lemmaBoundaries(bundle.lemmaText, n));
+    this.lemmaCount = this.lemmaStart[n]!;
+    this.glossStart = lineStarts(bundle.glossText, n);
+    ({ childStart: this.childStart, childList: this.childList } = invertEdges(bundle.parentStart, bundle.parents, n));
+    ({ minDepth: this.minDepth, maxDepth: this.maxDepth } = depths(this, n));
+    this.index1k = new Int16Array(n).fill(-1);
+    const classes: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (bundle.flags[i]! & IN_1K) this.index1k[i] = classes.push(i) - 1;
+    }
+    this.classes1k = Uint32Array.from(classes);
+    this.stamps = new Uint32Array(n);
+  }
+
+  // ---- numbers and ids ----
+
+  wnidOf(i: number): string {
+    return 'n' + String(this.bundle.offsets[i]).padStart(8, '0');
+  }
+
+  /** The synset number of a wnid, or -1. */
+  numberOfWnid(wnid: string): number {
+    if (!/^n\d{8}$/.test(wnid)) return -1;
+    return this.numberOfOffset(Number(wnid.slice(1)));
+  }
+
+  private numberOfOffset(offset: number): number {
+    const offsets = this.bundle.offsets;
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = offsets[mid]!;
+      if (at === offset) return mid;
+      if (at < offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Resolves any id form: a wnid (`n02084071`), an ILSVRC-2012 class index (`207`), an NLTK
+   * name (`dog.n.01`) or WordNet's `02084071-n`. Throws {@link SynsetIdError} saying why not.
+   */
+  resolve(id: string): number {
+    const text = String(id).trim();
+    if (text.length === 0) throw new SynsetIdError('empty id');
+    if (text.length > MAX_ID_LENGTH) throw new SynsetIdError(`id too long (${text.length} characters)`);
+    let match: RegExpExecArray | null;
+    if ((match = /^n(\d{8})$/i.exec(text))) return this.known(this.numberOfOffset(Number(match[1])), text);
+    if ((match = /^(\d{8})-n$/i.exec(text))) return this.known(this.numberOfOffset(Number(match[1])), text);
+    if (/^\d{1,4}$/.test(text)) {
+      const index = Number(text);
+      if (index >= this.classes1k.length) {
+        throw new SynsetIdError(`no ILSVRC-2012 class ${index} (classes are 0–${this.classes1k.length - 1})`);
+      }
+      return this.classes1k[index]!;
+    }
+    if ((match = /^(.+)\.n\.(\d{1,3})$/i.exec(text))) {
+      const lemma = match[1]!.toLowerCase().replace(/ /g, '_');
+      const senses = this.sensesOf(lemma);
+      const sense = Number(match[2]);
+      if (!senses) throw new SynsetIdError(`no noun lemma '${lemma}' in WordNet 3.0`);
+      const found = senses[sense - 1];
+      if (found === undefined) {
+        throw new SynsetIdError(`'${lemma}' has ${senses.length} noun sense${senses.length === 1 ? '' : 's'}, not ${sense}`);
+      }
+      return found;
+    }
+    if (/^[a-z]\d{8}$/i.test(text) || /^\d{8}-[a-z]$/i.test(text)) {
+      throw new SynsetIdError(`not a noun synset id: ${text} (only nouns, 'n', are indexed)`);
+    }
+    throw new SynsetIdError('not a synset id: expected a wnid (n02084071), a class index (0–999), a name (dog.n.01) or 02084071-n');
+  }
+
+  private known(i: number, text: string): number {
+    if (i < 0) throw new SynsetIdError(`no WordNet 3.0 noun synset ${text}`);
+    return i;
+  }
+
+  /** Synsets carrying a lemma (lower case, underscores), in sense order; built on first use. */
+  sensesOf(lemma: string): number[] | undefined {
+    if (!this.lemmaSenses) {
+      const senses = new Map<string, number[]>();
+      const numbers = this.bundle.senseNumbers;
+      for (let i = 0; i < this.size; i++) {
+        for (let l = this.lemmaStart[i]!; l < this.lemmaStart[i + 1]!; l++) {
+          const key = this.lemma(l).toLowerCase();
+          let list = senses.get(key);
+          if (!list) senses.set(key, (list = []));
+          list[numbers[l]! - 1] = i;
+        }
+      }
+      this.lemmaSenses = senses;
+    }
+    return this.lemmaSenses.get(lemma);
+  }
+
+  // ---- per-synset facts ----
+
+  /** Lemma number l as WordNet writes it (`Canis_familiaris`). */
+  lemma(l: number): string {
+    return this.bundle.lemmaText.slice(this.lemmaCharStart[l], this.lemmaCharStart[l + 1]! - 1);
+  }
+
+  lemmasOf(i: number): string[] {
+    const lemmas: string[] = [];
+    for (let l = this.lemmaStart[i]!; l < this.lemmaStart[i + 1]!; l++) lemmas.push(this.lemma(l));
+    return lemmas;
+  }
+
+  /** The first lemma with spaces for underscores: how a synset is shown. */
+  labelOf(i: number): string {
+    return this.lemma(this.lemmaStart[i]!).replace(/_/g, ' ');
+  }
+
+  nameOf(i: number): string {
+    const first = this.lemmaStart[i]!;
+    const sense = this.bundle.senseNumbers[first]!;
+    return `${this.lemma(first).toLowerCase()}.n.${String(sense).padStart(2, '0')}`;
+  }
+
+  /** The raw WordNet gloss, definition and examples together. */
+  glossOf(i: number): string {
+    return this.bundle.glossText.slice(this.glossStart[i], this.glossStart[i + 1]! - 1);
+  }
+
+  parentsOf(i: number): Uint32Array {
+    return this.bundle.parents.subarray(this.bundle.parentStart[i], this.bundle.parentStart[i + 1]);
+  }
+
+  /** Children in offset order. */
+  childrenOf(i: number): Uint32Array {
+    return this.childList.subarray(this.childStart[i], this.childStart[i + 1]);
+  }
+
+  isIn(i: number, membership: Membership): boolean {
+    const mask = membershipMask(membership);
+    return mask === 0 || (this.bundle.flags[i]! & mask) !== 0;
+  }
+
+  descendantCountOf(i: number, membership: Membership): number {
+    const b = this.bundle;
+    return membership === 'all' ? b.descendantCount[i]! : membership === '21k' ? b.descendantCount21k[i]! : b.descendantCount1k[i]!;
+  }
+
+  /** Whether a synset shows in a tree filtered by membership: it is in it, or lies above one that is. */
+  isVisible(i: number, membership: Membership): boolean {
+    return this.isIn(i, membership) || this.descendantCountOf(i, membership) > 0;
+  }
+
+  details(i: number): SynsetDetails {
+    const { definition, examples } = splitGloss(this.glossOf(i));
+    const flags = this.bundle.flags[i]!;
+    const index1k = this.index1k[i]!;
+    return {
+      wnid: this.wnidOf(i),
+      name: this.nameOf(i),
+      lemmas: this.lemmasOf(i),
+      gloss: definition,
+      examples,
+      parents: Array.from(this.parentsOf(i), (p) => this.wnidOf(p)),
+      children: this.sortedByLabel(this.childrenOf(i)).map((c) => this.wnidOf(c)),
+      minDepth: this.minDepth[i]!,
+      maxDepth: this.maxDepth[i]!,
+      in21k: (flags & IN_21K) !== 0,
+      in1k: (flags & IN_1K) !== 0,
+      index1k: index1k < 0 ? null : index1k,
+      descendants: this.bundle.descendantCount[i]!,
+      desc21k: this.bundle.descendantCount21k[i]!,
+      desc1k: this.bundle.descendantCount1k[i]!,
+      lexname: LEX_NAMES[this.bundle.lexFiles[i]!] ?? 'noun.unknown',
+    };
+  }
+
+  row(i: number, membership: Membership): SynsetRow {
+    let childCount = 0;
+    for (const c of this.childrenOf(i)) if (this.isVisible(c, membership)) childCount++;
+    const index1k = this.index1k[i]!;
+    return {
+      wnid: this.wnidOf(i),
+      lemma: this.labelOf(i),
+      in21k: (this.bundle.flags[i]! & IN_21K) !== 0,
+      index1k: index1k < 0 ? null : index1k,
+      desc21k: this.bundle.descendantCount21k[i]!,
+      desc1k: this.bundle.descendantCount1k[i]!,
+      childCount,
+      parentCount: this.parentsOf(i).length,
+    };
+  }
+
+  /** Numbers sorted by their label, case-insensitively: the order trees and lists show. */
+  sortedByLabel(numbers: ArrayLike<number>): number[] {
+    return Array.from(numbers)
+      .map((i) => ({ i, key: this.labelOf(i).toLowerCase() }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
+      .map((entry) => entry.i);
+  }
+
+  // ---- ancestry ----
+
+  private nextStamp(): number {
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
+  }
+
+  /** Every hypernym path from the root down to i, in NLTK's `hypernym_paths()` order. */
+  hypernymPaths(i: number): number[][] {
+    const paths: number[][] = [];
+    const stack: number[][] = [[i]];
+    while (stack.length > 0) {
+      const upward = stack.pop()!;
+      const parents = this.parentsOf(upward[upward.length - 1]!);
+      if (parents.length === 0) paths.push(upward.reverse());
+      // Pushed last-first so the first parent's paths come out first, as NLTK lists them.
+      for (let p = parents.length - 1; p >= 0; p--) stack.push([...upward, parents[p]!]);
+    }
+    return paths;
+  }
+
+  /** Marks i and all its ancestors with a fresh stamp and returns it. */
+  private markAncestors(i: number): number {
+    const stamp = this.nextStamp();
+    const stack = [i];
+    this.stamps[i] = stamp;
+    while (stack.length > 0) {
+      for (const p of this.parentsOf(stack.pop()!)) {
+        if (this.stamps[p] !== stamp) {
+          this.stamps[p] = stamp;
+          stack.push(p);
+        }
+      }
+    }
+    return stamp;
+  }
+
+  /** Whether `ancestor` is `i` or one of its hypernyms. */
+  isA(i: number, ancestor: number): boolean {
+    if (i === ancestor) return true;
+    const seen = new Set<number>([i]);
+    const stack = [i];
+    while (stack.length > 0) {
+      for (const p of this.parentsOf(stack.pop()!)) {
+        if (p === ancestor) return true;
+        if (!seen.has(p)) {
+          seen.add(p);
+          stack.push(p);
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * NLTK's `lowest_common_hypernyms()`: the common hypernyms (each synset counting as its own)
+   * with the greatest max depth, sorted by name.
+   */
+  lowestCommonHypernyms(a: number, b: number): number[] {
+    const markA = this.markAncestors(a);
+    const common: number[] = [];
+    const seen = new Set<number>([b]);
+    const stack = [b];
+    if (this.stamps[b] === markA) common.push(b);
+    while (stack.length > 0) {
+      for (const p of this.parentsOf(stack.pop()!)) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+        stack.push(p);
+        if (this.stamps[p] === markA) common.push(p);
+      }
+    }
+    let deepest = -1;
+    for (const c of common) deepest = Math.max(deepest, this.maxDepth[c]!);
+    return common
+      .filter((c) => this.maxDepth[c] === deepest)
+      .map((c) => ({ c, name: this.nameOf(c) }))
+      .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+      .map((entry) => entry.c);
+  }
+
+  /** Distinct descendants of i under a membership, ascending (so in wnid order). */
+  descendantsOf(i: number, membership: Membership): Uint32Array {
+    const stamp = this.nextStamp();
+    const mask = membershipMask(membership);
+    const flags = this.bundle.flags;
+    const found: number[] = [];
+    const stack = [i];
+    while (stack.length > 0) {
+      for (const c of this.childrenOf(stack.pop()!)) {
+        if (this.stamps[c] === stamp) continue;
+        this.stamps[c] = stamp;
+        stack.push(c);
+        if (mask === 0 || flags[c]! & mask) found.push(c);
+      }
+    }
+    return Uint32Array.from(found).sort();
+  }
+}
+
+/** Lemmas are separated by spaces, synsets by newlines; one pass over the character codes. */
+function lemmaBoundaries(lemmaText: string, n: number): { lemmaStart: Uint32Array; lemmaCharStart: Uint32Array } {
+  const starts: number[] = [0];
+  const lemmaStart = new Uint32Array(n + 1);
+  let synset = 1;
+  for (let at = 0; at < lemmaText.length; at++) {
+    const code = lemmaText.charCodeAt(at);
+    if (code === 32 || code === 10) {
+      starts.push(at + 1);
+      if (code === 10) lemmaStart[synset++] = starts.length - 1;
+    }
+  }
+  starts.push(lemmaText.length + 1);
+  if (synset !== n) throw new Error(`lemma text has ${synset} lines for ${n} synsets`);
+  lemmaStart[n] = starts.length - 1;
+  return { lemmaStart, lemmaCharStart: Uint32Array.from(starts) };
+}
+
+/** Start of each of n newline-terminated lines, plus the end. */
+function lineStarts(text: string, n: number): Uint32Array {
+  const starts = new Uint32Array(n + 1);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    starts[i] = at;
+    const newline = text.indexOf('\n', at);
+    at = newline < 0 ? text.length + 1 : newline + 1;
+  }
+  starts[n] = at;
+  return starts;
+}
+
+function invertEdges(parentStart: Uint32Array, parents: Uint32Array, n: number): { childStart: Uint32Array; childList: Uint32Array } {
+  const childStart = new Uint32Array(n + 1);
+  for (const p of parents) childStart[p + 1]!++;
+  for (let i = 0; i < n; i++) childStart[i + 1]! += childStart[i]!;
+  const fill = childStart.slice(0, n);
+  const childList = new Uint32Array(parents.length);
+  for (let i = 0; i < n; i++) {
+    for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) childList[fill[parents[e]!]!++] = i;
+  }
+  return { childStart, childList };
+}
+
+/** Shortest and longest path length from the root, over a topological order (Kahn's). */
+function depths(index: SynsetIndex, n: number): { minDepth: Uint8Array; maxDepth: Uint8Array } {
+  const minDepth = new Uint8Array(n).fill(255);
+  const maxDepth = new Uint8Array(n);
+  const pending = new Uint32Array(n);
+  const queue = new Uint32Array(n);
+  const { parentStart } = index.bundle;
+  const { childStart, childList } = index;
+  let tail = 0;
+  for (let i = 0; i < n; i++) {
+    pending[i] = parentStart[i + 1]! - parentStart[i]!;
+    if (pending[i] === 0) {
+      queue[tail++] = i;
+      minDepth[i] = 0;
+    }
+  }
+  for (let head = 0; head < tail; head++) {
+    const p = queue[head]!;
+    for (let e = childStart[p]!; e < childStart[p + 1]!; e++) {
+      const c = childList[e]!;
+      if (minDepth[p]! + 1 < minDepth[c]!) minDepth[c] = minDepth[p]! + 1;
+      if (maxDepth[p]! + 1 > maxDepth[c]!) maxDepth[c] = maxDepth[p]! + 1;
+      if (--pending[c]! === 0) queue[tail++] = c;
+    }
+  }
+  return { minDepth, maxDepth };
+}
