@@ -1,0 +1,49 @@
+/**
+ * Every event the synset components fire. Each is an `Event` subclass with a static
+ * `eventName`, so a listener can write `el.addEventListener(SynsetSelectEvent.eventName, …)`
+ * and get a typed event; all bubble and are composed, so they cross shadow roots and reach the
+ * page.
+ */
+import type { Membership } from '../core/membership.js';
+
+/**
+ * A synset was chosen: a search result picked, a tree row activated, a path step or a child
+ * link clicked, a sunburst arc clicked. Cancelable: components that would otherwise follow a
+ * link let a listener that calls `preventDefault()` take over.
+ */
+export class SynsetSelectEvent extends Event {
+  static readonly eventName = 'synset-select';
+
+  constructor(readonly detail: { readonly wnid: string }) {
+    super(SynsetSelectEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+
+  /** The selected synset's wnid (`n02084071`). */
+  get wnid(): string {
+    return this.detail.wnid;
+  }
+}
+
+/**
+ * A component changed which synsets it shows (the tree's "show all nouns" button, the
+ * explorer's filter switch). `detail.filter` is the new membership.
+ */
+export class SynsetFilterChangeEvent extends Event {
+  static readonly eventName = 'synset-filter-change';
+
+  constructor(readonly detail: { readonly filter: Membership }) {
+    super(SynsetFilterChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The membership now shown: `all`, `21k` or `1k`. */
+  get filter(): Membership {
+    return this.detail.filter;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [SynsetSelectEvent.eventName]: SynsetSelectEvent;
+    [SynsetFilterChangeEvent.eventName]: SynsetFilterChangeEvent;
+  }
+}
