@@ -1,6 +1,7 @@
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { isMembership, type Membership } from './membership.js';
 import { SynsetSearch, type SearchHit, type SearchOptions, type SearchTables } from './search.js';
+import { resolveId, type SenseFinder } from './synset-id.js';
 import { SynsetIdError, SynsetIndex, type SynsetDetails, type SynsetRow } from './synset-index.js';
 
 export interface SynsetStats {
@@ -52,11 +53,13 @@ const MAX_BATCH = 100_000;
 
 /**
  * Every query the CLI, the worker and the tests ask, by id. Ids are strings in any form
- * `SynsetIndex.resolve` reads; a bad id throws {@link SynsetIdError} with a message for people.
+ * `resolveId` reads; a bad id throws {@link SynsetIdError} with a message for people.
  */
 export class SynsetQueries {
   readonly index: SynsetIndex;
   private searchEngine: SynsetSearch | undefined;
+  /** Names (`dog.n.01`) need the search tables; other id forms must not pay for building them. */
+  private readonly senses: SenseFinder = { sensesOf: (lemma) => this.searcher.sensesOf(lemma) };
 
   constructor(
     index: SynsetIndex,
@@ -70,6 +73,11 @@ export class SynsetQueries {
     return (this.searchEngine ??= new SynsetSearch(this.index, this.searchTables));
   }
 
+  /** The synset number of any id form; throws {@link SynsetIdError}. */
+  resolve(id: string): number {
+    return resolveId(this.index, this.senses, id);
+  }
+
   stats(): SynsetStats {
     let in21k = 0;
     let in1k = 0;
@@ -81,7 +89,7 @@ export class SynsetQueries {
   }
 
   lookup(id: string): SynsetDetails {
-    return this.index.details(this.index.resolve(id));
+    return this.index.details(this.resolve(id));
   }
 
   /** Looks up many ids at once; a bad one gets its error, the rest their answers. */
@@ -105,7 +113,7 @@ export class SynsetQueries {
 
   /** Every hypernym path, root first, as wnids. */
   ancestors(id: string): string[][] {
-    return this.index.hypernymPaths(this.index.resolve(id)).map((path) => path.map((i) => this.index.wnidOf(i)));
+    return this.index.hypernymPaths(this.resolve(id)).map((path) => path.map((i) => this.index.wnidOf(i)));
   }
 
   /** Distinct descendants as wnids, in wnid order. */
@@ -118,29 +126,29 @@ export class SynsetQueries {
    * 82,114 travel from a worker as one 328 KB array instead of 82k strings.
    */
   descendantOffsets(id: string, options: MembershipOption = {}): Uint32Array {
-    const numbers = this.index.descendantsOf(this.index.resolve(id), membershipOf(options));
+    const numbers = this.index.descendantsOf(this.resolve(id), membershipOf(options));
     const offsets = this.index.bundle.offsets;
     return numbers.map((i) => offsets[i]!);
   }
 
   isA(id: string, ancestorId: string): boolean {
-    return this.index.isA(this.index.resolve(id), this.index.resolve(ancestorId));
+    return this.index.isA(this.resolve(id), this.resolve(ancestorId));
   }
 
   /** NLTK's `lowest_common_hypernyms()`, as wnids (usually one). */
   lca(a: string, b: string): string[] {
-    return this.index.lowestCommonHypernyms(this.index.resolve(a), this.index.resolve(b)).map((i) => this.index.wnidOf(i));
+    return this.index.lowestCommonHypernyms(this.resolve(a), this.resolve(b)).map((i) => this.index.wnidOf(i));
   }
 
   /** The synset as a tree row. */
   row(id: string, options: MembershipOption = {}): SynsetRow {
-    return this.index.row(this.index.resolve(id), membershipOf(options));
+    return this.index.row(this.resolve(id), membershipOf(options));
   }
 
   /** Children shown under a membership, sorted by label, a page at a time. */
   children(id: string, options: ChildPageOptions = {}): ChildPage {
     const membership = membershipOf(options);
-    const i = this.index.resolve(id);
+    const i = this.resolve(id);
     const visible = this.index.sortedByLabel(Array.from(this.index.childrenOf(i)).filter((c) => this.index.isVisible(c, membership)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0) || 0);
     const limit = options.limit === undefined ? visible.length : Math.max(0, Math.floor(options.limit) || 0);
@@ -148,7 +156,7 @@ export class SynsetQueries {
   }
 
   parents(id: string): SynsetRow[] {
-    return Array.from(this.index.parentsOf(this.index.resolve(id)), (p) => this.index.row(p, 'all'));
+    return Array.from(this.index.parentsOf(this.resolve(id)), (p) => this.index.row(p, 'all'));
   }
 
   /**
@@ -160,7 +168,7 @@ export class SynsetQueries {
     const index = this.index;
     const depth = Math.max(1, Math.min(20, Math.floor(options.depth ?? 3) || 3));
     const maxNodes = Math.max(1, Math.min(50_000, Math.floor(options.maxNodes ?? 5000) || 5000));
-    const root = index.resolve(id);
+    const root = this.resolve(id);
     const nodes = [root];
     const parent = [-1];
     const level = [0];

@@ -1,7 +1,9 @@
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { membershipMask, type Membership } from './membership.js';
-import { editDistance, normalizeText } from './normalize.js';
+import { boundedEditDistance, foldCode, foldedBytes, normalizeText } from './normalize.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import { resolveId } from './synset-id.js';
+import { prefixRange, sortByText, type TextTable } from './text-sort.js';
 
 /** How a search result matched, best first. */
 export type MatchKind = 'id' | 'exact' | 'prefix' | 'word' | 'typo' | 'gloss';
@@ -25,27 +27,28 @@ export interface SearchHit {
 }
 
 /**
- * The sorted tables search runs on. Building them sorts 120k keys (about 0.2 s), so the worker
- * stores them beside the bundle and later visits load them as they are.
+ * The sorted tables search runs on: lemma numbers (see `SynsetIndex.lemma`) ordered by their
+ * folded text. Plain typed arrays, so the worker stores them beside the bundle as they are.
  */
 export interface SearchTables {
-  /** Distinct normalised lemmas, sorted, joined by newlines. */
-  keyText: string;
-  /** Lemma numbers (see `SynsetIndex.lemma`) of key k: posts[postStart[k] .. postStart[k+1]). */
-  postStart: Uint32Array;
-  posts: Uint32Array;
-  /** Each later word of a multi-word key, as key << 8 | character offset, sorted by the key's text from there. */
-  wordStarts: Uint32Array;
-  /** Keys sorted by their reversed text: finds keys by their ending, for typo tolerance. */
-  reversedOrder: Uint32Array;
+  /** Lemmas in order of their text (ties by lemma number). */
+  byKey: Uint32Array;
+  /** The same, stably regrouped by text length: block n is [lengthStart[n], lengthStart[n+1]). */
+  byLength: Uint32Array;
+  lengthStart: Uint32Array;
+  /** Later words of multi-word lemmas (numbers into the word list), in order of the text from there. */
+  byWord: Uint32Array;
+  /** Lemmas in order of their text read backwards: finds lemmas by their ending. */
+  byReversedKey: Uint32Array;
 }
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 500;
 const MAX_QUERY_LENGTH = 100;
 const SCORE: Record<MatchKind, number> = { id: 10_000, exact: 8000, prefix: 7000, word: 6000, typo: 5000, gloss: 2000 };
-/** Prefix-range scans stop after this many keys: a one-letter query need not rank all 9k. */
-const MAX_RANGE_SCAN = 4000;
+/** Lemmas one tier looks at, at most: enough to rank well, few enough for every keystroke. */
+const MAX_SCAN = 600;
+const MAX_LENGTH = 255;
 
 interface Candidate {
   synset: number;
@@ -55,56 +58,94 @@ interface Candidate {
   highlight: [number, number] | null;
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-function reversed(text: string): string {
-  let out = '';
-  for (let i = text.length - 1; i >= 0; i--) out += text[i];
-  return out;
+type AddCandidate = (synset: number, lemma: number, match: MatchKind, bonus: number, highlight: [number, number] | null) => void;
+
+/** The lemma text folded into byte tables: forward, each lemma backwards, and each later word. */
+class LemmaTables {
+  readonly forward: TextTable;
+  readonly backward: TextTable;
+  readonly words: TextTable;
+  /** Word w is lemma wordLemma[w] from character wordOffset[w] on. */
+  readonly wordLemma: Uint32Array;
+  readonly wordOffset: Uint8Array;
+
+  constructor(index: SynsetIndex) {
+    const text = index.bundle.lemmaText;
+    const starts = index.lemmaCharStart;
+    const count = index.lemmaCount;
+    const bytes = new Uint8Array(text.length);
+    const reversedBytes = new Uint8Array(text.length);
+    const lengths = new Uint16Array(count);
+    const wordLemma: number[] = [];
+    const wordOffset: number[] = [];
+    const wordStarts: number[] = [];
+    const wordLengths: number[] = [];
+    for (let l = 0; l < count; l++) {
+      const start = starts[l]!;
+      const length = Math.min(MAX_LENGTH, starts[l + 1]! - 1 - start);
+      lengths[l] = length;
+      for (let d = 0; d < length; d++) {
+        const code = foldCode(text.charCodeAt(start + d));
+        bytes[start + d] = code;
+        reversedBytes[start + length - 1 - d] = code;
+        if (code === 32 && d + 1 < length) {
+          wordLemma.push(l);
+          wordOffset.push(d + 1);
+          wordStarts.push(start + d + 1);
+          wordLengths.push(length - d - 1);
+        }
+      }
+    }
+    this.forward = { bytes, starts, lengths };
+    this.backward = { bytes: reversedBytes, starts, lengths };
+    this.words = { bytes, starts: Uint32Array.from(wordStarts), lengths: Uint16Array.from(wordLengths) };
+    this.wordLemma = Uint32Array.from(wordLemma);
+    this.wordOffset = Uint8Array.from(wordOffset);
+  }
 }
 
-/**
- * Builds the search tables from an index's lemmas. Every sort is the engine's native string
- * sort (no comparator callback, several times faster), with the number a string stands for
- * appended after a \x01, which sorts below any character a key holds.
- */
-export function buildSearchTables(index: SynsetIndex): SearchTables {
-  const tagged = new Array<string>(index.lemmaCount);
-  for (let l = 0; l < index.lemmaCount; l++) tagged[l] = normalizeText(index.lemma(l)) + '\x01' + l;
-  tagged.sort();
-  const keys: string[] = [];
-  const postStart: number[] = [];
-  const posts = new Uint32Array(tagged.length);
-  const words: string[] = [];
-  tagged.forEach((entry, p) => {
-    const cut = entry.lastIndexOf('\x01');
-    const key = entry.slice(0, cut);
-    posts[p] = Number(entry.slice(cut + 1));
-    if (key === keys[keys.length - 1]) return;
-    const k = keys.push(key) - 1;
-    postStart.push(p);
-    for (let at = key.indexOf(' '); at >= 0 && at < 255; at = key.indexOf(' ', at + 1)) {
-      words.push(key.slice(at + 1) + '\x01' + ((k << 8) | (at + 1)));
-    }
-  });
-  postStart.push(tagged.length);
-  const wordStarts = Uint32Array.from(words.sort(), (entry) => Number(entry.slice(entry.lastIndexOf('\x01') + 1)));
-  const reversedKeys = keys.map((key, k) => reversed(key) + '\x01' + k).sort();
-  const reversedOrder = Uint32Array.from(reversedKeys, (entry) => Number(entry.slice(entry.lastIndexOf('\x01') + 1)));
-  return { keyText: keys.join('\n'), postStart: Uint32Array.from(postStart), posts, wordStarts, reversedOrder };
+/** Builds the search tables from an index's lemmas: three sorts over byte tables, no strings. */
+export function buildSearchTables(index: SynsetIndex, lemmaTables = new LemmaTables(index)): SearchTables {
+  const numbers = (n: number): Uint32Array => {
+    const array = new Uint32Array(n);
+    for (let i = 0; i < n; i++) array[i] = i;
+    return array;
+  };
+  const byKey = sortByText(numbers(index.lemmaCount), lemmaTables.forward);
+  // A stable counting sort by length keeps text order inside each length.
+  const lengths = lemmaTables.forward.lengths;
+  const lengthStart = new Uint32Array(MAX_LENGTH + 2);
+  for (const l of byKey) lengthStart[lengths[l]! + 1]!++;
+  for (let n = 0; n <= MAX_LENGTH; n++) lengthStart[n + 1]! += lengthStart[n]!;
+  const fill = lengthStart.slice();
+  const byLength = new Uint32Array(byKey.length);
+  for (const l of byKey) byLength[fill[lengths[l]!]!++] = l;
+  return {
+    byKey,
+    byLength,
+    lengthStart,
+    byWord: sortByText(numbers(lemmaTables.wordLemma.length), lemmaTables.words),
+    byReversedKey: sortByText(numbers(index.lemmaCount), lemmaTables.backward),
+  };
 }
 
 /** Lemma search over an index: exact, prefix, word-prefix, typo-tolerant, then gloss words. */
 export class SynsetSearch {
-  private readonly keys: string[];
+  readonly tables: SearchTables;
+  private readonly text: LemmaTables;
   private readonly lemmaSynset: Uint32Array;
   private readonly lemmaIsFirst: Uint8Array;
   private glossWords: GlossWords | undefined;
 
   constructor(
     private readonly index: SynsetIndex,
-    readonly tables: SearchTables = buildSearchTables(index),
+    tables?: SearchTables,
   ) {
-    this.keys = tables.keyText.split('\n');
+    this.text = new LemmaTables(index);
+    this.tables = tables ?? buildSearchTables(index, this.text);
+    if (this.tables.byKey.length !== index.lemmaCount || this.tables.byWord.length !== this.text.wordLemma.length) {
+      throw new Error('search tables do not match this index');
+    }
     this.lemmaSynset = new Uint32Array(index.lemmaCount);
     this.lemmaIsFirst = new Uint8Array(index.lemmaCount);
     for (let i = 0; i < index.size; i++) {
@@ -113,20 +154,36 @@ export class SynsetSearch {
     }
   }
 
+  /** Synsets carrying a lemma (any case, `_` or space), in sense order: what `dog.n.2` counts. */
+  sensesOf(lemma: string): number[] {
+    const q = foldedBytes(lemma);
+    const { byLength, lengthStart } = this.tables;
+    if (q.length > MAX_LENGTH) return [];
+    const [from, to] = prefixRange(byLength, this.text.forward, q, lengthStart[q.length], lengthStart[q.length + 1]);
+    const senses: number[] = [];
+    for (let at = from; at < to; at++) {
+      const l = byLength[at]!;
+      senses[this.index.bundle.senseNumbers[l]! - 1] = this.lemmaSynset[l]!;
+    }
+    return senses;
+  }
+
   /** Builds the gloss word index now rather than on the first query that needs it. */
   warmGlossIndex(): void {
     this.glossWords ??= new GlossWords(this.index);
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT) || DEFAULT_LIMIT));
+    const asked = Math.floor(Number(options.limit ?? DEFAULT_LIMIT));
+    const limit = Number.isNaN(asked) ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, asked));
     const mask = membershipMask(options.in ?? 'all');
     const text = String(query).slice(0, MAX_QUERY_LENGTH);
-    const q = normalizeText(text);
-    if (q.length === 0) return [];
+    const normalized = normalizeText(text);
+    if (normalized.length === 0) return [];
+    const q = foldedBytes(normalized);
     const found = new Map<number, Candidate>();
     const flags = this.index.bundle.flags;
-    const add = (synset: number, lemma: number, match: MatchKind, bonus: number, highlight: [number, number] | null): void => {
+    const add: AddCandidate = (synset, lemma, match, bonus, highlight) => {
       if (mask !== 0 && (flags[synset]! & mask) === 0) return;
       const score = SCORE[match] + bonus + this.prior(synset, lemma);
       const known = found.get(synset);
@@ -134,11 +191,12 @@ export class SynsetSearch {
     };
 
     this.matchIds(text.trim(), add);
-    this.matchKeys(q, add);
+    this.matchKeys(q, limit, add);
+    this.matchWords(q, add);
     if (found.size < limit && q.length >= 4) this.matchTypos(q, add);
     if (found.size < limit && q.length >= 3) {
       this.warmGlossIndex();
-      for (const synset of this.glossWords!.match(q, limit * 4)) add(synset, this.index.lemmaStart[synset]!, 'gloss', 0, null);
+      for (const synset of this.glossWords!.match(normalized, limit * 4)) add(synset, this.index.lemmaStart[synset]!, 'gloss', 0, null);
     }
     return [...found.values()]
       .sort((a, b) => b.score - a.score || a.synset - b.synset)
@@ -169,7 +227,7 @@ export class SynsetSearch {
     const first = (synset: number): number => this.index.lemmaStart[synset]!;
     if (/^(n\d{8}|\d{8}-n|\d{1,3}|.+\.n\.\d{1,3})$/i.test(text)) {
       try {
-        const synset = this.index.resolve(text);
+        const synset = resolveId(this.index, this, text);
         add(synset, first(synset), 'id', 0, null);
       } catch (error) {
         if (!(error instanceof SynsetIdError)) throw error;
@@ -182,83 +240,87 @@ export class SynsetSearch {
       const low = Number(digits.padEnd(8, '0'));
       const high = Number(digits.padEnd(8, '9'));
       const offsets = this.index.bundle.offsets;
-      let at = lowerBound(offsets.length, (i) => offsets[i]! < low);
-      for (let taken = 0; at < offsets.length && offsets[at]! <= high && taken < 50; at++, taken++) {
-        add(at, first(at), 'id', -1 - taken, null);
+      let lo = 0;
+      let hi = offsets.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (offsets[mid]! < low) lo = mid + 1;
+        else hi = mid;
       }
+      for (let taken = 0; lo < offsets.length && offsets[lo]! <= high && taken < 50; lo++, taken++) add(lo, first(lo), 'id', -1 - taken, null);
     }
   }
 
-  private matchKeys(q: string, add: AddCandidate): void {
-    const { postStart, posts, wordStarts } = this.tables;
-    const keys = this.keys;
-    const start = lowerBound(keys.length, (k) => keys[k]! < q);
-    const end = Math.min(keys.length, start + MAX_RANGE_SCAN);
-    for (let k = start; k < end && keys[k]!.startsWith(q); k++) {
-      const exact = keys[k]!.length === q.length;
-      const bonus = exact ? 0 : -Math.min(500, (keys[k]!.length - q.length) * 10);
-      for (let p = postStart[k]!; p < postStart[k + 1]!; p++) add(this.lemmaSynset[posts[p]!]!, posts[p]!, exact ? 'exact' : 'prefix', bonus, [0, q.length]);
+  /**
+   * Exact and prefix matches. A short prefix can match thousands of lemmas, and shorter ones
+   * rank higher, so past MAX_SCAN the scan goes length by length, shortest first.
+   */
+  private matchKeys(q: Uint8Array, limit: number, add: AddCandidate): void {
+    const { byKey, byLength, lengthStart } = this.tables;
+    const table = this.text.forward;
+    const visit = (l: number): void => {
+      const length = table.lengths[l]!;
+      const exact = length === q.length;
+      add(this.lemmaSynset[l]!, l, exact ? 'exact' : 'prefix', -Math.min(500, (length - q.length) * 10), [0, q.length]);
+    };
+    const [from, to] = prefixRange(byKey, table, q);
+    if (to - from <= MAX_SCAN) {
+      for (let at = from; at < to; at++) visit(byKey[at]!);
+      return;
     }
-    const wordText = (w: number): string => keys[wordStarts[w]! >>> 8]!.slice(wordStarts[w]! & 0xff);
-    const first = lowerBound(wordStarts.length, (w) => wordText(w) < q);
-    for (let w = first; w < Math.min(wordStarts.length, first + MAX_RANGE_SCAN) && wordText(w).startsWith(q); w++) {
-      const k = wordStarts[w]! >>> 8;
-      const offset = wordStarts[w]! & 0xff;
-      const bonus = -Math.min(500, (keys[k]!.length - q.length) * 10);
-      for (let p = postStart[k]!; p < postStart[k + 1]!; p++) add(this.lemmaSynset[posts[p]!]!, posts[p]!, 'word', bonus, [offset, offset + q.length]);
+    const enough = Math.max(limit * 4, 80);
+    let seen = 0;
+    for (let n = q.length; n <= MAX_LENGTH && seen < enough; n++) {
+      const [start, end] = prefixRange(byLength, table, q, lengthStart[n], lengthStart[n + 1]);
+      for (let at = start; at < end && seen < MAX_SCAN; at++, seen++) visit(byLength[at]!);
+    }
+  }
+
+  /** Lemmas with a later word starting with q: "retriever" finds "golden retriever". */
+  private matchWords(q: Uint8Array, add: AddCandidate): void {
+    const { byWord } = this.tables;
+    const { words, wordLemma, wordOffset } = this.text;
+    const [from, to] = prefixRange(byWord, words, q);
+    for (let at = from; at < Math.min(to, from + MAX_SCAN); at++) {
+      const w = byWord[at]!;
+      const l = wordLemma[w]!;
+      const offset = wordOffset[w]!;
+      add(this.lemmaSynset[l]!, l, 'word', -Math.min(500, (this.text.forward.lengths[l]! - q.length) * 10), [offset, offset + q.length]);
     }
   }
 
   /**
    * One edit (insert, delete, substitute, swap) leaves either the query's first half or its
-   * end after the middle intact, so the candidates are the keys sharing one of those, found by
-   * binary search in the forward and the reversed order; each is then checked exactly.
+   * end after the middle intact, so the candidates are the lemmas sharing one of those, found
+   * by binary search in the forward and the backward order; each is then checked exactly.
+   * Lemmas sharing the first half are also checked as prefixes: a typo while still typing.
    */
-  private matchTypos(q: string, add: AddCandidate): void {
-    const { postStart, posts, reversedOrder } = this.tables;
-    const keys = this.keys;
+  private matchTypos(q: Uint8Array, add: AddCandidate): void {
+    const { byKey, byReversedKey } = this.tables;
+    const { forward, backward } = this.text;
     const half = q.length >> 1;
-    const head = q.slice(0, half);
-    const tail = reversed(q.slice(half + 1));
-    const checked = new Set<number>();
-    const check = (k: number): void => {
-      if (checked.has(k)) return;
-      checked.add(k);
-      const key = keys[k]!;
-      let match: MatchKind | undefined;
-      let bonus = 0;
-      if (editDistance(q, key, 1) <= 1) match = 'typo';
-      else if (key.length > q.length && editDistance(q, key.slice(0, q.length), 1) <= 1) {
-        match = 'typo';
-        bonus = -1000 - Math.min(500, (key.length - q.length) * 10);
+    const [from, to] = prefixRange(byKey, forward, q.subarray(0, half));
+    for (let at = from; at < Math.min(to, from + 4 * MAX_SCAN); at++) {
+      const l = byKey[at]!;
+      const start = forward.starts[l]!;
+      const length = forward.lengths[l]!;
+      if (length < q.length - 1) continue;
+      if (length <= q.length + 1 && boundedEditDistance(q, forward.bytes, start, length, 1) <= 1) add(this.lemmaSynset[l]!, l, 'typo', 0, null);
+      else if (length > q.length && boundedEditDistance(q, forward.bytes, start, q.length + 1, 1, q.length - 1) <= 1) {
+        add(this.lemmaSynset[l]!, l, 'typo', -1000 - Math.min(500, (length - q.length) * 10), null);
       }
-      if (!match) return;
-      for (let p = postStart[k]!; p < postStart[k + 1]!; p++) add(this.lemmaSynset[posts[p]!]!, posts[p]!, match, bonus, null);
-    };
-    const start = lowerBound(keys.length, (k) => keys[k]! < head);
-    for (let k = start; k < Math.min(keys.length, start + MAX_RANGE_SCAN) && keys[k]!.startsWith(head); k++) check(k);
-    if (tail.length === 0) return;
-    const reversedKey = (r: number): string => reversed(keys[reversedOrder[r]!]!);
-    const from = lowerBound(reversedOrder.length, (r) => reversedKey(r) < tail);
-    for (let r = from; r < Math.min(reversedOrder.length, from + MAX_RANGE_SCAN) && reversedKey(r).startsWith(tail); r++) {
-      const k = reversedOrder[r]!;
-      if (Math.abs(keys[k]!.length - q.length) <= 1) check(k);
+    }
+    const tail = q.slice(half + 1).reverse();
+    if (tail.length < 2) return;
+    const [start, end] = prefixRange(byReversedKey, backward, tail);
+    for (let at = start; at < Math.min(end, start + 4 * MAX_SCAN); at++) {
+      const l = byReversedKey[at]!;
+      const length = forward.lengths[l]!;
+      if (Math.abs(length - q.length) <= 1 && boundedEditDistance(q, forward.bytes, forward.starts[l]!, length, 1) <= 1) {
+        add(this.lemmaSynset[l]!, l, 'typo', 0, null);
+      }
     }
   }
-}
-
-type AddCandidate = (synset: number, lemma: number, match: MatchKind, bonus: number, highlight: [number, number] | null) => void;
-
-/** The first i in [0, n) for which before(i) is false; before must be true then false. */
-function lowerBound(n: number, before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Words of every gloss → synsets, for the last tier: "which synsets mention retrievers". */
@@ -268,15 +330,21 @@ class GlossWords {
 
   constructor(index: SynsetIndex) {
     const byWord = new Map<string, number[]>();
-    for (let i = 0; i < index.size; i++) {
-      for (const word of new Set(index.glossOf(i).toLowerCase().split(/[^a-z0-9]+/))) {
-        if (word.length < 2) continue;
-        let list = byWord.get(word);
-        if (!list) byWord.set(word, (list = []));
-        list.push(i);
+    const words = index.bundle.glossText.toLowerCase();
+    // One pass over the lower-cased text of all glosses, counting newlines to know the synset.
+    const pattern = /[a-z0-9]{2,}|\n/g;
+    let synset = 0;
+    for (let match = pattern.exec(words); match; match = pattern.exec(words)) {
+      const word = match[0];
+      if (word === '\n') {
+        synset++;
+        continue;
       }
+      let list = byWord.get(word);
+      if (!list) byWord.set(word, (list = []));
+      if (list[list.length - 1] !== synset) list.push(synset);
     }
-    this.words = [...byWord.keys()].sort(compareText);
+    this.words = [...byWord.keys()].sort();
     this.postings = this.words.map((word) => Uint32Array.from(byWord.get(word)!));
   }
 
@@ -287,14 +355,25 @@ class GlossWords {
     let result: Set<number> | undefined;
     tokens.forEach((token, t) => {
       const found = new Set<number>();
-      const at = lowerBound(this.words.length, (w) => this.words[w]! < token);
+      let at = lowerBound(this.words, token);
       const isLast = t === tokens.length - 1 && token.length >= 3;
-      for (let w = at; w < this.words.length && (isLast ? this.words[w]!.startsWith(token) : this.words[w] === token); w++) {
-        for (const synset of this.postings[w]!) if (!result || result.has(synset)) found.add(synset);
+      for (; at < this.words.length && (isLast ? this.words[at]!.startsWith(token) : this.words[at] === token); at++) {
+        for (const synset of this.postings[at]!) if (!result || result.has(synset)) found.add(synset);
         if (found.size > 20_000) break;
       }
       result = found;
     });
     return [...result!].sort((a, b) => a - b).slice(0, most);
   }
+}
+
+function lowerBound(sorted: string[], text: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < text) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

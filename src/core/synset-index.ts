@@ -52,6 +52,8 @@ export class SynsetIdError extends Error {
   override name = 'SynsetIdError';
 }
 
+const UNKNOWN_DEPTH = 255;
+
 const LEX_NAMES = [
   'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact',
   'noun.attribute', 'noun.body', 'noun.cognition', 'noun.communication', 'noun.event',
@@ -60,16 +62,15 @@ const LEX_NAMES = [
   'noun.quantity', 'noun.relation', 'noun.shape', 'noun.state', 'noun.substance', 'noun.time',
 ];
 
-const MAX_ID_LENGTH = 200;
-
 /**
  * The in-memory index of every noun synset. Synsets are numbered 0..size-1 in offset order, so
  * numbers sort as wnids do; the methods taking `i` work on those numbers, the others on ids.
  */
 export class SynsetIndex {
   readonly size: number;
-  readonly minDepth: Uint8Array;
-  readonly maxDepth: Uint8Array;
+  /** Shortest and longest path length from the root, filled in on demand (255: not yet). */
+  private readonly minDepths: Uint8Array;
+  private readonly maxDepths: Uint8Array;
   /** ILSVRC-2012 class index per synset, -1 where none; the inverse is {@link classes1k}. */
   readonly index1k: Int16Array;
   readonly classes1k: Uint32Array;
@@ -77,7 +78,7 @@ export class SynsetIndex {
   readonly lemmaStart: Uint32Array;
   readonly lemmaCount: number;
   /** Where lemma l starts in the bundle's lemma text; strings are sliced only when asked for. */
-  private readonly lemmaCharStart: Uint32Array;
+  readonly lemmaCharStart: Uint32Array;
   /** Children of synset i are childList[childStart[i] .. childStart[i+1]), in offset order. */
   readonly childStart: Uint32Array;
   readonly childList: Uint32Array;
@@ -85,15 +86,15 @@ export class SynsetIndex {
   /** Visit marks for traversals: a node is visited when its stamp equals the current one. */
   private readonly stamps: Uint32Array;
   private stamp = 0;
-  private lemmaSenses: Map<string, number[]> | undefined;
 
   constructor(readonly bundle: SynsetBundle) {
     const n = (this.size = bundle.offsets.length);
-    ({ lemmaStart: this.lemmaStart, lemmaCharStart: this.lemmaCharStart } = lemmaBoundaries(bundle.lemmaText, n));
-    this.lemmaCount = this.lemmaStart[n]!;
+    this.lemmaCount = bundle.senseNumbers.length;
+    ({ lemmaStart: this.lemmaStart, lemmaCharStart: this.lemmaCharStart } = lemmaBoundaries(bundle.lemmaText, n, this.lemmaCount));
     this.glossStart = lineStarts(bundle.glossText, n);
     ({ childStart: this.childStart, childList: this.childList } = invertEdges(bundle.parentStart, bundle.parents, n));
-    ({ minDepth: this.minDepth, maxDepth: this.maxDepth } = depths(this, n));
+    this.minDepths = new Uint8Array(n).fill(UNKNOWN_DEPTH);
+    this.maxDepths = new Uint8Array(n).fill(UNKNOWN_DEPTH);
     this.index1k = new Int16Array(n).fill(-1);
     const classes: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -115,7 +116,8 @@ export class SynsetIndex {
     return this.numberOfOffset(Number(wnid.slice(1)));
   }
 
-  private numberOfOffset(offset: number): number {
+  /** The synset number of a `data.noun` offset, or -1. */
+  numberOfOffset(offset: number): number {
     const offsets = this.bundle.offsets;
     let lo = 0;
     let hi = offsets.length - 1;
@@ -127,64 +129,6 @@ export class SynsetIndex {
       else hi = mid - 1;
     }
     return -1;
-  }
-
-  /**
-   * Resolves any id form: a wnid (`n02084071`), an ILSVRC-2012 class index (`207`), an NLTK
-   * name (`dog.n.01`) or WordNet's `02084071-n`. Throws {@link SynsetIdError} saying why not.
-   */
-  resolve(id: string): number {
-    const text = String(id).trim();
-    if (text.length === 0) throw new SynsetIdError('empty id');
-    if (text.length > MAX_ID_LENGTH) throw new SynsetIdError(`id too long (${text.length} characters)`);
-    let match: RegExpExecArray | null;
-    if ((match = /^n(\d{8})$/i.exec(text))) return this.known(this.numberOfOffset(Number(match[1])), text);
-    if ((match = /^(\d{8})-n$/i.exec(text))) return this.known(this.numberOfOffset(Number(match[1])), text);
-    if (/^\d{1,4}$/.test(text)) {
-      const index = Number(text);
-      if (index >= this.classes1k.length) {
-        throw new SynsetIdError(`no ILSVRC-2012 class ${index} (classes are 0–${this.classes1k.length - 1})`);
-      }
-      return this.classes1k[index]!;
-    }
-    if ((match = /^(.+)\.n\.(\d{1,3})$/i.exec(text))) {
-      const lemma = match[1]!.toLowerCase().replace(/ /g, '_');
-      const senses = this.sensesOf(lemma);
-      const sense = Number(match[2]);
-      if (!senses) throw new SynsetIdError(`no noun lemma '${lemma}' in WordNet 3.0`);
-      const found = senses[sense - 1];
-      if (found === undefined) {
-        throw new SynsetIdError(`'${lemma}' has ${senses.length} noun sense${senses.length === 1 ? '' : 's'}, not ${sense}`);
-      }
-      return found;
-    }
-    if (/^[a-z]\d{8}$/i.test(text) || /^\d{8}-[a-z]$/i.test(text)) {
-      throw new SynsetIdError(`not a noun synset id: ${text} (only nouns, 'n', are indexed)`);
-    }
-    throw new SynsetIdError('not a synset id: expected a wnid (n02084071), a class index (0–999), a name (dog.n.01) or 02084071-n');
-  }
-
-  private known(i: number, text: string): number {
-    if (i < 0) throw new SynsetIdError(`no WordNet 3.0 noun synset ${text}`);
-    return i;
-  }
-
-  /** Synsets carrying a lemma (lower case, underscores), in sense order; built on first use. */
-  sensesOf(lemma: string): number[] | undefined {
-    if (!this.lemmaSenses) {
-      const senses = new Map<string, number[]>();
-      const numbers = this.bundle.senseNumbers;
-      for (let i = 0; i < this.size; i++) {
-        for (let l = this.lemmaStart[i]!; l < this.lemmaStart[i + 1]!; l++) {
-          const key = this.lemma(l).toLowerCase();
-          let list = senses.get(key);
-          if (!list) senses.set(key, (list = []));
-          list[numbers[l]! - 1] = i;
-        }
-      }
-      this.lemmaSenses = senses;
-    }
-    return this.lemmaSenses.get(lemma);
   }
 
   // ---- per-synset facts ----
@@ -252,8 +196,8 @@ export class SynsetIndex {
       examples,
       parents: Array.from(this.parentsOf(i), (p) => this.wnidOf(p)),
       children: this.sortedByLabel(this.childrenOf(i)).map((c) => this.wnidOf(c)),
-      minDepth: this.minDepth[i]!,
-      maxDepth: this.maxDepth[i]!,
+      minDepth: this.minDepth(i),
+      maxDepth: this.maxDepth(i),
       in21k: (flags & IN_21K) !== 0,
       in1k: (flags & IN_1K) !== 0,
       index1k: index1k < 0 ? null : index1k,
@@ -289,6 +233,51 @@ export class SynsetIndex {
   }
 
   // ---- ancestry ----
+
+  /** NLTK's `min_depth()`: edges on the shortest path from the root. */
+  minDepth(i: number): number {
+    this.computeDepths(i);
+    return this.minDepths[i]!;
+  }
+
+  /** NLTK's `max_depth()`: edges on the longest path from the root. */
+  maxDepth(i: number): number {
+    this.computeDepths(i);
+    return this.maxDepths[i]!;
+  }
+
+  /**
+   * Depths of i and its ancestors, parents before children (an iterative post-order over the
+   * hypernyms), remembered: a query touches a few dozen synsets, not the whole graph.
+   */
+  private computeDepths(i: number): void {
+    if (this.minDepths[i] !== UNKNOWN_DEPTH) return;
+    const stack = [i];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (this.minDepths[top] !== UNKNOWN_DEPTH) {
+        stack.pop();
+        continue;
+      }
+      const parents = this.parentsOf(top);
+      let ready = true;
+      let min = parents.length === 0 ? 0 : UNKNOWN_DEPTH;
+      let max = 0;
+      for (const p of parents) {
+        if (this.minDepths[p] === UNKNOWN_DEPTH) {
+          stack.push(p);
+          ready = false;
+        } else {
+          min = Math.min(min, this.minDepths[p]! + 1);
+          max = Math.max(max, this.maxDepths[p]! + 1);
+        }
+      }
+      if (!ready) continue;
+      this.minDepths[top] = min;
+      this.maxDepths[top] = max;
+      stack.pop();
+    }
+  }
 
   private nextStamp(): number {
     if (++this.stamp === 0xffffffff) {
@@ -364,9 +353,9 @@ export class SynsetIndex {
       }
     }
     let deepest = -1;
-    for (const c of common) deepest = Math.max(deepest, this.maxDepth[c]!);
+    for (const c of common) deepest = Math.max(deepest, this.maxDepth(c));
     return common
-      .filter((c) => this.maxDepth[c] === deepest)
+      .filter((c) => this.maxDepth(c) === deepest)
       .map((c) => ({ c, name: this.nameOf(c) }))
       .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
       .map((entry) => entry.c);
@@ -391,22 +380,33 @@ export class SynsetIndex {
   }
 }
 
-/** Lemmas are separated by spaces, synsets by newlines; one pass over the character codes. */
-function lemmaBoundaries(lemmaText: string, n: number): { lemmaStart: Uint32Array; lemmaCharStart: Uint32Array } {
-  const starts: number[] = [0];
+/**
+ * Lemmas are separated by spaces, synsets by newlines. The number of lemmas is known (one
+ * sense number each), and native indexOf scans far faster than a loop over character codes.
+ */
+function lemmaBoundaries(lemmaText: string, n: number, lemmaCount: number): { lemmaStart: Uint32Array; lemmaCharStart: Uint32Array } {
+  const lemmaCharStart = new Uint32Array(lemmaCount + 1);
   const lemmaStart = new Uint32Array(n + 1);
+  let nextSpace = lemmaText.indexOf(' ');
+  let nextLine = lemmaText.indexOf('\n');
+  let l = 1;
   let synset = 1;
-  for (let at = 0; at < lemmaText.length; at++) {
-    const code = lemmaText.charCodeAt(at);
-    if (code === 32 || code === 10) {
-      starts.push(at + 1);
-      if (code === 10) lemmaStart[synset++] = starts.length - 1;
-    }
+  while (l < lemmaCount) {
+    if (nextSpace >= 0 && (nextLine < 0 || nextSpace < nextLine)) {
+      lemmaCharStart[l++] = nextSpace + 1;
+      nextSpace = lemmaText.indexOf(' ', nextSpace + 1);
+    } else if (nextLine >= 0) {
+      lemmaCharStart[l] = nextLine + 1;
+      lemmaStart[synset++] = l++;
+      nextLine = lemmaText.indexOf('\n', nextLine + 1);
+    } else break;
   }
-  starts.push(lemmaText.length + 1);
-  if (synset !== n) throw new Error(`lemma text has ${synset} lines for ${n} synsets`);
-  lemmaStart[n] = starts.length - 1;
-  return { lemmaStart, lemmaCharStart: Uint32Array.from(starts) };
+  if (l !== lemmaCount || synset !== n || nextSpace >= 0 || nextLine >= 0) {
+    throw new Error(`lemma text does not match its ${lemmaCount} sense numbers and ${n} synsets`);
+  }
+  lemmaCharStart[lemmaCount] = lemmaText.length + 1;
+  lemmaStart[n] = lemmaCount;
+  return { lemmaStart, lemmaCharStart };
 }
 
 /** Start of each of n newline-terminated lines, plus the end. */
@@ -432,32 +432,4 @@ function invertEdges(parentStart: Uint32Array, parents: Uint32Array, n: number):
     for (let e = parentStart[i]!; e < parentStart[i + 1]!; e++) childList[fill[parents[e]!]!++] = i;
   }
   return { childStart, childList };
-}
-
-/** Shortest and longest path length from the root, over a topological order (Kahn's). */
-function depths(index: SynsetIndex, n: number): { minDepth: Uint8Array; maxDepth: Uint8Array } {
-  const minDepth = new Uint8Array(n).fill(255);
-  const maxDepth = new Uint8Array(n);
-  const pending = new Uint32Array(n);
-  const queue = new Uint32Array(n);
-  const { parentStart } = index.bundle;
-  const { childStart, childList } = index;
-  let tail = 0;
-  for (let i = 0; i < n; i++) {
-    pending[i] = parentStart[i + 1]! - parentStart[i]!;
-    if (pending[i] === 0) {
-      queue[tail++] = i;
-      minDepth[i] = 0;
-    }
-  }
-  for (let head = 0; head < tail; head++) {
-    const p = queue[head]!;
-    for (let e = childStart[p]!; e < childStart[p + 1]!; e++) {
-      const c = childList[e]!;
-      if (minDepth[p]! + 1 < minDepth[c]!) minDepth[c] = minDepth[p]! + 1;
-      if (maxDepth[p]! + 1 > maxDepth[c]!) maxDepth[c] = maxDepth[p]! + 1;
-      if (--pending[c]! === 0) queue[tail++] = c;
-    }
-  }
-  return { minDepth, maxDepth };
 }

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchTables, SynsetSearch } from '../../src/core/search.js';
+import { queries, wnidList } from './real-data.js';
+
+const search = (q: string, limit = 10, membership: 'all' | '21k' | '1k' = 'all') => queries.search(q, { limit, in: membership });
+const first = (q: string, membership: 'all' | '21k' | '1k' = 'all') => search(q, 5, membership)[0];
+
+describe('search', () => {
+  it('puts a synset carrying the whole lemma first', () => {
+    expect(first('tench')).toMatchObject({ wnid: 'n01440764', match: 'exact', highlight: [0, 5], index1k: 0 });
+    expect(first('dog')).toMatchObject({ wnid: 'n02084071', match: 'exact' });
+  });
+
+  it('is case, underscore and accent insensitive', () => {
+    for (const q of ['Golden Retriever', 'golden_retriever', 'GOLDEN   retriever']) expect(first(q)?.wnid).toBe('n02099601');
+    expect(first('café')?.lemma).toBe('cafe');
+  });
+
+  it('completes prefixes, shortest lemmas first among equals', () => {
+    const hits = search('golden retr');
+    expect(hits[0]).toMatchObject({ wnid: 'n02099601', match: 'prefix' });
+    expect(search('a', 20)).toHaveLength(20);
+  });
+
+  it('matches later words of a lemma', () => {
+    const hits = search('retriever', 10);
+    expect(hits[0]?.lemma).toBe('retriever');
+    expect(hits.find((hit) => hit.lemma === 'golden retriever')).toMatchObject({ match: 'word', highlight: [7, 16] });
+  });
+
+  it('tolerates one typo', () => {
+    expect(first('tnech')).toMatchObject({ wnid: 'n01440764', match: 'typo' });
+    expect(first('goldfsh')?.wnid).toBe('n01443537');
+    expect(first('toilet tisue')?.wnid).toBe('n15075141');
+    expect(first('golden retreiver')?.wnid).toBe('n02099601');
+  });
+
+  it('finds ids: wnid, class index, name, and a wnid being typed', () => {
+    expect(first('n01440764')).toMatchObject({ wnid: 'n01440764', match: 'id' });
+    expect(first('207')).toMatchObject({ wnid: 'n02099601', match: 'id', index1k: 207 });
+    expect(first('dog.n.01')?.wnid).toBe('n02084071');
+    expect(search('n0144', 50).every((hit) => hit.wnid.startsWith('n0144'))).toBe(true);
+  });
+
+  it('falls back to gloss words', () => {
+    expect(search('domesticated by man since prehistoric').map((hit) => hit.wnid)).toContain('n02084071');
+  });
+
+  it('keeps to a membership', () => {
+    const in1k = new Set(wnidList('ilsvrc2012.txt'));
+    const hits = search('terrier', 30, '1k');
+    expect(hits.length).toBeGreaterThan(10);
+    expect(hits.every((hit) => in1k.has(hit.wnid))).toBe(true);
+  });
+
+  it('answers bad input with nothing rather than an error', () => {
+    expect(search('')).toEqual([]);
+    expect(search('   ')).toEqual([]);
+    expect(search('\u0000\u0001\u0002')).toEqual([]);
+    expect(search('x'.repeat(100_000))).toEqual([]);
+    expect(search('qqqqqqqqqzzzzz')).toEqual([]);
+    expect(search('dog', 0)).toHaveLength(1);
+    expect(search('dog', 10_000).length).toBeLessThanOrEqual(500);
+  });
+
+  it('answers the same from stored tables as from freshly built ones', () => {
+    const tables = buildSearchTables(queries.index);
+    const stored = structuredClone(tables);
+    const again = new SynsetSearch(queries.index, stored);
+    for (const q of ['tench', 'retr', 'tnech', 'dog.n.01', 'a']) expect(again.search(q)).toEqual(queries.search(q));
+    expect(tables.byKey).toEqual(queries.searcher.tables.byKey);
+  });
+
+  it('refuses tables made for other data', () => {
+    const tables = buildSearchTables(queries.index);
+    expect(() => new SynsetSearch(queries.index, { ...tables, byKey: tables.byKey.subarray(1) })).toThrow(/do not match/);
+  });
+
+  it('finds the right class in the top 5 for most one-typo class names', () => {
+    const classes = wnidList('ilsvrc2012.txt');
+    let found = 0;
+    classes.forEach((wnid, i) => {
+      const lemma = queries.lookup(wnid).lemmas[0]!.replace(/_/g, ' ');
+      if (lemma.length < 4) return void found++;
+      const at = 1 + (i % (lemma.length - 2));
+      const typo = lemma.slice(0, at) + lemma[at + 1] + lemma[at] + lemma.slice(at + 2);
+      if (search(typo, 5).some((hit) => hit.wnid === wnid)) found++;
+    });
+    expect(found / classes.length).toBeGreaterThan(0.9);
+  });
+});
