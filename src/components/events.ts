@@ -41,6 +41,21 @@ export class SynsetFilterChangeEvent extends Event {
   }
 }
 
+/**
+ * For components whose links carry `#/wnid` (so "open in new tab" works in the explorer): a
+ * plain click on such a link fires {@link SynsetSelectEvent} from `host` instead of following
+ * it; a click with a modifier key, or another button, is left to the browser. The link names
+ * its synset in `data-wnid`.
+ */
+export function selectOnLinkClick(host: HTMLElement, event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = (event.target as Element).closest<HTMLElement>('a[data-wnid]');
+  const wnid = link?.dataset['wnid'];
+  if (!wnid) return;
+  event.preventDefault();
+  host.dispatchEvent(new SynsetSelectEvent({ wnid }));
+}
+
 declare global {
   interface HTMLElementEventMap {
     [SynsetSelectEvent.eventName]: SynsetSelectEvent;

@@ -1,0 +1,13 @@
+/**
+ * Every synset component, for a page that wants them all: `import '…/components/index.js'`.
+ * Each can also be imported alone from its folder (`synset-label/synset-label.js`); all of them
+ * share the page's one index worker through `getSynsetClient()` (`src/client.ts`).
+ */
+export { SynsetSelectEvent, SynsetFilterChangeEvent } from './events.js';
+export { SynsetCard } from './synset-card/synset-card.js';
+export { SynsetExplorer } from './synset-explorer/synset-explorer.js';
+export { SynsetLabel } from './synset-label/synset-label.js';
+export { SynsetPath } from './synset-path/synset-path.js';
+export { SynsetSearch } from './synset-search/synset-search.js';
+export { SynsetSunburst } from './synset-sunburst/synset-sunburst.js';
+export { SynsetTree } from './synset-tree/synset-tree.js';

@@ -1,0 +1,183 @@
+import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
+
+export const synsetCardStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: block;
+      font-size: 0.9375rem;
+      line-height: 1.5;
+    }
+    .card {
+      padding: 1.25rem 1.5rem;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) + 2px);
+    }
+    .card.loading {
+      color: var(--_muted);
+    }
+    .stale {
+      opacity: 0.65;
+      transition: opacity 0.2s 0.1s;
+    }
+    header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    h2 {
+      margin: 0 0.25rem 0 0;
+      font-size: 1.6rem;
+      font-weight: 650;
+      line-height: 1.2;
+      letter-spacing: -0.01em;
+    }
+    header .badge {
+      font-size: 0.75rem;
+      padding: 0.1em 0.6em;
+    }
+    .lemmas {
+      margin: 0.25rem 0 0;
+      color: var(--_muted);
+    }
+    .gloss {
+      margin: 0.75rem 0 0;
+      font-size: 1.05rem;
+    }
+    .examples {
+      margin: 0.35rem 0 0;
+      padding: 0;
+      list-style: none;
+      color: var(--_muted);
+      font-style: italic;
+    }
+    .identity {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      gap: 0.5rem 1.25rem;
+      margin: 1rem 0 0;
+      padding: 0.75rem 0 0;
+      border-top: 1px solid var(--_border);
+    }
+    .identity dt,
+    .counts dt {
+      font-size: 0.7rem;
+      font-weight: 600;
+      letter-spacing: 0.06em;
+      text-transform: uppercase;
+      color: var(--_muted);
+    }
+    dd {
+      margin: 0;
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+    }
+    code {
+      font-family: var(--_mono);
+      font-size: 0.85rem;
+      padding: 0.05rem 0.3rem;
+      background: var(--_surface-alt);
+      border-radius: 4px;
+    }
+    .copy {
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+      background: var(--_surface);
+      color: var(--_muted);
+      font-size: 0.7rem;
+      padding: 0 0.4rem;
+      cursor: pointer;
+    }
+    .copy:hover {
+      color: var(--_text);
+      background: var(--_surface-alt);
+    }
+    section {
+      margin-top: 1.1rem;
+      padding-top: 0.9rem;
+      border-top: 1px solid var(--_border);
+    }
+    h3 {
+      margin: 0 0 0.5rem;
+      font-size: 0.8rem;
+      font-weight: 650;
+      letter-spacing: 0.06em;
+      text-transform: uppercase;
+      color: var(--_muted);
+    }
+    h3 .muted {
+      font-weight: 500;
+      margin-inline-start: 0.25rem;
+    }
+    .muted {
+      color: var(--_muted);
+    }
+    .children {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.3rem 0.5rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      font-size: 0.875rem;
+    }
+    .children li {
+      padding: 0.1rem 0.55rem;
+      background: var(--_surface-alt);
+      border-radius: 999px;
+    }
+    .children a {
+      color: var(--_accent);
+      text-decoration: none;
+    }
+    .children a:hover {
+      text-decoration: underline;
+    }
+    .children + .text-button {
+      margin-top: 0.6rem;
+    }
+    .counts {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 2rem;
+      margin: 0;
+    }
+    .count dd {
+      font-size: 1.35rem;
+      font-weight: 600;
+      font-variant-numeric: tabular-nums;
+    }
+    .count-1k dd {
+      color: var(--_1k);
+    }
+    .count-21k dd {
+      color: var(--_21k);
+    }
+    .copy-subtree {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      margin-top: 0.75rem;
+      font-size: 0.875rem;
+    }
+    select {
+      font: inherit;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+      padding: 0.1rem 0.3rem;
+    }
+    .copy-status {
+      min-height: 1.3em;
+      margin: 0.4rem 0 0;
+      font-size: 0.8125rem;
+      color: var(--_muted);
+    }
+  `,
+];

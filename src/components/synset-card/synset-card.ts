@@ -1,0 +1,186 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { getSynsetClient } from '../../client.js';
+import type { ChildPage, SynsetDetails } from '../../core/api.js';
+import type { Membership } from '../../core/membership.js';
+import { selectOnLinkClick } from '../events.js';
+import { LatestTask } from '../latest-task.js';
+import '../synset-path/synset-path.js';
+import { synsetCardStyles } from './synset-card.styles.js';
+
+interface CardContent {
+  synset: SynsetDetails;
+  children: ChildPage;
+}
+
+/** Children listed before "show all": a few synsets have hundreds. */
+const CHILDREN_SHOWN = 60;
+const numberFormat = new Intl.NumberFormat('en');
+const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 'ImageNet-21k', '1k': 'ILSVRC-2012 (1k)' };
+
+/**
+ * Everything about one synset: lemmas, gloss and examples; its wnid and NLTK name with copy
+ * buttons; its ILSVRC-2012 index and ImageNet-21k membership; every hypernym path (as
+ * `<synset-path>`); its children as links; how many synsets lie below; and buttons that copy
+ * the wnids of its subtree (all nouns, 21k or 1k) as text or JSON.
+ *
+ * @fires synset-select - A child link or a path step was clicked. `detail.wnid`.
+ * @csspart card - The whole card.
+ * @csspart title - The first lemma.
+ * @csspart gloss - The definition.
+ * @csspart section - Each titled section (paths, children, subtree).
+ * @csspart child - A child link.
+ * @csspart copy-button - Every copy button.
+ */
+@customElement('synset-card')
+export class SynsetCard extends LitElement {
+  static override styles = synsetCardStyles;
+
+  /** The synset to show (a wnid, or any id form the index reads). */
+  @property({ reflect: true }) wnid = '';
+
+  @state() private allChildren: ChildPage | null = null;
+  @state() private copyMembership: Membership = '21k';
+  /** The outcome of the last copy, for the status line ("Copied 118 wnids"). */
+  @state() private copyStatus = '';
+
+  private readonly content = new LatestTask(
+    this,
+    async ([wnid]: readonly [string]): Promise<CardContent> => {
+      const client = getSynsetClient();
+      const [synset, children] = await Promise.all([client.lookup(wnid), client.children(wnid, { in: 'all', limit: CHILDREN_SHOWN })]);
+      return { synset, children };
+    },
+    () => (this.wnid ? ([this.wnid] as const) : undefined),
+  );
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('wnid')) {
+      this.allChildren = null;
+      this.copyStatus = '';
+    }
+  }
+
+  private async copyText(text: string, done: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyStatus = done;
+    } catch (error) {
+      this.copyStatus = `Could not copy: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  private async copySubtree(format: 'text' | 'json'): Promise<void> {
+    const synset = this.content.value?.synset;
+    if (!synset) return;
+    const membership = this.copyMembership;
+    this.copyStatus = 'Collecting…';
+    try {
+      const wnids = await getSynsetClient().descendants(synset.wnid, { in: membership });
+      const text = format === 'json' ? JSON.stringify(wnids) : wnids.join('\n');
+      await this.copyText(text, `Copied ${numberFormat.format(wnids.length)} wnids (${MEMBERSHIP_NAMES[membership]}) as ${format === 'json' ? 'JSON' : 'text'}.`);
+    } catch (error) {
+      this.copyStatus = `Could not list the subtree: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  private async showAllChildren(): Promise<void> {
+    const synset = this.content.value?.synset;
+    if (synset) this.allChildren = await getSynsetClient().children(synset.wnid, { in: 'all' });
+  }
+
+  private renderIdentity(synset: SynsetDetails): TemplateResult {
+    const copyButton = (text: string, what: string) =>
+      html`<button class="copy" part="copy-button" aria-label="Copy ${what}" title="Copy ${what}" @click=${() => this.copyText(text, `Copied ${what} ${text}.`)}>
+        Copy
+      </button>`;
+    return html`<dl class="identity">
+      <div><dt>wnid</dt><dd><code>${synset.wnid}</code>${copyButton(synset.wnid, 'wnid')}</dd></div>
+      <div><dt>name</dt><dd><code>${synset.name}</code>${copyButton(synset.name, 'name')}</dd></div>
+      <div><dt>ILSVRC-2012</dt><dd>${synset.index1k === null ? html`<span class="muted">not a class</span>` : html`class <strong>${synset.index1k}</strong>`}</dd></div>
+      <div><dt>ImageNet-21k</dt><dd>${synset.in21k ? 'in the release' : html`<span class="muted">not in it</span>`}</dd></div>
+      <div><dt>lexicographer file</dt><dd>${synset.lexname}</dd></div>
+      <div><dt>depth</dt><dd>${synset.minDepth === synset.maxDepth ? synset.minDepth : `${synset.minDepth}–${synset.maxDepth}`}</dd></div>
+    </dl>`;
+  }
+
+  private renderChildren(synset: SynsetDetails, children: ChildPage): TemplateResult {
+    const page = this.allChildren ?? children;
+    if (page.total === 0) return html`<p class="muted">No narrower synsets: this is a leaf.</p>`;
+    return html`<ul class="children" @click=${(event: MouseEvent) => selectOnLinkClick(this, event)}>
+        ${page.rows.map(
+          (child) =>
+            html`<li>
+              <a part="child" href="#/${child.wnid}" data-wnid=${child.wnid} title=${child.wnid}>${child.lemma}</a>${child.index1k !== null
+                ? html` <span class="badge badge-1k" title="ILSVRC-2012 class ${child.index1k}">#${child.index1k}</span>`
+                : nothing}
+            </li>`,
+        )}
+      </ul>
+      ${page.rows.length < page.total
+        ? html`<button class="text-button" @click=${this.showAllChildren}>Show all ${numberFormat.format(synset.children.length)} children</button>`
+        : nothing}`;
+  }
+
+  private renderSubtree(synset: SynsetDetails): TemplateResult {
+    const counts: [Membership, number][] = [
+      ['all', synset.descendants],
+      ['21k', synset.desc21k],
+      ['1k', synset.desc1k],
+    ];
+    return html`<dl class="counts">
+        ${counts.map(([membership, count]) => html`<div class="count count-${membership}"><dt>${MEMBERSHIP_NAMES[membership]}</dt><dd>${numberFormat.format(count)}</dd></div>`)}
+      </dl>
+      ${synset.descendants > 0
+        ? html`<div class="copy-subtree">
+            <label>Copy the wnids of
+              <select .value=${this.copyMembership} @change=${(event: Event) => (this.copyMembership = (event.target as HTMLSelectElement).value as Membership)}>
+                ${counts.map(([membership, count]) => html`<option value=${membership} ?selected=${membership === this.copyMembership}>${MEMBERSHIP_NAMES[membership]} (${numberFormat.format(count)})</option>`)}
+              </select>
+            </label>
+            <button class="text-button" part="copy-button" @click=${() => this.copySubtree('text')}>as text</button>
+            <button class="text-button" part="copy-button" @click=${() => this.copySubtree('json')}>as JSON</button>
+          </div>`
+        : nothing}
+      <p class="copy-status" role="status">${this.copyStatus}</p>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const task = this.content;
+    if (task.status === 'error') {
+      return html`<div class="card" part="card"><p class="error" role="alert">Could not show ${this.wnid}: ${task.errorMessage}</p></div>`;
+    }
+    if (!task.value) return task.status === 'pending' ? html`<div class="card loading" part="card" aria-busy="true">Loading…</div>` : nothing;
+    const { synset, children } = task.value;
+    const [lemma, ...otherLemmas] = synset.lemmas.map((l) => l.replace(/_/g, ' '));
+    return html`<article class="card ${task.status === 'pending' ? 'stale' : ''}" part="card" aria-labelledby="title" aria-busy=${task.status === 'pending'}>
+      <header>
+        <h2 id="title" part="title">${lemma}</h2>
+        ${synset.index1k !== null ? html`<span class="badge badge-1k">ILSVRC class ${synset.index1k}</span>` : nothing}
+        ${synset.in21k ? html`<span class="badge badge-21k">ImageNet-21k</span>` : nothing}
+      </header>
+      ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing}
+      <p class="gloss" part="gloss">${synset.gloss}</p>
+      ${synset.examples.length > 0 ? html`<ul class="examples">${synset.examples.map((example) => html`<li>“${example}”</li>`)}</ul>` : nothing}
+      ${this.renderIdentity(synset)}
+      <section part="section" aria-labelledby="paths-title">
+        <h3 id="paths-title">Hypernym paths</h3>
+        <synset-path wnid=${synset.wnid}></synset-path>
+      </section>
+      <section part="section" aria-labelledby="children-title">
+        <h3 id="children-title">Children <span class="muted">${numberFormat.format(children.total)}</span></h3>
+        ${this.renderChildren(synset, children)}
+      </section>
+      <section part="section" aria-labelledby="subtree-title">
+        <h3 id="subtree-title">Below this synset</h3>
+        ${this.renderSubtree(synset)}
+      </section>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'synset-card': SynsetCard;
+  }
+}

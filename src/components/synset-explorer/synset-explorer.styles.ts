@@ -1,0 +1,213 @@
+import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
+
+export const synsetExplorerStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 100vh;
+      height: 100dvh;
+      background: var(--_surface-alt);
+      font-size: 0.9375rem;
+    }
+    .top {
+      display: flex;
+      align-items: center;
+      gap: 1.25rem;
+      padding: 0.6rem 1.25rem;
+      background: var(--_surface);
+      border-bottom: 1px solid var(--_border);
+      position: relative;
+      z-index: 5;
+    }
+    .brand {
+      display: flex;
+      align-items: center;
+      gap: 0.45rem;
+      flex: none;
+      font-weight: 700;
+      font-size: 1.05rem;
+      color: var(--_text);
+      text-decoration: none;
+      letter-spacing: -0.01em;
+    }
+    .logo {
+      display: inline-grid;
+      place-items: center;
+      width: 1.7rem;
+      height: 1.7rem;
+      border-radius: 6px;
+      background: var(--_accent);
+      color: var(--_surface);
+      font-size: 1rem;
+    }
+    synset-search {
+      flex: 1;
+      max-width: 40rem;
+    }
+    .filter {
+      display: flex;
+      flex: none;
+      margin: 0 0 0 auto;
+      padding: 0.15rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface-alt);
+    }
+    .filter label {
+      position: relative;
+    }
+    .filter input {
+      position: absolute;
+      opacity: 0;
+      inset: 0;
+      margin: 0;
+      cursor: pointer;
+    }
+    .filter span {
+      display: block;
+      padding: 0.3rem 0.75rem;
+      border-radius: calc(var(--_radius) - 2px);
+      font-size: 0.8125rem;
+      font-weight: 500;
+      color: var(--_muted);
+      white-space: nowrap;
+    }
+    .filter input:checked + span {
+      background: var(--_surface);
+      color: var(--_text);
+      box-shadow: 0 1px 2px rgb(0 0 0 / 0.12);
+    }
+    .filter input:focus-visible + span {
+      outline: 2px solid var(--_accent);
+    }
+    main {
+      flex: 1;
+      min-height: 0;
+      display: flex;
+      flex-direction: column;
+    }
+    .workspace {
+      flex: 1;
+      min-height: 0;
+      display: grid;
+      grid-template-columns: var(--synset-explorer-tree-width, minmax(22rem, 34%)) minmax(0, 1fr);
+    }
+    .tree-pane {
+      display: flex;
+      flex-direction: column;
+      min-height: 0;
+      padding: 0.5rem 0.25rem 0.5rem 0.5rem;
+      background: var(--_surface);
+      border-right: 1px solid var(--_border);
+    }
+    synset-tree {
+      flex: 1;
+      height: auto;
+    }
+    .detail-pane {
+      min-height: 0;
+      overflow: auto;
+      padding: 1.25rem;
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      align-content: start;
+      gap: 1.25rem;
+    }
+    @media (min-width: 1200px) {
+      .detail-pane {
+        grid-template-columns: minmax(0, 1.25fr) minmax(20rem, 1fr);
+      }
+      .bad-route {
+        grid-column: 1 / -1;
+      }
+    }
+    .sunburst-column {
+      padding: 1rem;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) + 2px);
+      align-self: start;
+    }
+    .pane-title {
+      margin: 0 0 0.5rem;
+      font-size: 0.8rem;
+      font-weight: 650;
+      letter-spacing: 0.06em;
+      text-transform: uppercase;
+      color: var(--_muted);
+    }
+    .status-panel {
+      max-width: 34rem;
+      margin: 4rem auto;
+      padding: 1.5rem 1.75rem;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) + 2px);
+    }
+    .bad-route {
+      margin: 0;
+      max-width: none;
+    }
+    .status-panel h2 {
+      margin: 0 0 0.5rem;
+      font-size: 1.2rem;
+    }
+    .status-panel p {
+      margin: 0.4rem 0;
+    }
+    .status-panel a {
+      color: var(--_accent);
+    }
+    progress {
+      width: 100%;
+      height: 0.5rem;
+      margin: 0.5rem 0;
+      accent-color: var(--_accent);
+    }
+    .hint {
+      font-size: 0.8125rem;
+      color: var(--_muted);
+    }
+    .primary {
+      margin-top: 0.5rem;
+      background: var(--_accent);
+      border-color: var(--_accent);
+      color: var(--_surface);
+      font-weight: 600;
+      padding: 0.35rem 1rem;
+    }
+    .primary:hover {
+      background: var(--_accent);
+      filter: brightness(1.1);
+    }
+    footer {
+      padding: 0.35rem 1.25rem;
+      font-size: 0.75rem;
+      color: var(--_muted);
+      background: var(--_surface);
+      border-top: 1px solid var(--_border);
+    }
+    .warning {
+      color: var(--_1k);
+    }
+    @media (max-width: 800px) {
+      :host {
+        height: auto;
+      }
+      .top {
+        flex-wrap: wrap;
+      }
+      .workspace {
+        grid-template-columns: 1fr;
+      }
+      .tree-pane {
+        height: 60vh;
+        border-right: none;
+        border-bottom: 1px solid var(--_border);
+      }
+    }
+  `,
+];

@@ -1,0 +1,213 @@
+import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { getSynsetClient, type IndexReady, type LoadProgress } from '../../client.js';
+import type { SynsetStats } from '../../core/api.js';
+import type { Membership } from '../../core/membership.js';
+import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
+import '../synset-card/synset-card.js';
+import '../synset-search/synset-search.js';
+import '../synset-sunburst/synset-sunburst.js';
+import '../synset-tree/synset-tree.js';
+import { hashFor, parseHash } from './hash-route.js';
+import { synsetExplorerStyles } from './synset-explorer.styles.js';
+
+const ENTITY = 'n00001740';
+/** A root with three branches, one of them forking again. */
+const logo = svg`<svg viewBox="0 0 16 16" width="16" height="16"><path d="M8 2.5v4M8 6.5 3.5 10v3M8 6.5v6.5M8 6.5l4.5 3.5v3" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+const numberFormat = new Intl.NumberFormat('en');
+const PHASES: Record<LoadProgress['phase'], string> = {
+  fetch: 'Downloading WordNet and the ImageNet lists',
+  decompress: 'Unpacking',
+  build: 'Building the index',
+  store: 'Keeping a copy for next time',
+  read: 'Reading the saved index',
+};
+const FILTERS: { value: Membership; label: string; title: string }[] = [
+  { value: '21k', label: 'ImageNet-21k', title: 'The 21,841 synsets of the ImageNet fall 2011 release and their ancestors' },
+  { value: '1k', label: 'ILSVRC 1k', title: 'The 1,000 ILSVRC-2012 classes and their ancestors' },
+  { value: 'all', label: 'All nouns', title: 'All 82,115 WordNet 3.0 noun synsets' },
+];
+
+/**
+ * The synset explorer: search on top; the hierarchy as a tree beside the selected synset's
+ * card and a sunburst of its subtree. The selection lives in the URL (`#/n02084071`): links
+ * open a synset, back and forward walk the selections, and an id that does not resolve shows a
+ * message. While the first visit builds the index, a progress bar shows the phase; a failed
+ * load shows why, with a Retry button.
+ *
+ * @fires synset-select - Re-fired by the parts inside as they are used (the explorer follows them into the URL). `detail.wnid`.
+ * @csspart header - The top bar: title, search, filter switch.
+ * @csspart tree-pane - The column holding the tree.
+ * @csspart detail-pane - The column holding the card and the sunburst.
+ * @cssproperty --synset-explorer-tree-width - Width of the tree column (default 34%).
+ */
+@customElement('synset-explorer')
+export class SynsetExplorer extends LitElement {
+  static override styles = synsetExplorerStyles;
+
+  /** Which synsets the tree and the sunburst show: `21k` (default), `1k` or `all`. */
+  @property({ reflect: true }) filter: Membership = '21k';
+
+  @state() private index: { status: 'loading'; progress: LoadProgress | null } | { status: 'ready'; ready: IndexReady; stats: SynsetStats } | { status: 'error'; message: string } = {
+    status: 'loading',
+    progress: null,
+  };
+  /** The synset shown: the hash's, once resolved (entity for an empty hash). */
+  @state() private selected = '';
+  /** Set when the hash names no synset: the id and why. */
+  @state() private badRoute: { id: string; message: string } | null = null;
+
+  private routeRun = 0;
+  private stopProgress: (() => void) | undefined;
+  private readonly onHashChange = (): void => void this.followHash();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    this.addEventListener(SynsetSelectEvent.eventName, this.onSelect);
+    this.addEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
+    this.stopProgress = getSynsetClient().onProgress((progress) => {
+      if (this.index.status === 'loading') this.index = { status: 'loading', progress };
+    });
+    void this.load(() => getSynsetClient().ready());
+    void this.followHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.removeEventListener(SynsetSelectEvent.eventName, this.onSelect);
+    this.removeEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
+    this.stopProgress?.();
+  }
+
+  private async load(open: () => Promise<IndexReady>): Promise<void> {
+    this.index = { status: 'loading', progress: null };
+    try {
+      const ready = await open();
+      const stats = await getSynsetClient().stats();
+      this.index = { status: 'ready', ready, stats };
+      // Lookups of the hash failed with the load; now they can succeed.
+      if (this.badRoute || !this.selected) void this.followHash();
+    } catch (error) {
+      this.index = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** Resolves the hash's id; rewrites an id in another form to the wnid without a new history entry. */
+  private async followHash(): Promise<void> {
+    const run = ++this.routeRun;
+    const route = parseHash(location.hash);
+    if (route.kind === 'home') {
+      this.selected = ENTITY;
+      this.badRoute = null;
+      document.title = 'Synset explorer';
+      return;
+    }
+    try {
+      const synset = await getSynsetClient().lookupBatched(route.id);
+      if (run !== this.routeRun) return;
+      this.selected = synset.wnid;
+      this.badRoute = null;
+      document.title = `${synset.lemmas[0]!.replace(/_/g, ' ')} (${synset.name}) · Synset explorer`;
+      if (location.hash !== hashFor(synset.wnid)) history.replaceState(history.state, '', hashFor(synset.wnid));
+    } catch (error) {
+      if (run !== this.routeRun || this.index.status === 'error') return;
+      this.badRoute = { id: route.id, message: error instanceof Error ? error.message : String(error) };
+      document.title = 'Not found · Synset explorer';
+    }
+  }
+
+  private readonly onSelect = (event: SynsetSelectEvent): void => {
+    // Through the URL, so back and forward walk the selections.
+    if (location.hash !== hashFor(event.wnid)) location.hash = hashFor(event.wnid);
+    else if (this.selected !== event.wnid) void this.followHash();
+  };
+
+  private readonly onFilterChange = (event: SynsetFilterChangeEvent): void => {
+    this.filter = event.filter;
+  };
+
+  private renderFilterSwitch(): TemplateResult {
+    return html`<fieldset class="filter">
+      <legend class="visually-hidden">Show</legend>
+      ${FILTERS.map(
+        ({ value, label, title }) => html`<label title=${title}>
+          <input type="radio" name="filter" value=${value} .checked=${this.filter === value} @change=${() => (this.filter = value)} />
+          <span>${label}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  private renderLoading(progress: LoadProgress | null): TemplateResult {
+    const percent = progress && progress.total > 0 ? Math.min(100, Math.round((progress.loaded / progress.total) * 100)) : null;
+    const phase = progress ? PHASES[progress.phase] : 'Starting the index worker';
+    return html`<div class="status-panel" role="status" aria-live="polite">
+      <h2>Preparing the index</h2>
+      <p>${phase}${percent === null ? '…' : ` — ${percent}%`}</p>
+      <progress max="100" .value=${percent ?? 0} aria-label=${phase} ?indeterminate=${percent === null}></progress>
+      <p class="hint">The first visit downloads about 3 MB and builds the index; later visits read it from this browser's storage.</p>
+    </div>`;
+  }
+
+  private renderError(message: string): TemplateResult {
+    return html`<div class="status-panel error-panel" role="alert">
+      <h2>The synset index could not be loaded</h2>
+      <p class="error">${message}</p>
+      <button class="text-button primary" @click=${() => this.load(() => getSynsetClient().retry())}>Retry</button>
+    </div>`;
+  }
+
+  private renderWorkspace(): TemplateResult {
+    return html`<div class="workspace">
+      <section class="tree-pane" part="tree-pane" aria-label="Hierarchy">
+        <synset-tree filter=${this.filter} selected=${this.selected}></synset-tree>
+      </section>
+      <div class="detail-pane" part="detail-pane">
+        ${this.badRoute
+          ? html`<div class="status-panel bad-route" role="alert">
+              <h2>No synset “${this.badRoute.id}”</h2>
+              <p>${this.badRoute.message}.</p>
+              <p><a href=${hashFor(ENTITY)}>Go to the top of the hierarchy</a> or search above.</p>
+            </div>`
+          : nothing}
+        <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
+          <synset-card wnid=${this.selected}></synset-card>
+        </section>
+        <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${this.badRoute !== null}>
+          <h2 class="pane-title">Subtree</h2>
+          <synset-sunburst root=${this.selected} filter=${this.filter}></synset-sunburst>
+        </section>
+      </div>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    const index = this.index;
+    return html`
+      <header class="top" part="header">
+        <a class="brand" href=${hashFor(ENTITY)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
+        <synset-search filter="all"></synset-search>
+        ${this.renderFilterSwitch()}
+      </header>
+      <main>
+        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? this.renderError(index.message) : this.renderLoading(index.progress)}
+      </main>
+      <footer>
+        WordNet 3.0 nouns and ImageNet classes
+        ${index.status === 'ready'
+          ? html` · ${numberFormat.format(index.stats.nouns)} nouns, ${numberFormat.format(index.stats.in21k)} in ImageNet-21k, ${numberFormat.format(index.stats.in1k)} ILSVRC classes ·
+              index ${index.ready.source === 'network' ? 'built' : `read from ${index.ready.source === 'indexeddb' ? 'IndexedDB' : 'memory'}`} in ${Math.round(index.ready.ms)} ms`
+          : nothing}
+        ${index.status === 'ready' && index.ready.storageWarning ? html`<span class="warning"> · ${index.ready.storageWarning}</span>` : nothing}
+      </footer>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'synset-explorer': SynsetExplorer;
+  }
+}

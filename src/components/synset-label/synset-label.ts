@@ -1,0 +1,83 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { getSynsetClient } from '../../client.js';
+import type { SynsetDetails } from '../../core/api.js';
+import { LatestTask } from '../latest-task.js';
+import { synsetLabelStyles } from './synset-label.styles.js';
+
+/**
+ * A synset named inline in prose: its first lemma, with its gloss in a small tooltip on hover
+ * or keyboard focus (Escape hides it). Cheap enough for a thousand on a page: lookups go through
+ * `client.lookupBatched` (a few worker round trips for all of them) and the shadow DOM is one
+ * element until the tooltip opens. Until the lookup answers it shows the wnid.
+ *
+ * With `href`, the label is a link to the explorer at that address: the link is `href` with its
+ * hash replaced by `#/wnid` (`href="/explorer/"` → `/explorer/#/n02084071`). Without it, the
+ * label is focusable text.
+ *
+ * @csspart label - The link or the text.
+ * @csspart tooltip - The gloss popup.
+ * @cssproperty --synset-label-tooltip-width - Most width of the tooltip (default 22rem).
+ */
+@customElement('synset-label')
+export class SynsetLabel extends LitElement {
+  static override styles = synsetLabelStyles;
+
+  /** The synset (a wnid, or any id form the index reads: `207`, `dog.n.01`). */
+  @property({ reflect: true }) wnid = '';
+
+  /** Address of the explorer; when set, the label links to `href` + `#/wnid`. */
+  @property() href = '';
+
+  @state() private tooltipOpen = false;
+
+  private readonly synset = new LatestTask(
+    this,
+    ([wnid]: readonly [string]): Promise<SynsetDetails> => getSynsetClient().lookupBatched(wnid),
+    () => (this.wnid ? ([this.wnid] as const) : undefined),
+  );
+
+  /** The link's address, or '' without `href`. */
+  get linkHref(): string {
+    if (!this.href) return '';
+    const wnid = this.synset.value?.wnid ?? this.wnid;
+    return `${this.href.split('#')[0]}#/${wnid}`;
+  }
+
+  private show = (): void => {
+    if (this.synset.status === 'complete') this.tooltipOpen = true;
+  };
+
+  private hide = (): void => {
+    this.tooltipOpen = false;
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.tooltipOpen) {
+      event.stopPropagation();
+      this.hide();
+    }
+  };
+
+  protected override render(): TemplateResult {
+    const { status, value } = this.synset;
+    const text = status === 'complete' && value ? value.lemmas[0]!.replace(/_/g, ' ') : this.wnid;
+    const state = status === 'error' ? 'error' : status === 'complete' ? '' : 'loading';
+    const describedBy = this.tooltipOpen ? 'tooltip' : nothing;
+    const title = status === 'error' ? this.synset.errorMessage : nothing;
+    const label = this.href
+      ? html`<a part="label" class=${state} href=${this.linkHref} title=${title} aria-describedby=${describedBy}>${text}</a>`
+      : html`<span part="label" class=${state} role="term" tabindex="0" title=${title} aria-describedby=${describedBy}>${text}</span>`;
+    return html`<span class="anchor" @mouseenter=${this.show} @mouseleave=${this.hide} @focusin=${this.show} @focusout=${this.hide} @keydown=${this.onKeyDown}
+      >${label}${this.tooltipOpen && value
+        ? html`<span id="tooltip" role="tooltip" part="tooltip"><span class="name">${value.name}</span> ${value.gloss}</span>`
+        : nothing}</span
+    >`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'synset-label': SynsetLabel;
+  }
+}

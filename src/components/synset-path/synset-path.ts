@@ -1,0 +1,87 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { getSynsetClient } from '../../client.js';
+import { selectOnLinkClick } from '../events.js';
+import { LatestTask } from '../latest-task.js';
+import { synsetPathStyles } from './synset-path.styles.js';
+
+interface HypernymPaths {
+  /** Root first, the synset itself last. */
+  paths: string[][];
+  labels: Map<string, string>;
+}
+
+/**
+ * Every hypernym path of a synset, root first, as breadcrumbs (`entity › physical entity › … ›
+ * dog`). Each step is a link (`#/wnid`, so it opens in a new tab in the explorer); a plain click
+ * fires `synset-select` instead of navigating. Long lists show the first few paths and a button
+ * for the rest.
+ *
+ * @fires synset-select - A step was clicked. `detail.wnid`.
+ * @csspart path - One path (an ordered list).
+ * @csspart step - A link in a path.
+ * @csspart current - The synset itself, at the end of each path.
+ */
+@customElement('synset-path')
+export class SynsetPath extends LitElement {
+  static override styles = synsetPathStyles;
+
+  /** The synset whose paths to show (any id form). */
+  @property({ reflect: true }) wnid = '';
+
+  /** How many paths show before "show all" (default 4). */
+  @property({ type: Number }) collapsedCount = 4;
+
+  @state() private showAll = false;
+
+  private readonly hypernymPaths = new LatestTask(
+    this,
+    async ([wnid]: readonly [string]): Promise<HypernymPaths> => {
+      const client = getSynsetClient();
+      const paths = await client.ancestors(wnid);
+      const wnids = [...new Set(paths.flat())];
+      const synsets = await Promise.all(wnids.map((id) => client.lookupBatched(id)));
+      return { paths, labels: new Map(synsets.map((synset) => [synset.wnid, synset.lemmas[0]!.replace(/_/g, ' ')])) };
+    },
+    () => (this.wnid ? ([this.wnid] as const) : undefined),
+  );
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('wnid')) this.showAll = false;
+  }
+
+  private renderPath(path: string[], labels: Map<string, string>, index: number, count: number): TemplateResult {
+    const last = path.length - 1;
+    return html`<li>
+      <ol part="path" class="path" aria-label=${count > 1 ? `Path ${index + 1} of ${count}` : 'Hypernym path'}>
+        ${path.map((wnid, step) =>
+          step === last
+            ? html`<li><span part="current" class="current" aria-current="location">${labels.get(wnid) ?? wnid}</span></li>`
+            : html`<li><a part="step" href="#/${wnid}" data-wnid=${wnid} title=${wnid}>${labels.get(wnid) ?? wnid}</a><span class="separator" aria-hidden="true">›</span></li>`,
+        )}
+      </ol>
+    </li>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const task = this.hypernymPaths;
+    if (task.status === 'error') return html`<p class="error" role="alert">Could not load the paths: ${task.errorMessage}</p>`;
+    if (!task.value) return task.status === 'pending' ? html`<p class="loading">Loading paths…</p>` : nothing;
+    const { paths, labels } = task.value;
+    const shown = this.showAll ? paths : paths.slice(0, this.collapsedCount);
+    return html`
+      <ol class="paths ${task.status === 'pending' ? 'stale' : ''}" aria-label="Hypernym paths" @click=${(event: MouseEvent) => selectOnLinkClick(this, event)}>
+        ${shown.map((path, index) => this.renderPath(path, labels, index, paths.length))}
+      </ol>
+      ${paths.length > shown.length
+        ? html`<button class="text-button" @click=${() => (this.showAll = true)}>Show all ${paths.length} paths</button>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'synset-path': SynsetPath;
+  }
+}

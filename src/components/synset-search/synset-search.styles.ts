@@ -1,0 +1,126 @@
+import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
+
+export const synsetSearchStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: block;
+      position: relative;
+      font-size: 0.9375rem;
+    }
+    .field {
+      position: relative;
+      display: flex;
+      align-items: center;
+    }
+    .icon {
+      position: absolute;
+      inset-inline-start: 0.7rem;
+      color: var(--_muted);
+      font-size: 1.1rem;
+      pointer-events: none;
+    }
+    input {
+      flex: 1;
+      min-width: 0;
+      box-sizing: border-box;
+      font: inherit;
+      color: var(--_text);
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.55rem 2.2rem 0.55rem 2.1rem;
+    }
+    input::placeholder {
+      color: var(--_muted);
+    }
+    input:focus-visible {
+      outline: 2px solid var(--_accent);
+      outline-offset: -1px;
+      border-color: var(--_accent);
+    }
+    .spinner {
+      position: absolute;
+      inset-inline-end: 0.75rem;
+      width: 0.8rem;
+      height: 0.8rem;
+      border: 2px solid var(--_border);
+      border-top-color: var(--_accent);
+      border-radius: 50%;
+      animation: spin 0.8s linear infinite;
+    }
+    @keyframes spin {
+      to {
+        transform: rotate(360deg);
+      }
+    }
+    ul,
+    .message {
+      position: absolute;
+      top: calc(100% + 4px);
+      inset-inline: 0;
+      z-index: 10;
+      margin: 0;
+      padding: 0.25rem;
+      list-style: none;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      box-shadow: 0 8px 24px rgb(0 0 0 / 0.14);
+    }
+    ul {
+      max-height: var(--synset-search-popup-height, 60vh);
+      overflow-y: auto;
+    }
+    .message {
+      padding: 0.6rem 0.8rem;
+      color: var(--_muted);
+    }
+    li {
+      display: flex;
+      flex-direction: column;
+      gap: 0.05rem;
+      padding: 0.4rem 0.6rem;
+      border-radius: calc(var(--_radius) - 2px);
+      cursor: pointer;
+    }
+    li:hover {
+      background: var(--_surface-alt);
+    }
+    li.active {
+      background: var(--_accent-soft);
+    }
+    .line {
+      display: flex;
+      align-items: baseline;
+      gap: 0.45rem;
+    }
+    .lemma {
+      font-weight: 500;
+    }
+    mark {
+      background: var(--_highlight);
+      color: inherit;
+      border-radius: 2px;
+    }
+    .wnid {
+      margin-inline-start: auto;
+      font-family: var(--_mono);
+      font-size: 0.75rem;
+      color: var(--_muted);
+    }
+    .gloss {
+      font-size: 0.8125rem;
+      color: var(--_muted);
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .spinner {
+        animation: none;
+      }
+    }
+  `,
+];

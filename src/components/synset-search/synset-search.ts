@@ -1,0 +1,230 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { getSynsetClient } from '../../client.js';
+import type { SearchHit } from '../../core/api.js';
+import type { Membership } from '../../core/membership.js';
+import { SynsetSelectEvent } from '../events.js';
+import { LatestTask } from '../latest-task.js';
+import { ComboboxKeyboardController } from './combobox-keyboard.js';
+import { synsetSearchStyles } from './synset-search.styles.js';
+
+/**
+ * A search box for synsets: an accessible combobox (WAI-ARIA combobox with a listbox popup)
+ * showing results as you type, the matched text highlighted, with badges for ILSVRC-2012
+ * classes (`#index`) and ImageNet-21k synsets. It also takes ids: a wnid (`n02084071`), a class
+ * index (`207`) or a name (`dog.n.01`). ↑/↓ move, Enter picks (the first result when none is
+ * highlighted), Escape closes the list, then clears the field.
+ *
+ * Every keystroke asks the worker; only the latest question's answer is shown. Each time
+ * results are painted it records a `synset-search-results` performance measure from the
+ * keystroke to that frame.
+ *
+ * @fires synset-select - A result was picked (Enter or click). `detail.wnid`.
+ * @csspart field - The box around the input.
+ * @csspart input - The text input (role=combobox).
+ * @csspart listbox - The popup list of results.
+ * @csspart option - One result; also `option-active` on the highlighted one.
+ * @csspart gloss - A result's definition.
+ * @cssproperty --synset-search-popup-height - Most height of the popup (default 60vh).
+ */
+@customElement('synset-search')
+export class SynsetSearch extends LitElement {
+  static override styles = synsetSearchStyles;
+
+  /** The text in the field. */
+  @property() value = '';
+
+  /** Search only synsets of this membership: `all` (default), `21k` or `1k`. */
+  @property({ reflect: true }) filter: Membership = 'all';
+
+  /** Most results to show (default 20). */
+  @property({ type: Number }) limit = 20;
+
+  /** The input's accessible name. */
+  @property() label = 'Search synsets';
+
+  @property() placeholder = 'Search: dog, tench, n02084071, 207, dog.n.01';
+
+  @state() private open = false;
+  @state() private activeIndex = -1;
+  /** Glosses of the shown results, by wnid, as they arrive. */
+  @state() private glosses = new Map<string, string>();
+  @query('input') private input!: HTMLInputElement;
+
+  private readonly keyboard = new ComboboxKeyboardController();
+  /** When the keystroke that asked the pending question happened (performance.now()). */
+  private typedAt: number | null = null;
+  private paintedResults: SearchHit[] | undefined;
+  private resultsChanged = false;
+
+  private readonly results = new LatestTask(
+    this,
+    ([text, filter, limit]: readonly [string, Membership, number]) => getSynsetClient().search(text, { in: filter, limit }),
+    () => (this.value.trim() === '' ? undefined : ([this.value.trim(), this.filter, this.limit] as const)),
+  );
+
+  /** Moves keyboard focus to the text field. */
+  override focus(options?: FocusOptions): void {
+    this.input.focus(options);
+  }
+
+  private get hits(): SearchHit[] {
+    return this.value.trim() === '' ? [] : (this.results.value ?? []);
+  }
+
+  protected override willUpdate(): void {
+    // Fresh results: nothing highlighted yet. Set here, the change joins this update.
+    if (this.results.status === 'complete' && this.results.value !== this.paintedResults) {
+      this.paintedResults = this.results.value;
+      this.activeIndex = -1;
+      this.resultsChanged = true;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this.resultsChanged) {
+      this.resultsChanged = false;
+      this.measurePaint();
+      void this.loadGlosses(this.paintedResults ?? []);
+    }
+    if (changed.has('activeIndex') && this.activeIndex >= 0) {
+      this.renderRoot.querySelector(`#option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  /** Records keystroke-to-painted time: the frame after the results were rendered. */
+  private measurePaint(): void {
+    const start = this.typedAt;
+    if (start === null) return;
+    this.typedAt = null;
+    requestAnimationFrame(() => performance.measure('synset-search-results', { start, end: performance.now(), detail: { query: this.value } }));
+  }
+
+  private async loadGlosses(hits: SearchHit[]): Promise<void> {
+    const client = getSynsetClient();
+    const missing = hits.filter((hit) => !this.glosses.has(hit.wnid));
+    if (missing.length === 0) return;
+    const found = await Promise.allSettled(missing.map((hit) => client.lookupBatched(hit.wnid)));
+    const glosses = new Map(this.glosses);
+    found.forEach((outcome) => outcome.status === 'fulfilled' && glosses.set(outcome.value.wnid, outcome.value.gloss));
+    if (glosses.size > 2000) glosses.clear();
+    this.glosses = glosses;
+  }
+
+  private onInput(event: InputEvent): void {
+    this.typedAt = event.timeStamp || performance.now();
+    this.value = (event.target as HTMLInputElement).value;
+    this.open = true;
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const action = this.keyboard.actionFor(event.key, { open: this.open && this.hits.length > 0, optionCount: this.hits.length, activeIndex: this.activeIndex }, event.altKey);
+    if (!action) return;
+    event.preventDefault();
+    switch (action.type) {
+      case 'open':
+        this.open = true;
+        break;
+      case 'move':
+        this.activeIndex = action.index;
+        break;
+      case 'select':
+        this.pick(action.index);
+        break;
+      case 'close':
+        this.open = false;
+        this.activeIndex = -1;
+        break;
+      case 'clear':
+        this.value = '';
+        break;
+    }
+  }
+
+  private pick(index: number): void {
+    const hit = this.hits[index];
+    if (!hit) return;
+    this.open = false;
+    this.activeIndex = -1;
+    this.dispatchEvent(new SynsetSelectEvent({ wnid: hit.wnid }));
+  }
+
+  private onOptionClick(event: MouseEvent): void {
+    const option = (event.target as Element).closest<HTMLElement>('[data-index]');
+    if (option) this.pick(Number(option.dataset['index']));
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    if (!this.renderRoot.contains(event.relatedTarget as Node | null)) this.open = false;
+  }
+
+  private renderLemma(hit: SearchHit): TemplateResult {
+    if (!hit.highlight) return html`${hit.lemma}`;
+    const [start, end] = hit.highlight;
+    return html`${hit.lemma.slice(0, start)}<mark>${hit.lemma.slice(start, end)}</mark>${hit.lemma.slice(end)}`;
+  }
+
+  private renderOption(hit: SearchHit, index: number): TemplateResult {
+    const active = index === this.activeIndex;
+    const gloss = this.glosses.get(hit.wnid);
+    return html`<li
+      role="option"
+      id="option-${index}"
+      data-index=${index}
+      aria-selected=${String(active)}
+      class=${active ? 'active' : ''}
+      part="option ${active ? 'option-active' : ''}"
+    >
+      <span class="line">
+        <span class="lemma">${this.renderLemma(hit)}</span>
+        ${hit.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class ${hit.index1k}">#${hit.index1k}</span>` : nothing}
+        ${hit.in21k ? html`<span class="badge badge-21k" title="In ImageNet-21k">21k</span>` : nothing}
+        <span class="wnid">${hit.wnid}</span>
+      </span>
+      <span class="gloss" part="gloss">${gloss ?? '\u00a0'}</span>
+    </li>`;
+  }
+
+  protected override render(): TemplateResult {
+    const hits = this.hits;
+    const task = this.results;
+    const showList = this.open && hits.length > 0;
+    const empty = this.open && task.status === 'complete' && hits.length === 0 && this.value.trim() !== '';
+    return html`
+      <div class="field" part="field" @focusout=${this.onFocusOut}>
+        <span class="icon" aria-hidden="true">⌕</span>
+        <input
+          part="input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          aria-autocomplete="list"
+          aria-label=${this.label}
+          aria-expanded=${String(showList)}
+          aria-controls="listbox"
+          aria-activedescendant=${showList && this.activeIndex >= 0 ? `option-${this.activeIndex}` : nothing}
+          placeholder=${this.placeholder}
+          .value=${this.value}
+          @input=${this.onInput}
+          @keydown=${this.onKeyDown}
+          @focus=${() => (this.open = true)}
+        />
+        ${task.status === 'pending' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        <ul id="listbox" role="listbox" part="listbox" aria-label="Matching synsets" ?hidden=${!showList} @mousedown=${(e: Event) => e.preventDefault()} @click=${this.onOptionClick}>
+          ${showList ? hits.map((hit, index) => this.renderOption(hit, index)) : nothing}
+        </ul>
+        <div class="message ${task.status === 'error' ? 'error' : ''}" ?hidden=${!(empty || (this.open && task.status === 'error'))}>
+          ${task.status === 'error' ? `Search failed: ${task.errorMessage}` : 'No synset matches.'}
+        </div>
+      </div>
+      <div class="visually-hidden" role="status">${showList ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : empty ? 'No results' : ''}</div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'synset-search': SynsetSearch;
+  }
+}

@@ -1,0 +1,94 @@
+import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
+
+export const synsetSunburstStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: block;
+      font-size: 0.875rem;
+    }
+    svg {
+      display: block;
+      width: 100%;
+      max-width: var(--synset-sunburst-size, 32rem);
+      max-height: var(--synset-sunburst-size, 32rem);
+      aspect-ratio: 1;
+      margin-inline: auto;
+      overflow: visible;
+    }
+    svg.stale {
+      opacity: 0.6;
+    }
+    .arc {
+      stroke: var(--_surface);
+      stroke-width: 0.5;
+      cursor: pointer;
+      transition: fill-opacity 0.15s;
+    }
+    .arc:focus {
+      outline: none;
+    }
+    .arc:focus-visible {
+      stroke: var(--_accent);
+      stroke-width: 2.5;
+    }
+    .depth-0 {
+      fill: var(--_surface-alt);
+    }
+    .depth-1 {
+      fill-opacity: 0.95;
+    }
+    .depth-2 {
+      fill-opacity: 0.7;
+    }
+    .depth-3 {
+      fill-opacity: 0.5;
+    }
+    .depth-4 {
+      fill-opacity: 0.35;
+    }
+    .arc.hovered {
+      fill-opacity: 1;
+      stroke: var(--_text);
+      stroke-width: 1.5;
+    }
+    .labels text {
+      font-size: 10px;
+      fill: var(--_text);
+      pointer-events: none;
+    }
+    .centre-text {
+      pointer-events: none;
+      text-anchor: middle;
+    }
+    .centre-label {
+      font-size: 15px;
+      font-weight: 650;
+      fill: var(--_text);
+    }
+    .centre-value {
+      font-size: 13px;
+      font-weight: 600;
+      fill: var(--_text);
+    }
+    .centre-unit {
+      font-size: 8px;
+      fill: var(--_muted);
+    }
+    .caption {
+      margin: 0.5rem 0 0;
+      text-align: center;
+      font-size: 0.8125rem;
+      color: var(--_muted);
+    }
+    .placeholder {
+      aspect-ratio: 1;
+      max-width: var(--synset-sunburst-size, 32rem);
+      margin-inline: auto;
+      display: grid;
+      place-items: center;
+      color: var(--_muted);
+    }
+  `,
+];

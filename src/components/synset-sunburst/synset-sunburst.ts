@@ -1,0 +1,145 @@
+import { LitElement, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { arc as arcPath } from 'd3-shape';
+import { scaleOrdinal } from 'd3-scale';
+import { getSynsetClient } from '../../client.js';
+import type { SubtreeLayout } from '../../core/api.js';
+import type { Membership } from '../../core/membership.js';
+import { SynsetSelectEvent } from '../events.js';
+import { LatestTask } from '../latest-task.js';
+import { layoutSunburst, type SunburstArc } from './sunburst-layout.js';
+import { synsetSunburstStyles } from './synset-sunburst.styles.js';
+
+const RADIUS = 200;
+const numberFormat = new Intl.NumberFormat('en');
+const UNIT: Record<Membership, [string, string]> = { all: ['noun', 'nouns'], '21k': ['ImageNet synset', 'ImageNet synsets'], '1k': ['ILSVRC class', 'ILSVRC classes'] };
+/** Ten hues that stay apart in light and dark mode (Tableau 10). */
+const branchColour = scaleOrdinal<number, string>().range(['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac']);
+const drawArc = arcPath<SunburstArc>()
+  .startAngle((d) => d.x0)
+  .endAngle((d) => d.x1)
+  .padAngle((d) => Math.min((d.x1 - d.x0) / 2, 0.004))
+  .padRadius(RADIUS / 2)
+  .innerRadius((d) => d.y0)
+  .outerRadius((d) => Math.max(d.y0, d.y1 - 1));
+
+/**
+ * A zoomable sunburst of a synset's subtree (SVG; d3-hierarchy partition, d3-shape arcs): the
+ * root in the centre, three levels of descendants around it, each arc sized by the classes of
+ * the filter it stands for (ILSVRC classes for `1k`, ImageNet synsets for `21k`, nouns for
+ * `all`). WordNet is too wide to draw whole, so the worker sends a few levels at a time; clicking
+ * an arc zooms into it (and selects it), clicking the centre zooms out to the parent. The first
+ * ring's arcs are keyboard buttons; the tree is the full keyboard view of the same data.
+ *
+ * @fires synset-select - An arc was clicked (zoomed into) or the centre (zoomed out). `detail.wnid`.
+ * @csspart svg - The drawing.
+ * @csspart caption - The line under it: what the sizes mean, and whether levels were cut.
+ * @cssproperty --synset-sunburst-size - Most width and height (default 32rem).
+ */
+@customElement('synset-sunburst')
+export class SynsetSunburst extends LitElement {
+  static override styles = synsetSunburstStyles;
+
+  /** The synset in the centre (any id form; default entity). */
+  @property({ reflect: true }) root = 'n00001740';
+
+  /** Which synsets count and show: `21k` (default), `1k` or `all`. */
+  @property({ reflect: true }) filter: Membership = '21k';
+
+  /** Levels drawn around the centre (default 3). */
+  @property({ type: Number }) depth = 3;
+
+  /** The arc under the pointer or focus, named in the centre. */
+  @state() private hovered: SunburstArc | null = null;
+
+  private readonly subtree = new LatestTask(
+    this,
+    async ([root, filter, depth]: readonly [string, Membership, number]) => {
+      const layout: SubtreeLayout = await getSynsetClient().subtree(root, { in: filter, depth, maxNodes: 2500 });
+      return { layout, arcs: layoutSunburst(layout, { radius: RADIUS }) };
+    },
+    () => [this.root, this.filter, this.depth] as const,
+  );
+
+  private zoomTo(wnid: string): void {
+    this.hovered = null;
+    this.root = wnid;
+    this.dispatchEvent(new SynsetSelectEvent({ wnid }));
+  }
+
+  private async zoomOut(): Promise<void> {
+    const rootWnid = this.subtree.value?.layout.wnids[0];
+    if (!rootWnid) return;
+    const [path] = await getSynsetClient().ancestors(rootWnid);
+    const parent = path?.[path.length - 2];
+    if (parent) this.zoomTo(parent);
+  }
+
+  private onArcKey(event: KeyboardEvent, arc: SunburstArc): void {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    if (arc.depth === 0) void this.zoomOut();
+    else this.zoomTo(arc.wnid);
+  }
+
+  private renderArc(arc: SunburstArc, unit: [string, string]): SVGTemplateResult {
+    const name = `${arc.label}: ${numberFormat.format(arc.value)} ${arc.value === 1 ? unit[0] : unit[1]}`;
+    const focusable = arc.depth === 1;
+    return svg`<path
+      d=${arc.depth === 0 ? `M0,${-arc.y1}A${arc.y1},${arc.y1} 0 1,1 0,${arc.y1}A${arc.y1},${arc.y1} 0 1,1 0,${-arc.y1}Z` : drawArc(arc)!}
+      class="arc depth-${Math.min(arc.depth, 4)} ${arc === this.hovered ? 'hovered' : ''}"
+      fill=${arc.depth === 0 ? nothing : branchColour(arc.branch)}
+      tabindex=${focusable || arc.depth === 0 ? '0' : nothing}
+      role=${focusable || arc.depth === 0 ? 'button' : nothing}
+      aria-label=${arc.depth === 0 ? `Zoom out from ${arc.label}` : focusable ? `Zoom into ${name}` : nothing}
+      @click=${() => (arc.depth === 0 ? void this.zoomOut() : this.zoomTo(arc.wnid))}
+      @pointerenter=${() => (this.hovered = arc)}
+      @focus=${() => (this.hovered = arc)}
+      @keydown=${(event: KeyboardEvent) => this.onArcKey(event, arc)}
+    ><title>${name}</title></path>`;
+  }
+
+  /** Labels along the radius, on arcs wide and deep enough to hold a few letters. */
+  private renderLabel(arc: SunburstArc): SVGTemplateResult | typeof nothing {
+    const middleRadius = (arc.y0 + arc.y1) / 2;
+    if (arc.depth === 0 || (arc.x1 - arc.x0) * middleRadius < 12) return nothing;
+    const room = Math.floor((arc.y1 - arc.y0 - 6) / 6);
+    const text = arc.label.length > room ? `${arc.label.slice(0, Math.max(1, room - 1))}…` : arc.label;
+    const angle = (((arc.x0 + arc.x1) / 2) * 180) / Math.PI;
+    return svg`<text transform="rotate(${angle - 90}) translate(${middleRadius},0) rotate(${angle < 180 ? 0 : 180})" dy="0.35em">${text}</text>`;
+  }
+
+  protected override render(): TemplateResult {
+    const task = this.subtree;
+    if (task.status === 'error') return html`<p class="error" role="alert">Could not draw the sunburst: ${task.errorMessage}</p>`;
+    if (!task.value) return html`<div class="placeholder" aria-busy="true">Loading…</div>`;
+    const { layout, arcs } = task.value;
+    const unit = UNIT[this.filter];
+    const centre = arcs[0];
+    const shown = this.hovered ?? centre;
+    return html`
+      <svg part="svg" viewBox="${-RADIUS} ${-RADIUS} ${2 * RADIUS} ${2 * RADIUS}" role="group" aria-label="Sunburst of ${centre?.label ?? ''}" class=${task.status === 'pending' ? 'stale' : ''} @pointerleave=${() => (this.hovered = null)}>
+        <g>${arcs.map((arc) => this.renderArc(arc, unit))}</g>
+        <g class="labels" aria-hidden="true">${arcs.map((arc) => this.renderLabel(arc))}</g>
+        ${shown
+          ? svg`<g class="centre-text" aria-hidden="true">
+              <text y="-0.45em" class="centre-label">${shown.label.length > 14 ? `${shown.label.slice(0, 13)}…` : shown.label}</text>
+              <text y="0.9em" class="centre-value">${numberFormat.format(shown.value)}</text>
+              <text y="2.3em" class="centre-unit">${shown.value === 1 ? unit[0] : unit[1]}</text>
+            </g>`
+          : nothing}
+      </svg>
+      <p class="caption" part="caption">
+        ${arcs.length <= 1
+          ? `No narrower synsets in the ${this.filter} view.`
+          : `Arcs sized by ${unit[1]} below. Click an arc to zoom in, the centre to zoom out.${layout.truncated ? ' Some levels were cut to keep the drawing light.' : ''}`}
+      </p>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'synset-sunburst': SynsetSunburst;
+  }
+}

@@ -1,0 +1,153 @@
+import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
+
+export const synsetTreeStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: flex;
+      flex-direction: column;
+      height: 24rem;
+      min-height: 0;
+      font-size: 0.875rem;
+      --_indent: var(--synset-tree-indent, 0.95rem);
+      --_row-height: var(--synset-tree-row-height, 1.9rem);
+    }
+    lit-virtualizer {
+      flex: 1;
+      min-height: 0;
+      overflow: auto;
+      outline: none;
+      contain: strict;
+    }
+    lit-virtualizer:focus-visible {
+      box-shadow: inset 0 0 0 2px var(--_accent);
+      border-radius: var(--_radius);
+    }
+    .row {
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+      width: 100%;
+      box-sizing: border-box;
+      height: var(--_row-height);
+      padding-inline: calc(var(--depth) * var(--_indent) + 0.25rem) 0.6rem;
+      white-space: nowrap;
+      cursor: default;
+      user-select: none;
+      border-radius: 4px;
+    }
+    .row:hover {
+      background: var(--_surface-alt);
+    }
+    .row.selected {
+      background: var(--_accent-soft);
+    }
+    .row.selected .lemma {
+      color: var(--_accent);
+      font-weight: 600;
+    }
+    lit-virtualizer:focus-visible .row.active {
+      outline: 2px solid var(--_accent);
+      outline-offset: -2px;
+    }
+    .twisty {
+      flex: none;
+      width: 1.1rem;
+      text-align: center;
+      color: var(--_muted);
+      cursor: pointer;
+      font-size: 0.8rem;
+    }
+    .twisty.loading::before {
+      content: '';
+      display: inline-block;
+      width: 0.6rem;
+      height: 0.6rem;
+      border: 2px solid var(--_border);
+      border-top-color: var(--_accent);
+      border-radius: 50%;
+      animation: spin 0.8s linear infinite;
+    }
+    @keyframes spin {
+      to {
+        transform: rotate(360deg);
+      }
+    }
+    /* When a deep row runs out of room, the wnid gives way before the label does. */
+    .lemma {
+      flex: 0 1 auto;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      min-width: 3rem;
+    }
+    .multi {
+      flex: none;
+      display: inline-flex;
+      color: var(--_muted);
+      cursor: help;
+    }
+    .columns {
+      display: flex;
+      gap: 0.5rem;
+      padding: 0.2rem 0.6rem 0.35rem 1.6rem;
+      font-size: 0.7rem;
+      font-weight: 600;
+      letter-spacing: 0.06em;
+      text-transform: uppercase;
+      color: var(--_muted);
+      border-bottom: 1px solid var(--_border);
+      margin-bottom: 0.25rem;
+    }
+    .columns span:first-child {
+      margin-inline-end: auto;
+    }
+    .wnid {
+      flex: 0 1000 auto;
+      min-width: 0;
+      overflow: hidden;
+      text-overflow: clip;
+      font-family: var(--_mono);
+      font-size: 0.75rem;
+      color: var(--_muted);
+    }
+    .counts {
+      flex: none;
+      margin-inline-start: auto;
+      display: flex;
+      gap: 0.5rem;
+      padding-inline-start: 0.5rem;
+      font-size: 0.75rem;
+      font-variant-numeric: tabular-nums;
+    }
+    .count-1k {
+      color: var(--_1k);
+      min-width: 2.2em;
+      text-align: end;
+    }
+    .count-21k {
+      color: var(--_21k);
+      min-width: 3.2em;
+      text-align: end;
+    }
+    .pending .hint {
+      color: var(--_muted);
+      font-style: italic;
+    }
+    .notice {
+      margin: 0 0 0.5rem;
+      padding: 0.5rem 0.75rem;
+      border-radius: var(--_radius);
+      background: var(--_surface-alt);
+      color: var(--_muted);
+    }
+    .notice.error {
+      color: var(--_danger);
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .twisty.loading::before {
+        animation: none;
+      }
+    }
+  `,
+];

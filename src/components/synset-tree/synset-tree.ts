@@ -1,0 +1,297 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
+import '@lit-labs/virtualizer';
+import { getSynsetClient } from '../../client.js';
+import type { Membership } from '../../core/membership.js';
+import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
+import { LatestTask } from '../latest-task.js';
+import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.js';
+import { TreeModel, type TreeRow } from './tree-model.js';
+import { synsetTreeStyles } from './synset-tree.styles.js';
+
+const ENTITY = 'n00001740';
+const numberFormat = new Intl.NumberFormat('en');
+/** Two branches joining: the synset has more than one parent. */
+const multiParentIcon = svg`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M4 2v3.5c0 2 1.5 3 4 4.5M12 2v3.5c0 2-1.5 3-4 4.5V14" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>`;
+
+/**
+ * The WordNet noun hierarchy as an ARIA tree, children loaded from the worker as nodes open and
+ * drawn by a virtualizer, so a node with 600 children or an open subtree of 20,000 rows scrolls
+ * smoothly. A synset with several parents stands under each of them, marked with a fork icon.
+ *
+ * Keyboard (WAI-ARIA tree): ↑/↓ rows, →/← open/close or to child/parent, Home/End, `*` opens all
+ * siblings, letters jump to the next row starting with them, Enter/Space select.
+ * Give it a height (default 24rem); it scrolls inside.
+ *
+ * @fires synset-select - A row was clicked or activated with Enter/Space. `detail.wnid`.
+ * @fires synset-filter-change - The "show all nouns" button, shown when `selected` lies outside `filter`, switched the filter to `all`.
+ * @csspart tree - The scrolling element with role=tree.
+ * @csspart row - Every row; also `row-selected` on the selected synset's rows and `row-active` on the keyboard's row.
+ * @csspart lemma - A row's label.
+ * @csspart wnid - A row's wnid.
+ * @csspart counts - A row's 1k / 21k descendant counts.
+ * @csspart columns - The line naming the count columns above the rows.
+ * @csspart notice - The line shown when the selected synset is outside the filter, or loading failed.
+ * @cssproperty --synset-tree-indent - Indent per level (default 0.95rem).
+ * @cssproperty --synset-tree-row-height - Height of a row (default 1.9rem).
+ */
+@customElement('synset-tree')
+export class SynsetTree extends LitElement {
+  static override styles = synsetTreeStyles;
+
+  /** The synset at the top of the tree (any id form; default `n00001740`, entity). */
+  @property({ reflect: true }) root = ENTITY;
+
+  /** Which synsets show: `21k` (ImageNet synsets and their ancestors), `1k` (ILSVRC-2012 classes and ancestors) or `all` nouns. */
+  @property({ reflect: true }) filter: Membership = '21k';
+
+  /** The selected synset's wnid: its rows are marked, and one path to it opens and scrolls into view. */
+  @property({ reflect: true }) selected = '';
+
+  /** The tree's accessible name. */
+  @property() label = 'WordNet noun hierarchy';
+
+  @state() private activeIndex = -1;
+  /** The selected synset when no path to it is visible under the filter. */
+  @state() private hiddenSelection: { wnid: string; lemma: string } | null = null;
+  @query('lit-virtualizer') private virtualizer!: LitVirtualizer<TreeRow> | null;
+
+  private readonly keyboard = new TreeKeyboardController(this.keyboardHost());
+  private revealRun = 0;
+  /** The model the selection was last revealed in: a new one (root or filter changed) reveals again. */
+  private revealedModel: TreeModel | undefined;
+
+  private readonly modelTask = new LatestTask(
+    this,
+    async ([root, filter]: readonly [string, Membership]) => {
+      const client = getSynsetClient();
+      const rootRow = await client.row(root, { in: filter });
+      const model = new TreeModel(rootRow, {
+        loadPage: (wnid, offset, limit) => client.children(wnid, { in: filter, offset, limit }),
+        onChange: () => {
+          if (model === this.modelTask.value) this.requestUpdate();
+        },
+      });
+      await model.expand(model.root);
+      return model;
+    },
+    () => [this.root, this.filter] as const,
+  );
+
+  private get model(): TreeModel | undefined {
+    return this.modelTask.status === 'complete' ? this.modelTask.value : undefined;
+  }
+
+  private keyboardHost(): TreeKeyboardHost {
+    const element = this;
+    return {
+      get model() {
+        return element.model!;
+      },
+      get activeIndex() {
+        return element.activeIndex;
+      },
+      focusRow: (index) => this.focusRow(index),
+      activateRow: (index) => this.activateRow(index),
+    };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('root') || changed.has('filter')) this.activeIndex = -1;
+    // A new selection, or a new model (root or filter changed): show the selected synset.
+    // State set here joins this update instead of scheduling another.
+    if (changed.has('selected') || this.revealedModel !== this.model) {
+      this.revealedModel = this.model;
+      this.hiddenSelection = null;
+      if (this.model) void this.revealSelected(this.model);
+    }
+  }
+
+  /** Opens one path to `selected` unless a row of it is already visible, then scrolls to it. */
+  private async revealSelected(model: TreeModel): Promise<void> {
+    const run = ++this.revealRun;
+    const wnid = this.selected;
+    if (!wnid) return;
+    const active = model.rows[this.activeIndex];
+    if (active?.kind === 'node' && active.node.row.wnid === wnid) return;
+    let index = model.rows.findIndex((row) => row.kind === 'node' && row.node.row.wnid === wnid);
+    if (index < 0) {
+      const paths = await getSynsetClient().ancestors(wnid);
+      const node = await model.reveal(paths);
+      if (run !== this.revealRun || model !== this.model) return;
+      if (!node) {
+        const details = await getSynsetClient().lookupBatched(wnid);
+        if (run === this.revealRun) this.hiddenSelection = { wnid, lemma: details.lemmas[0]?.replace(/_/g, ' ') ?? wnid };
+        return;
+      }
+      index = model.indexOfKey(node.key);
+    }
+    this.activeIndex = index;
+    // The virtualizer takes the new rows in its own update, after ours.
+    await this.updateComplete;
+    await this.virtualizer?.updateComplete;
+    if (run === this.revealRun) this.virtualizer?.element(index)?.scrollIntoView({ block: 'center' });
+  }
+
+  private focusRow(index: number): void {
+    this.activeIndex = index;
+    this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private activateRow(index: number): void {
+    const row = this.model?.rows[index];
+    if (!row) return;
+    this.activeIndex = index;
+    if (row.kind === 'node') this.dispatchEvent(new SynsetSelectEvent({ wnid: row.node.row.wnid }));
+    else void this.model!.loadNextPage(row.parent);
+  }
+
+  /** Opens or closes a row, recording how long until the opened rows are on screen. */
+  private async toggleRow(index: number): Promise<void> {
+    const row = this.model?.rows[index];
+    if (row?.kind !== 'node' || !row.hasChildren) return;
+    if (row.expanded) return this.model!.collapse(row.node);
+    const start = performance.now();
+    await this.model!.expand(row.node);
+    const loaded = performance.now();
+    await this.updateComplete;
+    await this.virtualizer?.layoutComplete;
+    requestAnimationFrame(() => {
+      const detail = { wnid: row.node.row.wnid, children: row.node.children.length, loadMs: loaded - start, renderMs: performance.now() - loaded };
+      performance.measure('synset-tree-expand', { start, end: performance.now(), detail });
+    });
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || !this.model) return;
+    if (this.activeIndex < 0) this.activeIndex = 0;
+    const index = this.activeIndex;
+    const row = this.model.rows[index];
+    // Right on a closed node and `*` open nodes: go through toggleRow for the timing.
+    if (event.key === 'ArrowRight' && row?.kind === 'node' && row.hasChildren && !row.expanded) {
+      event.preventDefault();
+      void this.toggleRow(index);
+      return;
+    }
+    if (this.keyboard.handleKey(event.key, event.timeStamp)) event.preventDefault();
+  }
+
+  private onFocus(): void {
+    if (this.activeIndex < 0 && this.model) {
+      const selectedIndex = this.model.rows.findIndex((row) => row.kind === 'node' && row.node.row.wnid === this.selected);
+      this.activeIndex = Math.max(0, selectedIndex);
+    }
+  }
+
+  private onClick(event: MouseEvent): void {
+    const target = event.target as Element;
+    const rowElement = target.closest<HTMLElement>('[data-index]');
+    if (!rowElement) return;
+    const index = Number(rowElement.dataset['index']);
+    if (target.closest('.twisty')) void this.toggleRow(index);
+    else this.activateRow(index);
+  }
+
+  private onDoubleClick(event: MouseEvent): void {
+    const rowElement = (event.target as Element).closest<HTMLElement>('[data-index]');
+    if (rowElement && !(event.target as Element).closest('.twisty')) void this.toggleRow(Number(rowElement.dataset['index']));
+  }
+
+  private showAll(): void {
+    this.filter = 'all';
+    this.dispatchEvent(new SynsetFilterChangeEvent({ filter: 'all' }));
+  }
+
+  private rowId(row: TreeRow): string {
+    return `row-${row.key}`;
+  }
+
+  private readonly renderRow = (row: TreeRow, index: number): TemplateResult => {
+    const active = index === this.activeIndex;
+    const indent = styleMap({ '--depth': String(row.depth) });
+    if (row.kind !== 'node') {
+      if (row.kind === 'more' && !row.loading) queueMicrotask(() => void this.model?.loadNextPage(row.parent));
+      return html`<div role="treeitem" id=${this.rowId(row)} data-index=${index} aria-level=${row.depth + 1} class="row pending ${active ? 'active' : ''}" part="row ${active ? 'row-active' : ''}" style=${indent}>
+        <span class="twisty" aria-hidden="true"></span>
+        ${row.kind === 'error'
+          ? html`<span class="error">Could not load: ${row.error}</span> <span class="hint">(Enter or click to retry)</span>`
+          : html`<span class="hint">Loading ${numberFormat.format(row.remaining)} more…</span>`}
+      </div>`;
+    }
+    const { node } = row;
+    const synset = node.row;
+    const selected = synset.wnid === this.selected;
+    return html`<div
+      role="treeitem"
+      id=${this.rowId(row)}
+      data-index=${index}
+      aria-level=${row.depth + 1}
+      aria-setsize=${node.setSize}
+      aria-posinset=${node.posInSet}
+      aria-expanded=${row.hasChildren ? String(row.expanded) : nothing}
+      aria-selected=${String(selected)}
+      class="row ${selected ? 'selected' : ''} ${active ? 'active' : ''}"
+      part="row ${selected ? 'row-selected' : ''} ${active ? 'row-active' : ''}"
+      style=${indent}
+    >
+      <span class="twisty ${row.loading ? 'loading' : ''}" aria-hidden="true">${row.hasChildren ? (row.loading ? '' : row.expanded ? '▾' : '▸') : ''}</span>
+      <span class="lemma" part="lemma">${synset.lemma}</span>
+      ${synset.parentCount > 1
+        ? html`<span class="multi" title="Also under ${synset.parentCount - 1} other parent${synset.parentCount > 2 ? 's' : ''}"
+            >${multiParentIcon}<span class="visually-hidden">(${synset.parentCount} parents)</span></span
+          >`
+        : nothing}
+      ${synset.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class index">#${synset.index1k}</span>` : nothing}
+      <span class="wnid" part="wnid">${synset.wnid}</span>
+      <span class="counts" part="counts">
+        ${synset.desc1k > 0 ? html`<span class="count-1k" title="ILSVRC-2012 classes below">${numberFormat.format(synset.desc1k)}<span class="visually-hidden"> 1k classes</span></span>` : nothing}
+        ${synset.desc21k > 0 ? html`<span class="count-21k" title="ImageNet-21k synsets below">${numberFormat.format(synset.desc21k)}<span class="visually-hidden"> 21k synsets</span></span>` : nothing}
+      </span>
+    </div>`;
+  };
+
+  protected override render(): TemplateResult {
+    const task = this.modelTask;
+    if (task.status === 'error') {
+      return html`<p class="notice error" part="notice" role="alert">
+        Could not load the tree: ${task.errorMessage} <button class="text-button" @click=${() => void getSynsetClient().retry().finally(() => task.rerun())}>Retry</button>
+      </p>`;
+    }
+    const model = this.model;
+    if (!model) return html`<p class="notice" part="notice" role="status">Loading the hierarchy…</p>`;
+    const rows = model.rows;
+    const active = rows[this.activeIndex];
+    return html`
+      ${this.hiddenSelection
+        ? html`<p class="notice" part="notice" role="status">
+            “${this.hiddenSelection.lemma}” is not in the ${this.filter} tree.
+            <button class="text-button" @click=${this.showAll}>Show all nouns</button>
+          </p>`
+        : nothing}
+      <div class="columns" part="columns" aria-hidden="true"><span>synset</span><span class="count-1k">1k</span><span class="count-21k">21k</span></div>
+      <lit-virtualizer
+        scroller
+        part="tree"
+        role="tree"
+        tabindex="0"
+        aria-label=${this.label}
+        aria-activedescendant=${active ? this.rowId(active) : nothing}
+        .items=${rows}
+        .keyFunction=${(row: TreeRow) => row.key}
+        .renderItem=${this.renderRow}
+        @keydown=${this.onKeyDown}
+        @focus=${this.onFocus}
+        @click=${this.onClick}
+        @dblclick=${this.onDoubleClick}
+      ></lit-virtualizer>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'synset-tree': SynsetTree;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The design tokens every synset component reads. Each public `--synset-*` custom property has a
+ * light and a dark fallback (`prefers-color-scheme`); components use the private `--_*` copies
+ * so a page sets a token once, on any ancestor, and every component follows.
+ *
+ * @cssproperty --synset-color-text - Body text.
+ * @cssproperty --synset-color-muted - Secondary text: wnids, counts, hints.
+ * @cssproperty --synset-color-surface - Background of panels and popups.
+ * @cssproperty --synset-color-surface-alt - Background of hovered rows, badges, code.
+ * @cssproperty --synset-color-border - Hairlines and outlines.
+ * @cssproperty --synset-color-accent - Links, focus rings, the selected row.
+ * @cssproperty --synset-color-accent-soft - Background of the selected or active row.
+ * @cssproperty --synset-color-highlight - Background of matched text in search results.
+ * @cssproperty --synset-color-1k - Text of ILSVRC-2012 (1k) badges and counts.
+ * @cssproperty --synset-color-21k - Text of ImageNet-21k badges and counts.
+ * @cssproperty --synset-color-danger - Error messages.
+ * @cssproperty --synset-font-family - Text font.
+ * @cssproperty --synset-font-mono - Font of wnids and names.
+ * @cssproperty --synset-radius - Corner radius of panels, badges and buttons.
+ */
+import { css } from 'lit';
+
+export const tokenStyles = css`
+  :host {
+    --_text: var(--synset-color-text, #1b2230);
+    --_muted: var(--synset-color-muted, #5a6372);
+    --_surface: var(--synset-color-surface, #ffffff);
+    --_surface-alt: var(--synset-color-surface-alt, #f2f4f7);
+    --_border: var(--synset-color-border, #d8dde5);
+    --_accent: var(--synset-color-accent, #2855c8);
+    --_accent-soft: var(--synset-color-accent-soft, #e5ecfb);
+    --_highlight: var(--synset-color-highlight, #fde68a);
+    --_1k: var(--synset-color-1k, #9a3d07);
+    --_1k-soft: #fdeedd;
+    --_21k: var(--synset-color-21k, #17693f);
+    --_21k-soft: #e0f3e8;
+    --_danger: var(--synset-color-danger, #b42318);
+    --_font: var(--synset-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_mono: var(--synset-font-mono, ui-monospace, 'SF Mono', 'DejaVu Sans Mono', Menlo, Consolas, monospace);
+    --_radius: var(--synset-radius, 6px);
+    font-family: var(--_font);
+    color: var(--_text);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--synset-color-text, #e4e8ee);
+      --_muted: var(--synset-color-muted, #9aa4b2);
+      --_surface: var(--synset-color-surface, #161b22);
+      --_surface-alt: var(--synset-color-surface-alt, #212833);
+      --_border: var(--synset-color-border, #343d4a);
+      --_accent: var(--synset-color-accent, #7ea6ff);
+      --_accent-soft: var(--synset-color-accent-soft, #1f2d4d);
+      --_highlight: var(--synset-color-highlight, #6b5310);
+      --_1k: var(--synset-color-1k, #ffb27a);
+      --_1k-soft: #3a2414;
+      --_21k: var(--synset-color-21k, #7ad7a4);
+      --_21k-soft: #15301f;
+      --_danger: var(--synset-color-danger, #ff8a80);
+    }
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  /* The two membership badges, shared by search results, tree rows and the card. */
+  .badge {
+    display: inline-block;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    font-size: 0.75em;
+    font-weight: 600;
+    line-height: 1.6;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .badge-1k {
+    color: var(--_1k);
+    background: var(--_1k-soft);
+  }
+  .badge-21k {
+    color: var(--_21k);
+    background: var(--_21k-soft);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .text-button {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.15em 0.6em;
+    cursor: pointer;
+  }
+  .text-button:hover {
+    background: var(--_surface-alt);
+  }
+  .error {
+    color: var(--_danger);
+  }
+`;

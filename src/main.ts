@@ -1,0 +1,23 @@
+/**
+ * The explorer page's entry (`index.html`): the page's own few styles, then the app element.
+ * The styles are a constructed stylesheet, like every component's, so the page needs no inline
+ * `<style>` and runs under `Content-Security-Policy: default-src 'self'`.
+ */
+import { css } from 'lit';
+import './components/synset-explorer/synset-explorer.js';
+
+const pageStyles = css`
+  html,
+  body {
+    margin: 0;
+    background: #f2f4f7;
+  }
+  @media (prefers-color-scheme: dark) {
+    html,
+    body {
+      background: #212833;
+    }
+  }
+`.styleSheet;
+
+if (pageStyles) document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyles];

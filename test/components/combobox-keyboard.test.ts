@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest';
+import { ComboboxKeyboardController } from '../../src/components/synset-search/combobox-keyboard.js';
+
+const keys = new ComboboxKeyboardController();
+const open = (activeIndex: number, optionCount = 3) => ({ open: true, optionCount, activeIndex });
+const closed = (optionCount = 3) => ({ open: false, optionCount, activeIndex: -1 });
+
+test('down on a closed popup opens it; alt+down opens it too', () => {
+  expect(keys.actionFor('ArrowDown', closed())).toEqual({ type: 'open' });
+  expect(keys.actionFor('ArrowDown', open(-1), true)).toEqual({ type: 'open' });
+});
+
+test('down and up move through the options and wrap', () => {
+  expect(keys.actionFor('ArrowDown', open(-1))).toEqual({ type: 'move', index: 0 });
+  expect(keys.actionFor('ArrowDown', open(2))).toEqual({ type: 'move', index: 0 });
+  expect(keys.actionFor('ArrowUp', open(0))).toEqual({ type: 'move', index: 2 });
+  expect(keys.actionFor('ArrowUp', open(-1))).toEqual({ type: 'move', index: 2 });
+  expect(keys.actionFor('ArrowUp', open(2))).toEqual({ type: 'move', index: 1 });
+});
+
+test('enter selects the active option, or the first when none is active', () => {
+  expect(keys.actionFor('Enter', open(1))).toEqual({ type: 'select', index: 1 });
+  expect(keys.actionFor('Enter', open(-1))).toEqual({ type: 'select', index: 0 });
+  expect(keys.actionFor('Enter', closed())).toEqual({ type: 'select', index: 0 });
+});
+
+test('with no results, arrows and enter do nothing', () => {
+  expect(keys.actionFor('ArrowDown', closed(0))).toBeNull();
+  expect(keys.actionFor('ArrowDown', open(-1, 0))).toBeNull();
+  expect(keys.actionFor('Enter', open(-1, 0))).toBeNull();
+});
+
+test('escape closes an open popup, and clears the field when it is closed', () => {
+  expect(keys.actionFor('Escape', open(0))).toEqual({ type: 'close' });
+  expect(keys.actionFor('Escape', closed())).toEqual({ type: 'clear' });
+});
+
+test('other keys belong to the text field', () => {
+  expect(keys.actionFor('a', open(0))).toBeNull();
+  expect(keys.actionFor('Home', open(0))).toBeNull();
+});
