@@ -80,8 +80,9 @@ export class SynsetTree extends LitElement {
     () => [this.root, this.filter] as const,
   );
 
+  /** The latest model; while a new one (another root or filter) loads, the old one stays on screen. */
   private get model(): TreeModel | undefined {
-    return this.modelTask.status === 'complete' ? this.modelTask.value : undefined;
+    return this.modelTask.value;
   }
 
   private keyboardHost(): TreeKeyboardHost {
@@ -157,7 +158,8 @@ export class SynsetTree extends LitElement {
     await this.model!.expand(row.node);
     const loaded = performance.now();
     await this.updateComplete;
-    await this.virtualizer?.layoutComplete;
+    // Rejects when the virtualizer leaves the page (the element was removed meanwhile).
+    if ((await this.virtualizer?.layoutComplete?.then(() => true, () => false)) === false) return;
     requestAnimationFrame(() => {
       const detail = { wnid: row.node.row.wnid, children: row.node.children.length, loadMs: loaded - start, renderMs: performance.now() - loaded };
       performance.measure('synset-tree-expand', { start, end: performance.now(), detail });

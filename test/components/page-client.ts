@@ -1,0 +1,49 @@
+/**
+ * Browser-test setup for components: each test file (its own page in Vitest's browser mode)
+ * gives the page-wide client a database of its own, and deletes it afterwards. Components are
+ * mounted into the document and removed after each test.
+ */
+import { afterAll, afterEach } from 'vitest';
+import { configureSynsets, getSynsetClient } from '../../src/client.js';
+
+/** Points the page's client at a fresh IndexedDB database, deleted when the file's tests end. */
+export function usePageClient(label: string): void {
+  const dbName = `synset-components-${label}-${Date.now().toString(36)}`;
+  configureSynsets({ dbName });
+  afterEach(() => {
+    for (const element of mounted.splice(0)) element.remove();
+  });
+  afterAll(async () => {
+    const client = getSynsetClient();
+    await client.persisted().catch(() => undefined);
+    client.dispose();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(dbName);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+  });
+}
+
+const mounted: Element[] = [];
+
+/** Creates an element with attributes, adds it to the page and waits for its first render. */
+export async function mount<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, parent: Element = document.body): Promise<HTMLElementTagNameMap[K]> {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  parent.append(element);
+  mounted.push(element);
+  await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return element;
+}
+
+/** The element's shadow root, which every synset component has. */
+export function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error(`${element.localName} has no shadow root`);
+  return element.shadowRoot;
+}
+
+/** Resolves with the next event of this name that `target` sees. */
+export function nextEvent<E extends Event>(target: EventTarget, name: string): Promise<E> {
+  return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as E), { once: true }));
+}

@@ -1,0 +1,117 @@
+import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { getSynsetClient } from '../../src/client.js';
+import { SynsetSelectEvent } from '../../src/components/events.js';
+import '../../src/components/synset-card/synset-card.js';
+import type { SynsetCard } from '../../src/components/synset-card/synset-card.js';
+import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
+
+usePageClient('card');
+
+async function mountCard(wnid: string): Promise<SynsetCard> {
+  const card = await mount('synset-card', { wnid });
+  await vi.waitFor(() => expect(shadow(card).querySelector('h2')).not.toBeNull(), { timeout: 15_000 });
+  return card;
+}
+
+const text = (card: SynsetCard, selector: string) => shadow(card).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+
+/** Replaces the clipboard for one test: headless Chromium has no clipboard to read back. */
+function recordClipboard(): string[] {
+  const written: string[] = [];
+  vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (value: string) => void written.push(value));
+  return written;
+}
+
+describe('<synset-card>', () => {
+  test('shows lemmas, gloss, ids, class index and membership', async () => {
+    const card = await mountCard('n01440764');
+    expect(text(card, 'h2')).toBe('tench');
+    expect(text(card, '.lemmas')).toBe('also Tinca tinca');
+    expect(text(card, '.gloss')).toContain('freshwater dace-like game fish');
+    expect(text(card, 'header')).toContain('ILSVRC class 0');
+    expect(text(card, 'header')).toContain('ImageNet-21k');
+    const identity = text(card, '.identity')!;
+    expect(identity).toContain('n01440764');
+    expect(identity).toContain('tench.n.01');
+    expect(identity).toContain('class 0');
+  });
+
+  test('shows every hypernym path, through fish', async () => {
+    const card = await mountCard('n01440764');
+    const path = shadow(card).querySelector('synset-path')!;
+    await vi.waitFor(() => expect(shadow(path).querySelectorAll('[part=step]').length).toBeGreaterThan(5), { timeout: 10_000 });
+    const steps = [...shadow(path).querySelectorAll('[part=step]')].map((step) => step.textContent);
+    expect(steps).toContain('fish');
+    expect(steps[0]).toBe('entity');
+  });
+
+  test('examples are quoted, and children are links that select', async () => {
+    const card = await mountCard('n02084071');
+    expect(text(card, '.examples')).toBe('“the dog barked all night”');
+    const children = [...shadow(card).querySelectorAll<HTMLAnchorElement>('[part=child]')];
+    expect(children.map((a) => a.textContent)).toContain('puppy');
+    const puppy = children.find((a) => a.textContent === 'puppy')!;
+    expect(puppy.getAttribute('href')).toBe(`#/${puppy.dataset['wnid']}`);
+    const selected = nextEvent<SynsetSelectEvent>(document, SynsetSelectEvent.eventName);
+    const hashBefore = location.hash;
+    await userEvent.click(puppy);
+    expect((await selected).wnid).toBe(puppy.dataset['wnid']);
+    expect(location.hash).toBe(hashBefore);
+  });
+
+  test('long child lists show a page and a button for the rest', async () => {
+    const card = await mountCard('n08524735');
+    expect(shadow(card).querySelectorAll('[part=child]')).toHaveLength(60);
+    const more = [...shadow(card).querySelectorAll('button')].find((b) => b.textContent!.includes('Show all'))!;
+    expect(more.textContent).toContain('Show all 664 children');
+    await userEvent.click(more);
+    await vi.waitFor(() => expect(shadow(card).querySelectorAll('[part=child]')).toHaveLength(664));
+  });
+
+  test('copy buttons copy the wnid and the name', async () => {
+    const written = recordClipboard();
+    const card = await mountCard('n02084071');
+    await userEvent.click(shadow(card).querySelector('[aria-label="Copy wnid"]')!);
+    await userEvent.click(shadow(card).querySelector('[aria-label="Copy name"]')!);
+    expect(written).toEqual(['n02084071', 'dog.n.01']);
+    await vi.waitFor(() => expect(text(card, '.copy-status')).toBe('Copied name dog.n.01.'));
+  });
+
+  test('copies the subtree\'s wnids as text or JSON, per membership', async () => {
+    const written = recordClipboard();
+    const card = await mountCard('n02084071');
+    const expected1k = await getSynsetClient().descendants('n02084071', { in: '1k' });
+    expect(expected1k).toHaveLength(118);
+    const select = shadow(card).querySelector('select')!;
+    select.value = '1k';
+    select.dispatchEvent(new Event('change'));
+    await card.updateComplete;
+    const [asText, asJson] = [...shadow(card).querySelectorAll<HTMLButtonElement>('.copy-subtree button')];
+    await userEvent.click(asJson!);
+    await vi.waitFor(() => expect(written).toHaveLength(1));
+    expect(JSON.parse(written[0]!)).toEqual(expected1k);
+    await vi.waitFor(() => expect(text(card, '.copy-status')).toBe('Copied 118 wnids (ILSVRC-2012 (1k)) as JSON.'));
+    await userEvent.click(asText!);
+    await vi.waitFor(() => expect(written).toHaveLength(2));
+    expect(written[1]!.split('\n')).toEqual(expected1k);
+  });
+
+  test('descendant counts for all nouns, 21k and 1k', async () => {
+    const card = await mountCard('n02084071');
+    const synset = await getSynsetClient().lookup('n02084071');
+    const counts = [...shadow(card).querySelectorAll('.count dd')].map((dd) => dd.textContent);
+    expect(counts).toEqual([synset.descendants, synset.desc21k, synset.desc1k].map((n) => n.toLocaleString('en')));
+  });
+
+  test('an id that does not resolve shows why', async () => {
+    const card = await mount('synset-card', { wnid: 'n99999999' });
+    await vi.waitFor(() => expect(shadow(card).querySelector('[role=alert]')?.textContent).toContain('n99999999'), { timeout: 10_000 });
+  });
+
+  test('a new wnid replaces the content', async () => {
+    const card = await mountCard('n01440764');
+    card.wnid = 'dog.n.01';
+    await vi.waitFor(() => expect(text(card, 'h2')).toBe('dog'));
+  });
+});

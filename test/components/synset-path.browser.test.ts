@@ -1,0 +1,65 @@
+import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { getSynsetClient } from '../../src/client.js';
+import { SynsetSelectEvent } from '../../src/components/events.js';
+import '../../src/components/synset-path/synset-path.js';
+import type { SynsetPath } from '../../src/components/synset-path/synset-path.js';
+import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
+
+usePageClient('path');
+
+async function mountPath(wnid: string): Promise<SynsetPath> {
+  const path = await mount('synset-path', { wnid });
+  await vi.waitFor(() => expect(shadow(path).querySelector('[part=path]')).not.toBeNull(), { timeout: 15_000 });
+  return path;
+}
+
+const pathTexts = (element: SynsetPath) =>
+  [...shadow(element).querySelectorAll('[part=path]')].map((path) => [...path.querySelectorAll('[part=step], [part=current]')].map((step) => step.textContent).join(' › '));
+
+describe('<synset-path>', () => {
+  test('shows every hypernym path as breadcrumbs, root first', async () => {
+    const path = await mountPath('n02084071');
+    expect(pathTexts(path)).toEqual([
+      'entity › physical entity › object › whole › living thing › organism › animal › chordate › vertebrate › mammal › placental › carnivore › canine › dog',
+      'entity › physical entity › object › whole › living thing › organism › animal › domestic animal › dog',
+    ]);
+    const lists = shadow(path).querySelectorAll('[part=path]');
+    expect(lists[0]!.getAttribute('aria-label')).toBe('Path 1 of 2');
+    expect(shadow(path).querySelector('[part=current]')!.getAttribute('aria-current')).toBe('location');
+  });
+
+  test('labels come in few round trips', async () => {
+    const client = getSynsetClient();
+    const before = client.callCount('lookupMany');
+    await mountPath('n01440764');
+    expect(client.callCount('lookupMany') - before).toBeLessThanOrEqual(2);
+  });
+
+  test('a step is a link that fires synset-select instead of navigating', async () => {
+    const path = await mountPath('n02084071');
+    const mammal = [...shadow(path).querySelectorAll<HTMLAnchorElement>('[part=step]')].find((a) => a.textContent === 'mammal')!;
+    expect(mammal.getAttribute('href')).toBe('#/n01861778');
+    const selected = nextEvent<SynsetSelectEvent>(document, SynsetSelectEvent.eventName);
+    const hashBefore = location.hash;
+    await userEvent.click(mammal);
+    const event = await selected;
+    expect(event.wnid).toBe('n01861778');
+    expect(event.composed).toBe(true);
+    expect(location.hash).toBe(hashBefore);
+  });
+
+  test('many paths collapse behind a button', async () => {
+    const paths = await getSynsetClient().ancestors('n02699343');
+    expect(paths.length).toBeGreaterThan(4);
+    const path = await mountPath('n02699343');
+    expect(shadow(path).querySelectorAll('[part=path]')).toHaveLength(4);
+    await userEvent.click(shadow(path).querySelector('button')!);
+    await vi.waitFor(() => expect(shadow(path).querySelectorAll('[part=path]')).toHaveLength(paths.length));
+  });
+
+  test('an id that does not resolve shows why', async () => {
+    const path = await mount('synset-path', { wnid: 'cat.n.99' });
+    await vi.waitFor(() => expect(shadow(path).querySelector('[role=alert]')?.textContent).toContain('Could not load the paths'), { timeout: 10_000 });
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/synset-search/synset-search.js';
+import { SynsetSelectEvent } from '../../src/components/events.js';
+import type { SynsetSearch } from '../../src/components/synset-search/synset-search.js';
+import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
+
+usePageClient('search');
+
+const parts = (search: SynsetSearch) => {
+  const root = shadow(search);
+  return {
+    input: root.querySelector('input')!,
+    listbox: root.querySelector<HTMLElement>('[role=listbox]')!,
+    options: () => [...root.querySelectorAll<HTMLElement>('[role=option]')],
+  };
+};
+
+async function typeInto(search: SynsetSearch, text: string): Promise<void> {
+  parts(search).input.focus();
+  await userEvent.keyboard(text);
+}
+
+async function resultsFor(search: SynsetSearch, text: string): Promise<HTMLElement[]> {
+  await typeInto(search, text);
+  await vi.waitFor(() => {
+    expect(search.value).toBe(text);
+    expect(parts(search).options().length).toBeGreaterThan(0);
+  }, { timeout: 15_000 });
+  await vi.waitFor(() => expect((search as unknown as { results: { status: string } }).results.status).toBe('complete'));
+  await search.updateComplete;
+  return parts(search).options();
+}
+
+describe('<synset-search>', () => {
+  test('is a WAI-ARIA combobox, closed until there are results', async () => {
+    const search = await mount('synset-search');
+    const { input, listbox } = parts(search);
+    expect(input.getAttribute('role')).toBe('combobox');
+    expect(input.getAttribute('aria-autocomplete')).toBe('list');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(input.getAttribute('aria-controls')).toBe(listbox.id);
+    expect(input.getAttribute('aria-label')).toBe('Search synsets');
+    expect(listbox.hidden).toBe(true);
+  });
+
+  test('typing shows results with the matched text highlighted and class badges', async () => {
+    const search = await mount('synset-search');
+    const [first] = await resultsFor(search, 'tench');
+    expect(parts(search).input.getAttribute('aria-expanded')).toBe('true');
+    expect(first!.querySelector('.lemma')!.textContent).toBe('tench');
+    expect(first!.querySelector('mark')!.textContent).toBe('tench');
+    expect(first!.querySelector('.badge-1k')!.textContent).toBe('#0');
+    expect(first!.querySelector('.badge-21k')).not.toBeNull();
+    expect(first!.querySelector('.wnid')!.textContent).toBe('n01440764');
+    await vi.waitFor(() => expect(first!.querySelector('.gloss')!.textContent).toContain('freshwater'));
+  });
+
+  test('arrow keys move the active option; Enter picks it', async () => {
+    const search = await mount('synset-search');
+    await resultsFor(search, 'tench');
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await search.updateComplete;
+    const { input, options } = parts(search);
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-1');
+    expect(options()[1]!.getAttribute('aria-selected')).toBe('true');
+    expect(options()[0]!.getAttribute('aria-selected')).toBe('false');
+    await userEvent.keyboard('{ArrowUp}');
+    await search.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-0');
+    const picked = nextEvent<SynsetSelectEvent>(document, SynsetSelectEvent.eventName);
+    await userEvent.keyboard('{Enter}');
+    const event = await picked;
+    expect(event.wnid).toBe('n01440764');
+    expect(event.bubbles && event.composed).toBe(true);
+    await search.updateComplete;
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('Enter with nothing highlighted picks the best result', async () => {
+    const search = await mount('synset-search');
+    await resultsFor(search, 'tench');
+    const picked = nextEvent<SynsetSelectEvent>(search, SynsetSelectEvent.eventName);
+    await userEvent.keyboard('{Enter}');
+    expect((await picked).wnid).toBe('n01440764');
+  });
+
+  test('a click picks a result', async () => {
+    const search = await mount('synset-search');
+    const options = await resultsFor(search, 'goldfish');
+    const picked = nextEvent<SynsetSelectEvent>(search, SynsetSelectEvent.eventName);
+    await userEvent.click(options[0]!);
+    expect((await picked).wnid).toBe('n01443537');
+  });
+
+  test.each([
+    ['n02084071', 'dog'],
+    ['dog.n.01', 'dog'],
+    ['207', 'golden retriever'],
+  ])('accepts the id %s', async (id, lemma) => {
+    const search = await mount('synset-search');
+    const [first] = await resultsFor(search, id);
+    expect(first!.querySelector('.lemma')!.textContent).toBe(lemma);
+  });
+
+  test('Escape closes the list, then clears the field', async () => {
+    const search = await mount('synset-search');
+    await resultsFor(search, 'tench');
+    await userEvent.keyboard('{Escape}');
+    await search.updateComplete;
+    expect(parts(search).input.getAttribute('aria-expanded')).toBe('false');
+    expect(search.value).toBe('tench');
+    await userEvent.keyboard('{Escape}');
+    await search.updateComplete;
+    expect(search.value).toBe('');
+    expect(parts(search).input.value).toBe('');
+  });
+
+  test('says so when nothing matches', async () => {
+    const search = await mount('synset-search');
+    await typeInto(search, 'qqqqxqqqq');
+    const message = shadow(search).querySelector<HTMLElement>('.message')!;
+    await vi.waitFor(() => expect(message.hidden).toBe(false), { timeout: 10_000 });
+    expect(message.textContent).toContain('No synset matches');
+  });
+
+  test('each painted result list is measured from the keystroke', async () => {
+    const search = await mount('synset-search');
+    performance.clearMeasures('synset-search-results');
+    await resultsFor(search, 'dog');
+    await vi.waitFor(() => expect(performance.getEntriesByName('synset-search-results').length).toBeGreaterThan(0));
+  });
+});

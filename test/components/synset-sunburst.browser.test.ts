@@ -1,0 +1,78 @@
+import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { SynsetSelectEvent } from '../../src/components/events.js';
+import '../../src/components/synset-sunburst/synset-sunburst.js';
+import type { SynsetSunburst } from '../../src/components/synset-sunburst/synset-sunburst.js';
+import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
+
+usePageClient('sunburst');
+
+const centreLabel = (sunburst: SynsetSunburst) => shadow(sunburst).querySelector('.centre-label')?.textContent;
+const arcs = (sunburst: SynsetSunburst, depth: number) => [...shadow(sunburst).querySelectorAll<SVGPathElement>(`path.depth-${depth}`)];
+
+/** A point inside an arc, relative to its box: the box's centre may lie on another arc. */
+function pointOn(sunburst: SynsetSunburst, arc: SVGPathElement): { x: number; y: number } {
+  const box = arc.getBoundingClientRect();
+  for (let fy = 0.05; fy < 1; fy += 0.1) {
+    for (let fx = 0.05; fx < 1; fx += 0.1) {
+      const x = box.left + fx * box.width;
+      const y = box.top + fy * box.height;
+      if (shadow(sunburst).elementFromPoint(x, y) === arc) return { x: x - box.left, y: y - box.top };
+    }
+  }
+  throw new Error('no visible point on the arc');
+}
+
+async function mountSunburst(attributes: Record<string, string>): Promise<SynsetSunburst> {
+  const sunburst = await mount('synset-sunburst', attributes);
+  await vi.waitFor(() => expect(shadow(sunburst).querySelector('svg')).not.toBeNull(), { timeout: 15_000 });
+  return sunburst;
+}
+
+describe('<synset-sunburst>', () => {
+  test('draws the root in the centre and rings of descendants', async () => {
+    const sunburst = await mountSunburst({ root: 'n02084071', filter: '1k' });
+    expect(centreLabel(sunburst)).toBe('dog');
+    expect(arcs(sunburst, 1).length).toBeGreaterThan(5);
+    expect(arcs(sunburst, 2).length).toBeGreaterThan(5);
+    expect(shadow(sunburst).querySelector('.centre-unit')!.textContent).toBe('ILSVRC classes');
+    expect(shadow(sunburst).querySelector('[part=caption]')!.textContent).toContain('Arcs sized by ILSVRC classes');
+    expect(shadow(sunburst).querySelector('svg')!.getAttribute('aria-label')).toBe('Sunburst of dog');
+  });
+
+  test('clicking an arc zooms into it and selects it', async () => {
+    const sunburst = await mountSunburst({ root: 'n02084071', filter: '21k' });
+    const first = arcs(sunburst, 1)[0]!;
+    const name = first.getAttribute('aria-label')!;
+    const selected = nextEvent<SynsetSelectEvent>(document, SynsetSelectEvent.eventName);
+    await userEvent.click(first, { position: pointOn(sunburst, first) });
+    const { wnid } = await selected;
+    expect(sunburst.root).toBe(wnid);
+    await vi.waitFor(() => expect(name).toContain(`Zoom into ${centreLabel(sunburst)}`));
+  });
+
+  test('the centre zooms out to the parent', async () => {
+    const sunburst = await mountSunburst({ root: 'n02084071', filter: '21k' });
+    const selected = nextEvent<SynsetSelectEvent>(sunburst, SynsetSelectEvent.eventName);
+    arcs(sunburst, 0)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect((await selected).wnid).toBe('n02083346');
+    await vi.waitFor(() => expect(centreLabel(sunburst)).toBe('canine'));
+  });
+
+  test('the first ring is reachable by keyboard', async () => {
+    const sunburst = await mountSunburst({ root: 'n02084071', filter: '21k' });
+    const first = arcs(sunburst, 1)[0]!;
+    expect(first.getAttribute('role')).toBe('button');
+    expect(first.getAttribute('tabindex')).toBe('0');
+    expect(arcs(sunburst, 2)[0]!.hasAttribute('tabindex')).toBe(false);
+    first.focus();
+    const selected = nextEvent<SynsetSelectEvent>(sunburst, SynsetSelectEvent.eventName);
+    await userEvent.keyboard('{Enter}');
+    expect((await selected).wnid).toBe(sunburst.root);
+  });
+
+  test('a leaf says it has nothing below', async () => {
+    const sunburst = await mountSunburst({ root: 'n01440764', filter: '21k' });
+    expect(shadow(sunburst).querySelector('[part=caption]')!.textContent).toContain('No narrower synsets');
+  });
+});

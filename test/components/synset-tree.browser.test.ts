@@ -1,0 +1,159 @@
+import { describe, expect, test, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { getSynsetClient } from '../../src/client.js';
+import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../../src/components/events.js';
+import '../../src/components/synset-tree/synset-tree.js';
+import type { SynsetTree } from '../../src/components/synset-tree/synset-tree.js';
+import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
+
+usePageClient('tree');
+
+const DOG = 'n02084071';
+const rows = (tree: SynsetTree) => [...shadow(tree).querySelectorAll<HTMLElement>('[role=treeitem]')];
+const treeElement = (tree: SynsetTree) => shadow(tree).querySelector<HTMLElement>('[role=tree]')!;
+const rowNamed = (tree: SynsetTree, lemma: string) => rows(tree).find((row) => row.querySelector('.lemma')?.textContent === lemma);
+const activeRow = (tree: SynsetTree) => shadow(tree).getElementById(treeElement(tree).getAttribute('aria-activedescendant') ?? '');
+
+async function mountTree(attributes: Record<string, string> = {}): Promise<SynsetTree> {
+  const tree = await mount('synset-tree', attributes);
+  await vi.waitFor(() => expect(rows(tree).length).toBeGreaterThan(1), { timeout: 15_000 });
+  return tree;
+}
+
+async function press(tree: SynsetTree, keys: string): Promise<void> {
+  await userEvent.keyboard(keys);
+  await tree.updateComplete;
+}
+
+describe('<synset-tree>', () => {
+  test('starts at entity, open, with ARIA tree semantics', async () => {
+    const tree = await mountTree();
+    expect(treeElement(tree).getAttribute('aria-label')).toBe('WordNet noun hierarchy');
+    const [root, abstraction, physical] = rows(tree);
+    expect(root!.querySelector('.lemma')!.textContent).toBe('entity');
+    expect(root!.getAttribute('aria-level')).toBe('1');
+    expect(root!.getAttribute('aria-expanded')).toBe('true');
+    expect(root!.querySelector('.wnid')!.textContent).toBe('n00001740');
+    expect(root!.querySelector('.count-1k')!.textContent).toContain('1,000');
+    expect([abstraction, physical].map((row) => [row!.querySelector('.lemma')!.textContent, row!.getAttribute('aria-level'), row!.getAttribute('aria-posinset'), row!.getAttribute('aria-setsize')])).toEqual([
+      ['abstraction', '2', '1', '2'],
+      ['physical entity', '2', '2', '2'],
+    ]);
+    expect(abstraction!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('selecting from outside opens a path, marks the row and scrolls it into view', async () => {
+    const tree = await mountTree({ selected: DOG });
+    await vi.waitFor(() => expect(rowNamed(tree, 'dog')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
+    const dog = rowNamed(tree, 'dog')!;
+    expect(dog.getAttribute('aria-level')).toBe('14');
+    expect(rowNamed(tree, 'canine')!.getAttribute('aria-expanded')).toBe('true');
+    await vi.waitFor(() => {
+      const box = treeElement(tree).getBoundingClientRect();
+      const rect = dog.getBoundingClientRect();
+      expect(rect.top).toBeGreaterThanOrEqual(box.top);
+      expect(rect.bottom).toBeLessThanOrEqual(box.bottom);
+    });
+    expect(activeRow(tree)).toBe(dog);
+  });
+
+  test('a synset with two parents is marked as such', async () => {
+    const tree = await mountTree({ selected: DOG });
+    await vi.waitFor(() => expect(rowNamed(tree, 'dog')).toBeDefined(), { timeout: 10_000 });
+    const marker = rowNamed(tree, 'dog')!.querySelector('.multi')!;
+    expect(marker.getAttribute('title')).toBe('Also under 1 other parent');
+    expect(rowNamed(tree, 'canine')!.querySelector('.multi')).toBeNull();
+  });
+
+  test('huge sibling lists stay cheap: only the rows on screen are in the DOM', async () => {
+    const city = 'n08524735';
+    const { rows: cities, total } = await getSynsetClient().children(city, { in: 'all' });
+    expect(total).toBeGreaterThan(600);
+    const tree = await mountTree({ filter: 'all', selected: cities[total - 1]!.wnid });
+    await vi.waitFor(() => expect(rowNamed(tree, cities[total - 1]!.lemma)?.getAttribute('aria-selected')).toBe('true'), { timeout: 15_000 });
+    expect(rows(tree).length).toBeLessThan(120);
+    const last = rowNamed(tree, cities[total - 1]!.lemma)!;
+    expect(last.getAttribute('aria-posinset')).toBe(String(total));
+    expect(last.getAttribute('aria-setsize')).toBe(String(total));
+  });
+
+  test('keyboard: arrows, Home/End, open/close, type-ahead, Enter selects', async () => {
+    const tree = await mountTree();
+    treeElement(tree).focus();
+    await tree.updateComplete;
+    expect(activeRow(tree)?.querySelector('.lemma')!.textContent).toBe('entity');
+    await press(tree, '{ArrowDown}');
+    expect(activeRow(tree)?.querySelector('.lemma')!.textContent).toBe('abstraction');
+    await press(tree, '{ArrowRight}');
+    await vi.waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true'));
+    await vi.waitFor(() => expect(rows(tree).length).toBeGreaterThan(4));
+    await press(tree, '{ArrowRight}');
+    expect(activeRow(tree)!.getAttribute('aria-level')).toBe('3');
+    await press(tree, '{ArrowLeft}');
+    expect(activeRow(tree)?.querySelector('.lemma')!.textContent).toBe('abstraction');
+    await press(tree, '{ArrowLeft}');
+    expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('false');
+    await press(tree, '{End}');
+    expect(activeRow(tree)?.querySelector('.lemma')!.textContent).toBe('physical entity');
+    await press(tree, '{Home}');
+    expect(activeRow(tree)?.querySelector('.lemma')!.textContent).toBe('entity');
+    await press(tree, 'ph');
+    expect(activeRow(tree)?.querySelector('.lemma')!.textContent).toBe('physical entity');
+    const selected = nextEvent<SynsetSelectEvent>(tree, SynsetSelectEvent.eventName);
+    await press(tree, '{Enter}');
+    expect((await selected).wnid).toBe('n00001930');
+  });
+
+  test('* opens every sibling', async () => {
+    const tree = await mountTree();
+    treeElement(tree).focus();
+    await press(tree, '{ArrowDown}*');
+    await vi.waitFor(() => {
+      expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true');
+      expect(rowNamed(tree, 'physical entity')!.getAttribute('aria-expanded')).toBe('true');
+    });
+  });
+
+  test('clicking the twisty opens a row; clicking the row selects it', async () => {
+    const tree = await mountTree();
+    await userEvent.click(rowNamed(tree, 'abstraction')!.querySelector('.twisty')!);
+    await vi.waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true'));
+    expect(performance.getEntriesByName('synset-tree-expand').length).toBeGreaterThan(0);
+    const selected = nextEvent<SynsetSelectEvent>(document, SynsetSelectEvent.eventName);
+    await userEvent.click(rowNamed(tree, 'physical entity')!.querySelector('.lemma')!);
+    expect((await selected).wnid).toBe('n00001930');
+  });
+
+  test('the filter decides which synsets show and what the counts say', async () => {
+    const object = 'n00002684';
+    const [in21k, in1k] = await Promise.all([getSynsetClient().children(object, { in: '21k' }), getSynsetClient().children(object, { in: '1k' })]);
+    expect(in1k.total).toBeLessThan(in21k.total);
+    const tree = await mountTree({ selected: object });
+    await vi.waitFor(() => expect(rowNamed(tree, 'object')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
+    await userEvent.click(rowNamed(tree, 'object')!.querySelector('.twisty')!);
+    await vi.waitFor(() => expect(rows(tree).some((row) => row.getAttribute('aria-level') === '4')).toBe(true));
+    const childSetSize = () => rows(tree).find((row) => row.getAttribute('aria-level') === '4')!.getAttribute('aria-setsize');
+    expect(childSetSize()).toBe(String(in21k.total));
+    tree.filter = '1k';
+    await tree.updateComplete;
+    await vi.waitFor(() => {
+      expect(rowNamed(tree, 'entity')).toBeDefined();
+      expect(rowNamed(tree, 'object')?.getAttribute('aria-selected')).toBe('true');
+      expect(rowNamed(tree, 'object')?.getAttribute('aria-expanded')).toBe('false');
+    }, { timeout: 10_000 });
+    await userEvent.click(rowNamed(tree, 'object')!.querySelector('.twisty')!);
+    await vi.waitFor(() => expect(childSetSize()).toBe(String(in1k.total)));
+  });
+
+  test('a selection outside the filter says so and offers all nouns', async () => {
+    const fomite = 'n09283193';
+    const tree = await mountTree({ filter: '1k', selected: fomite });
+    const notice = () => shadow(tree).querySelector<HTMLElement>('.notice');
+    await vi.waitFor(() => expect(notice()?.textContent).toContain('“fomite” is not in the 1k tree'), { timeout: 10_000 });
+    const changed = nextEvent<SynsetFilterChangeEvent>(tree, SynsetFilterChangeEvent.eventName);
+    await userEvent.click(notice()!.querySelector('button')!);
+    expect((await changed).filter).toBe('all');
+    expect(tree.getAttribute('filter')).toBe('all');
+    await vi.waitFor(() => expect(rowNamed(tree, 'fomite')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
+  });
+});
