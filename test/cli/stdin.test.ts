@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { jsonLines, lines, ROOT, STACK_FRAME, synset, synsetIntoClosedPipe } from './run-cli.js';
+
+// Each test starts Node and loads the 10 MB bundle; a busy machine must not fail them.
+vi.setConfig({ testTimeout: 60_000 });
+
+/** Terminal control characters other than the newline that ends each message. */
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
+
+describe('ids from standard input', () => {
+  it('answers the good lines in order and reports each bad line on its own stderr line', () => {
+    const longLine = 'n'.repeat(10 * 1024);
+    const garbage = Buffer.from([0x00, 0xff, 0xfe, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0x07, 0x08, 0xc3]);
+    const input = Buffer.concat([
+      Buffer.from(['n01440764', 'n99999999', '1000', '', longLine, ''].join('\n')),
+      garbage,
+      Buffer.from('\ndog.n.01\n999\n'),
+    ]);
+    const run = synset(['lookup', '-', '--json'], input);
+
+    expect(run.status).toBe(1);
+    expect(jsonLines(run.stdout).map((record) => record.wnid)).toStrictEqual(['n01440764', 'n02084071', 'n15075141']);
+    const errors = lines(run.stderr);
+    expect(errors).toHaveLength(5);
+    expect(errors.map((error) => /^synset: line (\d+): "/.exec(error)?.[1])).toStrictEqual(['2', '3', '4', '5', '6']);
+    expect(errors[0]).toContain('"n99999999"');
+    expect(errors[2]).toMatch(/empty id/);
+    for (const error of errors) {
+      expect(error.length).toBeLessThan(300);
+      expect(error).not.toMatch(CONTROL);
+    }
+    expect(errors[4]).toContain('\\x1b');
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('does not count the final newline as an empty line, and reads CRLF files', () => {
+    const run = synset(['lookup', '-', '--json'], 'n01440764\r\n207\r\n');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout)).toHaveLength(2);
+  });
+
+  it('answers a last line that has no newline', () => {
+    const run = synset(['ancestors', '-', '--json'], 'n01440764\ndog.n.01');
+    expect(run.status).toBe(0);
+    expect(jsonLines(run.stdout).map((record) => record.wnid)).toStrictEqual(['n01440764', 'n02084071']);
+  });
+
+  it('reads lca pairs a line at a time', () => {
+    const run = synset(['lca', '-', '--json'], 'n01440764,n02084071\nn01440764\n,n02084071\n');
+    expect(run.status).toBe(1);
+    expect(jsonLines(run.stdout)).toStrictEqual([{ a: 'n01440764', b: 'n02084071', lca: ['n01471682'] }]);
+    expect(lines(run.stderr)).toStrictEqual([
+      expect.stringMatching(/^synset: line 2: "n01440764": expected a pair/),
+      expect.stringMatching(/^synset: line 3: ",n02084071": first id: empty id$/),
+    ]);
+  });
+
+  it('reads search queries a line at a time and rejects empty and overlong ones', () => {
+    const run = synset(['search', '-', '--json', '--limit', '2'], `tench\n\n${'q'.repeat(500)}\n`);
+    expect(run.status).toBe(1);
+    const [tench] = jsonLines(run.stdout);
+    expect(tench?.query).toBe('tench');
+    expect(lines(run.stderr)).toStrictEqual([
+      expect.stringMatching(/^synset: line 2: "": empty query$/),
+      expect.stringMatching(/^synset: line 3: "q{60}…": query too long/),
+    ]);
+  });
+
+  it('labels 50,000 predicted wnids in one call', () => {
+    const fall11 = readFileSync(join(ROOT, 'data/imagenet/fall11.txt'), 'utf8').split('\n').filter(Boolean);
+    const wnids = Array.from({ length: 50_000 }, (_, k) => fall11[k % fall11.length]!);
+
+    const text = synset(['lookup', '-'], wnids.join('\n') + '\n');
+    const json = synset(['lookup', '-', '--json'], wnids.join('\n') + '\n');
+    console.log(`50,000 lookups from stdin: ${text.ms.toFixed(0)} ms as text, ${json.ms.toFixed(0)} ms as JSON Lines (whole process)`);
+
+    expect(text.status).toBe(0);
+    expect(text.stderr).toBe('');
+    expect(lines(text.stdout)).toHaveLength(50_000);
+    expect(json.status).toBe(0);
+    const records = jsonLines(json.stdout);
+    expect(records).toHaveLength(50_000);
+    expect(records.every((record, k) => record.wnid === wnids[k])).toBe(true);
+  });
+
+  it('stops quietly when the reader closes the pipe', async () => {
+    const fall11 = readFileSync(join(ROOT, 'data/imagenet/fall11.txt'), 'utf8');
+    const closed = await synsetIntoClosedPipe(['lookup', '-', '--json'], fall11 + fall11);
+    expect(closed.firstChunk).toMatch(/^\{"wnid":"n\d{8}"/);
+    expect(closed.stderr).toBe('');
+    expect(closed.status).toBe(0);
+  });
+});
