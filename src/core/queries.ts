@@ -50,6 +50,7 @@ export interface SubtreeLayout {
 }
 
 const MAX_BATCH = 100_000;
+const NAME_SCANS_BEFORE_TABLES = 16;
 
 /**
  * Every query the CLI, the worker and the tests ask, by id. Ids are strings in any form
@@ -58,8 +59,16 @@ const MAX_BATCH = 100_000;
 export class SynsetQueries {
   readonly index: SynsetIndex;
   private searchEngine: SynsetSearch | undefined;
-  /** Names (`dog.n.01`) need the search tables; other id forms must not pay for building them. */
-  private readonly senses: SenseFinder = { sensesOf: (lemma) => this.searcher.sensesOf(lemma) };
+  /**
+   * Names (`dog.n.01`) are found by scanning the lemma text until the search tables exist or
+   * enough names have come to be worth building them: a CLI call with one name answers in
+   * milliseconds, a file of 50,000 names pays for the tables once.
+   */
+  private namesScanned = 0;
+  private readonly senses: SenseFinder = {
+    sensesOf: (lemma) =>
+      this.searchEngine || ++this.namesScanned > NAME_SCANS_BEFORE_TABLES ? this.searcher.sensesOf(lemma) : this.index.sensesByScan(lemma),
+  };
 
   constructor(
     index: SynsetIndex,

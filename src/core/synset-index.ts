@@ -54,7 +54,8 @@ export class SynsetIdError extends Error {
 
 const UNKNOWN_DEPTH = 255;
 
-const LEX_NAMES = [
+/** WordNet's lexicographer files by number (lexnames(5WN)), as far as the nouns reach. */
+export const LEX_NAMES = [
   'adj.all', 'adj.pert', 'adv.all', 'noun.Tops', 'noun.act', 'noun.animal', 'noun.artifact',
   'noun.attribute', 'noun.body', 'noun.cognition', 'noun.communication', 'noun.event',
   'noun.feeling', 'noun.food', 'noun.group', 'noun.location', 'noun.motive', 'noun.object',
@@ -86,6 +87,7 @@ export class SynsetIndex {
   /** Visit marks for traversals: a node is visited when its stamp equals the current one. */
   private readonly stamps: Uint32Array;
   private stamp = 0;
+  private lowerLemmaText: string | undefined;
 
   constructor(readonly bundle: SynsetBundle) {
     const n = (this.size = bundle.offsets.length);
@@ -129,6 +131,51 @@ export class SynsetIndex {
       else hi = mid - 1;
     }
     return -1;
+  }
+
+  /** The synset owning lemma number l. */
+  synsetOfLemma(l: number): number {
+    const starts = this.lemmaStart;
+    let lo = 0;
+    let hi = this.size - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= l) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * Synsets carrying a lemma (lower case, underscores), in sense order, found by scanning the
+   * lemma text: a few milliseconds, with nothing to build first. For one or two names (a CLI
+   * call) this beats building the search tables; for many, `SynsetSearch.sensesOf` wins.
+   */
+  sensesByScan(lemma: string): number[] {
+    const text = (this.lowerLemmaText ??= this.bundle.lemmaText.toLowerCase());
+    const senses: number[] = [];
+    if (lemma.length === 0 || /[\s]/.test(lemma)) return senses;
+    for (let at = text.indexOf(lemma); at >= 0; at = text.indexOf(lemma, at + 1)) {
+      const before = at === 0 ? 10 : text.charCodeAt(at - 1);
+      const after = at + lemma.length === text.length ? 10 : text.charCodeAt(at + lemma.length);
+      if ((before !== 10 && before !== 32) || (after !== 10 && after !== 32)) continue;
+      const l = this.lemmaAt(at);
+      senses[this.bundle.senseNumbers[l]! - 1] = this.synsetOfLemma(l);
+    }
+    return senses;
+  }
+
+  /** The lemma whose text starts at a character position of the lemma text. */
+  private lemmaAt(position: number): number {
+    const starts = this.lemmaCharStart;
+    let lo = 0;
+    let hi = this.lemmaCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   // ---- per-synset facts ----

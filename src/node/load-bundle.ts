@@ -25,7 +25,8 @@ export function loadBundle(path = bundlePath()): SynsetBundle {
 
 let shared: SynsetIndex | undefined;
 
-/** The index over the generated bundle, built once per process. */
-export function loadIndex(): SynsetIndex {
+/** The index over the generated bundle, built once per process (`fresh`: build another). */
+export function loadIndex(options: { fresh?: boolean } = {}): SynsetIndex {
+  if (options.fresh) return new SynsetIndex(loadBundle());
   return (shared ??= new SynsetIndex(loadBundle()));
 }

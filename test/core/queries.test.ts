@@ -172,3 +172,11 @@ describe('tree rows', () => {
     expect(layout.parent[0]).toBe(-1);
   });
 });
+
+describe('names without search tables', () => {
+  it('finds the same senses by scanning the lemma text as the search tables do', () => {
+    for (const lemma of ['dog', 'domestic_dog', 'mercury', 'hot_dog', 'toilet_tissue', 'a', 'zzz_none']) {
+      expect(index.sensesByScan(lemma)).toEqual(queries.searcher.sensesOf(lemma));
+    }
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The bench's Node half: the core against the search engines people use, against NLTK's
+ * WordNet reader, and the CLI against Debian's `wn`, on the same inputs in one run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LEX_NAMES, type SynsetIndex } from '../src/core/synset-index.js';
+import { SynsetQueries } from '../src/core/queries.js';
+import { findProjectRoot } from '../src/node/project-root.js';
+import { makeQuerySets, seededRandom, type QuerySets } from './query-set.js';
+import { searchEngines } from './search-engines.js';
+import { median, percentile, timed } from './stats.js';
+
+export interface SearchFigures {
+  buildMs: number;
+  searchP50Us: number;
+  searchP95Us: number;
+  searchP99Us: number;
+  typoRecallAt5: number;
+  exactTop1: number;
+  config: string;
+}
+
+const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
+
+/**
+ * Search speed and quality of every engine over the same query sets: one timed pass each
+ * (uFuzzy scans the whole corpus per query, so more passes would not fit in the bench's five
+ * minutes), and quality scored from the answers of that same pass.
+ */
+export function benchSearch(index: SynsetIndex, sets: QuerySets, log: (line: string) => void): Record<string, SearchFigures> {
+  const all = [...sets.prefixes, ...sets.wholeLemmas.map((w) => w.query), ...sets.typos.map((t) => t.query)];
+  const figures: Record<string, SearchFigures> = {};
+  for (const engine of searchEngines(index)) {
+    const builds: number[] = [];
+    for (let run = 0; run < 3; run++) builds.push(timed(() => engine.build())[1]);
+    for (const q of sets.prefixes.slice(0, 200)) engine.top5(q); // warm the JIT the same way for everyone
+    const latencies: number[] = [];
+    const answers = new Map<string, string[]>();
+    for (const q of all) {
+      const start = performance.now();
+      const top5 = engine.top5(q);
+      latencies.push((performance.now() - start) * 1000);
+      answers.set(q, top5);
+    }
+    latencies.sort((a, b) => a - b);
+    const typoHits = sets.typos.filter((t) => answers.get(t.query)!.includes(t.wnid)).length;
+    const exactHits = sets.wholeLemmas.filter((w) => w.synsets.has(answers.get(w.query)![0] ?? '')).length;
+    figures[engine.name] = {
+      buildMs: round(median(builds)),
+      searchP50Us: round(percentile(latencies, 50)),
+      searchP95Us: round(percentile(latencies, 95)),
+      searchP99Us: round(percentile(latencies, 99)),
+      typoRecallAt5: round(typoHits / sets.typos.length, 3),
+      exactTop1: round(exactHits / sets.wholeLemmas.length, 3),
+      config: engine.config,
+    };
+    log(`  ${engine.name} (${all.length} queries): ${JSON.stringify(figures[engine.name])}`);
+  }
+  return figures;
+}
+
+export interface AncestryFigures {
+  ancestorsUs: number;
+  lcaUs: number;
+  descendantsRootMs: number;
+}
+
+/** 1,000 random ImageNet synsets and 1,000 random pairs of them. */
+function ancestryInputs(index: SynsetIndex): { synsets: number[]; pairs: [number, number][] } {
+  const random = seededRandom(7);
+  const imagenet: number[] = [];
+  for (let i = 0; i < index.size; i++) if (index.isIn(i, '21k')) imagenet.push(i);
+  const pick = (): number => imagenet[Math.floor(random() * imagenet.length)]!;
+  return { synsets: Array.from({ length: 1000 }, pick), pairs: Array.from({ length: 1000 }, () => [pick(), pick()]) };
+}
+
+export function benchAncestry(queries: SynsetQueries): AncestryFigures {
+  const index = queries.index;
+  const { synsets, pairs } = ancestryInputs(index);
+  const wnids = synsets.map((i) => index.wnidOf(i));
+  const perCall = (fn: () => unknown): number => timed(fn)[1] * 1000;
+  for (const wnid of wnids.slice(0, 100)) queries.ancestors(wnid);
+  const ancestors = wnids.map((wnid) => perCall(() => queries.ancestors(wnid)));
+  const lca = pairs.map(([a, b]) => perCall(() => queries.lca(index.wnidOf(a), index.wnidOf(b))));
+  const root = [0, 1, 2, 3, 4].map(() => timed(() => queries.descendantOffsets('n00001740'))[1]);
+  return { ancestorsUs: round(median(ancestors), 2), lcaUs: round(median(lca), 2), descendantsRootMs: round(median(root), 2) };
+}
+
+/**
+ * Median wall time of a command over several runs, in ms; undefined when it fails. Debian's
+ * `wn` exits with the number of senses it found, so for it any exit with output counts.
+ */
+function commandMs(command: string, args: string[], anyStatus = false, runs = 5): number | undefined {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    const result = spawnSync(command, args, { encoding: 'utf8' });
+    if (result.error || (!anyStatus && result.status !== 0) || result.stdout.trim() === '') return undefined;
+    times.push(performance.now() - start);
+  }
+  return round(median(times));
+}
+
+/** Debian's WordNet files with the `lexnames` file NLTK wants and Debian does not ship. */
+function nltkDictFolder(): string | undefined {
+  const debian = '/usr/share/wordnet';
+  if (!existsSync(join(debian, 'data.noun'))) return undefined;
+  const folder = mkdtempSync(join(tmpdir(), 'synset-bench-wordnet-'));
+  for (const file of readdirSync(debian)) symlinkSync(join(debian, file), join(folder, file));
+  writeFileSync(join(folder, 'lexnames'), LEX_NAMES.map((name, i) => `${String(i).padStart(2, '0')}\t${name}\t${name.startsWith('adj') ? 3 : name.startsWith('adv') ? 4 : 1}\n`).join(''));
+  return folder;
+}
+
+export interface PeerFigures {
+  nltk?: AncestryFigures & { firstAnswerMs: number };
+  wn?: { cliLookupMs: number };
+  cliLookupMs?: number;
+  notes: string[];
+}
+
+const PYTHON = '/usr/bin/python3';
+
+export function benchPeers(queries: SynsetQueries): PeerFigures {
+  const root = findProjectRoot();
+  const notes: string[] = [];
+  const out: PeerFigures = { notes };
+  const cli = commandMs(process.execPath, [join(root, 'bin/synset.js'), 'lookup', 'dog.n.01']);
+  if (cli === undefined) notes.push('synset CLI did not answer: run npm install');
+  else out.cliLookupMs = cli;
+  if (existsSync('/usr/bin/wn')) {
+    const wn = commandMs('/usr/bin/wn', ['dog', '-over'], true);
+    if (wn !== undefined) out.wn = { cliLookupMs: wn };
+  } else notes.push("Debian's wn is absent (apt-get install wordnet): skipped");
+  const dict = nltkDictFolder();
+  const hasNltk = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import nltk'], { encoding: 'utf8' }).status === 0;
+  if (!dict || !hasNltk) {
+    notes.push('NLTK or its WordNet is absent (apt-get install python3-nltk wordnet-base): skipped');
+    return out;
+  }
+  const script = join(root, 'bench/nltk_peer.py');
+  const firstAnswerMs = commandMs(PYTHON, [script, dict, 'first', 'dog.n.01']);
+  const { synsets, pairs } = ancestryInputs(queries.index);
+  const offsets = queries.index.bundle.offsets;
+  const inputFile = join(dict, 'ancestry-input.txt');
+  writeFileSync(inputFile, synsets.map((i) => offsets[i]).join('\n') + '\n--\n' + pairs.map(([a, b]) => `${offsets[a]} ${offsets[b]}`).join('\n') + '\n');
+  const result = spawnSync(PYTHON, [script, dict, 'ancestry', inputFile], { encoding: 'utf8' });
+  if (result.status !== 0 || firstAnswerMs === undefined) {
+    notes.push(`NLTK failed: ${result.stderr.trim().split('\n').at(-1) ?? 'no output'}`);
+    return out;
+  }
+  const nltk = JSON.parse(result.stdout) as AncestryFigures & { descendantsRoot: number };
+  out.nltk = { firstAnswerMs, ancestorsUs: round(nltk.ancestorsUs, 2), lcaUs: round(nltk.lcaUs, 2), descendantsRootMs: round(nltk.descendantsRootMs, 2) };
+  if (nltk.descendantsRoot !== 82_114) notes.push(`NLTK counted ${nltk.descendantsRoot} descendants of entity (we count 82,114)`);
+  return out;
+}
+
+export { makeQuerySets };
