@@ -1,0 +1,38 @@
+/**
+ * Bench page: opens the index (database named by `?db=`), then, on request, times search
+ * round trips from the page. Results go to `window.benchResult` for the bench to read.
+ */
+import type {} from '../page-globals.js';
+import { createSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client.js';
+
+
+const dbName = new URLSearchParams(location.search).get('db') ?? 'synset-bench';
+const client = createSynsetClient({ dbName });
+const status = document.getElementById('status')!;
+
+client.ready().then(
+  () => {
+    const mark = performance.getEntriesByName(READY_MARK, 'mark').at(-1) as PerformanceMark | undefined;
+    const detail = mark?.detail as ReadyMarkDetail | undefined;
+    window.benchResult = { source: detail?.source ?? 'unknown', readyMs: mark?.startTime ?? NaN };
+    status.textContent = `ready from ${window.benchResult.source} at ${window.benchResult.readyMs.toFixed(0)} ms`;
+  },
+  (error: unknown) => {
+    window.benchResult = { error: error instanceof Error ? error.message : String(error) };
+    status.textContent = window.benchResult.error;
+  },
+);
+
+/** Milliseconds per search, each awaited before the next, as a keystroke would be. */
+window.benchRoundTrips = async (queries) => {
+  const times: number[] = [];
+  for (const query of queries) {
+    const start = performance.now();
+    await client.search(query, { limit: 20 });
+    times.push(performance.now() - start);
+  }
+  return times;
+};
+
+/** Microseconds per search, measured inside the worker. */
+window.benchWorkerSearch = async (queries) => Array.from(await client.timeSearches(queries, { limit: 20 }));
