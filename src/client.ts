@@ -1,0 +1,295 @@
+/**
+ * The one door from the page to the synset index. It owns the index worker: creates it on
+ * first use, once per page however many components ask, opens the index, and forwards every
+ * query once the index is ready. Components use {@link getSynsetClient}; tests and tools make
+ * their own with {@link createSynsetClient}.
+ */
+import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
+import type {
+  IndexReady,
+  IndexSource,
+  LoadProgress,
+  OpenOptions,
+  PersistOutcome,
+  SynsetApi,
+  SynsetDetails,
+  SynsetQueryApi,
+} from './core/api.js';
+
+export type { IndexReady, IndexSource, LoadProgress, OpenOptions, PersistOutcome, SynsetDetails };
+
+/** Name of the `performance.mark` the client sets when the index becomes queryable. */
+export const READY_MARK = 'synset-index-ready';
+
+/** The mark's `detail`. */
+export interface ReadyMarkDetail {
+  source: IndexSource;
+}
+
+/** Where the data comes from and where it is kept (tests add `faults`). */
+export type SynsetClientOptions = OpenOptions;
+
+export interface SynsetClient extends SynsetQueryApi {
+  /**
+   * Resolves when the index is queryable, starting the worker and the load on the first call.
+   * Rejects with the load's error (its `message` is for people); call again, or
+   * {@link retry}, to try again.
+   */
+  ready(): Promise<IndexReady>;
+  /** Tries the load again after a failure; the same as {@link ready} otherwise. */
+  retry(): Promise<IndexReady>;
+  /** Calls `listener` with each load progress (first with the latest, if any); returns an unsubscribe. */
+  onProgress(listener: (progress: LoadProgress) => void): () => void;
+  /**
+   * Looks up one synset, batched: the ids asked for in the same task travel in one
+   * `lookupMany`, so a page of 1,000 labels costs one round trip, not 1,000. Rejects with a
+   * `SynsetIdError` for an id that does not resolve.
+   */
+  lookupBatched(id: string): Promise<SynsetDetails>;
+  /** Resolves when the worker is done keeping the index in IndexedDB (see {@link PersistOutcome}). */
+  persisted(): Promise<PersistOutcome>;
+  /** URLs the worker fetched; for tests. */
+  fetchedUrls(): Promise<string[]>;
+  /** How many calls of `method` this client sent to the worker; for tests of batching. */
+  callCount(method: keyof SynsetApi): number;
+  /** Stops the worker. Pending and later calls reject. */
+  dispose(): void;
+}
+
+/** Ids per `lookupMany` message: keeps each reply small enough to clone in a few ms. */
+const MAX_BATCH_IDS = 5000;
+
+interface Waiter {
+  resolve: (synset: SynsetDetails) => void;
+  reject: (error: unknown) => void;
+}
+
+type Method = keyof SynsetApi;
+type Result<K extends Method> = Awaited<ReturnType<SynsetApi[K]>>;
+
+class WorkerSynsetClient implements SynsetClient {
+  private worker: Worker | undefined;
+  private remote: Remote<SynsetApi> | undefined;
+  /** Rejects when the worker fails to start or dies: comlink calls would never settle. */
+  private workerFailed: Promise<never> | undefined;
+  private failWorker: ((reason: Error) => void) | undefined;
+  private opening: Promise<IndexReady> | undefined;
+  private readonly progressListeners = new Set<(progress: LoadProgress) => void>();
+  private latestProgress: LoadProgress | undefined;
+  private batch = new Map<string, Waiter[]>();
+  private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly calls = new Map<Method, number>();
+  private isDisposed = false;
+
+  constructor(private readonly options: SynsetClientOptions) {}
+
+  get disposed(): boolean {
+    return this.isDisposed;
+  }
+
+  ready(): Promise<IndexReady> {
+    return (this.opening ??= this.open());
+  }
+
+  retry(): Promise<IndexReady> {
+    return this.ready();
+  }
+
+  onProgress(listener: (progress: LoadProgress) => void): () => void {
+    this.progressListeners.add(listener);
+    if (this.latestProgress) listener(this.latestProgress);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  persisted(): Promise<PersistOutcome> {
+    return this.call('persisted');
+  }
+
+  fetchedUrls(): Promise<string[]> {
+    return this.call('fetchedUrls');
+  }
+
+  callCount(method: Method): number {
+    return this.calls.get(method) ?? 0;
+  }
+
+  // ---- queries: each waits for the index ----
+
+  stats(...args: Parameters<SynsetApi['stats']>) {
+    return this.call('stats', ...args);
+  }
+  lookup(...args: Parameters<SynsetApi['lookup']>) {
+    return this.call('lookup', ...args);
+  }
+  lookupMany(...args: Parameters<SynsetApi['lookupMany']>) {
+    return this.call('lookupMany', ...args);
+  }
+  search(...args: Parameters<SynsetApi['search']>) {
+    return this.call('search', ...args);
+  }
+  timeSearches(...args: Parameters<SynsetApi['timeSearches']>) {
+    return this.call('timeSearches', ...args);
+  }
+  ancestors(...args: Parameters<SynsetApi['ancestors']>) {
+    return this.call('ancestors', ...args);
+  }
+  /** Asks for the compact offsets (one array, moved not copied) and spells the wnids here. */
+  async descendants(...args: Parameters<SynsetApi['descendants']>): Promise<string[]> {
+    const offsets = await this.call('descendantOffsets', ...args);
+    return Array.from(offsets, (offset) => 'n' + String(offset).padStart(8, '0'));
+  }
+  descendantOffsets(...args: Parameters<SynsetApi['descendantOffsets']>) {
+    return this.call('descendantOffsets', ...args);
+  }
+  isA(...args: Parameters<SynsetApi['isA']>) {
+    return this.call('isA', ...args);
+  }
+  lca(...args: Parameters<SynsetApi['lca']>) {
+    return this.call('lca', ...args);
+  }
+  row(...args: Parameters<SynsetApi['row']>) {
+    return this.call('row', ...args);
+  }
+  children(...args: Parameters<SynsetApi['children']>) {
+    return this.call('children', ...args);
+  }
+  parents(...args: Parameters<SynsetApi['parents']>) {
+    return this.call('parents', ...args);
+  }
+  subtree(...args: Parameters<SynsetApi['subtree']>) {
+    return this.call('subtree', ...args);
+  }
+
+  lookupBatched(id: string): Promise<SynsetDetails> {
+    if (this.disposed) return Promise.reject(disposedError());
+    return new Promise((resolve, reject) => {
+      const waiters = this.batch.get(id);
+      if (waiters) waiters.push({ resolve, reject });
+      else this.batch.set(id, [{ resolve, reject }]);
+      // A macrotask, not a microtask: Lit renders a page of labels across many microtasks.
+      this.batchTimer ??= setTimeout(() => this.flushBatch(), 0);
+    });
+  }
+
+  dispose(): void {
+    if (this.isDisposed) return;
+    this.isDisposed = true;
+    clearTimeout(this.batchTimer);
+    for (const waiters of this.batch.values()) for (const waiter of waiters) waiter.reject(disposedError());
+    this.batch.clear();
+    this.stopWorker(disposedError());
+  }
+
+  private async open(): Promise<IndexReady> {
+    try {
+      const remote = this.startWorker();
+      const onProgress = proxy((progress: LoadProgress) => this.emitProgress(progress));
+      const ready = await Promise.race([remote.open(this.openOptions(), onProgress), this.workerFailed!]);
+      performance.mark(READY_MARK, { detail: { source: ready.source } satisfies ReadyMarkDetail });
+      return ready;
+    } catch (error) {
+      // Forget the failure: the next ready() or retry() loads again.
+      this.opening = undefined;
+      throw error;
+    }
+  }
+
+  private async call<K extends Method>(method: K, ...args: Parameters<SynsetApi[K]>): Promise<Result<K>> {
+    await this.ready();
+    if (!this.remote) throw disposedError();
+    this.calls.set(method, this.callCount(method) + 1);
+    // Every SynsetApi method takes plain data and returns a promise, so the remote has the
+    // same call signatures as the interface it wraps.
+    const remote = this.remote as unknown as SynsetApi;
+    const call = remote[method] as (...callArgs: Parameters<SynsetApi[K]>) => Promise<Result<K>>;
+    return Promise.race([call(...args), this.workerFailed!]);
+  }
+
+  private async flushBatch(): Promise<void> {
+    this.batchTimer = undefined;
+    const batch = this.batch;
+    this.batch = new Map();
+    const ids = [...batch.keys()];
+    const chunks: Promise<void>[] = [];
+    for (let start = 0; start < ids.length; start += MAX_BATCH_IDS) {
+      const chunk = ids.slice(start, start + MAX_BATCH_IDS);
+      const settle = (resolveOne: (waiter: Waiter, k: number) => void): void =>
+        chunk.forEach((id, k) => batch.get(id)!.forEach((waiter) => resolveOne(waiter, k)));
+      chunks.push(
+        this.lookupMany(chunk).then(
+          (outcomes) =>
+            settle((waiter, k) => {
+              const outcome = outcomes[k]!;
+              if ('synset' in outcome) waiter.resolve(outcome.synset);
+              else waiter.reject(Object.assign(new Error(outcome.error), { name: 'SynsetIdError' }));
+            }),
+          (error: unknown) => settle((waiter) => waiter.reject(error)),
+        ),
+      );
+    }
+    await Promise.all(chunks);
+  }
+
+  private startWorker(): Remote<SynsetApi> {
+    if (this.disposed) throw disposedError();
+    if (this.remote) return this.remote;
+    // The URL stays inside `new Worker(...)`: that is the form Vite finds and bundles.
+    const worker = new Worker(new URL('../workers/index.worker.ts', import.meta.url), { type: 'module', name: 'synset-index' });
+    this.worker = worker;
+    this.remote = wrap<SynsetApi>(worker);
+    this.workerFailed = new Promise<never>((_, reject) => (this.failWorker = reject));
+    this.workerFailed.catch(() => {});
+    worker.addEventListener('error', (event) => {
+      // A worker that failed to load or crashed answers nothing: start afresh next time.
+      if (this.worker === worker)
+        this.stopWorker(new Error(`the synset index worker failed: ${event.message || 'it could not be loaded'}`));
+    });
+    return this.remote;
+  }
+
+  /** Ends the worker; calls waiting on it reject with `reason` instead of waiting forever. */
+  private stopWorker(reason: Error): void {
+    this.failWorker?.(reason);
+    this.remote?.[releaseProxy]();
+    this.worker?.terminate();
+    this.remote = undefined;
+    this.worker = undefined;
+    this.failWorker = undefined;
+  }
+
+  /** The options as the worker needs them: a relative data URL resolved against the page. */
+  private openOptions(): OpenOptions {
+    const options = { ...this.options };
+    if (options.dataUrl !== undefined) options.dataUrl = new URL(options.dataUrl, document.baseURI).href;
+    return options;
+  }
+
+  private emitProgress(progress: LoadProgress): void {
+    this.latestProgress = progress;
+    for (const listener of this.progressListeners) listener(progress);
+  }
+}
+
+function disposedError(): Error {
+  return new Error('this synset client was disposed');
+}
+
+let pageOptions: SynsetClientOptions = {};
+let pageClient: WorkerSynsetClient | undefined;
+
+/** Sets where the page's client gets its data; call it before the first {@link getSynsetClient}. */
+export function configureSynsets(options: { dataUrl?: string; dbName?: string }): void {
+  if (pageClient && !pageClient.disposed) throw new Error('configureSynsets() must be called before the first getSynsetClient()');
+  pageOptions = { ...options };
+}
+
+/** The page's client, shared by every component; its worker starts on the first call that needs it. */
+export function getSynsetClient(): SynsetClient {
+  if (!pageClient || pageClient.disposed) pageClient = new WorkerSynsetClient(pageOptions);
+  return pageClient;
+}
+
+/** A client of its own, with its own worker: for tests and tools, not components. */
+export function createSynsetClient(options: SynsetClientOptions = {}): SynsetClient {
+  return new WorkerSynsetClient(options);
+}

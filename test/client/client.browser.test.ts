@@ -1,0 +1,84 @@
+/** The page's client: the ready mark, batching, the page-wide instance, disposal. */
+import { afterAll, expect, test } from 'vitest';
+import { configureSynsets, getSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client.js';
+import { deleteDatabase, useTestClients } from '../workers/databases.js';
+
+const tests = useTestClients('client');
+
+test('marks synset-index-ready on the page, with where the index came from', async () => {
+  const dbName = tests.dbName();
+  performance.clearMarks(READY_MARK);
+  const first = tests.client({ dbName });
+  await first.ready();
+  await first.persisted();
+  first.dispose();
+  await tests.client({ dbName }).ready();
+
+  const marks = performance.getEntriesByName(READY_MARK, 'mark') as PerformanceMark[];
+  expect(marks.map((mark) => (mark.detail as ReadyMarkDetail).source)).toEqual(['network', 'indexeddb']);
+});
+
+test('1,000 labels asking at once cost one lookupMany', async () => {
+  const client = tests.client({ dbName: tests.dbName() });
+  const ids = (await client.descendants('animal.n.01')).slice(0, 999);
+  const lookups = [...ids, 'n99999999'].map((id) =>
+    client.lookupBatched(id).then(
+      (synset) => synset.wnid,
+      (error: Error) => error,
+    ),
+  );
+
+  const results = await Promise.all(lookups);
+  expect(client.callCount('lookupMany')).toBe(1);
+  expect(results.slice(0, 999)).toEqual(ids);
+  expect(results[999]).toMatchObject({ name: 'SynsetIdError', message: expect.stringMatching(/n99999999/) });
+
+  // Ids asked for again in a later task share one more round trip, duplicates included.
+  const again = await Promise.all([client.lookupBatched('n02084071'), client.lookupBatched('n02084071'), client.lookupBatched('207')]);
+  expect(again.map((synset) => synset.name)).toEqual(['dog.n.01', 'dog.n.01', 'golden_retriever.n.01']);
+  expect(client.callCount('lookupMany')).toBe(2);
+});
+
+test('reports progress to every listener, the latest first to a late one', async () => {
+  const client = tests.client({ dbName: tests.dbName() });
+  const seen: string[] = [];
+  const stop = client.onProgress((progress) => seen.push(progress.phase));
+  await client.ready();
+  stop();
+  expect(seen).toContain('fetch');
+  const late: string[] = [];
+  client.onProgress((progress) => late.push(progress.phase));
+  expect(late).toHaveLength(1);
+});
+
+test('dispose rejects pending and later calls', async () => {
+  const client = tests.client({ dbName: tests.dbName() });
+  const pending = client.lookupBatched('dog.n.01');
+  client.dispose();
+  await expect(pending).rejects.toThrow('this synset client was disposed');
+  await expect(client.lookup('dog.n.01')).rejects.toThrow('this synset client was disposed');
+});
+
+test('dispose during a load rejects the load instead of leaving it waiting', async () => {
+  const client = tests.client({ dbName: tests.dbName() });
+  const ready = client.ready();
+  client.dispose();
+  await expect(ready).rejects.toThrow('this synset client was disposed');
+});
+
+test('the page-wide client is one instance, configured before first use', async () => {
+  const dbName = `synset-test-client-page-${Date.now().toString(36)}`;
+  afterAll(() => deleteDatabase(dbName));
+  configureSynsets({ dbName });
+  const client = getSynsetClient();
+  expect(getSynsetClient()).toBe(client);
+  expect(() => configureSynsets({ dbName: 'another' })).toThrow(/before the first getSynsetClient/);
+  expect((await client.ready()).source).toBe('network');
+  await client.persisted();
+  client.dispose();
+  // After disposal the page gets a fresh client, which finds the cache its predecessor kept.
+  const next = getSynsetClient();
+  expect(next).not.toBe(client);
+  expect((await next.ready()).source).toBe('indexeddb');
+  next.dispose();
+});

@@ -1,0 +1,137 @@
+/**
+ * Downloads the data bundle: streams the body to count bytes for the progress bar, and
+ * un-gzips it as it arrives when the bytes are gzip. A server that sets Content-Encoding (as
+ * Vite's dev and preview servers do for `.gz` files) has had the browser decode them already.
+ */
+import type { LoadProgress } from '../src/core/api.js';
+
+/** The bundle could not be loaded; the message says why, for people (components show it). */
+export class BundleLoadError extends Error {
+  override name = 'BundleLoadError';
+}
+
+export interface DownloadOptions {
+  /** Uncompressed size expected (the manifest's `bytes`), to allocate once; 0 when unknown. */
+  expectedBytes: number;
+  /** Size on the wire expected when the response has no Content-Length; 0 when unknown. */
+  expectedTransferBytes: number;
+  onProgress: (progress: LoadProgress) => void;
+  fetch: typeof fetch;
+}
+
+/** Progress messages cross to the page: at most one per frame, and always the last. */
+const PROGRESS_INTERVAL_MS = 16;
+
+/** The uncompressed bundle at `url`. Rejects with {@link BundleLoadError}. */
+export async function downloadBundle(url: string, options: DownloadOptions): Promise<Uint8Array<ArrayBuffer>> {
+  let response: Response;
+  try {
+    response = await options.fetch(url);
+  } catch (error) {
+    throw new BundleLoadError(`could not download the synset data from ${url}: ${describe(error)}`);
+  }
+  if (!response.ok || !response.body) {
+    throw new BundleLoadError(`could not download the synset data from ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+  }
+  // A dev server or an SPA host answers a wrong path with its index page, status 200.
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    throw new BundleLoadError(`could not download the synset data from ${url}: the server answered with an HTML page (is the URL right?)`);
+  }
+  // With Content-Encoding (Vite's servers set gzip on .gz files) the browser un-gzips and the
+  // body yields the bundle itself, while Content-Length counts the encoded bytes.
+  const encoded = response.headers.has('content-encoding');
+  const declared = encoded ? 0 : Number(response.headers.get('content-length')) || 0;
+  const total = declared || (encoded ? options.expectedBytes : options.expectedTransferBytes);
+  const report = throttle(options.onProgress);
+  const reader = response.body.getReader();
+  let received = 0;
+  let downloaded = false;
+  const readChunk = async (): Promise<ReadableStreamReadResult<Uint8Array>> => {
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch (error) {
+      throw new BundleLoadError(`the download of ${url} broke off after ${bytesOf(received, total)}: ${describe(error)}`);
+    }
+    if (chunk.done) {
+      downloaded = true;
+      if (declared && received < declared)
+        throw new BundleLoadError(`the download of ${url} was cut short at ${bytesOf(received, declared)}`);
+    } else {
+      received += chunk.value.byteLength;
+    }
+    report({ phase: 'fetch', loaded: received, total: total || received }, chunk.done);
+    return chunk;
+  };
+
+  const first = await readChunk();
+  const isGzip = !first.done && first.value[0] === 0x1f && first.value[1] === 0x8b;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (first.done) controller.close();
+      else controller.enqueue(first.value);
+    },
+    async pull(controller) {
+      const chunk = await readChunk();
+      if (chunk.done) controller.close();
+      else controller.enqueue(chunk.value);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  if (!isGzip) return collect(body, declared || options.expectedBytes, () => {});
+  // Decompression keeps pace with the download, so `fetch` progress covers both; only what
+  // is left after the last byte arrived is reported as `decompress`.
+  const plain = body.pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>);
+  try {
+    return await collect(plain, options.expectedBytes, (loaded, done) => {
+      if (downloaded) report({ phase: 'decompress', loaded, total: Math.max(loaded, options.expectedBytes) }, done);
+    });
+  } catch (error) {
+    if (error instanceof BundleLoadError) throw error;
+    throw new BundleLoadError(
+      `the synset data from ${url} is not valid gzip (corrupt or cut short at ${bytesOf(received, total)}): ${describe(error)}`,
+    );
+  }
+}
+
+/** Reads a stream into one buffer, allocated once when the size is known. */
+async function collect(
+  stream: ReadableStream<Uint8Array>,
+  expectedBytes: number,
+  onChunk: (loaded: number, done: boolean) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
+  let buffer = new Uint8Array(expectedBytes || 1 << 20);
+  let length = 0;
+  const reader = stream.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    if (length + chunk.value.byteLength > buffer.byteLength) {
+      const grown = new Uint8Array(Math.max(buffer.byteLength * 2, length + chunk.value.byteLength));
+      grown.set(buffer.subarray(0, length));
+      buffer = grown;
+    }
+    buffer.set(chunk.value, length);
+    length += chunk.value.byteLength;
+    onChunk(length, false);
+  }
+  onChunk(length, true);
+  // The bytes are stored as they are: a view over a larger buffer would store all of it.
+  return length === buffer.byteLength ? buffer : buffer.slice(0, length);
+}
+
+function throttle(onProgress: (progress: LoadProgress) => void): (progress: LoadProgress, final: boolean) => void {
+  let last = -Infinity;
+  return (progress, final) => {
+    const now = performance.now();
+    if (!final && now - last < PROGRESS_INTERVAL_MS) return;
+    last = now;
+    onProgress(progress);
+  };
+}
+
+function bytesOf(loaded: number, total: number): string {
+  return total ? `${loaded} of ${total} bytes` : `${loaded} bytes`;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
