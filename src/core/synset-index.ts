@@ -83,7 +83,8 @@ export class SynsetIndex {
   /** Children of synset i are childList[childStart[i] .. childStart[i+1]), in offset order. */
   readonly childStart: Uint32Array;
   readonly childList: Uint32Array;
-  private readonly glossStart: Uint32Array;
+  /** Where each gloss starts in the gloss text; found on the first gloss asked for. */
+  private glossStart: Uint32Array | undefined;
   /** Visit marks for traversals: a node is visited when its stamp equals the current one. */
   private readonly stamps: Uint32Array;
   private stamp = 0;
@@ -93,7 +94,6 @@ export class SynsetIndex {
     const n = (this.size = bundle.offsets.length);
     this.lemmaCount = bundle.senseNumbers.length;
     ({ lemmaStart: this.lemmaStart, lemmaCharStart: this.lemmaCharStart } = lemmaBoundaries(bundle.lemmaText, n, this.lemmaCount));
-    this.glossStart = lineStarts(bundle.glossText, n);
     ({ childStart: this.childStart, childList: this.childList } = invertEdges(bundle.parentStart, bundle.parents, n));
     this.minDepths = new Uint8Array(n).fill(UNKNOWN_DEPTH);
     this.maxDepths = new Uint8Array(n).fill(UNKNOWN_DEPTH);
@@ -204,7 +204,8 @@ export class SynsetIndex {
 
   /** The raw WordNet gloss, definition and examples together. */
   glossOf(i: number): string {
-    return this.bundle.glossText.slice(this.glossStart[i], this.glossStart[i + 1]! - 1);
+    const starts = (this.glossStart ??= lineStarts(this.bundle.glossText, this.size));
+    return this.bundle.glossText.slice(starts[i], starts[i + 1]! - 1);
   }
 
   parentsOf(i: number): Uint32Array {
