@@ -98,7 +98,7 @@ export class SynsetCard extends LitElement {
       <div><dt>wnid</dt><dd><code>${synset.wnid}</code>${copyButton(synset.wnid, 'wnid')}</dd></div>
       <div><dt>name</dt><dd><code>${synset.name}</code>${copyButton(synset.name, 'name')}</dd></div>
       <div><dt>ILSVRC-2012</dt><dd>${synset.index1k === null ? html`<span class="muted">not a class</span>` : html`class <strong>${synset.index1k}</strong>`}</dd></div>
-      <div><dt>ImageNet-21k</dt><dd>${synset.in21k ? 'in the release' : html`<span class="muted">not in it</span>`}</dd></div>
+      <div><dt>ImageNet-21k</dt><dd>${synset.in21k ? 'in the release' : html`<span class="muted">not in the release</span>`}</dd></div>
       <div><dt>lexicographer file</dt><dd>${synset.lexname}</dd></div>
       <div><dt>depth</dt><dd>${synset.minDepth === synset.maxDepth ? synset.minDepth : `${synset.minDepth}–${synset.maxDepth}`}</dd></div>
     </dl>`;

@@ -23,15 +23,18 @@ export const synsetExplorerStyles = [
       z-index: 5;
     }
     .brand {
+      flex: none;
+      margin: 0;
+      font-weight: 700;
+      font-size: 1.05rem;
+      letter-spacing: -0.01em;
+    }
+    .brand a {
       display: flex;
       align-items: center;
       gap: 0.45rem;
-      flex: none;
-      font-weight: 700;
-      font-size: 1.05rem;
       color: var(--_text);
       text-decoration: none;
-      letter-spacing: -0.01em;
     }
     .logo {
       display: inline-grid;

@@ -4,6 +4,7 @@ import { getSynsetClient, type IndexReady, type LoadProgress } from '../../clien
 import type { SynsetStats } from '../../core/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
+import { LatestTask } from '../latest-task.js';
 import '../synset-card/synset-card.js';
 import '../synset-search/synset-search.js';
 import '../synset-sunburst/synset-sunburst.js';
@@ -57,6 +58,20 @@ export class SynsetExplorer extends LitElement {
   /** Set when the hash names no synset: the id and why. */
   @state() private badRoute: { id: string; message: string } | null = null;
 
+  /**
+   * The sunburst's centre: the selection, or, when nothing lies below it under the filter, its
+   * parent, with the selection outlined: a lone disc would say little.
+   */
+  private readonly sunburstRoot = new LatestTask(
+    this,
+    async ([wnid, filter]: readonly [string, Membership]) => {
+      const client = getSynsetClient();
+      if ((await client.row(wnid, { in: filter })).childCount > 0) return wnid;
+      const [firstPath] = await client.ancestors(wnid);
+      return firstPath?.[firstPath.length - 2] ?? wnid;
+    },
+    () => (this.selected && this.index.status === 'ready' ? ([this.selected, this.filter] as const) : undefined),
+  );
   private routeRun = 0;
   private stopProgress: (() => void) | undefined;
   private readonly onHashChange = (): void => void this.followHash();
@@ -146,7 +161,7 @@ export class SynsetExplorer extends LitElement {
     return html`<div class="status-panel" role="status" aria-live="polite">
       <h2>Preparing the index</h2>
       <p>${phase}${percent === null ? '…' : ` — ${percent}%`}</p>
-      <progress max="100" .value=${percent ?? 0} aria-label=${phase} ?indeterminate=${percent === null}></progress>
+      ${percent === null ? html`<progress aria-label=${phase}></progress>` : html`<progress max="100" value=${percent} aria-label=${phase}></progress>`}
       <p class="hint">The first visit downloads about 3 MB and builds the index; later visits read it from this browser's storage.</p>
     </div>`;
   }
@@ -177,7 +192,7 @@ export class SynsetExplorer extends LitElement {
         </section>
         <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${this.badRoute !== null}>
           <h2 class="pane-title">Subtree</h2>
-          <synset-sunburst root=${this.selected} filter=${this.filter}></synset-sunburst>
+          <synset-sunburst root=${this.sunburstRoot.value ?? this.selected} highlight=${this.selected} filter=${this.filter}></synset-sunburst>
         </section>
       </div>
     </div>`;
@@ -187,7 +202,7 @@ export class SynsetExplorer extends LitElement {
     const index = this.index;
     return html`
       <header class="top" part="header">
-        <a class="brand" href=${hashFor(ENTITY)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
+        <h1 class="brand"><a href=${hashFor(ENTITY)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a></h1>
         <synset-search filter="all"></synset-search>
         ${this.renderFilterSwitch()}
       </header>

@@ -38,6 +38,7 @@ export const synsetLabelStyles = [
       width: max-content;
       max-width: var(--synset-label-tooltip-width, 22rem);
       padding: 0.45rem 0.6rem;
+      font-family: var(--_font);
       font-size: 0.8125rem;
       font-style: normal;
       font-weight: normal;

@@ -20,8 +20,10 @@ export interface SunburstArc {
   /** Inner and outer radius. */
   readonly y0: number;
   readonly y1: number;
-  /** Classes the arc stands for. */
+  /** The arc's share of the drawing: classes, a synset under two drawn parents counted under each. */
   readonly value: number;
+  /** Distinct classes at or below the synset: what to tell people. */
+  readonly classes: number;
   /** Which of the root's children the arc descends from (-1 for the root): picks its colour. */
   readonly branch: number;
   readonly hasChildren: boolean;
@@ -58,6 +60,7 @@ export function layoutSunburst(layout: SubtreeLayout, options: SunburstOptions):
       y0: node.y0,
       y1: node.y1,
       value: node.value ?? 0,
+      classes: layout.member[node.data]! + layout.count[node.data]!,
       branch: node.depth === 0 ? -1 : root.children!.indexOf(top),
       hasChildren: children[node.data]!.length > 0 || layout.count[node.data]! > 0,
     });

@@ -53,6 +53,11 @@ export const synsetSunburstStyles = [
       stroke: var(--_text);
       stroke-width: 1.5;
     }
+    .arc.highlighted {
+      fill-opacity: 1;
+      stroke: var(--_accent);
+      stroke-width: 2.5;
+    }
     .labels text {
       font-size: 10px;
       fill: var(--_text);

@@ -28,10 +28,11 @@ const drawArc = arcPath<SunburstArc>()
  * root in the centre, three levels of descendants around it, each arc sized by the classes of
  * the filter it stands for (ILSVRC classes for `1k`, ImageNet synsets for `21k`, nouns for
  * `all`). WordNet is too wide to draw whole, so the worker sends a few levels at a time; clicking
- * an arc zooms into it (and selects it), clicking the centre zooms out to the parent. The first
+ * an arc zooms into it and selects it (a leaf is only selected), clicking the centre zooms out
+ * to the parent. The first
  * ring's arcs are keyboard buttons; the tree is the full keyboard view of the same data.
  *
- * @fires synset-select - An arc was clicked (zoomed into) or the centre (zoomed out). `detail.wnid`.
+ * @fires synset-select - An arc was clicked (zoomed into, or a leaf selected) or the centre (zoomed out). `detail.wnid`.
  * @csspart svg - The drawing.
  * @csspart caption - The line under it: what the sizes mean, and whether levels were cut.
  * @cssproperty --synset-sunburst-size - Most width and height (default 32rem).
@@ -45,6 +46,9 @@ export class SynsetSunburst extends LitElement {
 
   /** Which synsets count and show: `21k` (default), `1k` or `all`. */
   @property({ reflect: true }) filter: Membership = '21k';
+
+  /** A synset to outline if it is drawn (the explorer marks the selection when it shows a leaf's parent). */
+  @property({ reflect: true }) highlight = '';
 
   /** Levels drawn around the centre (default 3). */
   @property({ type: Number }) depth = 3;
@@ -67,6 +71,13 @@ export class SynsetSunburst extends LitElement {
     this.dispatchEvent(new SynsetSelectEvent({ wnid }));
   }
 
+  /** An arc with synsets below it becomes the centre; a leaf is only selected. */
+  private activate(arc: SunburstArc): void {
+    if (arc.depth === 0) void this.zoomOut();
+    else if (arc.hasChildren) this.zoomTo(arc.wnid);
+    else this.dispatchEvent(new SynsetSelectEvent({ wnid: arc.wnid }));
+  }
+
   private async zoomOut(): Promise<void> {
     const rootWnid = this.subtree.value?.layout.wnids[0];
     if (!rootWnid) return;
@@ -78,25 +89,26 @@ export class SynsetSunburst extends LitElement {
   private onArcKey(event: KeyboardEvent, arc: SunburstArc): void {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
-    if (arc.depth === 0) void this.zoomOut();
-    else this.zoomTo(arc.wnid);
+    this.activate(arc);
   }
 
   private renderArc(arc: SunburstArc, unit: [string, string]): SVGTemplateResult {
-    const name = `${arc.label}: ${numberFormat.format(arc.value)} ${arc.value === 1 ? unit[0] : unit[1]}`;
-    const focusable = arc.depth === 1;
+    const size = `${arc.label}: ${numberFormat.format(arc.classes)} ${arc.classes === 1 ? unit[0] : unit[1]}`;
+    // The centre and the first ring are buttons; their tooltip is their accessible name.
+    const button = arc.depth <= 1;
+    const name = arc.depth === 0 ? `Zoom out from ${arc.label}` : arc.hasChildren ? `Zoom into ${size}` : `Select ${size}`;
     return svg`<path
       d=${arc.depth === 0 ? `M0,${-arc.y1}A${arc.y1},${arc.y1} 0 1,1 0,${arc.y1}A${arc.y1},${arc.y1} 0 1,1 0,${-arc.y1}Z` : drawArc(arc)!}
-      class="arc depth-${Math.min(arc.depth, 4)} ${arc === this.hovered ? 'hovered' : ''}"
+      class="arc depth-${Math.min(arc.depth, 4)} ${arc === this.hovered ? 'hovered' : ''} ${arc.wnid === this.highlight && arc.depth > 0 ? 'highlighted' : ''}"
       fill=${arc.depth === 0 ? nothing : branchColour(arc.branch)}
-      tabindex=${focusable || arc.depth === 0 ? '0' : nothing}
-      role=${focusable || arc.depth === 0 ? 'button' : nothing}
-      aria-label=${arc.depth === 0 ? `Zoom out from ${arc.label}` : focusable ? `Zoom into ${name}` : nothing}
-      @click=${() => (arc.depth === 0 ? void this.zoomOut() : this.zoomTo(arc.wnid))}
+      tabindex=${button ? '0' : nothing}
+      role=${button ? 'button' : nothing}
+      aria-label=${button ? name : nothing}
+      @click=${() => this.activate(arc)}
       @pointerenter=${() => (this.hovered = arc)}
       @focus=${() => (this.hovered = arc)}
       @keydown=${(event: KeyboardEvent) => this.onArcKey(event, arc)}
-    ><title>${name}</title></path>`;
+    ><title>${button ? name : size}</title></path>`;
   }
 
   /** Labels along the radius, on arcs wide and deep enough to hold a few letters. */
@@ -124,8 +136,8 @@ export class SynsetSunburst extends LitElement {
         ${shown
           ? svg`<g class="centre-text" aria-hidden="true">
               <text y="-0.45em" class="centre-label">${shown.label.length > 14 ? `${shown.label.slice(0, 13)}…` : shown.label}</text>
-              <text y="0.9em" class="centre-value">${numberFormat.format(shown.value)}</text>
-              <text y="2.3em" class="centre-unit">${shown.value === 1 ? unit[0] : unit[1]}</text>
+              <text y="0.9em" class="centre-value">${numberFormat.format(shown.classes)}</text>
+              <text y="2.3em" class="centre-unit">${shown.classes === 1 ? unit[0] : unit[1]}</text>
             </g>`
           : nothing}
       </svg>

@@ -79,7 +79,7 @@ export const synsetTreeStyles = [
       flex: 0 1 auto;
       overflow: hidden;
       text-overflow: ellipsis;
-      min-width: 3rem;
+      min-width: 0;
     }
     .multi {
       flex: none;
@@ -106,7 +106,7 @@ export const synsetTreeStyles = [
       flex: 0 1000 auto;
       min-width: 0;
       overflow: hidden;
-      text-overflow: clip;
+      text-overflow: ellipsis;
       font-family: var(--_mono);
       font-size: 0.75rem;
       color: var(--_muted);

@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import '@lit-labs/virtualizer';
 import { getSynsetClient } from '../../client.js';
@@ -9,12 +8,10 @@ import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
 import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.js';
 import { TreeModel, type TreeRow } from './tree-model.js';
+import { renderTreeRow, rowId } from './tree-row.js';
 import { synsetTreeStyles } from './synset-tree.styles.js';
 
 const ENTITY = 'n00001740';
-const numberFormat = new Intl.NumberFormat('en');
-/** Two branches joining: the synset has more than one parent. */
-const multiParentIcon = svg`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M4 2v3.5c0 2 1.5 3 4 4.5M12 2v3.5c0 2-1.5 3-4 4.5V14" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>`;
 
 /**
  * The WordNet noun hierarchy as an ARIA tree, children loaded from the worker as nodes open and
@@ -130,15 +127,29 @@ export class SynsetTree extends LitElement {
       index = model.indexOfKey(node.key);
     }
     this.activeIndex = index;
-    // The virtualizer takes the new rows in its own update, after ours.
-    await this.updateComplete;
-    await this.virtualizer?.updateComplete;
-    if (run === this.revealRun) this.virtualizer?.element(index)?.scrollIntoView({ block: 'center' });
+    if (run === this.revealRun) await this.scrollToRow(index, 'center');
   }
 
   private focusRow(index: number): void {
     this.activeIndex = index;
-    this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+    void this.scrollToRow(index, 'nearest');
+  }
+
+  private async scrollToRow(index: number, block: ScrollLogicalPosition): Promise<void> {
+    // The virtualizer takes the new rows in its own update, after ours.
+    await this.updateComplete;
+    const virtualizer = this.virtualizer;
+    if (!virtualizer) return;
+    await virtualizer.updateComplete;
+    try {
+      virtualizer.element(index)?.scrollIntoView({ block });
+    } catch {
+      // A virtualizer that has just connected builds its layout asynchronously and cannot
+      // scroll until then: wait for its first layout and try once more.
+      if ((await virtualizer.layoutComplete?.then(() => true, () => false)) && virtualizer.isConnected) {
+        virtualizer.element(index)?.scrollIntoView({ block });
+      }
+    }
   }
 
   private activateRow(index: number): void {
@@ -149,20 +160,33 @@ export class SynsetTree extends LitElement {
     else void this.model!.loadNextPage(row.parent);
   }
 
-  /** Opens or closes a row, recording how long until the opened rows are on screen. */
-  private async toggleRow(index: number): Promise<void> {
+  /**
+   * Opens or closes a row. Opening records a `synset-tree-expand` performance measure from the
+   * click or key to the frame that first shows the new rows.
+   */
+  private async toggleRow(index: number, start = performance.now()): Promise<void> {
     const row = this.model?.rows[index];
     if (row?.kind !== 'node' || !row.hasChildren) return;
     if (row.expanded) return this.model!.collapse(row.node);
-    const start = performance.now();
     await this.model!.expand(row.node);
     const loaded = performance.now();
-    await this.updateComplete;
-    // Rejects when the virtualizer leaves the page (the element was removed meanwhile).
-    if ((await this.virtualizer?.layoutComplete?.then(() => true, () => false)) === false) return;
-    requestAnimationFrame(() => {
-      const detail = { wnid: row.node.row.wnid, children: row.node.children.length, loadMs: loaded - start, renderMs: performance.now() - loaded };
-      performance.measure('synset-tree-expand', { start, end: performance.now(), detail });
+    const firstChild = row.node.children[0];
+    if (!firstChild || !(await this.rowPainted(rowId(firstChild)))) return;
+    const end = performance.now();
+    const detail = { wnid: row.node.row.wnid, children: row.node.children.length, loadMs: loaded - start, renderMs: end - loaded };
+    performance.measure('synset-tree-expand', { start, end, detail });
+  }
+
+  /** Resolves true at the start of the first frame whose DOM holds the row (false after ~1 s without). */
+  private rowPainted(id: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      let frames = 0;
+      const check = (): void => {
+        if ((this.renderRoot as ShadowRoot).getElementById(id)) resolve(true);
+        else if (++frames > 60 || !this.isConnected) resolve(false);
+        else requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
     });
   }
 
@@ -174,7 +198,7 @@ export class SynsetTree extends LitElement {
     // Right on a closed node and `*` open nodes: go through toggleRow for the timing.
     if (event.key === 'ArrowRight' && row?.kind === 'node' && row.hasChildren && !row.expanded) {
       event.preventDefault();
-      void this.toggleRow(index);
+      void this.toggleRow(index, event.timeStamp);
       return;
     }
     if (this.keyboard.handleKey(event.key, event.timeStamp)) event.preventDefault();
@@ -192,13 +216,13 @@ export class SynsetTree extends LitElement {
     const rowElement = target.closest<HTMLElement>('[data-index]');
     if (!rowElement) return;
     const index = Number(rowElement.dataset['index']);
-    if (target.closest('.twisty')) void this.toggleRow(index);
+    if (target.closest('.twisty')) void this.toggleRow(index, event.timeStamp);
     else this.activateRow(index);
   }
 
   private onDoubleClick(event: MouseEvent): void {
     const rowElement = (event.target as Element).closest<HTMLElement>('[data-index]');
-    if (rowElement && !(event.target as Element).closest('.twisty')) void this.toggleRow(Number(rowElement.dataset['index']));
+    if (rowElement && !(event.target as Element).closest('.twisty')) void this.toggleRow(Number(rowElement.dataset['index']), event.timeStamp);
   }
 
   private showAll(): void {
@@ -206,52 +230,12 @@ export class SynsetTree extends LitElement {
     this.dispatchEvent(new SynsetFilterChangeEvent({ filter: 'all' }));
   }
 
-  private rowId(row: TreeRow): string {
-    return `row-${row.key}`;
-  }
-
-  private readonly renderRow = (row: TreeRow, index: number): TemplateResult => {
-    const active = index === this.activeIndex;
-    const indent = styleMap({ '--depth': String(row.depth) });
-    if (row.kind !== 'node') {
-      if (row.kind === 'more' && !row.loading) queueMicrotask(() => void this.model?.loadNextPage(row.parent));
-      return html`<div role="treeitem" id=${this.rowId(row)} data-index=${index} aria-level=${row.depth + 1} class="row pending ${active ? 'active' : ''}" part="row ${active ? 'row-active' : ''}" style=${indent}>
-        <span class="twisty" aria-hidden="true"></span>
-        ${row.kind === 'error'
-          ? html`<span class="error">Could not load: ${row.error}</span> <span class="hint">(Enter or click to retry)</span>`
-          : html`<span class="hint">Loading ${numberFormat.format(row.remaining)} more…</span>`}
-      </div>`;
-    }
-    const { node } = row;
-    const synset = node.row;
-    const selected = synset.wnid === this.selected;
-    return html`<div
-      role="treeitem"
-      id=${this.rowId(row)}
-      data-index=${index}
-      aria-level=${row.depth + 1}
-      aria-setsize=${node.setSize}
-      aria-posinset=${node.posInSet}
-      aria-expanded=${row.hasChildren ? String(row.expanded) : nothing}
-      aria-selected=${String(selected)}
-      class="row ${selected ? 'selected' : ''} ${active ? 'active' : ''}"
-      part="row ${selected ? 'row-selected' : ''} ${active ? 'row-active' : ''}"
-      style=${indent}
-    >
-      <span class="twisty ${row.loading ? 'loading' : ''}" aria-hidden="true">${row.hasChildren ? (row.loading ? '' : row.expanded ? '▾' : '▸') : ''}</span>
-      <span class="lemma" part="lemma">${synset.lemma}</span>
-      ${synset.parentCount > 1
-        ? html`<span class="multi" title="Also under ${synset.parentCount - 1} other parent${synset.parentCount > 2 ? 's' : ''}"
-            >${multiParentIcon}<span class="visually-hidden">(${synset.parentCount} parents)</span></span
-          >`
-        : nothing}
-      ${synset.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class index">#${synset.index1k}</span>` : nothing}
-      <span class="wnid" part="wnid">${synset.wnid}</span>
-      <span class="counts" part="counts">
-        ${synset.desc1k > 0 ? html`<span class="count-1k" title="ILSVRC-2012 classes below">${numberFormat.format(synset.desc1k)}<span class="visually-hidden"> 1k classes</span></span>` : nothing}
-        ${synset.desc21k > 0 ? html`<span class="count-21k" title="ImageNet-21k synsets below">${numberFormat.format(synset.desc21k)}<span class="visually-hidden"> 21k synsets</span></span>` : nothing}
-      </span>
-    </div>`;
+  private readonly renderRow = (row: TreeRow | undefined, index: number): TemplateResult => {
+    // Right after the rows shrink (a filter switch), the virtualizer may ask once for rows past the end.
+    if (!row) return html``;
+    // A "more" row on screen asks for the next page of its siblings.
+    if (row.kind === 'more' && !row.loading) queueMicrotask(() => void this.model?.loadNextPage(row.parent));
+    return renderTreeRow(row, index, index === this.activeIndex, this.selected);
   };
 
   protected override render(): TemplateResult {
@@ -279,9 +263,9 @@ export class SynsetTree extends LitElement {
         role="tree"
         tabindex="0"
         aria-label=${this.label}
-        aria-activedescendant=${active ? this.rowId(active) : nothing}
+        aria-activedescendant=${active ? rowId(active) : nothing}
         .items=${rows}
-        .keyFunction=${(row: TreeRow) => row.key}
+        .keyFunction=${(row: TreeRow | undefined, index: number) => row?.key ?? index}
         .renderItem=${this.renderRow}
         @keydown=${this.onKeyDown}
         @focus=${this.onFocus}

@@ -1,0 +1,64 @@
+/**
+ * The template of one tree row, a pure function of the row: the virtualizer calls it for the
+ * rows on screen only, so it stays cheap (no lookups, a handful of elements).
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { customProperties } from '../custom-properties.js';
+import type { TreeRow } from './tree-model.js';
+
+const numberFormat = new Intl.NumberFormat('en');
+
+/** Two branches joining: the synset has more than one parent. */
+const multiParentIcon = svg`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M4 2v3.5c0 2 1.5 3 4 4.5M12 2v3.5c0 2-1.5 3-4 4.5V14" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>`;
+
+/** The row element's id, for aria-activedescendant: unique per place in the tree. */
+export function rowId(row: { readonly key: string }): string {
+  return `row-${row.key}`;
+}
+
+export function renderTreeRow(row: TreeRow, index: number, active: boolean, selectedWnid: string): TemplateResult {
+  // Set through the CSSOM, not a style attribute: allowed under a strict style-src.
+  const indent = customProperties({ '--depth': String(row.depth) });
+  if (row.kind !== 'node') {
+    return html`<div role="treeitem" id=${rowId(row)} data-index=${index} aria-level=${row.depth + 1} class="row pending ${active ? 'active' : ''}" part="row ${active ? 'row-active' : ''}" ${indent}>
+      <span class="twisty" aria-hidden="true"></span>
+      ${row.kind === 'error'
+        ? html`<span class="error">Could not load: ${row.error}</span> <span class="hint">(Enter or click to retry)</span>`
+        : html`<span class="hint">Loading ${numberFormat.format(row.remaining)} more…</span>`}
+    </div>`;
+  }
+  const { node } = row;
+  const synset = node.row;
+  const selected = synset.wnid === selectedWnid;
+  return html`<div
+    role="treeitem"
+    id=${rowId(row)}
+    data-index=${index}
+    aria-level=${row.depth + 1}
+    aria-setsize=${node.setSize}
+    aria-posinset=${node.posInSet}
+    aria-expanded=${row.hasChildren ? String(row.expanded) : nothing}
+    aria-selected=${String(selected)}
+    class="row ${selected ? 'selected' : ''} ${active ? 'active' : ''}"
+    part="row ${selected ? 'row-selected' : ''} ${active ? 'row-active' : ''}"
+    ${indent}
+  >
+    <span class="twisty ${row.loading ? 'loading' : ''}" aria-hidden="true">${row.hasChildren ? (row.loading ? '' : row.expanded ? '▾' : '▸') : ''}</span>
+    <span class="lemma" part="lemma">${synset.lemma}</span>
+    ${synset.parentCount > 1
+      ? html`<span class="multi" title="Also under ${synset.parentCount - 1} other parent${synset.parentCount > 2 ? 's' : ''}"
+          >${multiParentIcon}<span class="visually-hidden">(${synset.parentCount} parents)</span></span
+        >`
+      : nothing}
+    ${synset.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class index">#${synset.index1k}</span>` : nothing}
+    <span class="wnid" part="wnid">${synset.wnid}</span>
+    <span class="counts" part="counts">
+      ${synset.desc1k > 0
+        ? html`<span class="count-1k" title="ILSVRC-2012 classes below">${numberFormat.format(synset.desc1k)}<span class="visually-hidden"> 1k classes</span></span>`
+        : nothing}
+      ${synset.desc21k > 0
+        ? html`<span class="count-21k" title="ImageNet-21k synsets below">${numberFormat.format(synset.desc21k)}<span class="visually-hidden"> 21k synsets</span></span>`
+        : nothing}
+    </span>
+  </div>`;
+}

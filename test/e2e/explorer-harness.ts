@@ -1,0 +1,104 @@
+/**
+ * What the end-to-end tests share: the Vite dev server serving the repository (optionally with
+ * `Content-Security-Policy: default-src 'self'` on every response), Debian's Chromium through
+ * playwright-core, pages that record console errors and CSP violations, and screenshots.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { chromiumArgs } from '../../vite.config.js';
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const screenshotDir = join(repoRoot, 'test-results/screenshots');
+export const CSP = "default-src 'self'";
+
+/** Adds the CSP header to every response, the page's and the worker's alike. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'test-content-security-policy',
+    configureServer(server) {
+      server.middlewares.use((_request, response, next) => {
+        response.setHeader('Content-Security-Policy', CSP);
+        next();
+      });
+    },
+  };
+}
+
+export async function startServer(options: { csp?: boolean } = {}): Promise<{ server: ViteDevServer; url: string }> {
+  const server = await createServer({
+    root: repoRoot,
+    configFile: join(repoRoot, 'vite.config.ts'),
+    server: { port: 0, strictPort: false },
+    plugins: options.csp ? [contentSecurityPolicy()] : [],
+    logLevel: 'error',
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the dev server has no local URL');
+  return { server, url: url.replace(/\/$/, '') };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+}
+
+/** A page in a fresh context (so an empty IndexedDB), recording what went wrong in it. */
+export interface TestPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+}
+
+export async function openPage(browser: Browser, options: { dark?: boolean; width?: number; height?: number } = {}): Promise<TestPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => {
+    // Chromium reports a virtualizer's resize observer settling over two frames as an error
+    // event; it is benign (https://github.com/WICG/resize-observer/issues/38).
+    if (!error.message.includes('ResizeObserver loop')) errors.push(`page: ${error.message}`);
+  });
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`));
+  });
+  return { page, context, errors };
+}
+
+/** Waits until the explorer's tree shows rows: the index is loaded and the app is up. */
+export async function waitForExplorer(page: Page): Promise<void> {
+  await page.locator('synset-tree [role=treeitem]').first().waitFor({ timeout: 30_000 });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** The `synset-index-ready` mark's source, once the client has set it. */
+export async function indexSource(page: Page): Promise<string> {
+  const handle = await page.waitForFunction(() => {
+    const [mark] = performance.getEntriesByName('synset-index-ready') as PerformanceMark[];
+    return (mark?.detail as { source?: string } | undefined)?.source;
+  });
+  return (await handle.jsonValue()) as string;
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}

@@ -1,0 +1,221 @@
+/**
+ * The explorer as people use it: `index.html` from the Vite dev server in Debian's Chromium.
+ * Each test opens a fresh browser context, so a fresh IndexedDB: every first load is a cold one.
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { indexSource, launchChromium, openPage, screenshot, startServer, waitForExplorer, type TestPage } from './explorer-harness.js';
+
+let server: ViteDevServer;
+let baseUrl: string;
+let browser: Browser;
+const opened: TestPage[] = [];
+
+beforeAll(async () => {
+  ({ server, url: baseUrl } = await startServer());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await Promise.all(opened.map(({ context }) => context.close()));
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash = '', options: { dark?: boolean; width?: number } = {}): Promise<TestPage> {
+  const testPage = await openPage(browser, options);
+  opened.push(testPage);
+  await testPage.page.goto(`${baseUrl}/${hash}`);
+  await waitForExplorer(testPage.page);
+  return testPage;
+}
+
+const cardTitle = (page: Page) => page.locator('synset-card h2');
+const selectedRow = (page: Page) => page.locator('synset-tree [role=treeitem][aria-selected=true]').first();
+
+/** The element with focus, looking through shadow roots. */
+function deepFocus(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active ? `${active.localName}${active.getAttribute('role') ? `[role=${active.getAttribute('role')}]` : ''}` : '';
+  });
+}
+
+describe('the explorer', () => {
+  test('search "tench", pick the first result: the card shows n01440764, class 0, its path through fish', async () => {
+    const { page, errors } = await open();
+    const input = page.locator('synset-search input');
+    await input.click();
+    await page.keyboard.type('tench');
+    const first = page.locator('synset-search [role=option]').first();
+    await expect.poll(() => first.locator('.lemma').textContent()).toBe('tench');
+    await expect.poll(() => first.locator('.gloss').textContent()).toContain('freshwater');
+    await screenshot(page, 'search-tench-results');
+    await first.click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n01440764');
+    await expect.poll(() => cardTitle(page).textContent()).toBe('tench');
+    const identity = page.locator('synset-card .identity');
+    await expect.poll(() => identity.textContent()).toContain('n01440764');
+    expect(await identity.textContent()).toMatch(/ILSVRC-2012\s*class\s*0/);
+    const steps = page.locator('synset-card synset-path [part=step]');
+    await expect.poll(() => steps.allTextContents()).toContain('fish');
+    await expect.poll(() => selectedRow(page).locator('.lemma').textContent()).toBe('tench');
+    await expect.poll(() => page.title()).toBe('tench (tench.n.01) · Synset explorer');
+    await screenshot(page, 'explorer-tench');
+    expect(errors).toEqual([]);
+  });
+
+  test('a link to #/n02084071 opens dog: the tree reveals it and the card shows it', async () => {
+    const { page, errors } = await open('#/n02084071');
+    await expect.poll(() => selectedRow(page).locator('.lemma').textContent(), { timeout: 15_000 }).toBe('dog');
+    expect(await selectedRow(page).isVisible()).toBe(true);
+    expect(await selectedRow(page).getAttribute('aria-level')).toBe('14');
+    await expect.poll(() => cardTitle(page).textContent()).toBe('dog');
+    await expect.poll(() => page.locator('synset-sunburst .centre-label').textContent()).toBe('dog');
+    await screenshot(page, 'explorer-dog-light');
+    expect(errors).toEqual([]);
+  });
+
+  test('the same in dark mode', async () => {
+    const { page, errors } = await open('#/n02084071', { dark: true });
+    await expect.poll(() => cardTitle(page).textContent()).toBe('dog');
+    await expect.poll(() => page.locator('synset-sunburst .centre-label').textContent()).toBe('dog');
+    await screenshot(page, 'explorer-dog-dark');
+    expect(errors).toEqual([]);
+  });
+
+  test('back and forward walk the selections; a bad hash shows a message', async () => {
+    const { page, errors } = await open('#/n02084071');
+    await expect.poll(() => cardTitle(page).textContent()).toBe('dog');
+    await page.locator('synset-card synset-path [part=step]', { hasText: /^mammal$/ }).first().click();
+    await expect.poll(() => cardTitle(page).textContent()).toBe('mammal');
+    expect(await page.evaluate(() => location.hash)).toBe('#/n01861778');
+    await page.goBack();
+    await expect.poll(() => cardTitle(page).textContent()).toBe('dog');
+    await page.goForward();
+    await expect.poll(() => cardTitle(page).textContent()).toBe('mammal');
+    await page.evaluate(() => (location.hash = '#/not-a-synset'));
+    const message = page.locator('synset-explorer .bad-route');
+    await expect.poll(() => message.textContent()).toContain('No synset “not-a-synset”');
+    expect(await page.locator('synset-card').isVisible()).toBe(false);
+    await screenshot(page, 'explorer-bad-hash');
+    await page.goBack();
+    await expect.poll(() => cardTitle(page).textContent()).toBe('mammal');
+    expect(await message.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('an id in another form is rewritten to its wnid', async () => {
+    const { page } = await open('#/dog.n.01');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n02084071');
+    await expect.poll(() => cardTitle(page).textContent()).toBe('dog');
+  });
+
+  test('keyboard only: tab to the tree, walk it, select with Enter', async () => {
+    const { page, errors } = await open();
+    await page.keyboard.press('Tab');
+    expect(await deepFocus(page)).toBe('a');
+    await page.keyboard.press('Tab');
+    expect(await deepFocus(page)).toBe('input[role=combobox]');
+    await page.keyboard.press('Tab');
+    expect(await deepFocus(page)).toBe('input');
+    await page.keyboard.press('Tab');
+    expect(await deepFocus(page)).toBe('lit-virtualizer[role=tree]');
+    const active = page.locator('synset-tree [role=tree]');
+    const activeLemma = async () => {
+      const id = await active.getAttribute('aria-activedescendant');
+      return page.locator(`synset-tree [id="${id}"] .lemma`).textContent();
+    };
+    expect(await activeLemma()).toBe('entity');
+    await page.keyboard.press('End');
+    expect(await activeLemma()).toBe('physical entity');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('synset-tree [role=treeitem]').count()).toBeGreaterThan(4);
+    await page.keyboard.press('ArrowRight');
+    expect(await activeLemma()).toBe('causal agent');
+    await page.keyboard.type('ob');
+    expect(await activeLemma()).toBe('object');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n00002684');
+    await expect.poll(() => cardTitle(page).textContent()).toBe('object');
+    // Focus stays in the tree: the walk goes on.
+    expect(await deepFocus(page)).toBe('lit-virtualizer[role=tree]');
+    await page.keyboard.press('ArrowLeft');
+    expect(await activeLemma()).toBe('physical entity');
+    await screenshot(page, 'explorer-keyboard');
+    expect(errors).toEqual([]);
+  });
+
+  test('the filter switch changes what the tree and the sunburst count', async () => {
+    const { page, errors } = await open('#/n01886756');
+    await expect.poll(() => cardTitle(page).textContent()).toBe('placental');
+    await expect.poll(() => selectedRow(page).locator('.lemma').textContent()).toBe('placental');
+    const childLevel = String(Number(await selectedRow(page).getAttribute('aria-level')) + 1);
+    const counts: Record<string, { sunburst: string | null; children: string | null }> = {};
+    for (const [filter, unit] of [
+      ['21k', 'ImageNet synsets'],
+      ['1k', 'ILSVRC classes'],
+      ['all', 'nouns'],
+    ] as const) {
+      await page.locator(`synset-explorer input[name=filter][value="${filter}"]`).check();
+      await expect.poll(() => page.locator('synset-sunburst .centre-unit').textContent()).toBe(unit);
+      await page.locator('synset-sunburst svg:not(.stale)').waitFor();
+      await expect.poll(() => page.locator('synset-tree').getAttribute('filter')).toBe(filter);
+      await expect.poll(() => selectedRow(page).getAttribute('aria-expanded')).toBe('false');
+      await selectedRow(page).locator('.twisty').click();
+      const firstChild = page.locator(`synset-tree [role=treeitem][aria-level="${childLevel}"]`).first();
+      await firstChild.waitFor();
+      counts[filter] = { sunburst: await page.locator('synset-sunburst .centre-value').textContent(), children: await firstChild.getAttribute('aria-setsize') };
+      if (filter === '1k') await screenshot(page, 'explorer-filter-1k');
+    }
+    console.log('placental under each filter:', JSON.stringify(counts));
+    expect(counts).toMatchObject({ '1k': { children: '9' }, '21k': { children: '27' }, all: { children: '28' } });
+    expect(new Set(Object.values(counts).map((c) => c.sunburst)).size).toBe(3);
+    expect(errors).toEqual([]);
+  });
+
+  test('reload: the first visit builds from the network, the next reads IndexedDB', async () => {
+    const { page, errors } = await open();
+    expect(await indexSource(page)).toBe('network');
+    // A string, so the test runner leaves this import() alone: it runs in the page.
+    await page.evaluate("import('/src/client.ts').then((client) => client.getSynsetClient().persisted())");
+    await page.reload();
+    await waitForExplorer(page);
+    expect(await indexSource(page)).toBe('indexeddb');
+    expect(await page.locator('synset-explorer footer').textContent()).toContain('read from IndexedDB');
+    expect(errors).toEqual([]);
+  });
+
+  test('the first visit shows the load progress; a failed load shows the error, and Retry works', async () => {
+    const testPage = await openPage(browser);
+    opened.push(testPage);
+    const { page, context } = testPage;
+    let failNext = true;
+    let releaseDownload: () => void = () => {};
+    const held = new Promise<void>((resolve) => (releaseDownload = resolve));
+    await context.route('**/synsets.bin.gz*', async (route) => {
+      if (failNext) {
+        failNext = false;
+        await route.abort('connectionrefused');
+        return;
+      }
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl}/`);
+    const panel = page.locator('synset-explorer .error-panel');
+    await panel.waitFor({ timeout: 20_000 });
+    expect(await panel.textContent()).toContain('could not be loaded');
+    await screenshot(page, 'explorer-load-error');
+    await panel.locator('button', { hasText: 'Retry' }).click();
+    const progress = page.locator('synset-explorer .status-panel progress');
+    await progress.waitFor();
+    expect(await page.locator('synset-explorer .status-panel').textContent()).toContain('Preparing the index');
+    await screenshot(page, 'explorer-loading');
+    releaseDownload();
+    await waitForExplorer(page);
+    expect(await indexSource(page)).toBe('network');
+  });
+});
