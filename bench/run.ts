@@ -72,7 +72,7 @@ const result = {
     nltk: peers.nltk ?? null,
     wn: peers.wn ?? null,
   },
-  notes: [...peers.notes, ...('error' in browser ? [`browser: ${browser.error}`] : [])],
+  notes: [...peers.notes, ...('error' in browser ? [`browser: ${browser.error}`] : browser.notes)],
   benchSeconds: 0,
 };
 result.benchSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
