@@ -30,7 +30,11 @@ test('a slow answer to an old question never replaces the answer to the new one'
   const host = new FakeHost();
   const answers = new Map<string, ReturnType<typeof deferred<string>>>();
   let query = 'd';
-  const task = new LatestTask(host, ([q]: readonly [string]) => (answers.set(q, deferred<string>()), answers.get(q)!.promise), () => [query] as const);
+  const task = new LatestTask(
+    host,
+    ([q]: readonly [string]) => (answers.set(q, deferred<string>()), answers.get(q)!.promise),
+    () => [query] as const,
+  );
   host.update();
   query = 'dog';
   host.update();
@@ -46,7 +50,11 @@ test('it reruns only when the arguments change', () => {
   const host = new FakeHost();
   let runs = 0;
   let id = 'a';
-  new LatestTask(host, async () => runs++, () => [id] as const);
+  new LatestTask(
+    host,
+    async () => runs++,
+    () => [id] as const,
+  );
   host.update();
   host.update();
   id = 'b';
@@ -58,7 +66,11 @@ test('undefined arguments mean idle, and drop a pending run', async () => {
   const host = new FakeHost();
   const answer = deferred<number>();
   let args: readonly [number] | undefined = [1];
-  const task = new LatestTask(host, () => answer.promise, () => args);
+  const task = new LatestTask(
+    host,
+    () => answer.promise,
+    () => args,
+  );
   host.update();
   expect(task.status).toBe('pending');
   args = undefined;
@@ -72,10 +84,14 @@ test('undefined arguments mean idle, and drop a pending run', async () => {
 test('an error is kept with its message, and rerun tries again', async () => {
   const host = new FakeHost();
   let fail = true;
-  const task = new LatestTask(host, async () => {
-    if (fail) throw new Error('no such synset');
-    return 'ok';
-  }, () => ['x'] as const);
+  const task = new LatestTask(
+    host,
+    async () => {
+      if (fail) throw new Error('no such synset');
+      return 'ok';
+    },
+    () => ['x'] as const,
+  );
   host.update();
   await new Promise((resolve) => setTimeout(resolve, 0));
   expect(task.status).toBe('error');
@@ -90,7 +106,11 @@ test('while a new run is pending, the last value stays', async () => {
   const host = new FakeHost();
   let id = 1;
   const second = deferred<string>();
-  const task = new LatestTask(host, async ([n]: readonly [number]) => (n === 1 ? 'first' : second.promise), () => [id] as const);
+  const task = new LatestTask(
+    host,
+    async ([n]: readonly [number]) => (n === 1 ? 'first' : second.promise),
+    () => [id] as const,
+  );
   host.update();
   await new Promise((resolve) => setTimeout(resolve, 0));
   id = 2;

@@ -28,7 +28,11 @@ export function usePageClient(label: string): void {
 const mounted: Element[] = [];
 
 /** Creates an element with attributes, adds it to the page and waits for its first render. */
-export async function mount<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, parent: Element = document.body): Promise<HTMLElementTagNameMap[K]> {
+export async function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  parent: Element = document.body,
+): Promise<HTMLElementTagNameMap[K]> {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   parent.append(element);

@@ -48,5 +48,10 @@ test('arcs too thin to see are left out', () => {
 });
 
 test('an empty layout draws nothing', () => {
-  expect(layoutSunburst({ ...layout, wnids: [], labels: [], parent: new Int32Array(), member: new Uint8Array(), count: new Uint32Array() }, { radius: 1 })).toEqual([]);
+  expect(
+    layoutSunburst(
+      { ...layout, wnids: [], labels: [], parent: new Int32Array(), member: new Uint8Array(), count: new Uint32Array() },
+      { radius: 1 },
+    ),
+  ).toEqual([]);
 });

@@ -78,7 +78,7 @@ describe('<synset-card>', () => {
     await vi.waitFor(() => expect(text(card, '.copy-status')).toBe('Copied name dog.n.01.'));
   });
 
-  test('copies the subtree\'s wnids as text or JSON, per membership', async () => {
+  test("copies the subtree's wnids as text or JSON, per membership", async () => {
     const written = recordClipboard();
     const card = await mountCard('n02084071');
     const expected1k = await getSynsetClient().descendants('n02084071', { in: '1k' });

@@ -68,9 +68,14 @@ describe('<synset-label>', () => {
     document.body.append(paragraph);
     try {
       const labels = [...paragraph.querySelectorAll('synset-label')];
-      await vi.waitFor(() => expect(labels.every((label) => label.shadowRoot?.querySelector('[part=label]')?.className === '')).toBe(true), { timeout: 5000, interval: 5 });
+      await vi.waitFor(
+        () => expect(labels.every((label) => label.shadowRoot?.querySelector('[part=label]')?.className === '')).toBe(true),
+        { timeout: 5000, interval: 5 },
+      );
       const elapsed = performance.now() - start;
-      console.log(`1,000 <synset-label>: all lemmas rendered in ${elapsed.toFixed(0)} ms, ${client.callCount('lookupMany') - before} lookupMany round trip(s)`);
+      console.log(
+        `1,000 <synset-label>: all lemmas rendered in ${elapsed.toFixed(0)} ms, ${client.callCount('lookupMany') - before} lookupMany round trip(s)`,
+      );
       expect(elapsed).toBeLessThan(1000);
       expect(client.callCount('lookupMany') - before).toBeLessThanOrEqual(3);
       expect(labels[0]!.shadowRoot!.querySelectorAll('*').length).toBeLessThanOrEqual(3);

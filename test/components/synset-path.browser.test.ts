@@ -15,7 +15,9 @@ async function mountPath(wnid: string): Promise<SynsetPath> {
 }
 
 const pathTexts = (element: SynsetPath) =>
-  [...shadow(element).querySelectorAll('[part=path]')].map((path) => [...path.querySelectorAll('[part=step], [part=current]')].map((step) => step.textContent).join(' › '));
+  [...shadow(element).querySelectorAll('[part=path]')].map((path) =>
+    [...path.querySelectorAll('[part=step], [part=current]')].map((step) => step.textContent).join(' › '),
+  );
 
 describe('<synset-path>', () => {
   test('shows every hypernym path as breadcrumbs, root first', async () => {
@@ -60,6 +62,8 @@ describe('<synset-path>', () => {
 
   test('an id that does not resolve shows why', async () => {
     const path = await mount('synset-path', { wnid: 'cat.n.99' });
-    await vi.waitFor(() => expect(shadow(path).querySelector('[role=alert]')?.textContent).toContain('Could not load the paths'), { timeout: 10_000 });
+    await vi.waitFor(() => expect(shadow(path).querySelector('[role=alert]')?.textContent).toContain('Could not load the paths'), {
+      timeout: 10_000,
+    });
   });
 });

@@ -23,10 +23,13 @@ async function typeInto(search: SynsetSearch, text: string): Promise<void> {
 
 async function resultsFor(search: SynsetSearch, text: string): Promise<HTMLElement[]> {
   await typeInto(search, text);
-  await vi.waitFor(() => {
-    expect(search.value).toBe(text);
-    expect(parts(search).options().length).toBeGreaterThan(0);
-  }, { timeout: 15_000 });
+  await vi.waitFor(
+    () => {
+      expect(search.value).toBe(text);
+      expect(parts(search).options().length).toBeGreaterThan(0);
+    },
+    { timeout: 15_000 },
+  );
   await vi.waitFor(() => expect((search as unknown as { results: { status: string } }).results.status).toBe('complete'));
   await search.updateComplete;
   return parts(search).options();

@@ -35,7 +35,14 @@ describe('<synset-tree>', () => {
     expect(root!.getAttribute('aria-expanded')).toBe('true');
     expect(root!.querySelector('.wnid')!.textContent).toBe('n00001740');
     expect(root!.querySelector('.count-1k')!.textContent).toContain('1,000');
-    expect([abstraction, physical].map((row) => [row!.querySelector('.lemma')!.textContent, row!.getAttribute('aria-level'), row!.getAttribute('aria-posinset'), row!.getAttribute('aria-setsize')])).toEqual([
+    expect(
+      [abstraction, physical].map((row) => [
+        row!.querySelector('.lemma')!.textContent,
+        row!.getAttribute('aria-level'),
+        row!.getAttribute('aria-posinset'),
+        row!.getAttribute('aria-setsize'),
+      ]),
+    ).toEqual([
       ['abstraction', '2', '1', '2'],
       ['physical entity', '2', '2', '2'],
     ]);
@@ -70,7 +77,9 @@ describe('<synset-tree>', () => {
     const { rows: cities, total } = await getSynsetClient().children(city, { in: 'all' });
     expect(total).toBeGreaterThan(600);
     const tree = await mountTree({ filter: 'all', selected: cities[total - 1]!.wnid });
-    await vi.waitFor(() => expect(rowNamed(tree, cities[total - 1]!.lemma)?.getAttribute('aria-selected')).toBe('true'), { timeout: 15_000 });
+    await vi.waitFor(() => expect(rowNamed(tree, cities[total - 1]!.lemma)?.getAttribute('aria-selected')).toBe('true'), {
+      timeout: 15_000,
+    });
     expect(rows(tree).length).toBeLessThan(120);
     const last = rowNamed(tree, cities[total - 1]!.lemma)!;
     expect(last.getAttribute('aria-posinset')).toBe(String(total));
@@ -126,21 +135,30 @@ describe('<synset-tree>', () => {
 
   test('the filter decides which synsets show and what the counts say', async () => {
     const object = 'n00002684';
-    const [in21k, in1k] = await Promise.all([getSynsetClient().children(object, { in: '21k' }), getSynsetClient().children(object, { in: '1k' })]);
+    const [in21k, in1k] = await Promise.all([
+      getSynsetClient().children(object, { in: '21k' }),
+      getSynsetClient().children(object, { in: '1k' }),
+    ]);
     expect(in1k.total).toBeLessThan(in21k.total);
     const tree = await mountTree({ selected: object });
     await vi.waitFor(() => expect(rowNamed(tree, 'object')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
     await userEvent.click(rowNamed(tree, 'object')!.querySelector('.twisty')!);
     await vi.waitFor(() => expect(rows(tree).some((row) => row.getAttribute('aria-level') === '4')).toBe(true));
-    const childSetSize = () => rows(tree).find((row) => row.getAttribute('aria-level') === '4')!.getAttribute('aria-setsize');
+    const childSetSize = () =>
+      rows(tree)
+        .find((row) => row.getAttribute('aria-level') === '4')!
+        .getAttribute('aria-setsize');
     expect(childSetSize()).toBe(String(in21k.total));
     tree.filter = '1k';
     await tree.updateComplete;
-    await vi.waitFor(() => {
-      expect(rowNamed(tree, 'entity')).toBeDefined();
-      expect(rowNamed(tree, 'object')?.getAttribute('aria-selected')).toBe('true');
-      expect(rowNamed(tree, 'object')?.getAttribute('aria-expanded')).toBe('false');
-    }, { timeout: 10_000 });
+    await vi.waitFor(
+      () => {
+        expect(rowNamed(tree, 'entity')).toBeDefined();
+        expect(rowNamed(tree, 'object')?.getAttribute('aria-selected')).toBe('true');
+        expect(rowNamed(tree, 'object')?.getAttribute('aria-expanded')).toBe('false');
+      },
+      { timeout: 10_000 },
+    );
     await userEvent.click(rowNamed(tree, 'object')!.querySelector('.twisty')!);
     await vi.waitFor(() => expect(childSetSize()).toBe(String(in1k.total)));
   });

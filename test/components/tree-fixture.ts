@@ -16,7 +16,16 @@ export const fixtureChildren: Record<string, string[]> = {
 const parentCount = (lemma: string) => Object.values(fixtureChildren).filter((list) => list.includes(lemma)).length;
 
 export function fixtureRow(lemma: string): SynsetRow {
-  return { wnid: lemma, lemma, in21k: true, index1k: null, desc21k: 0, desc1k: 0, childCount: fixtureChildren[lemma]?.length ?? 0, parentCount: parentCount(lemma) };
+  return {
+    wnid: lemma,
+    lemma,
+    in21k: true,
+    index1k: null,
+    desc21k: 0,
+    desc1k: 0,
+    childCount: fixtureChildren[lemma]?.length ?? 0,
+    parentCount: parentCount(lemma),
+  };
 }
 
 /** A loader over the fixture that records its calls and can be told to fail. */

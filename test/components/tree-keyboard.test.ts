@@ -39,7 +39,14 @@ beforeEach(async () => {
 
 describe('TreeKeyboardController', () => {
   test('rows: entity, animal, canine, domestic animal, pets, object', () => {
-    expect(host.model.rows.map((row) => (row.kind === 'node' ? row.node.row.lemma : row.kind))).toEqual(['entity', 'animal', 'canine', 'domestic animal', 'pets', 'object']);
+    expect(host.model.rows.map((row) => (row.kind === 'node' ? row.node.row.lemma : row.kind))).toEqual([
+      'entity',
+      'animal',
+      'canine',
+      'domestic animal',
+      'pets',
+      'object',
+    ]);
   });
 
   test('down and up move one row and stop at the ends', () => {
@@ -114,7 +121,7 @@ describe('TreeKeyboardController', () => {
     expect(host.activeLabel).toBe('pets');
   });
 
-  test('keys that are not the tree\'s are left alone', () => {
+  test("keys that are not the tree's are left alone", () => {
     expect(keys.handleKey('Tab')).toBe(false);
     expect(keys.handleKey('F5')).toBe(false);
   });

@@ -2,12 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { TreeModel, type TreeRow } from '../../src/components/synset-tree/tree-model.js';
 import { fixtureLoader, fixtureRow } from './tree-fixture.js';
 
-const labels = (rows: readonly TreeRow[]) => rows.map((row) => (row.kind === 'node' ? '  '.repeat(row.depth) + row.node.row.lemma : `${'  '.repeat(row.depth)}[${row.kind} ${row.remaining}]`));
+const labels = (rows: readonly TreeRow[]) =>
+  rows.map((row) =>
+    row.kind === 'node' ? '  '.repeat(row.depth) + row.node.row.lemma : `${'  '.repeat(row.depth)}[${row.kind} ${row.remaining}]`,
+  );
 
 function model(pageSize = 500) {
   const loader = fixtureLoader();
   let changes = 0;
-  const tree = new TreeModel(fixtureRow('entity'), { loadPage: (...args) => loader.loadPage(...args), pageSize, onChange: () => changes++ });
+  const tree = new TreeModel(fixtureRow('entity'), {
+    loadPage: (...args) => loader.loadPage(...args),
+    pageSize,
+    onChange: () => changes++,
+  });
   return { tree, loader, changes: () => changes };
 }
 
@@ -24,7 +31,10 @@ describe('TreeModel', () => {
     expect(tree.rows[0]).toMatchObject({ expanded: true, loading: true });
     await pending;
     expect(labels(tree.rows)).toEqual(['entity', '  animal', '  object']);
-    expect(tree.root.children.map((c) => [c.posInSet, c.setSize])).toEqual([[1, 2], [2, 2]]);
+    expect(tree.root.children.map((c) => [c.posInSet, c.setSize])).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
     expect(tree.rows[1]).toMatchObject({ hasChildren: true, expanded: false });
     expect(tree.rows[2]).toMatchObject({ hasChildren: false });
   });
@@ -103,7 +113,12 @@ describe('TreeModel', () => {
 
   test('reveal resolves null when no path is visible, and skips paths outside the root', async () => {
     const { tree } = model();
-    expect(await tree.reveal([['elsewhere', 'dog'], ['entity', 'nowhere']])).toBeNull();
+    expect(
+      await tree.reveal([
+        ['elsewhere', 'dog'],
+        ['entity', 'nowhere'],
+      ]),
+    ).toBeNull();
   });
 
   test('every change is reported', async () => {

@@ -89,7 +89,10 @@ describe('the explorer', () => {
   test('back and forward walk the selections; a bad hash shows a message', async () => {
     const { page, errors } = await open('#/n02084071');
     await expect.poll(() => cardTitle(page).textContent()).toBe('dog');
-    await page.locator('synset-card synset-path [part=step]', { hasText: /^mammal$/ }).first().click();
+    await page
+      .locator('synset-card synset-path [part=step]', { hasText: /^mammal$/ })
+      .first()
+      .click();
     await expect.poll(() => cardTitle(page).textContent()).toBe('mammal');
     expect(await page.evaluate(() => location.hash)).toBe('#/n01861778');
     await page.goBack();
@@ -167,7 +170,10 @@ describe('the explorer', () => {
       await selectedRow(page).locator('.twisty').click();
       const firstChild = page.locator(`synset-tree [role=treeitem][aria-level="${childLevel}"]`).first();
       await firstChild.waitFor();
-      counts[filter] = { sunburst: await page.locator('synset-sunburst .centre-value').textContent(), children: await firstChild.getAttribute('aria-setsize') };
+      counts[filter] = {
+        sunburst: await page.locator('synset-sunburst .centre-value').textContent(),
+        children: await firstChild.getAttribute('aria-setsize'),
+      };
       if (filter === '1k') await screenshot(page, 'explorer-filter-1k');
     }
     console.log('placental under each filter:', JSON.stringify(counts));

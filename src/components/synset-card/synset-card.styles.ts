@@ -70,11 +70,15 @@ export const synsetCardStyles = [
       text-transform: uppercase;
       color: var(--_muted);
     }
+    .identity > div {
+      min-width: 0;
+    }
     dd {
       margin: 0;
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
-      gap: 0.4rem;
+      gap: 0.2rem 0.4rem;
     }
     code {
       font-family: var(--_mono);

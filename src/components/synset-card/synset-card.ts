@@ -78,7 +78,10 @@ export class SynsetCard extends LitElement {
     try {
       const wnids = await getSynsetClient().descendants(synset.wnid, { in: membership });
       const text = format === 'json' ? JSON.stringify(wnids) : wnids.join('\n');
-      await this.copyText(text, `Copied ${numberFormat.format(wnids.length)} wnids (${MEMBERSHIP_NAMES[membership]}) as ${format === 'json' ? 'JSON' : 'text'}.`);
+      await this.copyText(
+        text,
+        `Copied ${numberFormat.format(wnids.length)} wnids (${MEMBERSHIP_NAMES[membership]}) as ${format === 'json' ? 'JSON' : 'text'}.`,
+      );
     } catch (error) {
       this.copyStatus = `Could not list the subtree: ${error instanceof Error ? error.message : String(error)}`;
     }
@@ -91,16 +94,40 @@ export class SynsetCard extends LitElement {
 
   private renderIdentity(synset: SynsetDetails): TemplateResult {
     const copyButton = (text: string, what: string) =>
-      html`<button class="copy" part="copy-button" aria-label="Copy ${what}" title="Copy ${what}" @click=${() => this.copyText(text, `Copied ${what} ${text}.`)}>
+      html`<button
+        class="copy"
+        part="copy-button"
+        aria-label="Copy ${what}"
+        title="Copy ${what}"
+        @click=${() => this.copyText(text, `Copied ${what} ${text}.`)}
+      >
         Copy
       </button>`;
     return html`<dl class="identity">
-      <div><dt>wnid</dt><dd><code>${synset.wnid}</code>${copyButton(synset.wnid, 'wnid')}</dd></div>
-      <div><dt>name</dt><dd><code>${synset.name}</code>${copyButton(synset.name, 'name')}</dd></div>
-      <div><dt>ILSVRC-2012</dt><dd>${synset.index1k === null ? html`<span class="muted">not a class</span>` : html`class <strong>${synset.index1k}</strong>`}</dd></div>
-      <div><dt>ImageNet-21k</dt><dd>${synset.in21k ? 'in the release' : html`<span class="muted">not in the release</span>`}</dd></div>
-      <div><dt>lexicographer file</dt><dd>${synset.lexname}</dd></div>
-      <div><dt>depth</dt><dd>${synset.minDepth === synset.maxDepth ? synset.minDepth : `${synset.minDepth}–${synset.maxDepth}`}</dd></div>
+      <div>
+        <dt>wnid</dt>
+        <dd><code>${synset.wnid}</code>${copyButton(synset.wnid, 'wnid')}</dd>
+      </div>
+      <div>
+        <dt>name</dt>
+        <dd><code>${synset.name}</code>${copyButton(synset.name, 'name')}</dd>
+      </div>
+      <div>
+        <dt>ILSVRC-2012</dt>
+        <dd>${synset.index1k === null ? html`<span class="muted">not a class</span>` : html`class <strong>${synset.index1k}</strong>`}</dd>
+      </div>
+      <div>
+        <dt>ImageNet-21k</dt>
+        <dd>${synset.in21k ? 'in the release' : html`<span class="muted">not in the release</span>`}</dd>
+      </div>
+      <div>
+        <dt>lexicographer file</dt>
+        <dd>${synset.lexname}</dd>
+      </div>
+      <div>
+        <dt>depth</dt>
+        <dd>${synset.minDepth === synset.maxDepth ? synset.minDepth : `${synset.minDepth}–${synset.maxDepth}`}</dd>
+      </div>
     </dl>`;
   }
 
@@ -111,15 +138,21 @@ export class SynsetCard extends LitElement {
         ${page.rows.map(
           (child) =>
             html`<li>
-              <a part="child" href="#/${child.wnid}" data-wnid=${child.wnid} title=${child.wnid}>${child.lemma}</a>${child.index1k !== null
-                ? html` <span class="badge badge-1k" title="ILSVRC-2012 class ${child.index1k}">#${child.index1k}</span>`
-                : nothing}
+              <a part="child" href="#/${child.wnid}" data-wnid=${child.wnid} title=${child.wnid}>${child.lemma}</a>${
+                child.index1k !== null
+                  ? html` <span class="badge badge-1k" title="ILSVRC-2012 class ${child.index1k}">#${child.index1k}</span>`
+                  : nothing
+              }
             </li>`,
         )}
       </ul>
-      ${page.rows.length < page.total
-        ? html`<button class="text-button" @click=${this.showAllChildren}>Show all ${numberFormat.format(synset.children.length)} children</button>`
-        : nothing}`;
+      ${
+        page.rows.length < page.total
+          ? html`<button class="text-button" @click=${this.showAllChildren}>
+              Show all ${numberFormat.format(synset.children.length)} children
+            </button>`
+          : nothing
+      }`;
   }
 
   private renderSubtree(synset: SynsetDetails): TemplateResult {
@@ -129,19 +162,31 @@ export class SynsetCard extends LitElement {
       ['1k', synset.desc1k],
     ];
     return html`<dl class="counts">
-        ${counts.map(([membership, count]) => html`<div class="count count-${membership}"><dt>${MEMBERSHIP_NAMES[membership]}</dt><dd>${numberFormat.format(count)}</dd></div>`)}
+        ${counts.map(
+          ([membership, count]) =>
+            html`<div class="count count-${membership}">
+              <dt>${MEMBERSHIP_NAMES[membership]}</dt>
+              <dd>${numberFormat.format(count)}</dd>
+            </div>`,
+        )}
       </dl>
-      ${synset.descendants > 0
-        ? html`<div class="copy-subtree">
-            <label>Copy the wnids of
-              <select .value=${this.copyMembership} @change=${(event: Event) => (this.copyMembership = (event.target as HTMLSelectElement).value as Membership)}>
-                ${counts.map(([membership, count]) => html`<option value=${membership} ?selected=${membership === this.copyMembership}>${MEMBERSHIP_NAMES[membership]} (${numberFormat.format(count)})</option>`)}
-              </select>
-            </label>
-            <button class="text-button" part="copy-button" @click=${() => this.copySubtree('text')}>as text</button>
-            <button class="text-button" part="copy-button" @click=${() => this.copySubtree('json')}>as JSON</button>
-          </div>`
-        : nothing}
+      ${
+        synset.descendants > 0
+          ? html`<div class="copy-subtree">
+              <label
+                >Copy the wnids of
+                <select
+                  .value=${this.copyMembership}
+                  @change=${(event: Event) => (this.copyMembership = (event.target as HTMLSelectElement).value as Membership)}
+                >
+                  ${counts.map(([membership, count]) => html`<option value=${membership} ?selected=${membership === this.copyMembership}>${MEMBERSHIP_NAMES[membership]} (${numberFormat.format(count)})</option>`)}
+                </select>
+              </label>
+              <button class="text-button" part="copy-button" @click=${() => this.copySubtree('text')}>as text</button>
+              <button class="text-button" part="copy-button" @click=${() => this.copySubtree('json')}>as JSON</button>
+            </div>`
+          : nothing
+      }
       <p class="copy-status" role="status">${this.copyStatus}</p>`;
   }
 
@@ -150,10 +195,16 @@ export class SynsetCard extends LitElement {
     if (task.status === 'error') {
       return html`<div class="card" part="card"><p class="error" role="alert">Could not show ${this.wnid}: ${task.errorMessage}</p></div>`;
     }
-    if (!task.value) return task.status === 'pending' ? html`<div class="card loading" part="card" aria-busy="true">Loading…</div>` : nothing;
+    if (!task.value)
+      return task.status === 'pending' ? html`<div class="card loading" part="card" aria-busy="true">Loading…</div>` : nothing;
     const { synset, children } = task.value;
     const [lemma, ...otherLemmas] = synset.lemmas.map((l) => l.replace(/_/g, ' '));
-    return html`<article class="card ${task.status === 'pending' ? 'stale' : ''}" part="card" aria-labelledby="title" aria-busy=${task.status === 'pending'}>
+    return html`<article
+      class="card ${task.status === 'pending' ? 'stale' : ''}"
+      part="card"
+      aria-labelledby="title"
+      aria-busy=${task.status === 'pending'}
+    >
       <header>
         <h2 id="title" part="title">${lemma}</h2>
         ${synset.index1k !== null ? html`<span class="badge badge-1k">ILSVRC class ${synset.index1k}</span>` : nothing}
@@ -161,7 +212,13 @@ export class SynsetCard extends LitElement {
       </header>
       ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing}
       <p class="gloss" part="gloss">${synset.gloss}</p>
-      ${synset.examples.length > 0 ? html`<ul class="examples">${synset.examples.map((example) => html`<li>“${example}”</li>`)}</ul>` : nothing}
+      ${
+        synset.examples.length > 0
+          ? html`<ul class="examples">
+              ${synset.examples.map((example) => html`<li>“${example}”</li>`)}
+            </ul>`
+          : nothing
+      }
       ${this.renderIdentity(synset)}
       <section part="section" aria-labelledby="paths-title">
         <h3 id="paths-title">Hypernym paths</h3>

@@ -49,7 +49,10 @@ export class SynsetExplorer extends LitElement {
   /** Which synsets the tree and the sunburst show: `21k` (default), `1k` or `all`. */
   @property({ reflect: true }) filter: Membership = '21k';
 
-  @state() private index: { status: 'loading'; progress: LoadProgress | null } | { status: 'ready'; ready: IndexReady; stats: SynsetStats } | { status: 'error'; message: string } = {
+  @state() private index:
+    | { status: 'loading'; progress: LoadProgress | null }
+    | { status: 'ready'; ready: IndexReady; stats: SynsetStats }
+    | { status: 'error'; message: string } = {
     status: 'loading',
     progress: null,
   };
@@ -147,10 +150,11 @@ export class SynsetExplorer extends LitElement {
     return html`<fieldset class="filter">
       <legend class="visually-hidden">Show</legend>
       ${FILTERS.map(
-        ({ value, label, title }) => html`<label title=${title}>
-          <input type="radio" name="filter" value=${value} .checked=${this.filter === value} @change=${() => (this.filter = value)} />
-          <span>${label}</span>
-        </label>`,
+        ({ value, label, title }) =>
+          html`<label title=${title}>
+            <input type="radio" name="filter" value=${value} .checked=${this.filter === value} @change=${() => (this.filter = value)} />
+            <span>${label}</span>
+          </label>`,
       )}
     </fieldset>`;
   }
@@ -180,19 +184,25 @@ export class SynsetExplorer extends LitElement {
         <synset-tree filter=${this.filter} selected=${this.selected}></synset-tree>
       </section>
       <div class="detail-pane" part="detail-pane">
-        ${this.badRoute
-          ? html`<div class="status-panel bad-route" role="alert">
-              <h2>No synset “${this.badRoute.id}”</h2>
-              <p>${this.badRoute.message}.</p>
-              <p><a href=${hashFor(ENTITY)}>Go to the top of the hierarchy</a> or search above.</p>
-            </div>`
-          : nothing}
+        ${
+          this.badRoute
+            ? html`<div class="status-panel bad-route" role="alert">
+                <h2>No synset “${this.badRoute.id}”</h2>
+                <p>${this.badRoute.message}.</p>
+                <p><a href=${hashFor(ENTITY)}>Go to the top of the hierarchy</a> or search above.</p>
+              </div>`
+            : nothing
+        }
         <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
           <synset-card wnid=${this.selected}></synset-card>
         </section>
         <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${this.badRoute !== null}>
           <h2 class="pane-title">Subtree</h2>
-          <synset-sunburst root=${this.sunburstRoot.value ?? this.selected} highlight=${this.selected} filter=${this.filter}></synset-sunburst>
+          <synset-sunburst
+            root=${this.sunburstRoot.value ?? this.selected}
+            highlight=${this.selected}
+            filter=${this.filter}
+          ></synset-sunburst>
         </section>
       </div>
     </div>`;
@@ -202,7 +212,9 @@ export class SynsetExplorer extends LitElement {
     const index = this.index;
     return html`
       <header class="top" part="header">
-        <h1 class="brand"><a href=${hashFor(ENTITY)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a></h1>
+        <h1 class="brand">
+          <a href=${hashFor(ENTITY)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
+        </h1>
         <synset-search filter="all"></synset-search>
         ${this.renderFilterSwitch()}
       </header>
@@ -211,10 +223,14 @@ export class SynsetExplorer extends LitElement {
       </main>
       <footer>
         WordNet 3.0 nouns and ImageNet classes
-        ${index.status === 'ready'
-          ? html` · ${numberFormat.format(index.stats.nouns)} nouns, ${numberFormat.format(index.stats.in21k)} in ImageNet-21k, ${numberFormat.format(index.stats.in1k)} ILSVRC classes ·
-              index ${index.ready.source === 'network' ? 'built' : `read from ${index.ready.source === 'indexeddb' ? 'IndexedDB' : 'memory'}`} in ${Math.round(index.ready.ms)} ms`
-          : nothing}
+        ${
+          index.status === 'ready'
+            ? html` · ${numberFormat.format(index.stats.nouns)} nouns, ${numberFormat.format(index.stats.in21k)} in ImageNet-21k,
+              ${numberFormat.format(index.stats.in1k)} ILSVRC classes · index
+              ${index.ready.source === 'network' ? 'built' : `read from ${index.ready.source === 'indexeddb' ? 'IndexedDB' : 'memory'}`} in
+              ${Math.round(index.ready.ms)} ms`
+            : nothing
+        }
         ${index.status === 'ready' && index.ready.storageWarning ? html`<span class="warning"> · ${index.ready.storageWarning}</span>` : nothing}
       </footer>
     `;

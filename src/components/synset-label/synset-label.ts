@@ -68,10 +68,18 @@ export class SynsetLabel extends LitElement {
     const label = this.href
       ? html`<a part="label" class=${state} href=${this.linkHref} title=${title} aria-describedby=${describedBy}>${text}</a>`
       : html`<span part="label" class=${state} role="term" tabindex="0" title=${title} aria-describedby=${describedBy}>${text}</span>`;
-    return html`<span class="anchor" @mouseenter=${this.show} @mouseleave=${this.hide} @focusin=${this.show} @focusout=${this.hide} @keydown=${this.onKeyDown}
-      >${label}${this.tooltipOpen && value
-        ? html`<span id="tooltip" role="tooltip" part="tooltip"><span class="name">${value.name}</span> ${value.gloss}</span>`
-        : nothing}</span
+    return html`<span
+      class="anchor"
+      @mouseenter=${this.show}
+      @mouseleave=${this.hide}
+      @focusin=${this.show}
+      @focusout=${this.hide}
+      @keydown=${this.onKeyDown}
+      >${label}${
+        this.tooltipOpen && value
+          ? html`<span id="tooltip" role="tooltip" part="tooltip"><span class="name">${value.name}</span> ${value.gloss}</span>`
+          : nothing
+      }</span
     >`;
   }
 }

@@ -57,7 +57,10 @@ export class SynsetPath extends LitElement {
         ${path.map((wnid, step) =>
           step === last
             ? html`<li><span part="current" class="current" aria-current="location">${labels.get(wnid) ?? wnid}</span></li>`
-            : html`<li><a part="step" href="#/${wnid}" data-wnid=${wnid} title=${wnid}>${labels.get(wnid) ?? wnid}</a><span class="separator" aria-hidden="true">›</span></li>`,
+            : html`<li>
+                <a part="step" href="#/${wnid}" data-wnid=${wnid} title=${wnid}>${labels.get(wnid) ?? wnid}</a
+                ><span class="separator" aria-hidden="true">›</span>
+              </li>`,
         )}
       </ol>
     </li>`;
@@ -70,12 +73,18 @@ export class SynsetPath extends LitElement {
     const { paths, labels } = task.value;
     const shown = this.showAll ? paths : paths.slice(0, this.collapsedCount);
     return html`
-      <ol class="paths ${task.status === 'pending' ? 'stale' : ''}" aria-label="Hypernym paths" @click=${(event: MouseEvent) => selectOnLinkClick(this, event)}>
+      <ol
+        class="paths ${task.status === 'pending' ? 'stale' : ''}"
+        aria-label="Hypernym paths"
+        @click=${(event: MouseEvent) => selectOnLinkClick(this, event)}
+      >
         ${shown.map((path, index) => this.renderPath(path, labels, index, paths.length))}
       </ol>
-      ${paths.length > shown.length
-        ? html`<button class="text-button" @click=${() => (this.showAll = true)}>Show all ${paths.length} paths</button>`
-        : nothing}
+      ${
+        paths.length > shown.length
+          ? html`<button class="text-button" @click=${() => (this.showAll = true)}>Show all ${paths.length} paths</button>`
+          : nothing
+      }
     `;
   }
 }

@@ -43,6 +43,7 @@ export class SynsetSearch extends LitElement {
   /** The input's accessible name. */
   @property() label = 'Search synsets';
 
+  /** The hint shown in the empty field. */
   @property() placeholder = 'Search: dog, tench, n02084071, 207, dog.n.01';
 
   @state() private open = false;
@@ -97,7 +98,9 @@ export class SynsetSearch extends LitElement {
     const start = this.typedAt;
     if (start === null) return;
     this.typedAt = null;
-    requestAnimationFrame(() => performance.measure('synset-search-results', { start, end: performance.now(), detail: { query: this.value } }));
+    requestAnimationFrame(() =>
+      performance.measure('synset-search-results', { start, end: performance.now(), detail: { query: this.value } }),
+    );
   }
 
   private async loadGlosses(hits: SearchHit[]): Promise<void> {
@@ -118,7 +121,11 @@ export class SynsetSearch extends LitElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const action = this.keyboard.actionFor(event.key, { open: this.open && this.hits.length > 0, optionCount: this.hits.length, activeIndex: this.activeIndex }, event.altKey);
+    const action = this.keyboard.actionFor(
+      event.key,
+      { open: this.open && this.hits.length > 0, optionCount: this.hits.length, activeIndex: this.activeIndex },
+      event.altKey,
+    );
     if (!action) return;
     event.preventDefault();
     switch (action.type) {
@@ -211,14 +218,24 @@ export class SynsetSearch extends LitElement {
           @focus=${() => (this.open = true)}
         />
         ${task.status === 'pending' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-        <ul id="listbox" role="listbox" part="listbox" aria-label="Matching synsets" ?hidden=${!showList} @mousedown=${(e: Event) => e.preventDefault()} @click=${this.onOptionClick}>
+        <ul
+          id="listbox"
+          role="listbox"
+          part="listbox"
+          aria-label="Matching synsets"
+          ?hidden=${!showList}
+          @mousedown=${(e: Event) => e.preventDefault()}
+          @click=${this.onOptionClick}
+        >
           ${showList ? hits.map((hit, index) => this.renderOption(hit, index)) : nothing}
         </ul>
         <div class="message ${task.status === 'error' ? 'error' : ''}" ?hidden=${!(empty || (this.open && task.status === 'error'))}>
           ${task.status === 'error' ? `Search failed: ${task.errorMessage}` : 'No synset matches.'}
         </div>
       </div>
-      <div class="visually-hidden" role="status">${showList ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : empty ? 'No results' : ''}</div>
+      <div class="visually-hidden" role="status">
+        ${showList ? `${hits.length} result${hits.length === 1 ? '' : 's'}` : empty ? 'No results' : ''}
+      </div>
     `;
   }
 }

@@ -46,7 +46,9 @@ export function layoutSunburst(layout: SubtreeLayout, options: SunburstOptions):
     .sort((a, b) => b.value! - a.value! || a.data - b.data);
   const minAngle = options.minAngle ?? 0.002;
   const arcs: SunburstArc[] = [];
-  for (const node of partition<number>().size([2 * Math.PI, options.radius])(root).descendants()) {
+  for (const node of partition<number>()
+    .size([2 * Math.PI, options.radius])(root)
+    .descendants()) {
     if (node.depth > 0 && node.x1 - node.x0 < minAngle) continue;
     let top = node;
     while (top.depth > 1) top = top.parent!;

@@ -12,9 +12,24 @@ import { synsetSunburstStyles } from './synset-sunburst.styles.js';
 
 const RADIUS = 200;
 const numberFormat = new Intl.NumberFormat('en');
-const UNIT: Record<Membership, [string, string]> = { all: ['noun', 'nouns'], '21k': ['ImageNet synset', 'ImageNet synsets'], '1k': ['ILSVRC class', 'ILSVRC classes'] };
+const UNIT: Record<Membership, [string, string]> = {
+  all: ['noun', 'nouns'],
+  '21k': ['ImageNet synset', 'ImageNet synsets'],
+  '1k': ['ILSVRC class', 'ILSVRC classes'],
+};
 /** Ten hues that stay apart in light and dark mode (Tableau 10). */
-const branchColour = scaleOrdinal<number, string>().range(['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac']);
+const branchColour = scaleOrdinal<number, string>().range([
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+]);
 const drawArc = arcPath<SunburstArc>()
   .startAngle((d) => d.x0)
   .endAngle((d) => d.x1)
@@ -130,21 +145,32 @@ export class SynsetSunburst extends LitElement {
     const centre = arcs[0];
     const shown = this.hovered ?? centre;
     return html`
-      <svg part="svg" viewBox="${-RADIUS} ${-RADIUS} ${2 * RADIUS} ${2 * RADIUS}" role="group" aria-label="Sunburst of ${centre?.label ?? ''}" class=${task.status === 'pending' ? 'stale' : ''} @pointerleave=${() => (this.hovered = null)}>
+      <svg
+        part="svg"
+        viewBox="${-RADIUS} ${-RADIUS} ${2 * RADIUS} ${2 * RADIUS}"
+        role="group"
+        aria-label="Sunburst of ${centre?.label ?? ''}"
+        class=${task.status === 'pending' ? 'stale' : ''}
+        @pointerleave=${() => (this.hovered = null)}
+      >
         <g>${arcs.map((arc) => this.renderArc(arc, unit))}</g>
         <g class="labels" aria-hidden="true">${arcs.map((arc) => this.renderLabel(arc))}</g>
-        ${shown
-          ? svg`<g class="centre-text" aria-hidden="true">
+        ${
+          shown
+            ? svg`<g class="centre-text" aria-hidden="true">
               <text y="-0.45em" class="centre-label">${shown.label.length > 14 ? `${shown.label.slice(0, 13)}…` : shown.label}</text>
               <text y="0.9em" class="centre-value">${numberFormat.format(shown.classes)}</text>
               <text y="2.3em" class="centre-unit">${shown.classes === 1 ? unit[0] : unit[1]}</text>
             </g>`
-          : nothing}
+            : nothing
+        }
       </svg>
       <p class="caption" part="caption">
-        ${arcs.length <= 1
-          ? `No narrower synsets in the ${this.filter} view.`
-          : `Arcs sized by ${unit[1]} below. Click an arc to zoom in, the centre to zoom out.${layout.truncated ? ' Some levels were cut to keep the drawing light.' : ''}`}
+        ${
+          arcs.length <= 1
+            ? `No narrower synsets in the ${this.filter} view.`
+            : `Arcs sized by ${unit[1]} below. Click an arc to zoom in, the centre to zoom out.${layout.truncated ? ' Some levels were cut to keep the drawing light.' : ''}`
+        }
       </p>
     `;
   }

@@ -146,7 +146,13 @@ export class SynsetTree extends LitElement {
     } catch {
       // A virtualizer that has just connected builds its layout asynchronously and cannot
       // scroll until then: wait for its first layout and try once more.
-      if ((await virtualizer.layoutComplete?.then(() => true, () => false)) && virtualizer.isConnected) {
+      if (
+        (await virtualizer.layoutComplete?.then(
+          () => true,
+          () => false,
+        )) &&
+        virtualizer.isConnected
+      ) {
         virtualizer.element(index)?.scrollIntoView({ block });
       }
     }
@@ -222,7 +228,8 @@ export class SynsetTree extends LitElement {
 
   private onDoubleClick(event: MouseEvent): void {
     const rowElement = (event.target as Element).closest<HTMLElement>('[data-index]');
-    if (rowElement && !(event.target as Element).closest('.twisty')) void this.toggleRow(Number(rowElement.dataset['index']), event.timeStamp);
+    if (rowElement && !(event.target as Element).closest('.twisty'))
+      void this.toggleRow(Number(rowElement.dataset['index']), event.timeStamp);
   }
 
   private showAll(): void {
@@ -242,7 +249,16 @@ export class SynsetTree extends LitElement {
     const task = this.modelTask;
     if (task.status === 'error') {
       return html`<p class="notice error" part="notice" role="alert">
-        Could not load the tree: ${task.errorMessage} <button class="text-button" @click=${() => void getSynsetClient().retry().finally(() => task.rerun())}>Retry</button>
+        Could not load the tree: ${task.errorMessage}
+        <button
+          class="text-button"
+          @click=${() =>
+            void getSynsetClient()
+              .retry()
+              .finally(() => task.rerun())}
+        >
+          Retry
+        </button>
       </p>`;
     }
     const model = this.model;
@@ -250,13 +266,17 @@ export class SynsetTree extends LitElement {
     const rows = model.rows;
     const active = rows[this.activeIndex];
     return html`
-      ${this.hiddenSelection
-        ? html`<p class="notice" part="notice" role="status">
-            “${this.hiddenSelection.lemma}” is not in the ${this.filter} tree.
-            <button class="text-button" @click=${this.showAll}>Show all nouns</button>
-          </p>`
-        : nothing}
-      <div class="columns" part="columns" aria-hidden="true"><span>synset</span><span class="count-1k">1k</span><span class="count-21k">21k</span></div>
+      ${
+        this.hiddenSelection
+          ? html`<p class="notice" part="notice" role="status">
+              “${this.hiddenSelection.lemma}” is not in the ${this.filter} tree.
+              <button class="text-button" @click=${this.showAll}>Show all nouns</button>
+            </p>`
+          : nothing
+      }
+      <div class="columns" part="columns" aria-hidden="true">
+        <span>synset</span><span class="count-1k">1k</span><span class="count-21k">21k</span>
+      </div>
       <lit-virtualizer
         scroller
         part="tree"

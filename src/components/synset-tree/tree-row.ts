@@ -20,11 +20,21 @@ export function renderTreeRow(row: TreeRow, index: number, active: boolean, sele
   // Set through the CSSOM, not a style attribute: allowed under a strict style-src.
   const indent = customProperties({ '--depth': String(row.depth) });
   if (row.kind !== 'node') {
-    return html`<div role="treeitem" id=${rowId(row)} data-index=${index} aria-level=${row.depth + 1} class="row pending ${active ? 'active' : ''}" part="row ${active ? 'row-active' : ''}" ${indent}>
+    return html`<div
+      role="treeitem"
+      id=${rowId(row)}
+      data-index=${index}
+      aria-level=${row.depth + 1}
+      class="row pending ${active ? 'active' : ''}"
+      part="row ${active ? 'row-active' : ''}"
+      ${indent}
+    >
       <span class="twisty" aria-hidden="true"></span>
-      ${row.kind === 'error'
-        ? html`<span class="error">Could not load: ${row.error}</span> <span class="hint">(Enter or click to retry)</span>`
-        : html`<span class="hint">Loading ${numberFormat.format(row.remaining)} more…</span>`}
+      ${
+        row.kind === 'error'
+          ? html`<span class="error">Could not load: ${row.error}</span> <span class="hint">(Enter or click to retry)</span>`
+          : html`<span class="hint">Loading ${numberFormat.format(row.remaining)} more…</span>`
+      }
     </div>`;
   }
   const { node } = row;
@@ -43,22 +53,34 @@ export function renderTreeRow(row: TreeRow, index: number, active: boolean, sele
     part="row ${selected ? 'row-selected' : ''} ${active ? 'row-active' : ''}"
     ${indent}
   >
-    <span class="twisty ${row.loading ? 'loading' : ''}" aria-hidden="true">${row.hasChildren ? (row.loading ? '' : row.expanded ? '▾' : '▸') : ''}</span>
+    <span class="twisty ${row.loading ? 'loading' : ''}" aria-hidden="true"
+      >${row.hasChildren ? (row.loading ? '' : row.expanded ? '▾' : '▸') : ''}</span
+    >
     <span class="lemma" part="lemma">${synset.lemma}</span>
-    ${synset.parentCount > 1
-      ? html`<span class="multi" title="Also under ${synset.parentCount - 1} other parent${synset.parentCount > 2 ? 's' : ''}"
-          >${multiParentIcon}<span class="visually-hidden">(${synset.parentCount} parents)</span></span
-        >`
-      : nothing}
+    ${
+      synset.parentCount > 1
+        ? html`<span class="multi" title="Also under ${synset.parentCount - 1} other parent${synset.parentCount > 2 ? 's' : ''}"
+            >${multiParentIcon}<span class="visually-hidden">(${synset.parentCount} parents)</span></span
+          >`
+        : nothing
+    }
     ${synset.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class index">#${synset.index1k}</span>` : nothing}
     <span class="wnid" part="wnid">${synset.wnid}</span>
     <span class="counts" part="counts">
-      ${synset.desc1k > 0
-        ? html`<span class="count-1k" title="ILSVRC-2012 classes below">${numberFormat.format(synset.desc1k)}<span class="visually-hidden"> 1k classes</span></span>`
-        : nothing}
-      ${synset.desc21k > 0
-        ? html`<span class="count-21k" title="ImageNet-21k synsets below">${numberFormat.format(synset.desc21k)}<span class="visually-hidden"> 21k synsets</span></span>`
-        : nothing}
+      ${
+        synset.desc1k > 0
+          ? html`<span class="count-1k" title="ILSVRC-2012 classes below"
+              >${numberFormat.format(synset.desc1k)}<span class="visually-hidden"> 1k classes</span></span
+            >`
+          : nothing
+      }
+      ${
+        synset.desc21k > 0
+          ? html`<span class="count-21k" title="ImageNet-21k synsets below"
+              >${numberFormat.format(synset.desc21k)}<span class="visually-hidden"> 21k synsets</span></span
+            >`
+          : nothing
+      }
     </span>
   </div>`;
 }
