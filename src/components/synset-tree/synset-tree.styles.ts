@@ -21,6 +21,7 @@ export const synsetTreeStyles = [
       contain: strict;
     }
     lit-virtualizer:focus-visible {
+      outline: none;
       box-shadow: inset 0 0 0 2px var(--_accent);
       border-radius: var(--_radius);
     }
