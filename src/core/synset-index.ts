@@ -135,15 +135,7 @@ export class SynsetIndex {
 
   /** The synset owning lemma number l. */
   synsetOfLemma(l: number): number {
-    const starts = this.lemmaStart;
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid]! <= l) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBelow(this.lemmaStart, this.size, l);
   }
 
   /**
@@ -165,17 +157,9 @@ export class SynsetIndex {
     return senses;
   }
 
-  /** The lemma whose text starts at a character position of the lemma text. */
+  /** The lemma whose text holds a character position of the lemma text. */
   private lemmaAt(position: number): number {
-    const starts = this.lemmaCharStart;
-    let lo = 0;
-    let hi = this.lemmaCount - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (starts[mid]! <= position) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBelow(this.lemmaCharStart, this.lemmaCount, position);
   }
 
   // ---- per-synset facts ----
@@ -426,6 +410,18 @@ export class SynsetIndex {
     }
     return Uint32Array.from(found).sort();
   }
+}
+
+/** The last i in [0, n) with starts[i] <= value, for ascending starts with starts[0] <= value. */
+function lastAtOrBelow(starts: Uint32Array, n: number, value: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * A page for checking start-up by hand and from `measure-startup.js`: opens the page-wide
+ * A page for checking start-up by hand (`npm run bench` times the same path): opens the page-wide
  * client and prints where the index came from and when it was ready. `?db=name` picks the
  * database, so a measurement can start from an empty one.
  */
