@@ -31,6 +31,21 @@ export default mergeConfig(
           extends: true,
           test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
         },
+        {
+          // Builds (the embed bundle, the docs site) served to Chromium: slow, one file at a time.
+          // The files also match the unit glob; they skip there (test/embed/embed-harness.ts).
+          extends: true,
+          test: {
+            name: 'embed',
+            environment: 'node',
+            include: ['test/embed/**/*.test.ts'],
+            exclude: ['test/embed/manifest.test.ts'],
+            provide: { embedProject: true },
+            testTimeout: 120_000,
+            hookTimeout: 240_000,
+            fileParallelism: false,
+          },
+        },
       ],
     },
   }),

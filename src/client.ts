@@ -15,6 +15,8 @@ import type {
   SynsetDetails,
   SynsetQueryApi,
 } from './core/api.js';
+import indexWorkerUrl from '../workers/index.worker.ts?worker&url';
+import { startIndexWorker } from './worker-url.js';
 
 export type { IndexReady, IndexSource, LoadProgress, OpenOptions, PersistOutcome, SynsetDetails };
 
@@ -233,8 +235,9 @@ class WorkerSynsetClient implements SynsetClient {
   private startWorker(): Remote<SynsetApi> {
     if (this.disposed) throw disposedError();
     if (this.remote) return this.remote;
-    // The URL stays inside `new Worker(...)`: that is the form Vite finds and bundles.
-    const worker = new Worker(new URL('../workers/index.worker.ts', import.meta.url), { type: 'module', name: 'synset-index' });
+    // Vite bundles the worker for `?worker&url`; the URL resolves against this module, so an
+    // embed served from a CDN finds the worker there (startIndexWorker handles the origin).
+    const worker = startIndexWorker(new URL(indexWorkerUrl, import.meta.url), 'synset-index');
     this.worker = worker;
     this.remote = wrap<SynsetApi>(worker);
     this.workerFailed = new Promise<never>((_, reject) => (this.failWorker = reject));

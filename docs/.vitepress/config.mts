@@ -1,0 +1,53 @@
+/**
+ * The docs site (`npm run docs`, `npm run docs:dev`). Its pages use the `synset-*` elements in
+ * Markdown: Vue leaves those tags to the browser, and the theme loads the elements on the client.
+ */
+import { defineConfig } from 'vitepress';
+
+const elementPages = ['synset-label', 'synset-tree', 'synset-card', 'synset-path', 'synset-search', 'synset-sunburst', 'synset-explorer'];
+
+export default defineConfig({
+  title: 'Synset explorer',
+  description: 'WordNet 3.0 nouns and ImageNet classes as web components you can put in any page.',
+  lang: 'en',
+  cleanUrls: false,
+  lastUpdated: false,
+  vue: {
+    template: {
+      // Custom elements, not Vue components: rendered as plain tags, upgraded in the browser.
+      compilerOptions: { isCustomElement: (tag: string) => tag.startsWith('synset-') },
+    },
+  },
+  vite: {
+    // The index worker imports modules; it must be built as an ES module worker.
+    worker: { format: 'es' },
+  },
+  themeConfig: {
+    nav: [
+      { text: 'Getting started', link: '/getting-started' },
+      { text: 'Elements', link: '/components/synset-label' },
+      { text: 'CLI', link: '/cli' },
+      { text: 'Data', link: '/data' },
+    ],
+    sidebar: [
+      {
+        text: 'Guide',
+        items: [
+          { text: 'Getting started', link: '/getting-started' },
+          { text: 'Theming', link: '/theming' },
+        ],
+      },
+      // Sidebar text is HTML: a bare `<synset-label>` would be an (empty) element, not its name.
+      { text: 'Elements', items: elementPages.map((tag) => ({ text: `&lt;${tag}&gt;`, link: `/components/${tag}` })) },
+      {
+        text: 'Reference',
+        items: [
+          { text: 'Command line', link: '/cli' },
+          { text: 'The data', link: '/data' },
+        ],
+      },
+    ],
+    outline: [2, 3],
+    search: { provider: 'local' },
+  },
+});

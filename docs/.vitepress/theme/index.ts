@@ -1,0 +1,19 @@
+/**
+ * The docs theme: VitePress's own, plus the `synset-*` elements and the `<ElementApi>` tables.
+ * The elements need a browser (custom elements, a Worker, IndexedDB), so they load on the
+ * client only; the server render leaves their tags as they are, to be upgraded in the page.
+ * With no `configureSynsets`, the worker fetches the data bundle it was built with: Vite emits
+ * it into the site's assets.
+ */
+import type { Theme } from 'vitepress';
+import DefaultTheme from 'vitepress/theme';
+import ElementApi from './ElementApi.vue';
+import './synset-tokens.css';
+
+export default {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    app.component('ElementApi', ElementApi);
+    if (!import.meta.env.SSR) void import('../../../src/embed.js');
+  },
+} satisfies Theme;

@@ -1,0 +1,106 @@
+/**
+ * What the embed tests share: the builds they test (run here, into `build/`, so a developer's
+ * `dist/` is left alone), Debian's Chromium through playwright-core, pages that record what
+ * went wrong in them, and the checks that the elements really rendered.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { chromiumArgs } from '../../vite.config.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Set by the `embed` project (vitest.config.ts). */
+    embedProject: boolean;
+  }
+}
+
+/**
+ * The `unit` project's glob matches these files too; their builds and browsers run only in the
+ * `embed` project, one file at a time, with its long timeouts.
+ */
+export const inEmbedProject = inject('embedProject') === true;
+
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const screenshotDir = join(repoRoot, 'test-results/screenshots');
+
+const run = promisify(execFile);
+
+/** `npx vite build --config vite.lib.config.ts` into `outDir`: the embed bundle under test. */
+export async function buildEmbed(outDir: string): Promise<void> {
+  await run('npx', ['vite', 'build', '--config', 'vite.lib.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: repoRoot,
+  });
+}
+
+/** `npx vitepress build docs` into `outDir`. */
+export async function buildDocs(outDir: string): Promise<void> {
+  await run('npx', ['vitepress', 'build', 'docs', '--outDir', outDir], { cwd: repoRoot });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+}
+
+export interface RecordingPage {
+  page: Page;
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** URLs of the workers the page started. */
+  workers: string[];
+  close(): Promise<void>;
+}
+
+/** A page in a fresh context (so an empty IndexedDB) that records errors and workers. */
+export async function openPage(browser: Browser): Promise<RecordingPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const workers: string[] = [];
+  page.on('console', (message) => {
+    // Browsers ask for /favicon.ico on their own; the test pages have none.
+    if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => {
+    // Chromium reports a virtualizer's resize observer settling over two frames as an error
+    // event; it is benign (https://github.com/WICG/resize-observer/issues/38).
+    if (!error.message.includes('ResizeObserver loop')) errors.push(`page: ${error.message}`);
+  });
+  page.on('worker', (worker) => workers.push(worker.url()));
+  return { page, errors, workers, close: () => context.close() };
+}
+
+/** Time for a first visit: download 2.9 MB, build the index, render (slow on a busy machine). */
+const RENDER_TIMEOUT_MS = 60_000;
+
+/** Waits until the label's shadow text is `text` (it shows the id until the lookup answers). */
+export async function expectLabelText(page: Page, selector: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([selector, text]) => document.querySelector(selector)?.shadowRoot?.querySelector('[part~="label"]')?.textContent?.trim() === text,
+    [selector, text] as const,
+    { timeout: RENDER_TIMEOUT_MS },
+  );
+}
+
+/** Waits for the tree's rows and returns their labels (Playwright's CSS pierces shadow roots). */
+export async function treeRowLabels(page: Page, selector: string): Promise<string[]> {
+  const rows = page.locator(`${selector} [role="treeitem"]`);
+  await rows.first().waitFor({ timeout: RENDER_TIMEOUT_MS });
+  return rows.evaluateAll((items) => items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+}
+
+/** Waits until the card's shadow DOM shows `text`. */
+export async function expectCardText(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(selector).getByText(text, { exact: false }).first().waitFor({ timeout: RENDER_TIMEOUT_MS });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,75 @@
+/**
+ * The library builds (`npm run build`), both into `dist/`:
+ *
+ * - default mode: the embed bundle `dist/synset-explorer.js`, one self-contained module (Lit and
+ *   every element inside) for a page's `<script type="module">`, with the index worker and the
+ *   data bundle emitted beside it in `dist/assets/` and found through `import.meta.url`;
+ * - `--mode modules`: one module per element plus the client, `lit`, `comlink`… left as imports,
+ *   for apps that bundle the package themselves (`synset-explorer/components`).
+ *
+ * The page app (`index.html`) keeps using `vite.config.ts`.
+ */
+import { defineConfig, type Plugin } from 'vite';
+import packageJson from './package.json' with { type: 'json' };
+
+/** The elements, each built as `dist/components/<tag>/<tag>.js` in `modules` mode. */
+const TAGS = ['synset-card', 'synset-explorer', 'synset-label', 'synset-path', 'synset-search', 'synset-sunburst', 'synset-tree'];
+
+const moduleEntries: Record<string, string> = {
+  client: 'src/client.ts',
+  'components/index': 'src/components/index.ts',
+  ...Object.fromEntries(TAGS.map((tag) => [`components/${tag}/${tag}`, `src/components/${tag}/${tag}.ts`])),
+};
+
+const dependencies = Object.keys(packageJson.dependencies);
+const isDependency = (id: string): boolean => dependencies.some((name) => id === name || id.startsWith(name + '/'));
+
+/** A gzip asset reached through `new URL('….gz', import.meta.url)`. */
+const gzipAssetUrl = /(new\s+URL\(\s*(['"]))([^'"?]+\.gz)(\2\s*,\s*import\.meta\.url\s*\))/g;
+
+/**
+ * Library mode inlines every asset as a data: URL, whatever its size; for the 2.9 MB data bundle
+ * that would put 3.9 MB of base64 into the worker, downloaded even by a page that names its own
+ * copy. Vite's `?no-inline` keeps a gzip asset a file beside the worker.
+ */
+function gzipAssetsAsFiles(): Plugin {
+  return {
+    name: 'synset:gzip-assets-as-files',
+    enforce: 'pre',
+    transform: {
+      filter: { code: /\.gz['"]/ },
+      handler(code) {
+        const marked = code.replace(gzipAssetUrl, '$1$3?no-inline$4');
+        return marked === code ? null : { code: marked, map: null };
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const modules = mode === 'modules';
+  return {
+    // Relative URLs (`new URL('./assets/…', import.meta.url)`): the files are found next to the
+    // module wherever it is served, not at the server's root.
+    base: './',
+    // The worker bundle gets its own plugin list: the transform must reach the worker's modules.
+    worker: { format: 'es', plugins: () => [gzipAssetsAsFiles()] },
+    plugins: [gzipAssetsAsFiles()],
+    build: {
+      outDir: 'dist',
+      // The embed build runs first and starts from an empty folder; the modules build adds to it.
+      emptyOutDir: !modules,
+      target: 'es2022',
+      sourcemap: true,
+      lib: modules
+        ? { entry: moduleEntries, formats: ['es'] }
+        : { entry: { 'synset-explorer': 'src/embed.ts' }, formats: ['es'], fileName: () => 'synset-explorer.js' },
+      rolldownOptions: modules
+        ? { external: isDependency, output: { chunkFileNames: 'chunks/[name]-[hash].js' } }
+        : // One file: the virtualizer's lazily imported layout goes inside, not in a second request.
+          // Fully minified: unlike the modules, nothing bundles this file again, so the pure
+          // annotations library mode keeps for tree shaking are only weight.
+          { output: { codeSplitting: false, minify: true } },
+    },
+  };
+});
