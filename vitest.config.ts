@@ -11,7 +11,7 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'unit', environment: 'node', include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts', 'test/e2e/**'] },
+          test: { name: 'unit', environment: 'node', include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts', 'test/e2e/**', 'test/embed/cross-origin.test.ts', 'test/embed/docs.test.ts'] },
         },
         {
           extends: true,
@@ -33,14 +33,13 @@ export default mergeConfig(
         },
         {
           // Builds (the embed bundle, the docs site) served to Chromium: slow, one file at a time.
-          // The files also match the unit glob; they skip there (test/embed/embed-harness.ts).
+          // Builds and browsers, one file at a time; the fast manifest test runs in `unit`.
           extends: true,
           test: {
             name: 'embed',
             environment: 'node',
             include: ['test/embed/**/*.test.ts'],
             exclude: ['test/embed/manifest.test.ts'],
-            provide: { embedProject: true },
             testTimeout: 120_000,
             hookTimeout: 240_000,
             fileParallelism: false,

@@ -11,7 +11,6 @@ import {
   buildEmbed,
   expectCardText,
   expectLabelText,
-  inEmbedProject,
   launchChromium,
   openPage,
   repoRoot,
@@ -40,7 +39,7 @@ function plainPage(scriptUrl: string, head = ''): string {
 </html>`;
 }
 
-describe.runIf(inEmbedProject)('the embed bundle', () => {
+describe('the embed bundle', () => {
   let cdn: StaticServer;
   let site: StaticServer;
   let browser: Browser;

@@ -10,7 +10,6 @@ import {
   buildDocs,
   expectCardText,
   expectLabelText,
-  inEmbedProject,
   launchChromium,
   openPage,
   repoRoot,
@@ -22,7 +21,7 @@ import { startStaticServer, type StaticServer } from './static-server.js';
 
 const outDir = join(repoRoot, 'build/test-docs');
 
-describe.runIf(inEmbedProject)('the docs site', () => {
+describe('the docs site', () => {
   let site: StaticServer;
   let browser: Browser;
   // One browser context for every page, like a reader's: the index is built once, then read

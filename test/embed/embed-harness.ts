@@ -9,21 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
 import { chromiumArgs } from '../../vite.config.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Set by the `embed` project (vitest.config.ts). */
-    embedProject: boolean;
-  }
-}
-
-/**
- * The `unit` project's glob matches these files too; their builds and browsers run only in the
- * `embed` project, one file at a time, with its long timeouts.
- */
-export const inEmbedProject = inject('embedProject') === true;
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const screenshotDir = join(repoRoot, 'test-results/screenshots');
