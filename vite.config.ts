@@ -16,6 +16,18 @@ export default defineConfig({
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   worker: { format: 'es' },
   optimizeDeps: {
-    include: ['lit', 'lit/decorators.js', 'lit/directive.js', 'lit/directives/class-map.js', 'lit/directives/style-map.js', 'comlink', 'idb', '@lit-labs/virtualizer', 'd3-hierarchy', 'd3-shape', 'd3-scale'],
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directive.js',
+      'lit/directives/class-map.js',
+      'lit/directives/style-map.js',
+      'comlink',
+      'idb',
+      '@lit-labs/virtualizer',
+      'd3-hierarchy',
+      'd3-shape',
+      'd3-scale',
+    ],
   },
 });

@@ -11,7 +11,12 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'unit', environment: 'node', include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts', 'test/e2e/**', 'test/embed/cross-origin.test.ts', 'test/embed/docs.test.ts'] },
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['test/**/*.test.ts'],
+            exclude: ['test/**/*.browser.test.ts', 'test/e2e/**', 'test/embed/cross-origin.test.ts', 'test/embed/docs.test.ts'],
+          },
         },
         {
           extends: true,
@@ -29,7 +34,14 @@ export default mergeConfig(
         },
         {
           extends: true,
-          test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['test/e2e/**/*.test.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            fileParallelism: false,
+          },
         },
         {
           // Builds (the embed bundle, the docs site) served to Chromium: slow, one file at a time.

@@ -84,11 +84,24 @@ export async function benchBrowser(index: SynsetIndex, log: (line: string) => vo
       root,
       configFile: `${root}/vite.config.ts`,
       logLevel: 'error',
-      build: { outDir, emptyOutDir: true, rollupOptions: { input: { start: `${root}/bench/pages/start.html`, labels: `${root}/bench/pages/labels.html` } } },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        rollupOptions: { input: { start: `${root}/bench/pages/start.html`, labels: `${root}/bench/pages/labels.html` } },
+      },
     });
-    server = await preview({ root, configFile: `${root}/vite.config.ts`, logLevel: 'error', build: { outDir }, preview: { port: 0, strictPort: false, host: '127.0.0.1' } });
+    server = await preview({
+      root,
+      configFile: `${root}/vite.config.ts`,
+      logLevel: 'error',
+      build: { outDir },
+      preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+    });
     const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? 'http://127.0.0.1:4173';
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...chromiumArgs, '--enable-precise-memory-info'] });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [...chromiumArgs, '--enable-precise-memory-info'],
+    });
     const stamp = Date.now();
     const fresh = async (): Promise<Page> => (await browser!.newContext()).newPage();
 

@@ -110,7 +110,12 @@ function nltkDictFolder(): string | undefined {
   if (!existsSync(join(debian, 'data.noun'))) return undefined;
   const folder = mkdtempSync(join(tmpdir(), 'synset-bench-wordnet-'));
   for (const file of readdirSync(debian)) symlinkSync(join(debian, file), join(folder, file));
-  writeFileSync(join(folder, 'lexnames'), LEX_NAMES.map((name, i) => `${String(i).padStart(2, '0')}\t${name}\t${name.startsWith('adj') ? 3 : name.startsWith('adv') ? 4 : 1}\n`).join(''));
+  writeFileSync(
+    join(folder, 'lexnames'),
+    LEX_NAMES.map(
+      (name, i) => `${String(i).padStart(2, '0')}\t${name}\t${name.startsWith('adj') ? 3 : name.startsWith('adv') ? 4 : 1}\n`,
+    ).join(''),
+  );
   return folder;
 }
 
@@ -145,14 +150,22 @@ export function benchPeers(queries: SynsetQueries): PeerFigures {
   const { synsets, pairs } = ancestryInputs(queries.index);
   const offsets = queries.index.bundle.offsets;
   const inputFile = join(dict, 'ancestry-input.txt');
-  writeFileSync(inputFile, synsets.map((i) => offsets[i]).join('\n') + '\n--\n' + pairs.map(([a, b]) => `${offsets[a]} ${offsets[b]}`).join('\n') + '\n');
+  writeFileSync(
+    inputFile,
+    synsets.map((i) => offsets[i]).join('\n') + '\n--\n' + pairs.map(([a, b]) => `${offsets[a]} ${offsets[b]}`).join('\n') + '\n',
+  );
   const result = spawnSync(PYTHON, [script, dict, 'ancestry', inputFile], { encoding: 'utf8' });
   if (result.status !== 0 || firstAnswerMs === undefined) {
     notes.push(`NLTK failed: ${result.stderr.trim().split('\n').at(-1) ?? 'no output'}`);
     return out;
   }
   const nltk = JSON.parse(result.stdout) as AncestryFigures & { descendantsRoot: number };
-  out.nltk = { firstAnswerMs, ancestorsUs: round(nltk.ancestorsUs, 2), lcaUs: round(nltk.lcaUs, 2), descendantsRootMs: round(nltk.descendantsRootMs, 2) };
+  out.nltk = {
+    firstAnswerMs,
+    ancestorsUs: round(nltk.ancestorsUs, 2),
+    lcaUs: round(nltk.lcaUs, 2),
+    descendantsRootMs: round(nltk.descendantsRootMs, 2),
+  };
   if (nltk.descendantsRoot !== 82_114) notes.push(`NLTK counted ${nltk.descendantsRoot} descendants of entity (we count 82,114)`);
   return out;
 }

@@ -34,7 +34,9 @@ export function withOneTypo(word: string, random: () => number): string {
       return word.slice(0, at) + (word[at] === letter ? LETTERS[(LETTERS.indexOf(letter) + 1) % 26] : letter) + word.slice(at + 1);
     default: {
       const i = Math.min(at, word.length - 2);
-      return word[i] === word[i + 1] ? word.slice(0, i) + letter + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      return word[i] === word[i + 1]
+        ? word.slice(0, i) + letter + word.slice(i + 1)
+        : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     }
   }
 }

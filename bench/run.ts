@@ -89,20 +89,51 @@ function formatTable(r: typeof result): string {
     peer === undefined || own === null || own === undefined || own === 0 ? '' : `${(peer / own).toFixed(1)}×`;
   for (const name of ['minisearch', 'ufuzzy', 'flexsearch'] as const) {
     const peer = r.peers[name]!;
-    for (const key of ['buildMs', 'searchP50Us', 'searchP95Us', 'searchP99Us'] as const) rows.push([key + ' (node)', String(r.node[key]), name, String(peer[key]), ratio(peer[key], r.node[key])]);
+    for (const key of ['buildMs', 'searchP50Us', 'searchP95Us', 'searchP99Us'] as const)
+      rows.push([key + ' (node)', String(r.node[key]), name, String(peer[key]), ratio(peer[key], r.node[key])]);
     for (const key of ['typoRecallAt5', 'exactTop1'] as const) rows.push([key, String(r.node[key]), name, String(peer[key]), '']);
   }
   if (r.peers.nltk) {
-    for (const key of ['ancestorsUs', 'lcaUs', 'descendantsRootMs'] as const) rows.push([key, String(r[key]), 'nltk', String(r.peers.nltk[key]), ratio(r.peers.nltk[key], r[key])]);
-    rows.push(['firstAnswerMs (process)', String(r.cliLookupMs), 'nltk', String(r.peers.nltk.firstAnswerMs), ratio(r.peers.nltk.firstAnswerMs, r.cliLookupMs)]);
+    for (const key of ['ancestorsUs', 'lcaUs', 'descendantsRootMs'] as const)
+      rows.push([key, String(r[key]), 'nltk', String(r.peers.nltk[key]), ratio(r.peers.nltk[key], r[key])]);
+    rows.push([
+      'firstAnswerMs (process)',
+      String(r.cliLookupMs),
+      'nltk',
+      String(r.peers.nltk.firstAnswerMs),
+      ratio(r.peers.nltk.firstAnswerMs, r.cliLookupMs),
+    ]);
   }
-  if (r.peers.wn) rows.push(['cliLookupMs', String(r.cliLookupMs), 'wn', String(r.peers.wn.cliLookupMs), ratio(r.peers.wn.cliLookupMs, r.cliLookupMs)]);
-  for (const key of ['coldReadyMs', 'warmReadyMs', 'workerHeapMB', 'searchP50Us', 'searchP95Us', 'searchP99Us', 'pageSearchRoundTripP50Ms', 'pageSearchRoundTripP95Ms', 'labels1000Ms', 'bundleBytes', 'bundleGzipBytes'] as const) {
+  if (r.peers.wn)
+    rows.push(['cliLookupMs', String(r.cliLookupMs), 'wn', String(r.peers.wn.cliLookupMs), ratio(r.peers.wn.cliLookupMs, r.cliLookupMs)]);
+  for (const key of [
+    'coldReadyMs',
+    'warmReadyMs',
+    'workerHeapMB',
+    'searchP50Us',
+    'searchP95Us',
+    'searchP99Us',
+    'pageSearchRoundTripP50Ms',
+    'pageSearchRoundTripP95Ms',
+    'labels1000Ms',
+    'bundleBytes',
+    'bundleGzipBytes',
+  ] as const) {
     rows.push([key, String(r[key]), '', '', '']);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
   const lines = rows.map((row) => row.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
-  const configs = (['synset-explorer', 'minisearch', 'ufuzzy', 'flexsearch'] as const).map((name) => `  ${name}: ${(name === 'synset-explorer' ? r.node : r.peers[name]!).config}`);
-  return [...lines, '', 'search configurations:', ...configs, '', ...r.notes.map((note) => `note: ${note}`), `bench took ${r.benchSeconds} s`].join('\n');
+  const configs = (['synset-explorer', 'minisearch', 'ufuzzy', 'flexsearch'] as const).map(
+    (name) => `  ${name}: ${(name === 'synset-explorer' ? r.node : r.peers[name]!).config}`,
+  );
+  return [
+    ...lines,
+    '',
+    'search configurations:',
+    ...configs,
+    '',
+    ...r.notes.map((note) => `note: ${note}`),
+    `bench took ${r.benchSeconds} s`,
+  ].join('\n');
 }

@@ -61,7 +61,12 @@ export function searchEngines(index: SynsetIndex): SearchEngine[] {
         mini = new MiniSearch({ fields: ['text'], storeFields: [], searchOptions: { prefix: true, fuzzy: 0.2 } });
         mini.addAll(texts.map((text, id) => ({ id, text })));
       },
-      top5: (query) => distinctSynsets(index, synsetOf, mini!.search(query).map((result) => result.id as number)),
+      top5: (query) =>
+        distinctSynsets(
+          index,
+          synsetOf,
+          mini!.search(query).map((result) => result.id as number),
+        ),
     },
     {
       name: 'ufuzzy',

@@ -48,7 +48,9 @@ parentStart[n] = parents.length;
 
 const flags = new Uint8Array(n);
 function markList(file: string, bit: number, expected: number): void {
-  const wnids = readFileSync(join(root, 'data/imagenet', file), 'utf8').split('\n').filter(Boolean);
+  const wnids = readFileSync(join(root, 'data/imagenet', file), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   if (wnids.length !== expected) throw new Error(`${file} has ${wnids.length} wnids, expected ${expected}`);
   for (const wnid of wnids) flags[numberOfOffset(Number(wnid.slice(1)))]! |= bit;
 }

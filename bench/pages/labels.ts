@@ -7,7 +7,6 @@ import '../../src/components/index.js';
 import { configureSynsets } from '../../src/client.js';
 import classes from '../../data/imagenet/ilsvrc2012.txt?raw';
 
-
 configureSynsets({ dbName: new URLSearchParams(location.search).get('db') ?? 'synset-bench' });
 const wnids = classes.split('\n').filter(Boolean);
 const main = document.getElementById('labels')!;

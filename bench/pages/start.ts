@@ -5,7 +5,6 @@
 import type {} from '../page-globals.js';
 import { createSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client.js';
 
-
 const dbName = new URLSearchParams(location.search).get('db') ?? 'synset-bench';
 const client = createSynsetClient({ dbName });
 const status = document.getElementById('status')!;

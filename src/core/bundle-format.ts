@@ -183,7 +183,14 @@ export function decodeBundle(bytes: Uint8Array): SynsetBundle {
     descendantCount1k: u32('descendantCount1k'),
   };
   const n = header.nouns;
-  const sized = [bundle.offsets, bundle.lexFiles, bundle.flags, bundle.descendantCount, bundle.descendantCount21k, bundle.descendantCount1k];
+  const sized = [
+    bundle.offsets,
+    bundle.lexFiles,
+    bundle.flags,
+    bundle.descendantCount,
+    bundle.descendantCount21k,
+    bundle.descendantCount1k,
+  ];
   if (sized.some((array) => array.length !== n) || bundle.parentStart.length !== n + 1) {
     throw new BundleFormatError('corrupt synset data bundle (section sizes disagree)');
   }

@@ -6,7 +6,10 @@ export function normalizeText(text: string): string {
   // WordNet 3.0's nouns are all ASCII; only typed queries take the slower Unicode path.
   // eslint-disable-next-line no-control-regex
   const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return ascii.toLowerCase().replace(/[_\s]+/g, ' ').trim();
+  return ascii
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ')
+    .trim();
 }
 
 const rowsA = new Int32Array(256);
@@ -19,7 +22,14 @@ const rowsC = new Int32Array(256);
  * [fromLength, length], or max+1 when that is over max. With fromLength = length it is the
  * distance between a and b. Rows live in preallocated arrays: no allocation per candidate.
  */
-export function boundedEditDistance(a: Uint8Array, bytes: Uint8Array, start: number, length: number, max: number, fromLength = length): number {
+export function boundedEditDistance(
+  a: Uint8Array,
+  bytes: Uint8Array,
+  start: number,
+  length: number,
+  max: number,
+  fromLength = length,
+): number {
   if (length >= rowsA.length || a.length - length > max || fromLength - a.length > max) return max + 1;
   let before = rowsA;
   let previous = rowsB;

@@ -247,7 +247,8 @@ export class SynsetSearch {
         if (offsets[mid]! < low) lo = mid + 1;
         else hi = mid;
       }
-      for (let taken = 0; lo < offsets.length && offsets[lo]! <= high && taken < 50; lo++, taken++) add(lo, first(lo), 'id', -1 - taken, null);
+      for (let taken = 0; lo < offsets.length && offsets[lo]! <= high && taken < 50; lo++, taken++)
+        add(lo, first(lo), 'id', -1 - taken, null);
     }
   }
 
@@ -305,7 +306,8 @@ export class SynsetSearch {
       const start = forward.starts[l]!;
       const length = forward.lengths[l]!;
       if (length < q.length - 1) continue;
-      if (length <= q.length + 1 && boundedEditDistance(q, forward.bytes, start, length, 1) <= 1) add(this.lemmaSynset[l]!, l, 'typo', 0, null);
+      if (length <= q.length + 1 && boundedEditDistance(q, forward.bytes, start, length, 1) <= 1)
+        add(this.lemmaSynset[l]!, l, 'typo', 0, null);
       else if (length > q.length && boundedEditDistance(q, forward.bytes, start, q.length + 1, 1, q.length - 1) <= 1) {
         add(this.lemmaSynset[l]!, l, 'typo', -1000 - Math.min(500, (length - q.length) * 10), null);
       }

@@ -27,10 +27,15 @@ describe('the data', () => {
 
   it('agrees with mobilenet\'s class labels for 999 of 1000 classes (107 says "jelly fish")', () => {
     const require = createRequire(import.meta.url);
-    const { IMAGENET_CLASSES } = require('@tensorflow-models/mobilenet/dist/imagenet_classes.js') as { IMAGENET_CLASSES: Record<number, string> };
+    const { IMAGENET_CLASSES } = require('@tensorflow-models/mobilenet/dist/imagenet_classes.js') as {
+      IMAGENET_CLASSES: Record<number, string>;
+    };
     const differing: number[] = [];
     for (let i = 0; i < 1000; i++) {
-      const label = queries.lookup(String(i)).lemmas.map((lemma) => lemma.replace(/_/g, ' ')).join(', ');
+      const label = queries
+        .lookup(String(i))
+        .lemmas.map((lemma) => lemma.replace(/_/g, ' '))
+        .join(', ');
       if (label !== IMAGENET_CLASSES[i]) differing.push(i);
     }
     expect(differing).toEqual([107]);

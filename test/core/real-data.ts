@@ -9,5 +9,7 @@ export const queries = new SynsetQueries(loadIndex());
 
 /** A committed identifier list, one wnid per line. */
 export function wnidList(file: 'fall11.txt' | 'ilsvrc2012.txt'): string[] {
-  return readFileSync(join(findProjectRoot(), 'data/imagenet', file), 'utf8').split('\n').filter(Boolean);
+  return readFileSync(join(findProjectRoot(), 'data/imagenet', file), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 }

@@ -17,7 +17,9 @@ describe('sortByText', () => {
   it('orders like the native string sort, equal texts by entry', () => {
     let seed = 7;
     const random = (): number => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
-    const texts = Array.from({ length: 3000 }, () => Array.from({ length: Math.floor(random() * 6) }, () => 'abc d'[Math.floor(random() * 5)]).join(''));
+    const texts = Array.from({ length: 3000 }, () =>
+      Array.from({ length: Math.floor(random() * 6) }, () => 'abc d'[Math.floor(random() * 5)]).join(''),
+    );
     const sorted = sortByText(Uint32Array.from(texts.keys()), table(texts));
     const expected = [...texts.keys()].sort((a, b) => (texts[a]! < texts[b]! ? -1 : texts[a]! > texts[b]! ? 1 : a - b));
     expect(Array.from(sorted)).toEqual(expected);

@@ -37,6 +37,9 @@ describe('splitGloss', () => {
     });
   });
   it('leaves a gloss without examples as it is', () => {
-    expect(splitGloss('an entity that has physical existence')).toEqual({ definition: 'an entity that has physical existence', examples: [] });
+    expect(splitGloss('an entity that has physical existence')).toEqual({
+      definition: 'an entity that has physical existence',
+      examples: [],
+    });
   });
 });
