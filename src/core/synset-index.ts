@@ -112,6 +112,8 @@ export class SynsetIndex {
   /** Visit marks for traversals: a node is visited when its stamp equals the current one. */
   private readonly stamps: Uint32Array;
   private stamp = 0;
+  private readonly stampsB: Uint32Array;
+  private stampB = 0;
   private lowerLemmaText: string | undefined;
 
   constructor(readonly bundle: SynsetBundle) {
@@ -128,6 +130,7 @@ export class SynsetIndex {
     }
     this.classes1k = Uint32Array.from(classes);
     this.stamps = new Uint32Array(n);
+    this.stampsB = new Uint32Array(n);
   }
 
   // ---- numbers and ids ----
@@ -396,22 +399,33 @@ export class SynsetIndex {
    */
   lowestCommonHypernyms(a: number, b: number): number[] {
     const markA = this.markAncestors(a);
+    // b's side walks with its own stamps, so the walk allocates nothing per synset.
+    if (++this.stampB === 0xffffffff) {
+      this.stampsB.fill(0);
+      this.stampB = 1;
+    }
+    const markB = this.stampB;
     const common: number[] = [];
-    const seen = new Set<number>([b]);
     const stack = [b];
-    if (this.stamps[b] === markA) common.push(b);
+    this.stampsB[b] = markB;
+    let deepest = -1;
     while (stack.length > 0) {
-      for (const p of this.parentsOf(stack.pop()!)) {
-        if (seen.has(p)) continue;
-        seen.add(p);
+      const c = stack.pop()!;
+      if (this.stamps[c] === markA) {
+        common.push(c);
+        deepest = Math.max(deepest, this.maxDepth(c));
+        // Hypernyms of a common hypernym are common too, and never deeper: no need to climb.
+        continue;
+      }
+      for (const p of this.parentsOf(c)) {
+        if (this.stampsB[p] === markB) continue;
+        this.stampsB[p] = markB;
         stack.push(p);
-        if (this.stamps[p] === markA) common.push(p);
       }
     }
-    let deepest = -1;
-    for (const c of common) deepest = Math.max(deepest, this.maxDepth(c));
-    return common
-      .filter((c) => this.maxDepth(c) === deepest)
+    const lowest = common.filter((c) => this.maxDepth(c) === deepest);
+    if (lowest.length < 2) return lowest;
+    return lowest
       .map((c) => ({ c, name: this.nameOf(c) }))
       .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
       .map((entry) => entry.c);

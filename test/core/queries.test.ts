@@ -122,6 +122,21 @@ describe('ancestry', () => {
     expect(queries.lca(DOG, 'n02085620')).toEqual([DOG]);
   });
 
+  it('agrees with a brute-force lowest common hypernym on random pairs', () => {
+    let seed = 11;
+    const random = (): number => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const ancestorsOf = (wnid: string): Set<string> => new Set(queries.ancestors(wnid).flat());
+    for (let k = 0; k < 300; k++) {
+      const a = index.wnidOf(Math.floor(random() * index.size));
+      const b = index.wnidOf(Math.floor(random() * index.size));
+      const fromA = ancestorsOf(a);
+      const common = [...ancestorsOf(b)].filter((wnid) => fromA.has(wnid));
+      const deepest = Math.max(...common.map((wnid) => queries.lookup(wnid).maxDepth));
+      const expected = common.filter((wnid) => queries.lookup(wnid).maxDepth === deepest);
+      expect(new Set(queries.lca(a, b))).toEqual(new Set(expected));
+    }
+  });
+
   it('knows what is a what', () => {
     expect(queries.isA('n02085620', DOG)).toBe(true);
     expect(queries.isA(DOG, 'n02085620')).toBe(false);
