@@ -12,46 +12,28 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-const rowsA = new Int32Array(256);
-const rowsB = new Int32Array(256);
-const rowsC = new Int32Array(256);
-
 /**
- * Optimal-string-alignment distance (Damerau: a swap of neighbours costs 1) between a and the
- * prefixes of b = bytes[start, start + length): the least distance to b[0, j) over j in
- * [fromLength, length], or max+1 when that is over max. With fromLength = length it is the
- * distance between a and b. Rows live in preallocated arrays: no allocation per candidate.
+ * Whether a and b = bytes[start, start + length) are at most one edit apart (insert, delete,
+ * substitute, or swap of neighbours: optimal-string-alignment distance <= 1). Linear: the
+ * single edit, if any, must sit at the first difference.
  */
-export function boundedEditDistance(
-  a: Uint8Array,
-  bytes: Uint8Array,
-  start: number,
-  length: number,
-  max: number,
-  fromLength = length,
-): number {
-  if (length >= rowsA.length || a.length - length > max || fromLength - a.length > max) return max + 1;
-  let before = rowsA;
-  let previous = rowsB;
-  let current = rowsC;
-  for (let j = 0; j <= length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const ai = a[i - 1]!;
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= length; j++) {
-      const bj = bytes[start + j - 1]!;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === bj ? 0 : 1));
-      if (i > 1 && j > 1 && ai === bytes[start + j - 2] && a[i - 2] === bj) d = Math.min(d, before[j - 2]! + 1);
-      current[j] = d;
-      if (d < rowMin) rowMin = d;
-    }
-    if (rowMin > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
+export function withinOneEdit(a: Uint8Array, bytes: Uint8Array, start: number, length: number): boolean {
+  const n = a.length;
+  if (Math.abs(n - length) > 1) return false;
+  let p = 0;
+  while (p < n && p < length && a[p] === bytes[start + p]) p++;
+  if (p === n && p === length) return true;
+  /** a from i on equals b from j on. */
+  const restEqual = (i: number, j: number): boolean => {
+    if (n - i !== length - j) return false;
+    for (; i < n; i++, j++) if (a[i] !== bytes[start + j]) return false;
+    return true;
+  };
+  if (n === length) {
+    if (restEqual(p + 1, p + 1)) return true;
+    return p + 1 < n && a[p] === bytes[start + p + 1] && a[p + 1] === bytes[start + p] && restEqual(p + 2, p + 2);
   }
-  let best = max + 1;
-  for (let j = Math.max(0, fromLength); j <= length; j++) best = Math.min(best, previous[j]!);
-  return best;
+  return n > length ? restEqual(p + 1, p) : restEqual(p, p + 1);
 }
 
 /** The code search compares a character as: lower case, `_` read as a space, one byte. */
@@ -67,8 +49,8 @@ export function foldedBytes(text: string): Uint8Array {
   return Uint8Array.from({ length: text.length }, (_, i) => foldCode(text.charCodeAt(i)));
 }
 
-/** The distance between two strings, or max+1 when it is over max. */
-export function editDistance(a: string, b: string, max: number): number {
+/** Whether two strings, folded, are at most one edit apart. */
+export function oneEditApart(a: string, b: string): boolean {
   const bBytes = foldedBytes(b);
-  return boundedEditDistance(foldedBytes(a), bBytes, 0, bBytes.length, max);
+  return withinOneEdit(foldedBytes(a), bBytes, 0, bBytes.length);
 }

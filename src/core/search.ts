@@ -1,6 +1,6 @@
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { membershipMask, type Membership } from './membership.js';
-import { boundedEditDistance, foldCode, foldedBytes, normalizeText } from './normalize.js';
+import { foldCode, foldedBytes, normalizeText, withinOneEdit } from './normalize.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 import { resolveId } from './synset-id.js';
 import { prefixRange, sortByText, type TextTable } from './text-sort.js';
@@ -192,7 +192,7 @@ export class SynsetSearch {
 
     this.matchIds(text.trim(), add);
     this.matchKeys(q, limit, add);
-    this.matchWords(q, add);
+    this.matchWords(q, limit, add);
     if (found.size < limit && q.length >= 4) this.matchTypos(q, add);
     if (found.size < limit && q.length >= 3) {
       this.warmGlossIndex();
@@ -277,12 +277,15 @@ export class SynsetSearch {
     }
   }
 
-  /** Lemmas with a later word starting with q: "retriever" finds "golden retriever". */
-  private matchWords(q: Uint8Array, add: AddCandidate): void {
+  /**
+   * Lemmas with a later word starting with q: "retriever" finds "golden retriever". The range
+   * is in alphabetical order, not by relevance, so a short query takes only enough of it.
+   */
+  private matchWords(q: Uint8Array, limit: number, add: AddCandidate): void {
     const { byWord } = this.tables;
     const { words, wordLemma, wordOffset } = this.text;
     const [from, to] = prefixRange(byWord, words, q);
-    for (let at = from; at < Math.min(to, from + MAX_SCAN); at++) {
+    for (let at = from; at < Math.min(to, from + Math.max(limit * 4, 80)); at++) {
       const w = byWord[at]!;
       const l = wordLemma[w]!;
       const offset = wordOffset[w]!;
@@ -306,9 +309,8 @@ export class SynsetSearch {
       const start = forward.starts[l]!;
       const length = forward.lengths[l]!;
       if (length < q.length - 1) continue;
-      if (length <= q.length + 1 && boundedEditDistance(q, forward.bytes, start, length, 1) <= 1)
-        add(this.lemmaSynset[l]!, l, 'typo', 0, null);
-      else if (length > q.length && boundedEditDistance(q, forward.bytes, start, q.length + 1, 1, q.length - 1) <= 1) {
+      if (length <= q.length + 1 && withinOneEdit(q, forward.bytes, start, length)) add(this.lemmaSynset[l]!, l, 'typo', 0, null);
+      else if (length > q.length && [q.length - 1, q.length, q.length + 1].some((cut) => withinOneEdit(q, forward.bytes, start, cut))) {
         add(this.lemmaSynset[l]!, l, 'typo', -1000 - Math.min(500, (length - q.length) * 10), null);
       }
     }
@@ -318,7 +320,7 @@ export class SynsetSearch {
     for (let at = start; at < Math.min(end, start + 4 * MAX_SCAN); at++) {
       const l = byReversedKey[at]!;
       const length = forward.lengths[l]!;
-      if (Math.abs(length - q.length) <= 1 && boundedEditDistance(q, forward.bytes, forward.starts[l]!, length, 1) <= 1) {
+      if (Math.abs(length - q.length) <= 1 && withinOneEdit(q, forward.bytes, forward.starts[l]!, length)) {
         add(this.lemmaSynset[l]!, l, 'typo', 0, null);
       }
     }
