@@ -346,16 +346,28 @@ export class SynsetIndex {
     return this.stamp;
   }
 
-  /** Every hypernym path from the root down to i, in NLTK's `hypernym_paths()` order. */
+  /**
+   * Every hypernym path from the root down to i, in NLTK's `hypernym_paths()` order (first
+   * parent's paths first). One shared path climbs, with a cursor per level for the next parent
+   * to try; a copy is made only when the path reaches the root.
+   */
   hypernymPaths(i: number): number[][] {
+    const { parentStart, parents } = this.bundle;
     const paths: number[][] = [];
-    const stack: number[][] = [[i]];
-    while (stack.length > 0) {
-      const upward = stack.pop()!;
-      const parents = this.parentsOf(upward[upward.length - 1]!);
-      if (parents.length === 0) paths.push(upward.reverse());
-      // Pushed last-first so the first parent's paths come out first, as NLTK lists them.
-      for (let p = parents.length - 1; p >= 0; p--) stack.push([...upward, parents[p]!]);
+    const path = [i];
+    const next = [parentStart[i]!];
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const node = path[top]!;
+      if (parentStart[node] === parentStart[node + 1]) paths.push(path.slice().reverse());
+      if (next[top]! < parentStart[node + 1]!) {
+        const parent = parents[next[top]!++]!;
+        path.push(parent);
+        next.push(parentStart[parent]!);
+      } else {
+        path.pop();
+        next.pop();
+      }
     }
     return paths;
   }
