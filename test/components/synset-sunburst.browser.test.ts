@@ -23,9 +23,16 @@ function pointOn(sunburst: SynsetSunburst, arc: SVGPathElement): { x: number; y:
   throw new Error('no visible point on the arc');
 }
 
+/**
+ * Mounts a sunburst and waits for its drawing. A pointer left where an earlier test put it may
+ * rest over a new arc, and a hovered arc takes over the centre label; the pointer leaving the
+ * drawing, as it would, puts the resting label back.
+ */
 async function mountSunburst(attributes: Record<string, string>): Promise<SynsetSunburst> {
   const sunburst = await mount('synset-sunburst', attributes);
   await vi.waitFor(() => expect(shadow(sunburst).querySelector('svg')).not.toBeNull(), { timeout: 15_000 });
+  shadow(sunburst).querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+  await sunburst.updateComplete;
   return sunburst;
 }
 
