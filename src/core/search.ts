@@ -4,6 +4,7 @@ import { foldCode, foldedBytes, normalizeText, withinOneEdit } from './normalize
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 import { resolveId } from './synset-id.js';
 import { prefixRange, sortByText, type TextTable } from './text-sort.js';
+import { splitGloss } from './wndb.js';
 
 /** How a search result matched, best first. */
 export type MatchKind = 'id' | 'exact' | 'prefix' | 'word' | 'typo' | 'gloss';
@@ -22,6 +23,8 @@ export interface SearchHit {
   match: MatchKind;
   /** Where the query stands in `lemma`, as [start, end), when it stands there literally. */
   highlight: [number, number] | null;
+  /** The definition (NLTK's `definition()`): a result list shows it without a second query. */
+  gloss: string;
   index1k: number | null;
   in21k: boolean;
 }
@@ -218,6 +221,7 @@ export class SynsetSearch {
       lemma: this.index.lemma(c.lemma).replace(/_/g, ' '),
       match: c.match,
       highlight: c.highlight,
+      gloss: splitGloss(this.index.glossOf(c.synset)).definition,
       index1k: index1k < 0 ? null : index1k,
       in21k: (this.index.bundle.flags[c.synset]! & IN_21K) !== 0,
     };

@@ -8,6 +8,7 @@ const first = (q: string, membership: 'all' | '21k' | '1k' = 'all') => search(q,
 describe('search', () => {
   it('puts a synset carrying the whole lemma first', () => {
     expect(first('tench')).toMatchObject({ wnid: 'n01440764', match: 'exact', highlight: [0, 5], index1k: 0 });
+    expect(first('tench')?.gloss).toBe(queries.lookup('n01440764').gloss);
     expect(first('dog')).toMatchObject({ wnid: 'n02084071', match: 'exact' });
   });
 

@@ -49,7 +49,6 @@ export class SynsetSearch extends LitElement {
   @state() private open = false;
   @state() private activeIndex = -1;
   /** Glosses of the shown results, by wnid, as they arrive. */
-  @state() private glosses = new Map<string, string>();
   @query('input') private input!: HTMLInputElement;
 
   private readonly keyboard = new ComboboxKeyboardController();
@@ -86,7 +85,6 @@ export class SynsetSearch extends LitElement {
     if (this.resultsChanged) {
       this.resultsChanged = false;
       this.measurePaint();
-      void this.loadGlosses(this.paintedResults ?? []);
     }
     if (changed.has('activeIndex') && this.activeIndex >= 0) {
       this.renderRoot.querySelector(`#option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
@@ -101,17 +99,6 @@ export class SynsetSearch extends LitElement {
     requestAnimationFrame(() =>
       performance.measure('synset-search-results', { start, end: performance.now(), detail: { query: this.value } }),
     );
-  }
-
-  private async loadGlosses(hits: SearchHit[]): Promise<void> {
-    const client = getSynsetClient();
-    const missing = hits.filter((hit) => !this.glosses.has(hit.wnid));
-    if (missing.length === 0) return;
-    const found = await Promise.allSettled(missing.map((hit) => client.lookupBatched(hit.wnid)));
-    const glosses = new Map(this.glosses);
-    found.forEach((outcome) => outcome.status === 'fulfilled' && glosses.set(outcome.value.wnid, outcome.value.gloss));
-    if (glosses.size > 2000) glosses.clear();
-    this.glosses = glosses;
   }
 
   private onInput(event: InputEvent): void {
@@ -173,7 +160,6 @@ export class SynsetSearch extends LitElement {
 
   private renderOption(hit: SearchHit, index: number): TemplateResult {
     const active = index === this.activeIndex;
-    const gloss = this.glosses.get(hit.wnid);
     return html`<li
       role="option"
       id="option-${index}"
@@ -188,7 +174,7 @@ export class SynsetSearch extends LitElement {
         ${hit.in21k ? html`<span class="badge badge-21k" title="In ImageNet-21k">21k</span>` : nothing}
         <span class="wnid">${hit.wnid}</span>
       </span>
-      <span class="gloss" part="gloss">${gloss ?? '\u00a0'}</span>
+      <span class="gloss" part="gloss">${hit.gloss}</span>
     </li>`;
   }
 
