@@ -110,3 +110,22 @@ export const tokenStyles = css`
     color: var(--_danger);
   }
 `;
+
+/** A small spinning ring for loading states: an element of class `spinner`, sized by `--_spinner-size`. */
+export const spinnerStyles = css`
+  .spinner {
+    display: inline-block;
+    box-sizing: border-box;
+    width: var(--_spinner-size, 0.8rem);
+    height: var(--_spinner-size, 0.8rem);
+    border: 2px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { spinnerStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetSearchStyles = [
   tokenStyles,
+  spinnerStyles,
   css`
     :host {
       display: block;
@@ -43,17 +44,6 @@ export const synsetSearchStyles = [
     .spinner {
       position: absolute;
       inset-inline-end: 0.75rem;
-      width: 0.8rem;
-      height: 0.8rem;
-      border: 2px solid var(--_border);
-      border-top-color: var(--_accent);
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(360deg);
-      }
     }
     ul,
     .message {

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { spinnerStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetTreeStyles = [
   tokenStyles,
+  spinnerStyles,
   css`
     :host {
       display: flex;
@@ -60,20 +61,8 @@ export const synsetTreeStyles = [
       cursor: pointer;
       font-size: 0.8rem;
     }
-    .twisty.loading::before {
-      content: '';
-      display: inline-block;
-      width: 0.6rem;
-      height: 0.6rem;
-      border: 2px solid var(--_border);
-      border-top-color: var(--_accent);
-      border-radius: 50%;
-      animation: spin 0.8s linear infinite;
-    }
-    @keyframes spin {
-      to {
-        transform: rotate(360deg);
-      }
+    .twisty {
+      --_spinner-size: 0.6rem;
     }
     /* When a deep row runs out of room, the wnid gives way before the label does. */
     .lemma {

@@ -54,7 +54,7 @@ export function renderTreeRow(row: TreeRow, index: number, active: boolean, sele
     ${indent}
   >
     <span class="twisty ${row.loading ? 'loading' : ''}" aria-hidden="true"
-      >${row.hasChildren ? (row.loading ? '' : row.expanded ? '▾' : '▸') : ''}</span
+      >${row.hasChildren ? (row.loading ? html`<span class="spinner"></span>` : row.expanded ? '▾' : '▸') : ''}</span
     >
     <span class="lemma" part="lemma">${synset.lemma}</span>
     ${
