@@ -106,6 +106,7 @@ export class IndexLoader {
       const ms = performance.now() - started;
       if (store) {
         this.persisting = persist(store, { hash: settings.dataHash, bytes, queries, onProgress });
+        warmSearch(queries);
         return { queries, ready: { source: 'network', ms } };
       }
       this.persisting = Promise.resolve({ stored: false, storageWarning: storageWarning! });
