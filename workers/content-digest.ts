@@ -3,7 +3,6 @@
  * `crypto.subtle` hashes off the calling thread, so the loader starts a digest and builds the
  * index while it runs.
  */
-import type { SearchTables } from '../src/core/search.js';
 
 /** Lower-case hex SHA-256, the form `data/generated/manifest.json` uses. */
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -14,28 +13,26 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
 }
 
 /**
- * A digest of the search tables' contents. The tables are opaque here (their fields change with
- * the search engine), so every own field counts, in name order: typed arrays by their bytes,
- * strings by their UTF-8, anything else by its JSON, each behind its name, type and length.
+ * A digest of the contents of objects of typed arrays (a cached index's arrays and search
+ * tables): the SHA-256 of a list that names every own field, in name order per object, with
+ * its type, length and the SHA-256 of its bytes (other values count by their JSON). The fields
+ * are hashed one by one, in parallel and without first copying them into one buffer: on a
+ * later visit's start-up this costs one copy of the bytes on the calling thread.
  */
-export async function digestSearchTables(tables: SearchTables): Promise<string> {
-  if (typeof tables !== 'object' || tables === null) throw new TypeError('search tables are missing');
+export async function digestFields(...objects: readonly object[]): Promise<string> {
   const encoder = new TextEncoder();
-  const parts: Uint8Array[] = [];
-  const fields = tables as unknown as Record<string, unknown>;
-  for (const name of Object.keys(fields).sort()) {
-    const value = fields[name];
-    const bytes = ArrayBuffer.isView(value)
-      ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
-      : encoder.encode(typeof value === 'string' ? value : JSON.stringify(value));
-    const type = ArrayBuffer.isView(value) ? value.constructor.name : typeof value;
-    parts.push(encoder.encode(`${name}:${type}:${bytes.byteLength}\n`), bytes);
+  const lines: Promise<string>[] = [];
+  for (const [k, object] of objects.entries()) {
+    if (typeof object !== 'object' || object === null) throw new TypeError(`part ${k} of the cached index is missing`);
+    const fields = object as Record<string, unknown>;
+    for (const name of Object.keys(fields).sort()) {
+      const value = fields[name];
+      const bytes = ArrayBuffer.isView(value)
+        ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength)
+        : encoder.encode(JSON.stringify(value) ?? 'undefined');
+      const type = ArrayBuffer.isView(value) ? value.constructor.name : typeof value;
+      lines.push(sha256Hex(bytes as Uint8Array<ArrayBuffer>).then((hex) => `${k}.${name}:${type}:${bytes.byteLength}:${hex}\n`));
+    }
   }
-  const all = new Uint8Array(parts.reduce((sum, part) => sum + part.byteLength, 0));
-  let at = 0;
-  for (const part of parts) {
-    all.set(part, at);
-    at += part.byteLength;
-  }
-  return sha256Hex(all);
+  return sha256Hex(encoder.encode((await Promise.all(lines)).join('')));
 }

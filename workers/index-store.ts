@@ -1,40 +1,60 @@
 /**
  * Every line of IndexedDB code in the app. The database caches one index per data bundle, as
- * ONE record: the bundle's uncompressed bytes and the search tables built from them. The issue
- * measured, in a worker in this Chromium, 7.8–8.7 s to put 82k small records against 41 ms for
- * one record of 8.8 MB of typed arrays, so nothing here is stored per synset.
+ * TWO records: the decoded arrays and search tables that start-up needs (about 6 MB), and the
+ * glosses' UTF-8 (6 MB), read after the index is ready. The issue measured, in a worker in
+ * this Chromium, 7.8–8.7 s to put 82k small records against 41 ms for one record of 8.8 MB of
+ * typed arrays, so nothing here is stored per synset; and a read costs about 7 ms per MB, so
+ * start-up reads only what it needs.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { LoadFaults } from '../src/core/api.js';
+import type { BundleArrays } from '../src/core/bundle-format.js';
 import type { SearchTables } from '../src/core/search.js';
 
 /**
  * The database version. Bump it whenever the stores or {@link StoredIndex} change shape: the
  * upgrade drops every older store (it is only a cache) and the next visit fetches afresh.
  */
-export const INDEX_DB_VERSION = 1;
+export const INDEX_DB_VERSION = 2;
 
 /** The database name the app uses when the page does not choose one. */
 export const DEFAULT_DB_NAME = 'synset-explorer';
 
 const STORE = 'indexes';
+const GLOSS_STORE = 'glosses';
+
+/**
+ * A bundle's arrays as stored: the lemma text as UTF-8, so that its digest needs no encoding
+ * on start-up's critical path.
+ */
+export type StoredArrays = Omit<BundleArrays, 'lemmaText'> & { lemmaUtf8: Uint8Array };
 
 /** One cached index, keyed by its bundle's content hash. */
 export interface StoredIndex {
   /** sha256 (hex) of the uncompressed bundle, as `data/generated/manifest.json` gives it. */
   hash: string;
-  /** The uncompressed bundle, exactly the bytes whose sha256 is {@link hash}. */
-  bundle: Uint8Array;
-  /** `SynsetQueries.searcher.tables` built from this bundle; opaque here. */
+  /** The bundle's arrays, decoded from the bytes whose sha256 is {@link hash}. */
+  arrays: StoredArrays;
+  /** `SynsetQueries.searcher.tables` built from them; opaque here. */
   searchTables: SearchTables;
-  /** sha256 of the search tables' contents, taken when they were written. */
-  searchTablesDigest: string;
+  /** `digestFields(arrays, searchTables)`, taken when they were written. */
+  digest: string;
   /** `Date.now()` at write time, for people reading the database in devtools. */
   storedAt: number;
 }
 
+/** The glosses of the cached index with the same hash. */
+export interface StoredGlosses {
+  hash: string;
+  /** The bundle's gloss section: UTF-8, one line per synset. */
+  bytes: Uint8Array;
+  /** sha256 (hex) of {@link bytes}. */
+  digest: string;
+}
+
 interface IndexCacheSchema extends DBSchema {
   [STORE]: { key: string; value: StoredIndex };
+  [GLOSS_STORE]: { key: string; value: StoredGlosses };
 }
 
 /** IndexedDB cannot be used here; the message says why, for `IndexReady.storageWarning`. */
@@ -77,6 +97,7 @@ export class IndexStore {
           // A cache: whatever an older version kept is dropped, never migrated.
           for (const old of Array.from(db.objectStoreNames)) db.deleteObjectStore(old);
           db.createObjectStore(STORE, { keyPath: 'hash' });
+          db.createObjectStore(GLOSS_STORE, { keyPath: 'hash' });
         },
         blocked() {
           blockedTimer ??= setTimeout(() => {
@@ -110,27 +131,44 @@ export class IndexStore {
       // VersionError: a newer build already upgraded it; the cache is theirs now.
       throw new StorageUnavailableError(`IndexedDB refused to open: ${describe(error)}`);
     }
-    if (!db.objectStoreNames.contains(STORE)) {
+    if (!db.objectStoreNames.contains(STORE) || !db.objectStoreNames.contains(GLOSS_STORE)) {
       db.close();
       throw new StorageUnavailableError(`database '${name}' exists but is not a synset index cache`);
     }
     return new IndexStore(db, state);
   }
 
-  /** The record for this bundle hash, if any. Its contents are unverified. */
+  /** The index record for this bundle hash, if any. Its contents are unverified. */
   async read(hash: string): Promise<StoredIndex | undefined> {
     this.assertOpen();
     return this.db.get(STORE, hash);
   }
 
-  /** Stores this record and deletes every other, in one transaction: caches never mix. */
-  async replaceAll(record: StoredIndex): Promise<void> {
+  /** The glosses record for this bundle hash, if any. Its contents are unverified. */
+  async readGlosses(hash: string): Promise<StoredGlosses | undefined> {
     this.assertOpen();
-    const tx = this.db.transaction(STORE, 'readwrite');
+    return this.db.get(GLOSS_STORE, hash);
+  }
+
+  /**
+   * Stores this index and its glosses and deletes every other record, in one transaction:
+   * caches never mix, and a failed write leaves no half of an index behind.
+   */
+  async replaceAll(record: StoredIndex, glosses: StoredGlosses): Promise<void> {
+    this.assertOpen();
+    const tx = this.db.transaction([STORE, GLOSS_STORE], 'readwrite');
     try {
       // Failures surface through tx.done (QuotaExceededError, AbortError), not these requests.
-      tx.store.clear().catch(() => {});
-      tx.store.put(record).catch(() => {});
+      for (const name of [STORE, GLOSS_STORE] as const)
+        tx.objectStore(name)
+          .clear()
+          .catch(() => {});
+      tx.objectStore(STORE)
+        .put(record)
+        .catch(() => {});
+      tx.objectStore(GLOSS_STORE)
+        .put(glosses)
+        .catch(() => {});
     } catch (error) {
       // put throws synchronously for uncloneable values: do not let the clear commit alone.
       tx.done.catch(() => {});
@@ -143,13 +181,15 @@ export class IndexStore {
   /** Deletes every record: frees the space when a write failed (quota), so the next visit can store. */
   async discardAll(): Promise<void> {
     this.assertOpen();
-    await this.db.clear(STORE);
+    const tx = this.db.transaction([STORE, GLOSS_STORE], 'readwrite');
+    await Promise.all([tx.objectStore(STORE).clear(), tx.objectStore(GLOSS_STORE).clear(), tx.done]);
   }
 
-  /** Deletes the record for this hash (one found corrupt). */
+  /** Deletes both records for this hash (one found corrupt). */
   async discard(hash: string): Promise<void> {
     this.assertOpen();
-    await this.db.delete(STORE, hash);
+    const tx = this.db.transaction([STORE, GLOSS_STORE], 'readwrite');
+    await Promise.all([tx.objectStore(STORE).delete(hash), tx.objectStore(GLOSS_STORE).delete(hash), tx.done]);
   }
 
   /** Every stored hash; for tests and devtools. */

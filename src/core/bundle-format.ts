@@ -131,11 +131,42 @@ export class BundleFormatError extends Error {
   override name = 'BundleFormatError';
 }
 
+/** A bundle but its glosses: everything an index needs to start answering. */
+export type BundleArrays = Omit<SynsetBundle, 'glossText'>;
+
+/** A decoded bundle in two parts: the arrays, and the glosses' UTF-8 still undecoded. */
+export interface BundleParts {
+  arrays: BundleArrays;
+  /** Two thirds of the bundle's bytes, and no part of start-up: kept apart so they can be read later. */
+  glossBytes: Uint8Array;
+}
+
 /**
  * Reads a bundle. Byte sections are views into `bytes`; word sections are unpacked into new
- * arrays (about 1.3 MB, a millisecond); the rest is the two text sections' UTF-8 decode.
+ * arrays (about 1.3 MB, a millisecond); the rest is the two text sections' UTF-8 decode, the
+ * glosses' on first read.
  */
 export function decodeBundle(bytes: Uint8Array): SynsetBundle {
+  const { arrays, glossBytes } = decodeBundleParts(bytes);
+  return joinBundle(arrays, () => new TextDecoder().decode(glossBytes));
+}
+
+/**
+ * A bundle from its arrays and a source of its gloss text, called on the first read of
+ * `glossText` (and again after it throws: a source may not have the glosses yet).
+ */
+export function joinBundle(arrays: BundleArrays, glossText: () => string): SynsetBundle {
+  let text: string | undefined;
+  return {
+    ...arrays,
+    get glossText() {
+      return (text ??= glossText());
+    },
+  };
+}
+
+/** Reads a bundle's sections, leaving the glosses as bytes (see {@link decodeBundle}). */
+export function decodeBundleParts(bytes: Uint8Array): BundleParts {
   const decoder = new TextDecoder();
   if (bytes.byteLength < MAGIC.length + 4 || decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) {
     throw new BundleFormatError('not a synset data bundle (bad magic bytes)');
@@ -164,9 +195,7 @@ export function decodeBundle(bytes: Uint8Array): SynsetBundle {
   };
   const u32 = (name: string): Uint32Array => unpackU32(section(name), header.sections[name]![2] === 'u32d');
   const u8 = (name: string): Uint8Array => section(name);
-  const glossBytes = section('glossText');
-  let glossText: string | undefined;
-  const bundle: SynsetBundle = {
+  const arrays: BundleArrays = {
     offsets: u32('offsets'),
     lexFiles: u8('lexFiles'),
     flags: u8('flags'),
@@ -175,24 +204,21 @@ export function decodeBundle(bytes: Uint8Array): SynsetBundle {
     parentIsInstance: u8('parentIsInstance'),
     lemmaText: decoder.decode(section('lemmaText')),
     senseNumbers: u8('senseNumbers'),
-    get glossText() {
-      return (glossText ??= decoder.decode(glossBytes));
-    },
     descendantCount: u32('descendantCount'),
     descendantCount21k: u32('descendantCount21k'),
     descendantCount1k: u32('descendantCount1k'),
   };
   const n = header.nouns;
   const sized = [
-    bundle.offsets,
-    bundle.lexFiles,
-    bundle.flags,
-    bundle.descendantCount,
-    bundle.descendantCount21k,
-    bundle.descendantCount1k,
+    arrays.offsets,
+    arrays.lexFiles,
+    arrays.flags,
+    arrays.descendantCount,
+    arrays.descendantCount21k,
+    arrays.descendantCount1k,
   ];
-  if (sized.some((array) => array.length !== n) || bundle.parentStart.length !== n + 1) {
+  if (sized.some((array) => array.length !== n) || arrays.parentStart.length !== n + 1) {
     throw new BundleFormatError('corrupt synset data bundle (section sizes disagree)');
   }
-  return bundle;
+  return { arrays, glossBytes: section('glossText') };
 }

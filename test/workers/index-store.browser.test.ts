@@ -1,26 +1,44 @@
 /** The IndexedDB cache on its own, on the page's thread, in real IndexedDB. */
 import { openDB } from 'idb';
 import { expect, test } from 'vitest';
-import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError, type StoredIndex } from '../../workers/index-store.js';
+import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError, type StoredGlosses, type StoredIndex } from '../../workers/index-store.js';
 import { useTestClients } from './databases.js';
 
 const tests = useTestClients('store');
 
-function record(hash: string): StoredIndex {
-  return { hash, bundle: new Uint8Array([1, 2, 3]), searchTables: { keyText: 'dog' } as never, searchTablesDigest: 'x', storedAt: 1 };
+function records(hash: string): [StoredIndex, StoredGlosses] {
+  return [
+    { hash, arrays: { offsets: Uint32Array.of(1740) } as never, searchTables: { keyText: 'dog' } as never, digest: 'x', storedAt: 1 },
+    { hash, bytes: new TextEncoder().encode(`glosses of ${hash}`), digest: 'y' },
+  ];
 }
 
-test('keeps one index: storing another bundle hash replaces the old one', async () => {
+test('keeps one index: storing another bundle hash replaces the old one, glosses and all', async () => {
   const store = await IndexStore.open(tests.dbName(), { blockedTimeoutMs: 1000 });
   tests.onCleanup(() => store.close());
-  await store.replaceAll(record('a'));
+  await store.replaceAll(...records('a'));
   expect(await store.hashes()).toEqual(['a']);
-  await store.replaceAll(record('b'));
+  await store.replaceAll(...records('b'));
   expect(await store.hashes()).toEqual(['b']);
   expect(await store.read('a')).toBeUndefined();
-  expect((await store.read('b'))!.bundle).toEqual(new Uint8Array([1, 2, 3]));
+  expect(await store.readGlosses('a')).toBeUndefined();
+  expect((await store.read('b'))!.arrays.offsets).toEqual(Uint32Array.of(1740));
+  expect(new TextDecoder().decode((await store.readGlosses('b'))!.bytes)).toBe('glosses of b');
   await store.discard('b');
   expect(await store.hashes()).toEqual([]);
+  expect(await store.readGlosses('b')).toBeUndefined();
+});
+
+test('a write that fails leaves neither record behind', async () => {
+  const store = await IndexStore.open(tests.dbName(), { blockedTimeoutMs: 1000 });
+  tests.onCleanup(() => store.close());
+  await store.replaceAll(...records('a'));
+  const [index] = records('b');
+  // A function cannot be cloned: the glosses' put throws, and the transaction must not commit.
+  await expect(store.replaceAll(index, { hash: 'b', bytes: (() => {}) as never, digest: '' })).rejects.toThrow();
+  expect(await store.hashes()).toEqual(['a']);
+  expect(await store.read('b')).toBeUndefined();
+  expect(await store.readGlosses('a')).toBeDefined();
 });
 
 test('tells a new database apart from one that exists', async () => {

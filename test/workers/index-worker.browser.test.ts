@@ -60,6 +60,7 @@ describe('first and later visits', () => {
     expect([...phases]).toEqual(['read']);
     expect(await client.fetchedUrls().then((urls) => urls.filter(isBundleUrl))).toEqual([]);
     expect(await client.search('golden retriever')).toEqual(expect.arrayContaining([expect.objectContaining({ wnid: 'n02099601' })]));
+    expect((await client.lookup('dog.n.01')).gloss).toMatch(/^a member of the genus Canis/);
     expect(await client.persisted()).toEqual({ stored: true });
   });
 
@@ -83,23 +84,38 @@ describe('first and later visits', () => {
 });
 
 describe('a damaged cache record is found, dropped and rebuilt', () => {
-  async function storeDamaged(dbName: string, damage: (bytes: Uint8Array<ArrayBuffer>) => Partial<Record<string, unknown>>): Promise<void> {
-    const bytes = await builtBundle();
-    const store = await IndexStore.open(dbName, { blockedTimeoutMs: 1000 });
-    const record = { hash: manifest.hash, bundle: bytes, searchTables: { keyText: 'dog' }, searchTablesDigest: 'unchecked', storedAt: 0 };
-    await store.replaceAll(Object.assign(record, damage(bytes)) as never);
-    store.close();
+  type CacheRecord = Record<string, unknown>;
+
+  /** Rewrites what a first visit stored, in the store named, as `damage` says. */
+  async function damageStored(dbName: string, storeName: 'indexes' | 'glosses', damage: (record: CacheRecord) => CacheRecord | undefined) {
+    const db = await openDB(dbName, INDEX_DB_VERSION);
+    try {
+      const record = (await db.get(storeName, manifest.hash)) as CacheRecord;
+      const damaged = damage(record);
+      if (damaged) await db.put(storeName, damaged);
+      else await db.delete(storeName, manifest.hash);
+    } finally {
+      db.close();
+    }
   }
 
-  const damages: [string, (bytes: Uint8Array<ArrayBuffer>) => Partial<Record<string, unknown>>][] = [
-    ['one flipped byte', (bytes) => ({ bundle: Object.assign(bytes.slice(), { [bytes.length - 100]: bytes[bytes.length - 100]! ^ 1 }) })],
-    ['a bundle cut in half', (bytes) => ({ bundle: bytes.slice(0, bytes.length >> 1) })],
-    ['no bundle at all', () => ({ bundle: undefined })],
-    ['search tables that fail their digest', () => ({})],
+  /** The record with one of its typed arrays replaced by `change(a copy of it)`. */
+  function withArray(record: CacheRecord, field: 'arrays' | 'searchTables', name: string, change: (array: Uint32Array) => Uint32Array) {
+    const part = record[field] as Record<string, Uint32Array>;
+    return { ...record, [field]: { ...part, [name]: change(part[name]!.slice()) } };
+  }
+
+  const flipOne = (array: Uint32Array) => Object.assign(array, { [array.length >> 1]: array[array.length >> 1]! ^ 1 });
+  const indexDamages: [string, (record: CacheRecord) => CacheRecord | undefined][] = [
+    ['one flipped bit in the parent lists', (record) => withArray(record, 'arrays', 'parents', flipOne)],
+    ['the offsets cut in half', (record) => withArray(record, 'arrays', 'offsets', (array) => array.slice(0, array.length >> 1))],
+    ['no arrays at all', (record) => ({ ...record, arrays: undefined })],
+    ['search tables that fail their digest', (record) => withArray(record, 'searchTables', 'byKey', flipOne)],
   ];
-  test.each(damages)('%s', async (_, damage) => {
+  test.each(indexDamages)('index record: %s', async (_, damage) => {
     const dbName = tests.dbName();
-    await storeDamaged(dbName, damage);
+    await visitOnce(dbName);
+    await damageStored(dbName, 'indexes', damage);
 
     const client = tests.client({ dbName });
     expect((await client.ready()).source).toBe('network');
@@ -109,6 +125,39 @@ describe('a damaged cache record is found, dropped and rebuilt', () => {
     const next = tests.client({ dbName });
     expect((await next.ready()).source).toBe('indexeddb');
     expect((await next.search('dog'))[0]!.wnid).toBe('n02084071');
+  });
+
+  const glossDamages: [string, (record: CacheRecord) => CacheRecord | undefined][] = [
+    ['one flipped bit', (record) => ({ ...record, bytes: Object.assign((record.bytes as Uint8Array).slice(), { 1000: 0x41 }) })],
+    ['missing', () => undefined],
+  ];
+  test.each(glossDamages)('glosses record: %s; the index starts from the cache, the glosses come from the bundle', async (_, damage) => {
+    const dbName = tests.dbName();
+    await visitOnce(dbName);
+    await damageStored(dbName, 'glosses', damage);
+
+    const client = tests.client({ dbName });
+    expect((await client.ready()).source).toBe('indexeddb');
+    expect((await client.lookup('dog.n.01')).gloss).toMatch(/^a member of the genus Canis/);
+    expect(await client.persisted()).toEqual({ stored: true });
+    expect((await client.fetchedUrls()).filter(isBundleUrl)).toHaveLength(1);
+
+    const next = tests.client({ dbName });
+    expect((await next.ready()).source).toBe('indexeddb');
+    expect((await next.lookup('dog.n.01')).gloss).toMatch(/^a member of the genus Canis/);
+    expect((await next.fetchedUrls()).filter(isBundleUrl)).toEqual([]);
+  });
+
+  test('glosses missing and the bundle unreachable: lookups say so, the tree answers, and the next lookup tries again', async () => {
+    const dbName = tests.dbName();
+    await visitOnce(dbName);
+    await damageStored(dbName, 'glosses', () => undefined);
+
+    const client = tests.client({ dbName, faults: { fetchFailures: { kind: 'network', count: 1 } } });
+    expect((await client.ready()).source).toBe('indexeddb');
+    await expect(client.lookup('dog.n.01')).rejects.toThrow(/could not download the synset data/);
+    expect((await client.children('n02084071', { in: '1k' })).total).toBeGreaterThan(5);
+    expect((await client.lookup('dog.n.01')).gloss).toMatch(/^a member of the genus Canis/);
   });
 });
 
@@ -133,13 +182,10 @@ describe('storage faults: the index is served anyway', () => {
   test('quota exceeded while storing: keeps serving, frees the space, and the next visit stores it', async () => {
     const dbName = tests.dbName();
     const store = await IndexStore.open(dbName, { blockedTimeoutMs: 1000 });
-    await store.replaceAll({
-      hash: 'an-older-bundle',
-      bundle: new Uint8Array(8),
-      searchTables: {} as never,
-      searchTablesDigest: '',
-      storedAt: 0,
-    });
+    await store.replaceAll(
+      { hash: 'an-older-bundle', arrays: {} as never, searchTables: {} as never, digest: '', storedAt: 0 },
+      { hash: 'an-older-bundle', bytes: new Uint8Array(8), digest: '' },
+    );
     store.close();
 
     const full = tests.client({ dbName, faults: { quotaExceeded: true } });
