@@ -13,12 +13,14 @@ import type {
   PersistOutcome,
   SynsetApi,
   SynsetDetails,
+  SynsetName,
   SynsetQueryApi,
 } from './core/api.js';
+import { IdBatch } from './id-batch.js';
 import indexWorkerUrl from '../workers/index.worker.ts?worker&url';
 import { startIndexWorker } from './worker-url.js';
 
-export type { IndexReady, IndexSource, LoadProgress, OpenOptions, PersistOutcome, SynsetDetails };
+export type { IndexReady, IndexSource, LoadProgress, OpenOptions, PersistOutcome, SynsetDetails, SynsetName };
 
 /** Name of the `performance.mark` the client sets when the index becomes queryable. */
 export const READY_MARK = 'synset-index-ready';
@@ -48,6 +50,12 @@ export interface SynsetClient extends SynsetQueryApi {
    * `SynsetIdError` for an id that does not resolve.
    */
   lookupBatched(id: string): Promise<SynsetDetails>;
+  /**
+   * The names of one synset (wnid, `dog.n.01`, first lemma), batched like {@link lookupBatched}:
+   * what labels and breadcrumbs need. Answers as soon as the index is ready, without waiting
+   * for the glosses a later visit reads after start-up.
+   */
+  nameBatched(id: string): Promise<SynsetName>;
   /** Resolves when the worker is done keeping the index in IndexedDB (see {@link PersistOutcome}). */
   persisted(): Promise<PersistOutcome>;
   /** URLs the worker fetched; for tests. */
@@ -56,14 +64,6 @@ export interface SynsetClient extends SynsetQueryApi {
   callCount(method: keyof SynsetApi): number;
   /** Stops the worker. Pending and later calls reject. */
   dispose(): void;
-}
-
-/** Ids per `lookupMany` message: keeps each reply small enough to clone in a few ms. */
-const MAX_BATCH_IDS = 5000;
-
-interface Waiter {
-  resolve: (synset: SynsetDetails) => void;
-  reject: (error: unknown) => void;
 }
 
 type Method = keyof SynsetApi;
@@ -78,8 +78,8 @@ class WorkerSynsetClient implements SynsetClient {
   private opening: Promise<IndexReady> | undefined;
   private readonly progressListeners = new Set<(progress: LoadProgress) => void>();
   private latestProgress: LoadProgress | undefined;
-  private batch = new Map<string, Waiter[]>();
-  private batchTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly lookups = new IdBatch<SynsetDetails>((ids) => this.lookupMany(ids));
+  private readonly nameLookups = new IdBatch<SynsetName>((ids) => this.names(ids));
   private readonly calls = new Map<Method, number>();
   private isDisposed = false;
 
@@ -126,6 +126,9 @@ class WorkerSynsetClient implements SynsetClient {
   lookupMany(...args: Parameters<SynsetApi['lookupMany']>) {
     return this.call('lookupMany', ...args);
   }
+  names(...args: Parameters<SynsetApi['names']>) {
+    return this.call('names', ...args);
+  }
   search(...args: Parameters<SynsetApi['search']>) {
     return this.call('search', ...args);
   }
@@ -163,22 +166,18 @@ class WorkerSynsetClient implements SynsetClient {
   }
 
   lookupBatched(id: string): Promise<SynsetDetails> {
-    if (this.disposed) return Promise.reject(disposedError());
-    return new Promise((resolve, reject) => {
-      const waiters = this.batch.get(id);
-      if (waiters) waiters.push({ resolve, reject });
-      else this.batch.set(id, [{ resolve, reject }]);
-      // A macrotask, not a microtask: Lit renders a page of labels across many microtasks.
-      this.batchTimer ??= setTimeout(() => this.flushBatch(), 0);
-    });
+    return this.disposed ? Promise.reject(disposedError()) : this.lookups.ask(id);
+  }
+
+  nameBatched(id: string): Promise<SynsetName> {
+    return this.disposed ? Promise.reject(disposedError()) : this.nameLookups.ask(id);
   }
 
   dispose(): void {
     if (this.isDisposed) return;
     this.isDisposed = true;
-    clearTimeout(this.batchTimer);
-    for (const waiters of this.batch.values()) for (const waiter of waiters) waiter.reject(disposedError());
-    this.batch.clear();
+    this.lookups.cancel(disposedError());
+    this.nameLookups.cancel(disposedError());
     this.stopWorker(disposedError());
   }
 
@@ -205,31 +204,6 @@ class WorkerSynsetClient implements SynsetClient {
     const remote = this.remote as unknown as SynsetApi;
     const call = remote[method] as (...callArgs: Parameters<SynsetApi[K]>) => Promise<Result<K>>;
     return Promise.race([call(...args), this.workerFailed!]);
-  }
-
-  private async flushBatch(): Promise<void> {
-    this.batchTimer = undefined;
-    const batch = this.batch;
-    this.batch = new Map();
-    const ids = [...batch.keys()];
-    const chunks: Promise<void>[] = [];
-    for (let start = 0; start < ids.length; start += MAX_BATCH_IDS) {
-      const chunk = ids.slice(start, start + MAX_BATCH_IDS);
-      const settle = (resolveOne: (waiter: Waiter, k: number) => void): void =>
-        chunk.forEach((id, k) => batch.get(id)!.forEach((waiter) => resolveOne(waiter, k)));
-      chunks.push(
-        this.lookupMany(chunk).then(
-          (outcomes) =>
-            settle((waiter, k) => {
-              const outcome = outcomes[k]!;
-              if ('synset' in outcome) waiter.resolve(outcome.synset);
-              else waiter.reject(Object.assign(new Error(outcome.error), { name: 'SynsetIdError' }));
-            }),
-          (error: unknown) => settle((waiter) => waiter.reject(error)),
-        ),
-      );
-    }
-    await Promise.all(chunks);
   }
 
   private startWorker(): Remote<SynsetApi> {

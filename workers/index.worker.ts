@@ -22,6 +22,7 @@ const api = {
   stats: async () => (await queries()).stats(),
   lookup: async (id) => (await withGlosses()).lookup(id),
   lookupMany: async (ids) => (await withGlosses()).lookupMany(ids),
+  names: async (ids) => (await queries()).names(ids),
   search: async (query, options) => (await withGlosses()).search(query, options),
   // Fresh arrays, so their buffers move to the page instead of being copied.
   timeSearches: async (searches, options) => {

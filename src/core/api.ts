@@ -4,9 +4,18 @@
  * data crosses: strings, plain objects, typed arrays.
  */
 import type { Membership } from './membership.js';
-import type { ChildPage, ChildPageOptions, LookupOutcome, MembershipOption, SubtreeLayout, SynsetQueries, SynsetStats } from './queries.js';
+import type {
+  ChildPage,
+  ChildPageOptions,
+  LookupOutcome,
+  MembershipOption,
+  NameOutcome,
+  SubtreeLayout,
+  SynsetQueries,
+  SynsetStats,
+} from './queries.js';
 import type { SearchHit, SearchOptions } from './search.js';
-import type { SynsetDetails, SynsetRow } from './synset-index.js';
+import type { SynsetDetails, SynsetName, SynsetRow } from './synset-index.js';
 
 export type {
   ChildPage,
@@ -14,10 +23,12 @@ export type {
   LookupOutcome,
   Membership,
   MembershipOption,
+  NameOutcome,
   SearchHit,
   SearchOptions,
   SubtreeLayout,
   SynsetDetails,
+  SynsetName,
   SynsetRow,
   SynsetStats,
 };
@@ -100,6 +111,7 @@ export type SynsetQueryApi = Promised<
     | 'stats'
     | 'lookup'
     | 'lookupMany'
+    | 'names'
     | 'search'
     | 'timeSearches'
     | 'ancestors'

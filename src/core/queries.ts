@@ -2,7 +2,7 @@ import { IN_1K, IN_21K } from './bundle-format.js';
 import { isMembership, type Membership } from './membership.js';
 import { SynsetSearch, type SearchHit, type SearchOptions, type SearchTables } from './search.js';
 import { resolveId, type SenseFinder } from './synset-id.js';
-import { SynsetIdError, SynsetIndex, type SynsetDetails, type SynsetRow } from './synset-index.js';
+import { SynsetIdError, SynsetIndex, type SynsetDetails, type SynsetName, type SynsetRow } from './synset-index.js';
 
 export interface SynsetStats {
   nouns: number;
@@ -14,6 +14,9 @@ export interface SynsetStats {
 
 /** One answer of a batch lookup: the synset, or why the id did not resolve. */
 export type LookupOutcome = { id: string; synset: SynsetDetails } | { id: string; error: string };
+
+/** One answer of {@link SynsetQueries.names}: the synset's names, or why the id did not resolve. */
+export type NameOutcome = { id: string; synset: SynsetName } | { id: string; error: string };
 
 export interface MembershipOption {
   /** Count or list only synsets of this membership (default `all`). */
@@ -103,11 +106,24 @@ export class SynsetQueries {
 
   /** Looks up many ids at once; a bad one gets its error, the rest their answers. */
   lookupMany(ids: readonly string[]): LookupOutcome[] {
+    return this.answerEach(ids, (i) => this.index.details(i));
+  }
+
+  /**
+   * The names of many synsets (wnid, `dog.n.01`, first lemma): what labels, breadcrumbs and
+   * titles show, without the gloss and lists of a lookup. A bad id gets its error.
+   */
+  names(ids: readonly string[]): NameOutcome[] {
+    return this.answerEach(ids, (i) => this.index.nameRecord(i));
+  }
+
+  /** Answers each id; one that does not resolve gets its message, any other error throws. */
+  private answerEach<T>(ids: readonly string[], answer: (i: number) => T): ({ id: string; synset: T } | { id: string; error: string })[] {
     if (!Array.isArray(ids)) throw new SynsetIdError('expected a list of ids');
     if (ids.length > MAX_BATCH) throw new SynsetIdError(`at most ${MAX_BATCH} ids per batch`);
     return ids.map((id) => {
       try {
-        return { id, synset: this.lookup(id) };
+        return { id, synset: answer(this.resolve(id)) };
       } catch (error) {
         if (error instanceof SynsetIdError) return { id, error: error.message };
         throw error;

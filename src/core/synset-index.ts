@@ -33,6 +33,15 @@ export interface SynsetDetails {
   lexname: string;
 }
 
+/** How a synset is named in a label, a breadcrumb or a title: no gloss, no lists. */
+export interface SynsetName {
+  wnid: string;
+  /** NLTK's name (`dog.n.01`). */
+  name: string;
+  /** The first lemma, with spaces (`golden retriever`). */
+  label: string;
+}
+
 /** A synset as one row of a tree or a list: enough to draw it without another query. */
 export interface SynsetRow {
   wnid: string;
@@ -241,6 +250,10 @@ export class SynsetIndex {
   /** Whether a synset shows in a tree filtered by membership: it is in it, or lies above one that is. */
   isVisible(i: number, membership: Membership): boolean {
     return this.isIn(i, membership) || this.descendantCountOf(i, membership) > 0;
+  }
+
+  nameRecord(i: number): SynsetName {
+    return { wnid: this.wnidOf(i), name: this.nameOf(i), label: this.labelOf(i) };
   }
 
   details(i: number): SynsetDetails {

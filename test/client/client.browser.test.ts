@@ -39,6 +39,26 @@ test('1,000 labels asking at once cost one lookupMany', async () => {
   expect(client.callCount('lookupMany')).toBe(2);
 });
 
+test('names are batched the same way, in their own list', async () => {
+  const client = tests.client({ dbName: tests.dbName() });
+  const ids = ['n02084071', '207', 'dog.n.01', 'n99999999'];
+  const results = await Promise.all(
+    ids.map((id) =>
+      client.nameBatched(id).then(
+        (synset) => synset,
+        (error: Error) => error,
+      ),
+    ),
+  );
+  expect(results.slice(0, 3)).toEqual([
+    { wnid: 'n02084071', name: 'dog.n.01', label: 'dog' },
+    { wnid: 'n02099601', name: 'golden_retriever.n.01', label: 'golden retriever' },
+    { wnid: 'n02084071', name: 'dog.n.01', label: 'dog' },
+  ]);
+  expect(results[3]).toMatchObject({ name: 'SynsetIdError', message: expect.stringMatching(/n99999999/) });
+  expect([client.callCount('names'), client.callCount('lookupMany')]).toEqual([1, 0]);
+});
+
 test('reports progress to every listener, the latest first to a late one', async () => {
   const client = tests.client({ dbName: tests.dbName() });
   const seen: string[] = [];
@@ -53,9 +73,9 @@ test('reports progress to every listener, the latest first to a late one', async
 
 test('dispose rejects pending and later calls', async () => {
   const client = tests.client({ dbName: tests.dbName() });
-  const pending = client.lookupBatched('dog.n.01');
+  const pending = [client.lookupBatched('dog.n.01'), client.nameBatched('dog.n.01')];
   client.dispose();
-  await expect(pending).rejects.toThrow('this synset client was disposed');
+  for (const call of pending) await expect(call).rejects.toThrow('this synset client was disposed');
   await expect(client.lookup('dog.n.01')).rejects.toThrow('this synset client was disposed');
 });
 

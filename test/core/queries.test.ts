@@ -102,6 +102,28 @@ describe('lookup', () => {
     expect(queries.lookup('n15075141').name).toBe('toilet_tissue.n.01');
     for (const wnid of wnidList('ilsvrc2012.txt').slice(0, 50)) expect(queries.lookup(queries.lookup(wnid).name).wnid).toBe(wnid);
   });
+
+  it('names many ids at once, as a lookup would, each bad one with its own message', () => {
+    const ids = ['207', 'dog.n.01', 'n99999999', TENCH, '02084071-n'];
+    const names = queries.names(ids);
+    expect(names.map((outcome) => outcome.id)).toEqual(ids);
+    expect(names[0]).toEqual({ id: '207', synset: { wnid: 'n02099601', name: 'golden_retriever.n.01', label: 'golden retriever' } });
+    expect(names[2]).toEqual({ id: 'n99999999', error: expect.stringMatching(/no WordNet 3.0 noun synset/) });
+    const lookups = queries.lookupMany(ids);
+    names.forEach((outcome, k) => {
+      const lookup = lookups[k]!;
+      if ('synset' in outcome && 'synset' in lookup) {
+        expect(outcome.synset).toEqual({
+          wnid: lookup.synset.wnid,
+          name: lookup.synset.name,
+          label: lookup.synset.lemmas[0]!.replace(/_/g, ' '),
+        });
+      } else {
+        expect(outcome).toEqual(lookup);
+      }
+    });
+    expect(() => queries.names('dog' as never)).toThrow(/a list of ids/);
+  });
 });
 
 describe('ancestry', () => {

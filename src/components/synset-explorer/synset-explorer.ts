@@ -123,11 +123,11 @@ export class SynsetExplorer extends LitElement {
       return;
     }
     try {
-      const synset = await getSynsetClient().lookupBatched(route.id);
+      const synset = await getSynsetClient().nameBatched(route.id);
       if (run !== this.routeRun) return;
       this.selected = synset.wnid;
       this.badRoute = null;
-      document.title = `${synset.lemmas[0]!.replace(/_/g, ' ')} (${synset.name}) · Synset explorer`;
+      document.title = `${synset.label} (${synset.name}) · Synset explorer`;
       if (location.hash !== hashFor(synset.wnid)) history.replaceState(history.state, '', hashFor(synset.wnid));
     } catch (error) {
       if (run !== this.routeRun || this.index.status === 'error') return;

@@ -1,15 +1,16 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getSynsetClient } from '../../client.js';
-import type { SynsetDetails } from '../../core/api.js';
+import type { SynsetName } from '../../core/api.js';
 import { LatestTask } from '../latest-task.js';
 import { synsetLabelStyles } from './synset-label.styles.js';
 
 /**
  * A synset named inline in prose: its first lemma, with its gloss in a small tooltip on hover
- * or keyboard focus (Escape hides it). Cheap enough for a thousand on a page: lookups go through
- * `client.lookupBatched` (a few worker round trips for all of them) and the shadow DOM is one
- * element until the tooltip opens. Until the lookup answers it shows the wnid.
+ * or keyboard focus (Escape hides it). Cheap enough for a thousand on a page: the names come
+ * through `client.nameBatched` (a few worker round trips for all of them, answered without
+ * waiting for the glosses), the gloss only when the tooltip opens, and the shadow DOM is one
+ * element until then. Until the names answer it shows the wnid.
  *
  * With `href`, the label is a link to the explorer at that address: the link is `href` with its
  * hash replaced by `#/wnid` (`href="/explorer/"` → `/explorer/#/n02084071`). Without it, the
@@ -30,11 +31,20 @@ export class SynsetLabel extends LitElement {
   @property() href = '';
 
   @state() private tooltipOpen = false;
+  /** The tooltip has opened once: from then on the definition is kept. */
+  @state() private explained = false;
 
   private readonly synset = new LatestTask(
     this,
-    ([wnid]: readonly [string]): Promise<SynsetDetails> => getSynsetClient().lookupBatched(wnid),
+    ([wnid]: readonly [string]): Promise<SynsetName> => getSynsetClient().nameBatched(wnid),
     () => (this.wnid ? ([this.wnid] as const) : undefined),
+  );
+
+  /** The definition, asked for the first time the tooltip opens. */
+  private readonly definition = new LatestTask(
+    this,
+    async ([wnid]: readonly [string]): Promise<string> => (await getSynsetClient().lookupBatched(wnid)).gloss,
+    () => (this.explained && this.synset.value ? ([this.synset.value.wnid] as const) : undefined),
   );
 
   /** The link's address, or '' without `href`. */
@@ -45,7 +55,9 @@ export class SynsetLabel extends LitElement {
   }
 
   private show = (): void => {
-    if (this.synset.status === 'complete') this.tooltipOpen = true;
+    if (this.synset.status !== 'complete') return;
+    this.tooltipOpen = true;
+    this.explained = true;
   };
 
   private hide = (): void => {
@@ -59,9 +71,15 @@ export class SynsetLabel extends LitElement {
     }
   };
 
+  private renderDefinition(): string {
+    const { status, value } = this.definition;
+    if (status === 'error') return `(no definition: ${this.definition.errorMessage})`;
+    return value ?? '…';
+  }
+
   protected override render(): TemplateResult {
     const { status, value } = this.synset;
-    const text = status === 'complete' && value ? value.lemmas[0]!.replace(/_/g, ' ') : this.wnid;
+    const text = status === 'complete' && value ? value.label : this.wnid;
     const state = status === 'error' ? 'error' : status === 'complete' ? '' : 'loading';
     const describedBy = this.tooltipOpen ? 'tooltip' : nothing;
     const title = status === 'error' ? this.synset.errorMessage : nothing;
@@ -77,7 +95,7 @@ export class SynsetLabel extends LitElement {
       @keydown=${this.onKeyDown}
       >${label}${
         this.tooltipOpen && value
-          ? html`<span id="tooltip" role="tooltip" part="tooltip"><span class="name">${value.name}</span> ${value.gloss}</span>`
+          ? html`<span id="tooltip" role="tooltip" part="tooltip"><span class="name">${value.name}</span> ${this.renderDefinition()}</span>`
           : nothing
       }</span
     >`;

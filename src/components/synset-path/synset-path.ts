@@ -40,8 +40,8 @@ export class SynsetPath extends LitElement {
       const client = getSynsetClient();
       const paths = await client.ancestors(wnid);
       const wnids = [...new Set(paths.flat())];
-      const synsets = await Promise.all(wnids.map((id) => client.lookupBatched(id)));
-      return { paths, labels: new Map(synsets.map((synset) => [synset.wnid, synset.lemmas[0]!.replace(/_/g, ' ')])) };
+      const synsets = await Promise.all(wnids.map((id) => client.nameBatched(id)));
+      return { paths, labels: new Map(synsets.map((synset) => [synset.wnid, synset.label])) };
     },
     () => (this.wnid ? ([this.wnid] as const) : undefined),
   );

@@ -120,8 +120,8 @@ export class SynsetTree extends LitElement {
       const node = await model.reveal(paths);
       if (run !== this.revealRun || model !== this.model) return;
       if (!node) {
-        const details = await getSynsetClient().lookupBatched(wnid);
-        if (run === this.revealRun) this.hiddenSelection = { wnid, lemma: details.lemmas[0]?.replace(/_/g, ' ') ?? wnid };
+        const { label } = await getSynsetClient().nameBatched(wnid);
+        if (run === this.revealRun) this.hiddenSelection = { wnid, lemma: label };
         return;
       }
       index = model.indexOfKey(node.key);
