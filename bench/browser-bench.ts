@@ -4,7 +4,7 @@
  * and a page of 1,000 labels. The pages are built for production and served by `vite
  * preview`, as a deployed site would serve them; each cold visit gets a new database.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Worker } from 'playwright-core';
 import type {} from './page-globals.js';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
 import { findProjectRoot } from '../src/node/project-root.js';
@@ -23,9 +23,35 @@ export interface BrowserFigures {
   roundTripP50Ms: number;
   roundTripP95Ms: number;
   labels1000Ms: number | null;
+  /**
+   * Where a later visit's start-up goes: medians, in ms from navigation, of the moments the
+   * page creates the worker and the worker's own User Timing marks (`synset-*`) fall.
+   */
+  warmPhasesMs: WarmPhases;
   /** What could not be measured, and why. */
   notes: string[];
 }
+
+/** Moments of a later visit, in ms from navigation (see {@link BrowserFigures.warmPhasesMs}). */
+export interface WarmPhases {
+  /** The worker's script starts running. */
+  workerStarted: number;
+  /** The index record is out of IndexedDB. */
+  cacheRead: number;
+  /** The index is built from it (its digest still being checked off-thread). */
+  indexBuilt: number;
+  /** `synset-index-ready` on the page. */
+  ready: number;
+  /** The glosses, read after ready, are in: lookups and searches answer from here. */
+  glossesRead: number;
+}
+
+const PHASE_MARKS = {
+  workerStarted: 'synset-worker-start',
+  cacheRead: 'synset-cache-read',
+  indexBuilt: 'synset-index-built',
+  glossesRead: 'synset-glosses-read',
+} as const;
 
 const RUNS = 5;
 const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
@@ -36,6 +62,26 @@ async function visit(page: Page, url: string): Promise<{ source: string; readyMs
   const result = await page.evaluate(() => window.benchResult!);
   if ('error' in result) throw new Error(`the page could not open the index: ${result.error}`);
   return result;
+}
+
+/** The worker's start-up marks, moved onto the page's clock; waits for the last one. */
+async function workerPhases(page: Page, worker: Worker): Promise<Record<keyof typeof PHASE_MARKS, number>> {
+  const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+  return worker.evaluate(
+    async ({ marks, pageOrigin }) => {
+      const at = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+      for (let wait = 0; at(marks.glossesRead) === undefined && wait < 200; wait++) await new Promise((r) => setTimeout(r, 25));
+      const shift = performance.timeOrigin - pageOrigin;
+      const moment = (name: string) => (at(name) ?? Number.NaN) + shift;
+      return {
+        workerStarted: moment(marks.workerStarted),
+        cacheRead: moment(marks.cacheRead),
+        indexBuilt: moment(marks.indexBuilt),
+        glossesRead: moment(marks.glossesRead),
+      };
+    },
+    { marks: PHASE_MARKS, pageOrigin },
+  );
 }
 
 /**
@@ -127,6 +173,7 @@ export async function benchBrowser(index: SynsetIndex, log: (line: string) => vo
 
     const cold: number[] = [];
     const warm: number[] = [];
+    const phases: WarmPhases[] = [];
     let heap: number | null = null;
     let page: Page | undefined;
     for (let run = 0; run < RUNS; run++) {
@@ -136,13 +183,26 @@ export async function benchBrowser(index: SynsetIndex, log: (line: string) => vo
       const first = await visit(page, `${base}/bench/pages/start.html?db=${db}`);
       if (first.source !== 'network') throw new Error(`a first visit came from ${first.source}`);
       cold.push(first.readyMs);
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500))); // let the store finish
+      if (!(await page.evaluate(() => window.benchPersisted!()))) throw new Error('a first visit could not keep the index in IndexedDB');
+      const worker = page.waitForEvent('worker');
       const second = await visit(page, `${base}/bench/pages/start.html?db=${db}`);
       if (second.source !== 'indexeddb') throw new Error(`a later visit came from ${second.source}`);
       warm.push(second.readyMs);
+      phases.push({ ...(await workerPhases(page, await worker)), ready: second.readyMs });
       if (run < RUNS - 1) await context.close();
     }
     log(`  cold ${cold.map((ms) => ms.toFixed(0)).join(', ')} ms; warm ${warm.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+    const warmPhasesMs = Object.fromEntries(
+      (['workerStarted', 'cacheRead', 'indexBuilt', 'ready', 'glossesRead'] as const).map((key) => [
+        key,
+        round(median(phases.map((p) => p[key]))),
+      ]),
+    ) as unknown as WarmPhases;
+    log(
+      `  warm visit, ms from navigation: ${Object.entries(warmPhasesMs)
+        .map(([key, ms]) => `${key} ${ms}`)
+        .join(', ')}`,
+    );
     heap = await workerHeapMB(page!);
     log(`  worker heap ${heap ?? '?'} MB`);
 
@@ -171,6 +231,7 @@ export async function benchBrowser(index: SynsetIndex, log: (line: string) => vo
       roundTripP50Ms: round(percentile(roundTrips, 50), 2),
       roundTripP95Ms: round(percentile(roundTrips, 95), 2),
       labels1000Ms: 'error' in labels ? null : round(labels.ms),
+      warmPhasesMs,
       notes,
     };
   } finally {

@@ -4,6 +4,8 @@ declare global {
     benchResult?: { source: string; readyMs: number } | { error: string };
     benchRoundTrips?: (queries: string[]) => Promise<number[]>;
     benchWorkerSearch?: (queries: string[]) => Promise<number[]>;
+    /** Resolves with whether the worker kept the index in IndexedDB (once it is done trying). */
+    benchPersisted?: () => Promise<boolean>;
     benchLabels?: { ms: number; rendered: number } | { error: string };
   }
 }

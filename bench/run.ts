@@ -64,6 +64,7 @@ const result = {
   cliLookupMs: peers.cliLookupMs ?? null,
   pageSearchRoundTripP50Ms: inBrowser?.roundTripP50Ms ?? null,
   pageSearchRoundTripP95Ms: inBrowser?.roundTripP95Ms ?? null,
+  warmPhasesMs: inBrowser?.warmPhasesMs ?? null,
   node: { loadMs: nodeLoadMs, ...ours },
   peers: {
     minisearch: search.minisearch,
@@ -127,8 +128,17 @@ function formatTable(r: typeof result): string {
   const configs = (['synset-explorer', 'minisearch', 'ufuzzy', 'flexsearch'] as const).map(
     (name) => `  ${name}: ${(name === 'synset-explorer' ? r.node : r.peers[name]!).config}`,
   );
+  const phases = r.warmPhasesMs
+    ? [
+        '',
+        `later visit, ms from navigation: ${Object.entries(r.warmPhasesMs)
+          .map(([key, ms]) => `${key} ${ms}`)
+          .join(' → ')}`,
+      ]
+    : [];
   return [
     ...lines,
+    ...phases,
     '',
     'search configurations:',
     ...configs,

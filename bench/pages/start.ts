@@ -33,5 +33,7 @@ window.benchRoundTrips = async (queries) => {
   return times;
 };
 
+window.benchPersisted = async () => (await client.persisted()).stored;
+
 /** Microseconds per search, measured inside the worker. */
 window.benchWorkerSearch = async (queries) => Array.from(await client.timeSearches(queries, { limit: 20 }));
