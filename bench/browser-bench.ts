@@ -203,8 +203,6 @@ export async function benchBrowser(index: SynsetIndex, log: (line: string) => vo
         .map(([key, ms]) => `${key} ${ms}`)
         .join(', ')}`,
     );
-    heap = await workerHeapMB(page!);
-    log(`  worker heap ${heap ?? '?'} MB`);
 
     const sets = makeQuerySets(index);
     const queries = [...sets.prefixes, ...sets.wholeLemmas.map((w) => w.query), ...sets.typos.map((t) => t.query)];
@@ -212,6 +210,9 @@ export async function benchBrowser(index: SynsetIndex, log: (line: string) => vo
     log(`  cross-origin isolated: ${await page!.evaluate(() => crossOriginIsolated)}`);
     const inWorker = (await page!.evaluate((all) => window.benchWorkerSearch!(all), queries)).sort((a, b) => a - b);
     const roundTrips = (await page!.evaluate((some) => window.benchRoundTrips!(some), queries.slice(0, 1000))).sort((a, b) => a - b);
+    // Measured once every structure the queries build is there (the gloss-word index among them).
+    heap = await workerHeapMB(page!);
+    log(`  worker heap ${heap ?? '?'} MB`);
 
     // The last run's context still holds its database: the labels page starts warm, as a
     // reader's second page of a docs site would.
