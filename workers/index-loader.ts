@@ -115,6 +115,7 @@ export class IndexLoader {
         return { queries: cached, glosses, ready: { source: 'indexeddb', ms: performance.now() - started } };
       }
       const bytes = await startDownload();
+      performance.mark('synset-downloaded');
       onProgress({ phase: 'build', loaded: 0, total: 0 });
       const { queries, parts } = await buildChecked(bytes, settings.dataHash).catch((error: unknown) => {
         throw new BundleLoadError(`the synset data from ${settings.dataUrl} ${describe(error)}`);
@@ -239,6 +240,7 @@ async function buildChecked(bytes: Uint8Array<ArrayBuffer>, expectedHash: string
     parts = decodeBundleParts(bytes);
     const { arrays, glossBytes } = parts;
     queries = new SynsetQueries(new SynsetIndex(joinBundle(arrays, () => new TextDecoder().decode(glossBytes))));
+    performance.mark('synset-index-built');
   } catch (error) {
     throw new Error(`is not a valid bundle: ${describe(error)}`);
   }
