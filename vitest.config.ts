@@ -29,6 +29,9 @@ export default mergeConfig(
               headless: true,
               provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
               instances: [{ browser: 'chromium' }],
+              // Another run on this machine (a second checkout, a watch session) may hold the
+              // default port: take the next free one rather than fail.
+              api: { port: 63315, strictPort: false },
             },
           },
         },
