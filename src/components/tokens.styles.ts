@@ -129,3 +129,15 @@ export const spinnerStyles = css`
     }
   }
 `;
+
+/** The small upper-case heading over a section (the card's sections, the explorer's panes). */
+export const sectionHeadingStyles = css`
+  .section-heading {
+    margin: 0 0 0.5rem;
+    font-size: 0.8rem;
+    font-weight: 650;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_muted);
+  }
+`;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { sectionHeadingStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetCardStyles = [
   tokenStyles,
+  sectionHeadingStyles,
   css`
     :host {
       display: block;
@@ -104,14 +105,6 @@ export const synsetCardStyles = [
       margin-top: 1.1rem;
       padding-top: 0.9rem;
       border-top: 1px solid var(--_border);
-    }
-    h3 {
-      margin: 0 0 0.5rem;
-      font-size: 0.8rem;
-      font-weight: 650;
-      letter-spacing: 0.06em;
-      text-transform: uppercase;
-      color: var(--_muted);
     }
     h3 .muted {
       font-weight: 500;

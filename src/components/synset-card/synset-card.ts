@@ -221,15 +221,15 @@ export class SynsetCard extends LitElement {
       }
       ${this.renderIdentity(synset)}
       <section part="section" aria-labelledby="paths-title">
-        <h3 id="paths-title">Hypernym paths</h3>
+        <h3 class="section-heading" id="paths-title">Hypernym paths</h3>
         <synset-path wnid=${synset.wnid}></synset-path>
       </section>
       <section part="section" aria-labelledby="children-title">
-        <h3 id="children-title">Children <span class="muted">${numberFormat.format(children.total)}</span></h3>
+        <h3 class="section-heading" id="children-title">Children <span class="muted">${numberFormat.format(children.total)}</span></h3>
         ${this.renderChildren(synset, children)}
       </section>
       <section part="section" aria-labelledby="subtree-title">
-        <h3 id="subtree-title">Below this synset</h3>
+        <h3 class="section-heading" id="subtree-title">Below this synset</h3>
         ${this.renderSubtree(synset)}
       </section>
     </article>`;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { sectionHeadingStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetExplorerStyles = [
   tokenStyles,
+  sectionHeadingStyles,
   css`
     :host {
       display: flex;
@@ -133,14 +134,6 @@ export const synsetExplorerStyles = [
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) + 2px);
       align-self: start;
-    }
-    .pane-title {
-      margin: 0 0 0.5rem;
-      font-size: 0.8rem;
-      font-weight: 650;
-      letter-spacing: 0.06em;
-      text-transform: uppercase;
-      color: var(--_muted);
     }
     .status-panel {
       max-width: 34rem;

@@ -197,7 +197,7 @@ export class SynsetExplorer extends LitElement {
           <synset-card wnid=${this.selected}></synset-card>
         </section>
         <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${this.badRoute !== null}>
-          <h2 class="pane-title">Subtree</h2>
+          <h2 class="section-heading">Subtree</h2>
           <synset-sunburst
             root=${this.sunburstRoot.value ?? this.selected}
             highlight=${this.selected}
