@@ -166,7 +166,9 @@ describe('speed', () => {
     await page.reload();
     const warm = await rendered();
     await page.keyboard.press('Tab');
-    await page.locator('synset-label [role=tooltip]').first().waitFor();
+    const tooltip = page.locator('synset-label [role=tooltip]').first();
+    // The definition comes after the label, on the tooltip's first opening.
+    await expect.poll(() => tooltip.textContent()).toContain('freshwater dace-like game fish');
     await screenshot(page, 'labels-page');
     figures['1,000 labels, first visit (index built from the network)'] =
       `${cold.fromNavigationMs.toFixed(0)} ms from navigation, ${cold.fromReadyMs.toFixed(0)} ms after the index was ready`;
