@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { getSynsetClient } from '../../src/client.js';
 import '../../src/components/synset-search/synset-search.js';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import type { SynsetSearch } from '../../src/components/synset-search/synset-search.js';
@@ -30,12 +31,55 @@ async function resultsFor(search: SynsetSearch, text: string): Promise<HTMLEleme
     },
     { timeout: 15_000 },
   );
-  await vi.waitFor(() => expect((search as unknown as { results: { status: string } }).results.status).toBe('complete'));
-  await search.updateComplete;
+  await answered(search);
   return parts(search).options();
 }
 
+/** Waits for the latest keystroke's answer to be rendered. */
+async function answered(search: SynsetSearch): Promise<void> {
+  await vi.waitFor(() => expect((search as unknown as { results: { status: string } }).results.status).toBe('complete'), {
+    timeout: 15_000,
+  });
+  await search.updateComplete;
+}
+
 describe('<synset-search>', () => {
+  test('a slow answer shows a spinner until it comes', async () => {
+    const search = await mount('synset-search');
+    await resultsFor(search, 'gol');
+    // Keep the worker busy for a while: the next keystroke's answer waits behind it.
+    const busy = getSynsetClient().timeSearches(Array.from({ length: 20_000 }, (_, k) => `dog${k}`));
+    await typeInto(search, 'd');
+    await vi.waitFor(() => expect(shadow(search).querySelector('.spinner')).not.toBeNull(), { timeout: 10_000 });
+    await busy;
+    await answered(search);
+    expect(search.value).toBe('gold');
+    expect(shadow(search).querySelector('.spinner')).toBeNull();
+  });
+
+  test('a quick answer shows no spinner: each keystroke changes only the results', async () => {
+    const search = await mount('synset-search');
+    await resultsFor(search, 'gol');
+    const spinners: Node[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) =>
+        record.addedNodes.forEach((node) => (node as Element).classList?.contains('spinner') && spinners.push(node)),
+      ),
+    );
+    observer.observe(shadow(search), { childList: true, subtree: true });
+    try {
+      await typeInto(search, 'd');
+      // The keystroke's own update (where the question turns pending), then the answer's.
+      await search.updateComplete;
+      await answered(search);
+      expect(search.value).toBe('gold');
+      expect(parts(search).options()[0]!.textContent).toContain('gold');
+    } finally {
+      observer.disconnect();
+    }
+    expect(spinners).toEqual([]);
+  });
+
   test('is a WAI-ARIA combobox, closed until there are results', async () => {
     const search = await mount('synset-search');
     const { input, listbox } = parts(search);

@@ -8,6 +8,9 @@ import { LatestTask } from '../latest-task.js';
 import { ComboboxKeyboardController } from './combobox-keyboard.js';
 import { synsetSearchStyles } from './synset-search.styles.js';
 
+/** How long an answer may take before the box shows a spinner. */
+const SPINNER_DELAY_MS = 150;
+
 /**
  * A search box for synsets: an accessible combobox (WAI-ARIA combobox with a listbox popup)
  * showing results as you type, the matched text highlighted, with badges for ILSVRC-2012
@@ -17,7 +20,7 @@ import { synsetSearchStyles } from './synset-search.styles.js';
  *
  * Every keystroke asks the worker; only the latest question's answer is shown. Each time
  * results are painted it records a `synset-search-results` performance measure from the
- * keystroke to that frame.
+ * keystroke to that frame (its `detail.renderedMs`: to the results being in the DOM).
  *
  * @fires synset-select - A result was picked (Enter or click). `detail.wnid`.
  * @csspart field - The box around the input.
@@ -56,6 +59,9 @@ export class SynsetSearch extends LitElement {
   private typedAt: number | null = null;
   private paintedResults: SearchHit[] | undefined;
   private resultsChanged = false;
+  /** An answer has been pending past {@link SPINNER_DELAY_MS}: only then does a spinner show. */
+  @state() private slow = false;
+  private slowTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly results = new LatestTask(
     this,
@@ -79,9 +85,24 @@ export class SynsetSearch extends LitElement {
       this.activeIndex = -1;
       this.resultsChanged = true;
     }
+    if (this.results.status !== 'pending') {
+      clearTimeout(this.slowTimer);
+      this.slowTimer = undefined;
+      this.slow = false;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.slowTimer);
+    this.slowTimer = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
+    // A spinner on every keystroke would change the page each time, and the frame that styles
+    // and paints it would delay the answer's own; most answers come within a millisecond or two.
+    // (The task turns pending during this update, after willUpdate: so the timer starts here.)
+    if (this.results.status === 'pending') this.slowTimer ??= setTimeout(() => (this.slow = true), SPINNER_DELAY_MS);
     if (this.resultsChanged) {
       this.resultsChanged = false;
       this.measurePaint();
@@ -96,9 +117,9 @@ export class SynsetSearch extends LitElement {
     const start = this.typedAt;
     if (start === null) return;
     this.typedAt = null;
-    requestAnimationFrame(() =>
-      performance.measure('synset-search-results', { start, end: performance.now(), detail: { query: this.value } }),
-    );
+    // `renderedMs`: until the results were in the DOM, without the wait for the next frame.
+    const detail = { query: this.value, renderedMs: performance.now() - start };
+    requestAnimationFrame(() => performance.measure('synset-search-results', { start, end: performance.now(), detail }));
   }
 
   private onInput(event: InputEvent): void {
@@ -203,7 +224,7 @@ export class SynsetSearch extends LitElement {
           @keydown=${this.onKeyDown}
           @focus=${() => (this.open = true)}
         />
-        ${task.status === 'pending' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        ${task.status === 'pending' && this.slow ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         <ul
           id="listbox"
           role="listbox"
