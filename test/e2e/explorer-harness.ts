@@ -64,11 +64,7 @@ export async function openPage(browser: Browser, options: { dark?: boolean; widt
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => {
-    // Chromium reports a virtualizer's resize observer settling over two frames as an error
-    // event; it is benign (https://github.com/WICG/resize-observer/issues/38).
-    if (!error.message.includes('ResizeObserver loop')) errors.push(`page: ${error.message}`);
-  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = violations;

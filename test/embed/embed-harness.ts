@@ -51,11 +51,7 @@ export async function openPage(browser: Browser): Promise<RecordingPage> {
     // Browsers ask for /favicon.ico on their own; the test pages have none.
     if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => {
-    // Chromium reports a virtualizer's resize observer settling over two frames as an error
-    // event; it is benign (https://github.com/WICG/resize-observer/issues/38).
-    if (!error.message.includes('ResizeObserver loop')) errors.push(`page: ${error.message}`);
-  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   page.on('worker', (worker) => workers.push(worker.url()));
   return { page, errors, workers, close: () => context.close() };
 }

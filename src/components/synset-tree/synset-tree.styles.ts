@@ -14,14 +14,33 @@ export const synsetTreeStyles = [
       --_indent: var(--synset-tree-indent, 0.95rem);
       --_row-height: var(--synset-tree-row-height, 1.9rem);
     }
-    lit-virtualizer {
+    .scroller {
+      position: relative;
       flex: 1;
       min-height: 0;
       overflow: auto;
       outline: none;
       contain: strict;
     }
-    lit-virtualizer:focus-visible {
+    .sizer {
+      position: relative;
+      height: calc(var(--rows) * var(--_row-height));
+    }
+    .window {
+      position: absolute;
+      inset: 0 0 auto 0;
+      transform: translateY(calc(var(--first) * var(--_row-height)));
+    }
+    /* One row's height in px, for the scroll arithmetic. */
+    .probe {
+      position: absolute;
+      top: 0;
+      width: 1px;
+      height: var(--_row-height);
+      visibility: hidden;
+      pointer-events: none;
+    }
+    .scroller:focus-visible {
       outline: none;
       box-shadow: inset 0 0 0 2px var(--_accent);
       border-radius: var(--_radius);
@@ -49,7 +68,7 @@ export const synsetTreeStyles = [
       color: var(--_accent);
       font-weight: 600;
     }
-    lit-virtualizer:focus-visible .row.active {
+    .scroller:focus-visible .row.active {
       outline: 2px solid var(--_accent);
       outline-offset: -2px;
     }

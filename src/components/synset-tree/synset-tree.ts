@@ -1,22 +1,27 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
-import '@lit-labs/virtualizer';
+import { repeat } from 'lit/directives/repeat.js';
 import { getSynsetClient } from '../../client.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
+import { customProperties } from '../custom-properties.js';
 import { LatestTask } from '../latest-task.js';
+import { rowsInView, scrollTopFor } from './row-window.js';
 import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.js';
 import { TreeModel, type TreeRow } from './tree-model.js';
 import { renderTreeRow, rowId } from './tree-row.js';
 import { synsetTreeStyles } from './synset-tree.styles.js';
 
 const ENTITY = 'n00001740';
+/** Rows drawn beyond each edge of the view. */
+const OVERSCAN = 12;
 
 /**
- * The WordNet noun hierarchy as an ARIA tree, children loaded from the worker as nodes open and
- * drawn by a virtualizer, so a node with 600 children or an open subtree of 20,000 rows scrolls
- * smoothly. A synset with several parents stands under each of them, marked with a fork icon.
+ * The WordNet noun hierarchy as an ARIA tree, children loaded from the worker as nodes open.
+ * Rows have one height, so only those in view are drawn, placed by arithmetic rather than
+ * measured: a node with 600 children or an open subtree of 20,000 rows scrolls smoothly, and an
+ * opened node's rows are drawn in the same update that opens it. A synset with several parents
+ * stands under each of them, marked with a fork icon.
  *
  * Keyboard (WAI-ARIA tree): ↑/↓ rows, →/← open/close or to child/parent, Home/End, `*` opens all
  * siblings, letters jump to the next row starting with them, Enter/Space select.
@@ -53,7 +58,20 @@ export class SynsetTree extends LitElement {
   @state() private activeIndex = -1;
   /** The selected synset when no path to it is visible under the filter. */
   @state() private hiddenSelection: { wnid: string; lemma: string } | null = null;
-  @query('lit-virtualizer') private virtualizer!: LitVirtualizer<TreeRow> | null;
+  @query('.scroller') private scroller!: HTMLElement | null;
+  /** The scroller's position and size, and a row's height, in px (until measured, a guess). */
+  @state() private scrollPosition = 0;
+  @state() private viewportHeight = 600;
+  @state() private rowHeight = 30;
+  private readonly resizeObserver = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const height = entry.contentRect.height;
+      if (height <= 0) continue;
+      if ((entry.target as HTMLElement).classList.contains('probe')) this.rowHeight = height;
+      else this.viewportHeight = height;
+    }
+  });
+  private observed: Element[] = [];
 
   private readonly keyboard = new TreeKeyboardController(this.keyboardHost());
   private revealRun = 0;
@@ -135,26 +153,47 @@ export class SynsetTree extends LitElement {
     void this.scrollToRow(index, 'nearest');
   }
 
-  private async scrollToRow(index: number, block: ScrollLogicalPosition): Promise<void> {
-    // The virtualizer takes the new rows in its own update, after ours.
+  private async scrollToRow(index: number, block: 'nearest' | 'center'): Promise<void> {
+    // The rows of a model that has just changed are laid out in this update.
     await this.updateComplete;
-    const virtualizer = this.virtualizer;
-    if (!virtualizer) return;
-    await virtualizer.updateComplete;
-    try {
-      virtualizer.element(index)?.scrollIntoView({ block });
-    } catch {
-      // A virtualizer that has just connected builds its layout asynchronously and cannot
-      // scroll until then: wait for its first layout and try once more.
-      if (
-        (await virtualizer.layoutComplete?.then(
-          () => true,
-          () => false,
-        )) &&
-        virtualizer.isConnected
-      ) {
-        virtualizer.element(index)?.scrollIntoView({ block });
-      }
+    const scroller = this.scroller;
+    const count = this.model?.rows.length ?? 0;
+    if (!scroller || index < 0 || index >= count) return;
+    const target = scrollTopFor(index, block, {
+      scrollTop: this.scrollPosition,
+      height: this.viewportHeight,
+      rowHeight: this.rowHeight,
+      count,
+    });
+    if (target === this.scrollPosition) return;
+    // The rows are drawn for the new position in the same update as the scroll.
+    scroller.scrollTop = target;
+    this.scrollPosition = scroller.scrollTop;
+    await this.updateComplete;
+  }
+
+  private onScroll(event: Event): void {
+    this.scrollPosition = (event.currentTarget as HTMLElement).scrollTop;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a move: observe the same elements again.
+    for (const element of this.observed) this.resizeObserver.observe(element);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+  }
+
+  protected override updated(): void {
+    // The scroller and the row-height probe appear with the first model: measure them from then on.
+    const elements = [this.scroller, this.renderRoot.querySelector('.probe')].filter((element): element is Element => element !== null);
+    if (elements.length !== this.observed.length || elements.some((element, k) => element !== this.observed[k])) {
+      this.resizeObserver.disconnect();
+      for (const element of elements) this.resizeObserver.observe(element);
+      this.observed = elements;
     }
   }
 
@@ -237,13 +276,11 @@ export class SynsetTree extends LitElement {
     this.dispatchEvent(new SynsetFilterChangeEvent({ filter: 'all' }));
   }
 
-  private readonly renderRow = (row: TreeRow | undefined, index: number): TemplateResult => {
-    // Right after the rows shrink (a filter switch), the virtualizer may ask once for rows past the end.
-    if (!row) return html``;
+  private renderRow(row: TreeRow, index: number): TemplateResult {
     // A "more" row on screen asks for the next page of its siblings.
     if (row.kind === 'more' && !row.loading) queueMicrotask(() => void this.model?.loadNextPage(row.parent));
     return renderTreeRow(row, index, index === this.activeIndex, this.selected);
-  };
+  }
 
   protected override render(): TemplateResult {
     const task = this.modelTask;
@@ -265,6 +302,10 @@ export class SynsetTree extends LitElement {
     if (!model) return html`<p class="notice" part="notice" role="status">Loading the hierarchy…</p>`;
     const rows = model.rows;
     const active = rows[this.activeIndex];
+    const { first, end } = rowsInView(
+      { scrollTop: this.scrollPosition, height: this.viewportHeight, rowHeight: this.rowHeight, count: rows.length },
+      OVERSCAN,
+    );
     return html`
       ${
         this.hiddenSelection
@@ -277,21 +318,30 @@ export class SynsetTree extends LitElement {
       <div class="columns" part="columns" aria-hidden="true">
         <span>synset</span><span class="count-1k">1k</span><span class="count-21k">21k</span>
       </div>
-      <lit-virtualizer
-        scroller
+      <div
+        class="scroller"
         part="tree"
         role="tree"
         tabindex="0"
         aria-label=${this.label}
         aria-activedescendant=${active ? rowId(active) : nothing}
-        .items=${rows}
-        .keyFunction=${(row: TreeRow | undefined, index: number) => row?.key ?? index}
-        .renderItem=${this.renderRow}
+        @scroll=${this.onScroll}
         @keydown=${this.onKeyDown}
         @focus=${this.onFocus}
         @click=${this.onClick}
         @dblclick=${this.onDoubleClick}
-      ></lit-virtualizer>
+      >
+        <div class="sizer" ${customProperties({ '--rows': String(rows.length) })}>
+          <div class="window" role="none" ${customProperties({ '--first': String(first) })}>
+            ${repeat(
+              rows.slice(first, end),
+              (row) => row.key,
+              (row, k) => this.renderRow(row, first + k),
+            )}
+          </div>
+        </div>
+        <div class="probe" aria-hidden="true"></div>
+      </div>
     `;
   }
 }

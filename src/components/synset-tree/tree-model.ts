@@ -1,6 +1,6 @@
 /**
  * The tree's state in plain TypeScript: which nodes are expanded, which children are loaded, and
- * the flat list of rows that the virtualizer draws. No DOM, no worker: children come through a
+ * the flat list of rows that the tree draws. No DOM, no worker: children come through a
  * `loadPage` function, so the model runs the same against the real client and a test fixture.
  *
  * WordNet is a DAG, so one synset can stand in the tree at several places (under each parent).

@@ -1,6 +1,6 @@
 /**
- * The template of one tree row, a pure function of the row: the virtualizer calls it for the
- * rows on screen only, so it stays cheap (no lookups, a handful of elements).
+ * The template of one tree row, a pure function of the row: the tree calls it for the rows on
+ * screen only, so it stays cheap (no lookups, a handful of elements).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customProperties } from '../custom-properties.js';
