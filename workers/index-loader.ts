@@ -346,8 +346,9 @@ function byteSize(...objects: readonly object[]): number {
 }
 
 /**
- * Builds the search engine in the next task, and its gloss-word index in the one after, so
- * that no keystroke pays for them (the gloss index takes about 0.3 s; queued queries go first).
+ * Builds the search engine in the next task, then its gloss-word index a slice per task, so
+ * that no keystroke pays for them (the gloss index takes about 0.3 s in all; queries that
+ * arrive meanwhile are answered between slices).
  * The gloss index waits for the glosses, which an index from IndexedDB reads after start-up.
  */
 function warmSearch(queries: SynsetQueries, glosses: () => Promise<void>): void {
@@ -355,7 +356,10 @@ function warmSearch(queries: SynsetQueries, glosses: () => Promise<void>): void 
     .then(() => queries.searcher)
     .then(glosses)
     .then(nextTask)
-    .then(() => queries.searcher.warmGlossIndex())
+    .then(async () => {
+      // A slice per task: queries that arrive during the build are answered between slices.
+      while (!queries.searcher.warmGlossIndexStep()) await nextTask();
+    })
     .catch((error: unknown) => console.warn(`could not prepare search: ${describe(error)}`));
 }
 

@@ -139,6 +139,7 @@ export class SynsetSearch {
   private readonly lemmaSynset: Uint32Array;
   private readonly lemmaIsFirst: Uint8Array;
   private glossWords: GlossWords | undefined;
+  private glossBuild: Generator<void, GlossWords> | undefined;
 
   constructor(
     private readonly index: SynsetIndex,
@@ -173,7 +174,23 @@ export class SynsetSearch {
 
   /** Builds the gloss word index now rather than on the first query that needs it. */
   warmGlossIndex(): void {
-    this.glossWords ??= new GlossWords(this.index);
+    while (!this.warmGlossIndexStep());
+  }
+
+  /**
+   * Builds a slice of the gloss word index (a few milliseconds); true once it is whole. A worker
+   * calls it once per task, so queries that arrive meanwhile are answered between slices
+   * instead of waiting out the whole build (about 0.3 s); a query that needs the index first
+   * finishes it.
+   */
+  warmGlossIndexStep(): boolean {
+    if (this.glossWords) return true;
+    this.glossBuild ??= GlossWords.build(this.index);
+    const step = this.glossBuild.next();
+    if (!step.done) return false;
+    this.glossWords = step.value;
+    this.glossBuild = undefined;
+    return true;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
@@ -331,29 +348,43 @@ export class SynsetSearch {
   }
 }
 
+/** Synsets per slice of the gloss word index's build: a few milliseconds of work. */
+const GLOSS_SLICE = 1000;
+
 /** Words of every gloss → synsets, for the last tier: "which synsets mention retrievers". */
 class GlossWords {
-  private readonly words: string[];
-  private readonly postings: Uint32Array[];
+  private constructor(
+    private readonly words: string[],
+    private readonly postings: Uint32Array[],
+  ) {}
 
-  constructor(index: SynsetIndex) {
+  /** Builds the index, yielding between slices of about {@link GLOSS_SLICE} synsets. */
+  static *build(index: SynsetIndex): Generator<void, GlossWords> {
     const byWord = new Map<string, number[]>();
     const words = index.bundle.glossText.toLowerCase();
+    yield;
     // One pass over the lower-cased text of all glosses, counting newlines to know the synset.
     const pattern = /[a-z0-9]{2,}|\n/g;
     let synset = 0;
     for (let match = pattern.exec(words); match; match = pattern.exec(words)) {
       const word = match[0];
       if (word === '\n') {
-        synset++;
+        if (++synset % GLOSS_SLICE === 0) yield;
         continue;
       }
       let list = byWord.get(word);
       if (!list) byWord.set(word, (list = []));
       if (list[list.length - 1] !== synset) list.push(synset);
     }
-    this.words = [...byWord.keys()].sort();
-    this.postings = this.words.map((word) => Uint32Array.from(byWord.get(word)!));
+    yield;
+    const sorted = [...byWord.keys()].sort();
+    yield;
+    const postings: Uint32Array[] = [];
+    for (const word of sorted) {
+      postings.push(Uint32Array.from(byWord.get(word)!));
+      if (postings.length % (GLOSS_SLICE * 4) === 0) yield;
+    }
+    return new GlossWords(sorted, postings);
   }
 
   /** Synsets whose gloss has every word of q, the last one as a prefix; at most `most`. */

@@ -47,6 +47,24 @@ describe('search', () => {
     expect(search('domesticated by man since prehistoric').map((hit) => hit.wnid)).toContain('n02084071');
   });
 
+  it('builds the gloss word index in slices, or all at once when a query needs it first', () => {
+    const tables = queries.searcher.tables;
+    const sliced = new SynsetSearch(queries.index, tables);
+    let slices = 1;
+    while (!sliced.warmGlossIndexStep()) slices++;
+    expect(slices).toBeGreaterThan(50);
+    expect(sliced.warmGlossIndexStep()).toBe(true);
+
+    const halfway = new SynsetSearch(queries.index, tables);
+    for (let k = 0; k < slices / 2; k++) expect(halfway.warmGlossIndexStep()).toBe(false);
+    const q = 'domesticated by man since prehistoric';
+    const expected = queries.searcher.search(q, { limit: 10 });
+    expect(expected.map((hit) => hit.wnid)).toContain('n02084071');
+    expect(halfway.search(q, { limit: 10 })).toEqual(expected);
+    expect(sliced.search(q, { limit: 10 })).toEqual(expected);
+    expect(halfway.warmGlossIndexStep()).toBe(true);
+  });
+
   it('keeps to a membership', () => {
     const in1k = new Set(wnidList('ilsvrc2012.txt'));
     const hits = search('terrier', 30, '1k');
