@@ -48,7 +48,7 @@ describe('<synset-search>', () => {
     const search = await mount('synset-search');
     await resultsFor(search, 'gol');
     // Keep the worker busy for a while: the next keystroke's answer waits behind it.
-    const busy = getSynsetClient().timeSearches(Array.from({ length: 20_000 }, (_, k) => `dog${k}`));
+    const busy = getSynsetClient().timeSearches(Array.from({ length: 60_000 }, (_, k) => `dog${k}`));
     await typeInto(search, 'd');
     await vi.waitFor(() => expect(shadow(search).querySelector('.spinner')).not.toBeNull(), { timeout: 10_000 });
     await busy;
