@@ -3,9 +3,7 @@
  * 1,000 labels costs one round trip, not 1,000. Each id's promise settles with its own answer,
  * or rejects with a `SynsetIdError` carrying its own message.
  */
-
-/** One answer of a list query (`lookupMany`, `names`): the synset, or why the id did not resolve. */
-export type IdOutcome<T> = { id: string; synset: T } | { id: string; error: string };
+import type { IdOutcome } from './core/api.js';
 
 interface Waiter<T> {
   resolve: (answer: T) => void;

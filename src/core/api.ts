@@ -7,6 +7,7 @@ import type { Membership } from './membership.js';
 import type {
   ChildPage,
   ChildPageOptions,
+  IdOutcome,
   LookupOutcome,
   MembershipOption,
   NameOutcome,
@@ -20,6 +21,7 @@ import type { SynsetDetails, SynsetName, SynsetRow } from './synset-index.js';
 export type {
   ChildPage,
   ChildPageOptions,
+  IdOutcome,
   LookupOutcome,
   Membership,
   MembershipOption,

@@ -12,11 +12,14 @@ export interface SynsetStats {
   in1k: number;
 }
 
-/** One answer of a batch lookup: the synset, or why the id did not resolve. */
-export type LookupOutcome = { id: string; synset: SynsetDetails } | { id: string; error: string };
+/** One answer of a query over a list of ids: the answer for the id, or why it did not resolve. */
+export type IdOutcome<T> = { id: string; synset: T } | { id: string; error: string };
 
-/** One answer of {@link SynsetQueries.names}: the synset's names, or why the id did not resolve. */
-export type NameOutcome = { id: string; synset: SynsetName } | { id: string; error: string };
+/** One answer of a batch lookup. */
+export type LookupOutcome = IdOutcome<SynsetDetails>;
+
+/** One answer of {@link SynsetQueries.names}. */
+export type NameOutcome = IdOutcome<SynsetName>;
 
 export interface MembershipOption {
   /** Count or list only synsets of this membership (default `all`). */
@@ -118,7 +121,7 @@ export class SynsetQueries {
   }
 
   /** Answers each id; one that does not resolve gets its message, any other error throws. */
-  private answerEach<T>(ids: readonly string[], answer: (i: number) => T): ({ id: string; synset: T } | { id: string; error: string })[] {
+  private answerEach<T>(ids: readonly string[], answer: (i: number) => T): IdOutcome<T>[] {
     if (!Array.isArray(ids)) throw new SynsetIdError('expected a list of ids');
     if (ids.length > MAX_BATCH) throw new SynsetIdError(`at most ${MAX_BATCH} ids per batch`);
     return ids.map((id) => {

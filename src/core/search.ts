@@ -261,13 +261,7 @@ export class SynsetSearch {
       const low = Number(digits.padEnd(8, '0'));
       const high = Number(digits.padEnd(8, '9'));
       const offsets = this.index.bundle.offsets;
-      let lo = 0;
-      let hi = offsets.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (offsets[mid]! < low) lo = mid + 1;
-        else hi = mid;
-      }
+      let lo = lowerBound(offsets, low);
       for (let taken = 0; lo < offsets.length && offsets[lo]! <= high && taken < 50; lo++, taken++)
         add(lo, first(lo), 'id', -1 - taken, null);
     }
@@ -406,12 +400,13 @@ class GlossWords {
   }
 }
 
-function lowerBound(sorted: string[], text: string): number {
+/** The first position in `sorted` whose value is not below `value`. */
+function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < text) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -71,7 +71,8 @@ export class SynsetTree extends LitElement {
       else this.viewportHeight = height;
     }
   });
-  private observed: Element[] = [];
+  /** The scroller being measured (with the row-height probe inside it). */
+  private observedScroller: HTMLElement | null = null;
 
   private readonly keyboard = new TreeKeyboardController(this.keyboardHost());
   private revealRun = 0;
@@ -178,8 +179,8 @@ export class SynsetTree extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Re-attached after a move: observe the same elements again.
-    for (const element of this.observed) this.resizeObserver.observe(element);
+    // Re-attached after a move: measure the same elements again.
+    this.observe(this.observedScroller);
   }
 
   override disconnectedCallback(): void {
@@ -188,13 +189,17 @@ export class SynsetTree extends LitElement {
   }
 
   protected override updated(): void {
-    // The scroller and the row-height probe appear with the first model: measure them from then on.
-    const elements = [this.scroller, this.renderRoot.querySelector('.probe')].filter((element): element is Element => element !== null);
-    if (elements.length !== this.observed.length || elements.some((element, k) => element !== this.observed[k])) {
-      this.resizeObserver.disconnect();
-      for (const element of elements) this.resizeObserver.observe(element);
-      this.observed = elements;
-    }
+    // The scroller appears with the first model (and again after an error): measure it from then on.
+    const scroller = this.scroller;
+    if (scroller !== this.observedScroller) this.observe(scroller);
+  }
+
+  private observe(scroller: HTMLElement | null): void {
+    this.resizeObserver.disconnect();
+    this.observedScroller = scroller;
+    if (!scroller) return;
+    this.resizeObserver.observe(scroller);
+    this.resizeObserver.observe(scroller.querySelector('.probe')!);
   }
 
   private activateRow(index: number): void {
