@@ -23,6 +23,8 @@ export default mergeConfig(
           test: {
             name: 'browser',
             include: ['test/**/*.browser.test.ts'],
+            // Other builds of the data (a new deploy, a damaged one), written where the server serves them.
+            globalSetup: ['test/workers/altered-parts.setup.ts'],
             testTimeout: 30_000,
             browser: {
               enabled: true,

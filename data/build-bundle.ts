@@ -4,13 +4,14 @@
  * `npm install` (the `prepare` script); the output is git-ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encodeBundle, IN_1K, IN_21K, type SynsetBundle } from '../src/core/bundle-format.js';
 import { SynsetIndex } from '../src/core/synset-index.js';
 import { parseDataNoun, parseIndexNoun } from '../src/core/wndb.js';
+import { partsGzipBytes, writeParts } from './write-parts.js';
 import { findProjectRoot } from '../src/node/project-root.js';
 
 const root = findProjectRoot();
@@ -87,13 +88,18 @@ const gzipped = gzipSync(bytes, { level: 9 });
 const hash = createHash('sha256').update(bytes).digest('hex');
 const outDir = join(root, 'data/generated');
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'synsets.bin.gz'), gzipped);
+rmSync(join(outDir, 'synsets.bin.gz'), { force: true });
 writeFileSync(join(outDir, 'synsets.bin'), bytes);
+
+// The browser's copy, in parts loaded by need.
+const parts = writeParts(bundle, join(outDir, 'parts'));
+const partBytes = partsGzipBytes(parts);
+
 const manifest = {
-  file: 'synsets.bin.gz',
   hash,
   bytes: bytes.byteLength,
   gzipBytes: gzipped.byteLength,
+  partsGzipBytes: partBytes,
   nouns: n,
   in21k: 21841,
   in1k: 1000,
@@ -107,4 +113,7 @@ const licence = dataNoun
   .map((line) => line.replace(/^\s+\d+ ?/, '').trimEnd())
   .join('\n');
 writeFileSync(join(outDir, 'WORDNET-LICENSE.txt'), licence + '\n');
-console.log(`data bundle: ${n} nouns, ${bytes.byteLength} bytes, ${gzipped.byteLength} gzipped, sha256 ${hash.slice(0, 12)}`);
+console.log(
+  `data bundle: ${n} nouns, ${bytes.byteLength} bytes (${gzipped.byteLength} gzipped), sha256 ${hash.slice(0, 12)}; ` +
+    `browser parts: ${1 + parts.names.length + parts.glosses.length} files, ${partBytes} bytes gzipped`,
+);

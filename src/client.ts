@@ -6,12 +6,14 @@
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import type {
+  DefinitionOutcome,
   IndexReady,
   IndexSource,
   LoadProgress,
   OpenOptions,
   PersistOutcome,
   SynsetApi,
+  SynsetDefinition,
   SynsetDetails,
   SynsetName,
   SynsetQueryApi,
@@ -20,7 +22,7 @@ import { IdBatch } from './id-batch.js';
 import indexWorkerUrl from '../workers/index.worker.ts?worker&url';
 import { startIndexWorker } from './worker-url.js';
 
-export type { IndexReady, IndexSource, LoadProgress, OpenOptions, PersistOutcome, SynsetDetails, SynsetName };
+export type { IndexReady, IndexSource, LoadProgress, OpenOptions, PersistOutcome, SynsetDefinition, SynsetDetails, SynsetName };
 
 /** Name of the `performance.mark` the client sets when the index becomes queryable. */
 export const READY_MARK = 'synset-index-ready';
@@ -56,7 +58,16 @@ export interface SynsetClient extends SynsetQueryApi {
    * for the glosses a later visit reads after start-up.
    */
   nameBatched(id: string): Promise<SynsetName>;
-  /** Resolves when the worker is done keeping the index in IndexedDB (see {@link PersistOutcome}). */
+  /**
+   * The definition of one synset, batched like {@link nameBatched}: what a tooltip shows, from
+   * one small gloss part, without loading the whole index.
+   */
+  definitionBatched(id: string): Promise<SynsetDefinition>;
+  /** Definitions of many synsets (see {@link definitionBatched}). */
+  definitions(ids: readonly string[]): Promise<DefinitionOutcome[]>;
+  /** Loads all the data in the background (see `SynsetApi.preload`); for apps, after their first view. */
+  preload(): Promise<void>;
+  /** Resolves when the worker is done keeping the data it loaded in IndexedDB (see {@link PersistOutcome}). */
   persisted(): Promise<PersistOutcome>;
   /** URLs the worker fetched; for tests. */
   fetchedUrls(): Promise<string[]>;
@@ -80,6 +91,7 @@ class WorkerSynsetClient implements SynsetClient {
   private latestProgress: LoadProgress | undefined;
   private readonly lookups = new IdBatch<SynsetDetails>((ids) => this.lookupMany(ids));
   private readonly nameLookups = new IdBatch<SynsetName>((ids) => this.names(ids));
+  private readonly definitionLookups = new IdBatch<SynsetDefinition>((ids) => this.definitions(ids));
   private readonly calls = new Map<Method, number>();
   private isDisposed = false;
 
@@ -111,6 +123,10 @@ class WorkerSynsetClient implements SynsetClient {
     return this.call('fetchedUrls');
   }
 
+  preload(): Promise<void> {
+    return this.call('preload');
+  }
+
   callCount(method: Method): number {
     return this.calls.get(method) ?? 0;
   }
@@ -128,6 +144,9 @@ class WorkerSynsetClient implements SynsetClient {
   }
   names(...args: Parameters<SynsetApi['names']>) {
     return this.call('names', ...args);
+  }
+  definitions(...args: Parameters<SynsetApi['definitions']>) {
+    return this.call('definitions', ...args);
   }
   search(...args: Parameters<SynsetApi['search']>) {
     return this.call('search', ...args);
@@ -173,11 +192,16 @@ class WorkerSynsetClient implements SynsetClient {
     return this.disposed ? Promise.reject(disposedError()) : this.nameLookups.ask(id);
   }
 
+  definitionBatched(id: string): Promise<SynsetDefinition> {
+    return this.disposed ? Promise.reject(disposedError()) : this.definitionLookups.ask(id);
+  }
+
   dispose(): void {
     if (this.isDisposed) return;
     this.isDisposed = true;
     this.lookups.cancel(disposedError());
     this.nameLookups.cancel(disposedError());
+    this.definitionLookups.cancel(disposedError());
     this.stopWorker(disposedError());
   }
 

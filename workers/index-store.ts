@@ -1,60 +1,42 @@
 /**
- * Every line of IndexedDB code in the app. The database caches one index per data bundle, as
- * TWO records: the decoded arrays and search tables that start-up needs (about 6 MB), and the
- * glosses' UTF-8 (6 MB), read after the index is ready. The issue measured, in a worker in
- * this Chromium, 7.8–8.7 s to put 82k small records against 41 ms for one record of 8.8 MB of
- * typed arrays, so nothing here is stored per synset; and a read costs about 7 ms per MB, so
- * start-up reads only what it needs.
+ * Every line of IndexedDB code in the app. The database keeps the data parts a page has loaded
+ * (`src/core/data-parts.ts`), one record per part file, keyed by its content-hashed name: a
+ * part is read, checked and replaced alone. Parts are few and large (a names shard is 37 KB,
+ * the structure 1.3 MB): `npm run bench:idb` measured 82k small records taking seconds to put
+ * against milliseconds for a few large ones. A second store keeps what the worker derives
+ * from parts at some cost (the search tables), keyed by what it was derived from.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { LoadFaults } from '../src/core/api.js';
-import type { BundleArrays } from '../src/core/bundle-format.js';
-import type { SearchTables } from '../src/core/search.js';
 
 /**
- * The database version. Bump it whenever the stores or {@link StoredIndex} change shape: the
+ * The database version. Bump it whenever the stores or their records change shape: the
  * upgrade drops every older store (it is only a cache) and the next visit fetches afresh.
  */
-export const INDEX_DB_VERSION = 2;
+export const INDEX_DB_VERSION = 3;
 
 /** The database name the app uses when the page does not choose one. */
 export const DEFAULT_DB_NAME = 'synset-explorer';
 
-const STORE = 'indexes';
-const GLOSS_STORE = 'glosses';
+const PARTS = 'parts';
+const DERIVED = 'derived';
 
-/**
- * A bundle's arrays as stored: the lemma text as UTF-8, so that its digest needs no encoding
- * on start-up's critical path.
- */
-export type StoredArrays = Omit<BundleArrays, 'lemmaText'> & { lemmaUtf8: Uint8Array };
-
-/** One cached index, keyed by its bundle's content hash. */
-export interface StoredIndex {
-  /** sha256 (hex) of the uncompressed bundle, as `data/generated/manifest.json` gives it. */
-  hash: string;
-  /** The bundle's arrays, decoded from the bytes whose sha256 is {@link hash}. */
-  arrays: StoredArrays;
-  /** `SynsetQueries.searcher.tables` built from them; opaque here. */
-  searchTables: SearchTables;
-  /** `digestFields(arrays, searchTables)`, taken when they were written. */
-  digest: string;
-  /** `Date.now()` at write time, for people reading the database in devtools. */
-  storedAt: number;
+/** One data part, uncompressed, under its file name (which carries its content hash). */
+export interface StoredPart {
+  file: string;
+  bytes: Uint8Array;
 }
 
-/** The glosses of the cached index with the same hash. */
-export interface StoredGlosses {
-  hash: string;
-  /** The bundle's gloss section: UTF-8, one line per synset. */
-  bytes: Uint8Array;
-  /** sha256 (hex) of {@link bytes}. */
+/** Something derived from parts: `key` names its inputs; `digest` checks `value` on read. */
+export interface StoredDerived {
+  key: string;
+  value: unknown;
   digest: string;
 }
 
 interface IndexCacheSchema extends DBSchema {
-  [STORE]: { key: string; value: StoredIndex };
-  [GLOSS_STORE]: { key: string; value: StoredGlosses };
+  [PARTS]: { key: string; value: StoredPart };
+  [DERIVED]: { key: string; value: StoredDerived };
 }
 
 /** IndexedDB cannot be used here; the message says why, for `IndexReady.storageWarning`. */
@@ -67,12 +49,13 @@ export interface OpenStoreOptions {
   version?: number;
   /** Give up this long after another connection blocks the upgrade. */
   blockedTimeoutMs: number;
-  /** Called as soon as it is known the database is new (so it holds no index): a first visit. */
-  onCreate?: () => void;
 }
 
 /** An open connection to the cache. Every method may reject: callers treat that as no cache. */
 export class IndexStore {
+  private pendingWrites: StoredPart[] = [];
+  private flush: Promise<void> | undefined;
+
   private constructor(
     private readonly db: IDBPDatabase<IndexCacheSchema>,
     private readonly state: { closedBecause?: string },
@@ -92,12 +75,11 @@ export class IndexStore {
     let opening: Promise<IDBPDatabase<IndexCacheSchema>>;
     try {
       opening = openDB<IndexCacheSchema>(name, options.version ?? INDEX_DB_VERSION, {
-        upgrade(db, oldVersion) {
-          if (oldVersion === 0) options.onCreate?.();
+        upgrade(db) {
           // A cache: whatever an older version kept is dropped, never migrated.
           for (const old of Array.from(db.objectStoreNames)) db.deleteObjectStore(old);
-          db.createObjectStore(STORE, { keyPath: 'hash' });
-          db.createObjectStore(GLOSS_STORE, { keyPath: 'hash' });
+          db.createObjectStore(PARTS, { keyPath: 'file' });
+          db.createObjectStore(DERIVED, { keyPath: 'key' });
         },
         blocked() {
           blockedTimer ??= setTimeout(() => {
@@ -131,46 +113,49 @@ export class IndexStore {
       // VersionError: a newer build already upgraded it; the cache is theirs now.
       throw new StorageUnavailableError(`IndexedDB refused to open: ${describe(error)}`);
     }
-    if (!db.objectStoreNames.contains(STORE) || !db.objectStoreNames.contains(GLOSS_STORE)) {
+    if (!db.objectStoreNames.contains(PARTS) || !db.objectStoreNames.contains(DERIVED)) {
       db.close();
       throw new StorageUnavailableError(`database '${name}' exists but is not a synset index cache`);
     }
     return new IndexStore(db, state);
   }
 
-  /** The index record for this bundle hash, if any. Its contents are unverified. */
-  async read(hash: string): Promise<StoredIndex | undefined> {
+  /** These parts' bytes (undefined where a part is not stored), in one transaction. Unverified. */
+  async readParts(files: readonly string[]): Promise<(Uint8Array | undefined)[]> {
     this.assertOpen();
-    return this.db.get(STORE, hash);
+    const tx = this.db.transaction(PARTS, 'readonly');
+    const records = await Promise.all([...files.map((file) => tx.store.get(file)), tx.done]);
+    return records.slice(0, files.length).map((record) => (record as StoredPart | undefined)?.bytes);
   }
 
-  /** The glosses record for this bundle hash, if any. Its contents are unverified. */
-  async readGlosses(hash: string): Promise<StoredGlosses | undefined> {
+  /** Whether this part is stored (without reading it). */
+  async hasPart(file: string): Promise<boolean> {
     this.assertOpen();
-    return this.db.get(GLOSS_STORE, hash);
+    return (await this.db.getKey(PARTS, file)) !== undefined;
   }
 
   /**
-   * Stores this index and its glosses and deletes every other record, in one transaction:
-   * caches never mix, and a failed write leaves no half of an index behind.
+   * Stores parts. Writes asked for in the same task share one transaction: a page's first
+   * visit stores dozens of shards as they arrive.
    */
-  async replaceAll(record: StoredIndex, glosses: StoredGlosses): Promise<void> {
+  writePart(part: StoredPart): Promise<void> {
     this.assertOpen();
-    const tx = this.db.transaction([STORE, GLOSS_STORE], 'readwrite');
+    this.pendingWrites.push(part);
+    return (this.flush ??= Promise.resolve().then(() => {
+      const parts = this.pendingWrites.splice(0);
+      this.flush = undefined;
+      return this.put(parts);
+    }));
+  }
+
+  private async put(parts: StoredPart[]): Promise<void> {
+    this.assertOpen();
+    const tx = this.db.transaction(PARTS, 'readwrite');
+    // Failures surface through tx.done (QuotaExceededError, AbortError), not the requests.
     try {
-      // Failures surface through tx.done (QuotaExceededError, AbortError), not these requests.
-      for (const name of [STORE, GLOSS_STORE] as const)
-        tx.objectStore(name)
-          .clear()
-          .catch(() => {});
-      tx.objectStore(STORE)
-        .put(record)
-        .catch(() => {});
-      tx.objectStore(GLOSS_STORE)
-        .put(glosses)
-        .catch(() => {});
+      for (const part of parts) tx.store.put(part).catch(() => {});
     } catch (error) {
-      // put throws synchronously for uncloneable values: do not let the clear commit alone.
+      // put throws synchronously for uncloneable values (or a quota fault): write none of them.
       tx.done.catch(() => {});
       tx.abort();
       throw error;
@@ -178,24 +163,49 @@ export class IndexStore {
     await tx.done;
   }
 
-  /** Deletes every record: frees the space when a write failed (quota), so the next visit can store. */
+  /** Deletes one part (found damaged). */
+  async deletePart(file: string): Promise<void> {
+    this.assertOpen();
+    await this.db.delete(PARTS, file);
+  }
+
+  /** Deletes every part and derived record that `keep` does not name: an older build's. */
+  async keepOnly(keep: ReadonlySet<string>): Promise<string[]> {
+    this.assertOpen();
+    const tx = this.db.transaction([PARTS, DERIVED], 'readwrite');
+    const dropped: string[] = [];
+    for (const name of [PARTS, DERIVED] as const) {
+      for (const key of await tx.objectStore(name).getAllKeys()) {
+        if (keep.has(key)) continue;
+        dropped.push(key);
+        void tx.objectStore(name).delete(key);
+      }
+    }
+    await tx.done;
+    return dropped;
+  }
+
+  /** The part files stored; for tests and devtools. */
+  async partFiles(): Promise<string[]> {
+    this.assertOpen();
+    return this.db.getAllKeys(PARTS);
+  }
+
+  async readDerived(key: string): Promise<StoredDerived | undefined> {
+    this.assertOpen();
+    return this.db.get(DERIVED, key);
+  }
+
+  async writeDerived(record: StoredDerived): Promise<void> {
+    this.assertOpen();
+    await this.db.put(DERIVED, record);
+  }
+
+  /** Deletes every record: frees the space when a write failed (quota). */
   async discardAll(): Promise<void> {
     this.assertOpen();
-    const tx = this.db.transaction([STORE, GLOSS_STORE], 'readwrite');
-    await Promise.all([tx.objectStore(STORE).clear(), tx.objectStore(GLOSS_STORE).clear(), tx.done]);
-  }
-
-  /** Deletes both records for this hash (one found corrupt). */
-  async discard(hash: string): Promise<void> {
-    this.assertOpen();
-    const tx = this.db.transaction([STORE, GLOSS_STORE], 'readwrite');
-    await Promise.all([tx.objectStore(STORE).delete(hash), tx.objectStore(GLOSS_STORE).delete(hash), tx.done]);
-  }
-
-  /** Every stored hash; for tests and devtools. */
-  async hashes(): Promise<string[]> {
-    this.assertOpen();
-    return this.db.getAllKeys(STORE);
+    const tx = this.db.transaction([PARTS, DERIVED], 'readwrite');
+    await Promise.all([tx.objectStore(PARTS).clear(), tx.objectStore(DERIVED).clear(), tx.done]);
   }
 
   close(): void {

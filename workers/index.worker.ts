@@ -1,7 +1,8 @@
 /**
  * The index worker: one per page, serving every component through comlink. It only wires the
- * loader and the core's queries to `comlink.expose`; loading and caching live in
- * `index-loader.ts`, IndexedDB in `index-store.ts`.
+ * loader and the core's queries to `comlink.expose`; which data parts each query waits for is
+ * `progressive-index.ts`'s business, loading and caching `index-loader.ts`'s and
+ * `part-source.ts`'s, IndexedDB `index-store.ts`'s.
  */
 import { expose, transfer } from 'comlink';
 import type { SynsetApi } from '../src/core/api.js';
@@ -10,40 +11,74 @@ import { IndexLoader } from './index-loader.js';
 // User Timing marks in this worker (synset-*) show where start-up goes, in devtools and the bench.
 performance.mark('synset-worker-start');
 const loader = new IndexLoader(self);
-const queries = () => loader.queries();
-/** For answers that carry definitions: an index from IndexedDB reads its glosses after start-up. */
-const withGlosses = () => loader.queries({ glosses: true });
+const index = () => loader.index();
+/** The whole index (structure and names). */
+const skeleton = async () => (await index()).skeleton();
+/** Queries run now; background work waits until none is (see `preload`). */
+let running = 0;
+const counted =
+  <A extends unknown[], R>(query: (...args: A) => Promise<R>) =>
+  async (...args: A): Promise<R> => {
+    running++;
+    try {
+      return await query(...args);
+    } finally {
+      running--;
+    }
+  };
 
 const api = {
   open: (options, onProgress) => loader.open(options, onProgress),
   persisted: () => loader.persisted(),
   fetchedUrls: async () => performance.getEntriesByType('resource').map((entry) => entry.name),
+  preload: async () => {
+    const progressive = await index();
+    await progressive.skeleton();
+    await progressive.allGlosses();
+    // The search tables take about 0.3 s to build where no copy is kept: never while a query waits.
+    await idle();
+    await progressive.warmSearch();
+    const queries = await progressive.skeleton();
+    // The gloss-word index, a slice per task: queries that arrive meanwhile go between slices.
+    while (!queries.searcher.warmGlossIndexStep()) await nextTask();
+  },
 
-  stats: async () => (await queries()).stats(),
-  lookup: async (id) => (await withGlosses()).lookup(id),
-  lookupMany: async (ids) => (await withGlosses()).lookupMany(ids),
-  names: async (ids) => (await queries()).names(ids),
-  search: async (query, options) => (await withGlosses()).search(query, options),
+  stats: counted(async () => (await skeleton()).stats()),
+  lookup: counted(async (id) => (await (await index()).withGlossesOf([id])).lookup(id)),
+  lookupMany: counted(async (ids) => (await (await index()).withGlossesOf(ids)).lookupMany(ids)),
+  names: counted(async (ids) => (await index()).names(ids)),
+  definitions: counted(async (ids) => (await index()).definitions(ids)),
+  search: counted(async (query, options) => (await (await index()).withAllGlosses()).search(query, options)),
   // Fresh arrays, so their buffers move to the page instead of being copied.
-  timeSearches: async (searches, options) => {
-    const times = (await withGlosses()).timeSearches(searches, options);
+  timeSearches: counted(async (searches, options) => {
+    const times = (await (await index()).withAllGlosses()).timeSearches(searches, options);
     return transfer(times, [times.buffer]);
-  },
-  ancestors: async (id) => (await queries()).ancestors(id),
-  descendants: async (id, options) => (await queries()).descendants(id, options),
-  descendantOffsets: async (id, options) => {
-    const offsets = (await queries()).descendantOffsets(id, options);
+  }),
+  ancestors: counted(async (id) => (await skeleton()).ancestors(id)),
+  descendants: counted(async (id, options) => (await skeleton()).descendants(id, options)),
+  descendantOffsets: counted(async (id, options) => {
+    const offsets = (await skeleton()).descendantOffsets(id, options);
     return transfer(offsets, [offsets.buffer]);
-  },
-  isA: async (id, ancestorId) => (await queries()).isA(id, ancestorId),
-  lca: async (a, b) => (await queries()).lca(a, b),
-  row: async (id, options) => (await queries()).row(id, options),
-  children: async (id, options) => (await queries()).children(id, options),
-  parents: async (id) => (await queries()).parents(id),
-  subtree: async (id, options) => {
-    const layout = (await queries()).subtree(id, options);
+  }),
+  isA: counted(async (id, ancestorId) => (await skeleton()).isA(id, ancestorId)),
+  lca: counted(async (a, b) => (await skeleton()).lca(a, b)),
+  row: counted(async (id, options) => (await skeleton()).row(id, options)),
+  children: counted(async (id, options) => (await skeleton()).children(id, options)),
+  parents: counted(async (id) => (await skeleton()).parents(id)),
+  subtree: counted(async (id, options) => {
+    const layout = (await skeleton()).subtree(id, options);
     return transfer(layout, [layout.parent.buffer, layout.member.buffer, layout.count.buffer]);
-  },
+  }),
 } satisfies SynsetApi;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Resolves once no query has run for a moment. */
+async function idle(): Promise<void> {
+  do await new Promise((resolve) => setTimeout(resolve, 50));
+  while (running > 0);
+}
 
 expose(api);

@@ -35,17 +35,29 @@ export type {
   SynsetStats,
 };
 
+/** A synset's definition and examples: what a tooltip shows, from one gloss shard. */
+export interface SynsetDefinition {
+  wnid: string;
+  /** The definition, as NLTK's `definition()` gives it. */
+  gloss: string;
+  examples: string[];
+}
+
+/** One answer of {@link SynsetApi.definitions}. */
+export type DefinitionOutcome = IdOutcome<SynsetDefinition>;
+
 /**
- * Where the index came from when it became queryable: `network` (fetched, and being kept in
- * IndexedDB), `indexeddb` (a later visit), or `memory` (fetched, but IndexedDB cannot be used:
- * the next visit fetches again; `IndexReady.storageWarning` says why).
+ * Where the index's data comes from: `indexeddb` (a later visit: this build's structure is
+ * kept), `network` (fetched part by part as queries need them, each kept in IndexedDB), or
+ * `memory` (fetched, but IndexedDB cannot be used: the next visit fetches again;
+ * `IndexReady.storageWarning` says why).
  */
 export type IndexSource = 'network' | 'indexeddb' | 'memory';
 
 /**
- * Progress of a load, for a progress bar. A first visit goes `fetch` (the download is
- * un-gzipped as it streams; `decompress` only reports what is left after its last byte),
- * `build`, and after the index is ready `store`; a later visit goes `read`.
+ * Progress of loading the whole index (the structure and names parts), for a progress bar:
+ * `fetch` or `read` (IndexedDB) with the parts' gzipped bytes done and in all, then `build`.
+ * `decompress` and `store` are not reported any more; they stay for older listeners.
  */
 export interface LoadProgress {
   phase: 'fetch' | 'decompress' | 'build' | 'store' | 'read';
@@ -55,10 +67,11 @@ export interface LoadProgress {
 }
 
 export interface OpenOptions {
-  /** URL of the gzipped data bundle; defaults to the one built with the app. */
+  /**
+   * URL of a data parts manifest (`parts.json`, from `npm run build:data`); its parts are
+   * fetched relative to it. Defaults to the parts built with the app.
+   */
   dataUrl?: string;
-  /** Content hash the bundle must have; defaults to the built manifest's. */
-  dataHash?: string;
   /** IndexedDB database name (tests give each their own). */
   dbName?: string;
   /**
@@ -82,7 +95,7 @@ export interface LoadFaults {
   /** Open this database version instead of the current one: plays a newer build of the app. */
   schemaVersion?: number;
   /**
-   * The worker's first `count` bundle fetches fail: `network` rejects as a dropped connection
+   * The worker's first `count` data fetches fail: `network` rejects as a dropped connection
    * does; `truncated` ends the body halfway.
    */
   fetchFailures?: { kind: 'network' | 'truncated'; count: number };
@@ -90,15 +103,15 @@ export interface LoadFaults {
 
 export interface IndexReady {
   source: IndexSource;
-  /** Milliseconds the worker spent from `open` to queryable. */
+  /** Milliseconds the worker spent from `open` to taking queries. */
   ms: number;
   /** Set when the index could not be kept in IndexedDB: why, in a sentence. */
   storageWarning?: string;
 }
 
-/** How keeping a freshly fetched index in IndexedDB ended (it happens after the index is ready). */
+/** How keeping the fetched parts in IndexedDB ended (it happens after the answers that needed them). */
 export interface PersistOutcome {
-  /** The database holds this bundle's index: the next visit reads it instead of fetching. */
+  /** The database holds every part loaded so far: the next visit reads them instead of fetching. */
   stored: boolean;
   /** Why not, in a sentence, when it does not. */
   storageWarning?: string;
@@ -130,17 +143,27 @@ export type SynsetQueryApi = Promised<
 
 export interface SynsetApi extends SynsetQueryApi {
   /**
-   * Loads the index (IndexedDB first, the network when it has no copy of this bundle) and
-   * resolves when it is queryable. Idempotent: later calls resolve with the first result, and
-   * after a failure (rejected with a `BundleLoadError` saying what went wrong) the next call
-   * tries again. `onProgress` must be wrapped with `comlink.proxy`.
+   * Opens the index: finds its parts manifest and its IndexedDB cache, and resolves when it
+   * takes queries. Each query then waits for the data parts it needs (IndexedDB first, the
+   * network for those it lacks); a part that fails to load fails the queries that need it,
+   * and the next such query tries again. Idempotent: later calls resolve with the first result;
+   * after a failure (a `BundleLoadError` saying what went wrong) the next call tries again.
+   * `onProgress` (wrapped with `comlink.proxy`) follows the load of the whole index.
    */
   open(options?: OpenOptions, onProgress?: (progress: LoadProgress) => void): Promise<IndexReady>;
   /**
-   * Resolves when the worker is done keeping the index in IndexedDB: at once after a load from
-   * IndexedDB, after the write (or its failure) after a load from the network.
+   * Resolves when the worker is done keeping the parts it has loaded so far in IndexedDB (at
+   * once when there is nothing to write).
    */
   persisted(): Promise<PersistOutcome>;
+  /**
+   * Loads every part in the background, for search and for use offline: the whole index,
+   * then all glosses, then the search tables. An app calls it once its first view is drawn;
+   * an embedding page that shows a few labels does not.
+   */
+  preload(): Promise<void>;
+  /** Definitions of many synsets (a tooltip's): a gloss shard each, not the whole index. */
+  definitions(ids: readonly string[]): Promise<DefinitionOutcome[]>;
   /** URLs the worker has fetched (its resource timing): lets tests see a warm start fetch no data. */
   fetchedUrls(): Promise<string[]>;
 }

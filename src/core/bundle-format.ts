@@ -37,6 +37,11 @@ export interface SynsetBundle {
    * first read: 6 MB of UTF-8 that a later visit's start-up does not need.
    */
   readonly glossText: string;
+  /**
+   * One synset's gloss line when only some glosses are at hand (the browser loads them in
+   * shards); undefined when its shard is not. Without it, glosses come from `glossText`.
+   */
+  glossLine?: (i: number) => string | undefined;
   /** Distinct descendants of each synset: all nouns, ImageNet (21k or 1k), ILSVRC-1k. */
   descendantCount: Uint32Array;
   descendantCount21k: Uint32Array;
@@ -48,7 +53,7 @@ export interface SynsetBundle {
  * bytes, then the next, …), which gzip packs far better than interleaved words of small
  * numbers; `u32d` is the same over the differences of an ascending array.
  */
-type TypedArrayName = 'u8' | 'u32s' | 'u32d';
+export type TypedArrayName = 'u8' | 'u32s' | 'u32d';
 type SectionEntry = [offset: number, length: number, kind: TypedArrayName | 'text'];
 interface BundleHeader {
   version: number;
@@ -98,18 +103,27 @@ function unpackU32(bytes: Uint8Array, delta: boolean): Uint32Array {
   return out;
 }
 
-/** Serialises a bundle. */
-export function encodeBundle(bundle: SynsetBundle): Uint8Array {
+/** One section of a file in this container format: its bytes and how to read them back. */
+export interface Section {
+  name: string;
+  kind: TypedArrayName | 'text';
+  bytes: Uint8Array;
+}
+
+/** A section from a typed array or a string, packed as `kind` says. */
+export function section(name: string, value: Uint8Array | Uint32Array | string, kind: TypedArrayName | 'text'): Section {
+  const bytes =
+    typeof value === 'string' ? new TextEncoder().encode(value) : value instanceof Uint32Array ? packU32(value, kind === 'u32d') : value;
+  return { name, kind, bytes };
+}
+
+/**
+ * Writes sections behind `magic` and a JSON header (format version, synset count, each
+ * section's byte range and kind). The bundle and every data part share this container.
+ */
+export function encodeSections(magic: string, version: number, nouns: number, parts: readonly Section[]): Uint8Array {
   const encoder = new TextEncoder();
-  const parts: { name: string; bytes: Uint8Array; kind: SectionEntry[2] }[] = [
-    ...TYPED_SECTIONS.map(([name, kind]) => {
-      const array = bundle[name];
-      const bytes = array instanceof Uint32Array ? packU32(array, kind === 'u32d') : array;
-      return { name, kind, bytes };
-    }),
-    ...TEXT_SECTIONS.map((name) => ({ name, kind: 'text' as const, bytes: encoder.encode(bundle[name]) })),
-  ];
-  const header: BundleHeader = { version: BUNDLE_FORMAT_VERSION, nouns: bundle.offsets.length, sections: {} };
+  const header: BundleHeader = { version, nouns, sections: {} };
   // Offsets are relative to the start of the section area, so the header can be sized last.
   let cursor = 0;
   for (const part of parts) {
@@ -117,13 +131,21 @@ export function encodeBundle(bundle: SynsetBundle): Uint8Array {
     cursor = align4(cursor + part.bytes.byteLength);
   }
   const headerBytes = encoder.encode(JSON.stringify(header));
-  const sectionStart = align4(MAGIC.length + 4 + headerBytes.byteLength);
+  const sectionStart = align4(magic.length + 4 + headerBytes.byteLength);
   const out = new Uint8Array(sectionStart + cursor);
-  out.set(encoder.encode(MAGIC), 0);
-  new DataView(out.buffer).setUint32(MAGIC.length, headerBytes.byteLength, true);
-  out.set(headerBytes, MAGIC.length + 4);
+  out.set(encoder.encode(magic), 0);
+  new DataView(out.buffer).setUint32(magic.length, headerBytes.byteLength, true);
+  out.set(headerBytes, magic.length + 4);
   for (const part of parts) out.set(part.bytes, sectionStart + header.sections[part.name]![0]);
   return out;
+}
+
+/** Serialises a bundle. */
+export function encodeBundle(bundle: SynsetBundle): Uint8Array {
+  return encodeSections(MAGIC, BUNDLE_FORMAT_VERSION, bundle.offsets.length, [
+    ...TYPED_SECTIONS.map(([name, kind]) => section(name, bundle[name], kind)),
+    ...TEXT_SECTIONS.map((name) => section(name, bundle[name], 'text')),
+  ]);
 }
 
 /** Thrown when bytes are not a bundle this code can read; the message says why. */
@@ -132,7 +154,7 @@ export class BundleFormatError extends Error {
 }
 
 /** A bundle but its glosses: everything an index needs to start answering. */
-export type BundleArrays = Omit<SynsetBundle, 'glossText'>;
+export type BundleArrays = Omit<SynsetBundle, 'glossText' | 'glossLine'>;
 
 /** A decoded bundle in two parts: the arrays, and the glosses' UTF-8 still undecoded. */
 export interface BundleParts {
@@ -165,50 +187,70 @@ export function joinBundle(arrays: BundleArrays, glossText: () => string): Synse
   };
 }
 
-/** Reads a bundle's sections, leaving the glosses as bytes (see {@link decodeBundle}). */
-export function decodeBundleParts(bytes: Uint8Array): BundleParts {
+/** The sections of a file in this container format, read on demand; views share its bytes. */
+export interface SectionReader {
+  nouns: number;
+  bytes(name: string): Uint8Array;
+  u8(name: string): Uint8Array;
+  u32(name: string): Uint32Array;
+  text(name: string): string;
+}
+
+/** Opens a container written by {@link encodeSections}; throws {@link BundleFormatError} saying why not. */
+export function readSections(bytes: Uint8Array, magic: string, version: number, what: string): SectionReader {
   const decoder = new TextDecoder();
-  if (bytes.byteLength < MAGIC.length + 4 || decoder.decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) {
-    throw new BundleFormatError('not a synset data bundle (bad magic bytes)');
+  if (bytes.byteLength < magic.length + 4 || decoder.decode(bytes.subarray(0, magic.length)) !== magic) {
+    throw new BundleFormatError(`not a ${what} (bad magic bytes)`);
   }
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(MAGIC.length, true);
-  const headerEnd = MAGIC.length + 4 + headerLength;
-  if (headerEnd > bytes.byteLength) throw new BundleFormatError('truncated synset data bundle (header)');
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(magic.length, true);
+  const headerEnd = magic.length + 4 + headerLength;
+  if (headerEnd > bytes.byteLength) throw new BundleFormatError(`truncated ${what} (header)`);
   let header: BundleHeader;
   try {
-    header = JSON.parse(decoder.decode(bytes.subarray(MAGIC.length + 4, headerEnd))) as BundleHeader;
+    header = JSON.parse(decoder.decode(bytes.subarray(magic.length + 4, headerEnd))) as BundleHeader;
   } catch {
-    throw new BundleFormatError('corrupt synset data bundle (header is not JSON)');
+    throw new BundleFormatError(`corrupt ${what} (header is not JSON)`);
   }
-  if (header.version !== BUNDLE_FORMAT_VERSION) {
-    throw new BundleFormatError(`synset data bundle version ${header.version}, expected ${BUNDLE_FORMAT_VERSION}`);
-  }
+  if (header.version !== version) throw new BundleFormatError(`${what} version ${header.version}, expected ${version}`);
   const sectionStart = align4(headerEnd);
-  const section = (name: string): Uint8Array => {
+  const raw = (name: string): Uint8Array => {
     const entry = header.sections[name];
-    if (!entry) throw new BundleFormatError(`synset data bundle lacks section ${name}`);
+    if (!entry) throw new BundleFormatError(`${what} lacks section ${name}`);
     const [offset, length] = entry;
-    if (sectionStart + offset + length > bytes.byteLength) {
-      throw new BundleFormatError(`truncated synset data bundle (section ${name})`);
-    }
+    if (sectionStart + offset + length > bytes.byteLength) throw new BundleFormatError(`truncated ${what} (section ${name})`);
     return bytes.subarray(sectionStart + offset, sectionStart + offset + length);
   };
-  const u32 = (name: string): Uint32Array => unpackU32(section(name), header.sections[name]![2] === 'u32d');
-  const u8 = (name: string): Uint8Array => section(name);
-  const arrays: BundleArrays = {
-    offsets: u32('offsets'),
-    lexFiles: u8('lexFiles'),
-    flags: u8('flags'),
-    parentStart: u32('parentStart'),
-    parents: u32('parents'),
-    parentIsInstance: u8('parentIsInstance'),
-    lemmaText: decoder.decode(section('lemmaText')),
-    senseNumbers: u8('senseNumbers'),
-    descendantCount: u32('descendantCount'),
-    descendantCount21k: u32('descendantCount21k'),
-    descendantCount1k: u32('descendantCount1k'),
+  return {
+    nouns: header.nouns,
+    bytes: raw,
+    u8: raw,
+    u32: (name) => unpackU32(raw(name), header.sections[name]![2] === 'u32d'),
+    text: (name) => decoder.decode(raw(name)),
   };
-  const n = header.nouns;
+}
+
+/** Reads a bundle's sections, leaving the glosses as bytes (see {@link decodeBundle}). */
+export function decodeBundleParts(bytes: Uint8Array): BundleParts {
+  const read = readSections(bytes, MAGIC, BUNDLE_FORMAT_VERSION, 'synset data bundle');
+  const arrays: BundleArrays = {
+    offsets: read.u32('offsets'),
+    lexFiles: read.u8('lexFiles'),
+    flags: read.u8('flags'),
+    parentStart: read.u32('parentStart'),
+    parents: read.u32('parents'),
+    parentIsInstance: read.u8('parentIsInstance'),
+    lemmaText: read.text('lemmaText'),
+    senseNumbers: read.u8('senseNumbers'),
+    descendantCount: read.u32('descendantCount'),
+    descendantCount21k: read.u32('descendantCount21k'),
+    descendantCount1k: read.u32('descendantCount1k'),
+  };
+  checkSizes(arrays, read.nouns);
+  return { arrays, glossBytes: read.bytes('glossText') };
+}
+
+/** Throws when the per-synset arrays do not all have one entry per synset. */
+export function checkSizes(arrays: BundleArrays, n: number): void {
   const sized = [
     arrays.offsets,
     arrays.lexFiles,
@@ -218,7 +260,6 @@ export function decodeBundleParts(bytes: Uint8Array): BundleParts {
     arrays.descendantCount1k,
   ];
   if (sized.some((array) => array.length !== n) || arrays.parentStart.length !== n + 1) {
-    throw new BundleFormatError('corrupt synset data bundle (section sizes disagree)');
+    throw new BundleFormatError('corrupt synset data (section sizes disagree)');
   }
-  return { arrays, glossBytes: section('glossText') };
 }

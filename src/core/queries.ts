@@ -83,6 +83,11 @@ export class SynsetQueries {
     this.index = index;
   }
 
+  /** Whether search is ready without building its tables (they were given, or are built). */
+  get hasSearchTables(): boolean {
+    return this.searchEngine !== undefined || this.searchTables !== undefined;
+  }
+
   /** The search engine, building its tables on first use when none were given. */
   get searcher(): SynsetSearch {
     return (this.searchEngine ??= new SynsetSearch(this.index, this.searchTables));

@@ -56,6 +56,16 @@ export interface SynsetRow {
   parentCount: number;
 }
 
+/** The wnid of a `data.noun` offset: `n` and the offset in 8 digits. */
+export function wnidOfOffset(offset: number): string {
+  return 'n' + String(offset).padStart(8, '0');
+}
+
+/** A name record from a synset's wnid, its first lemma as WordNet writes it, and that lemma's sense number. */
+export function synsetName(wnid: string, firstLemma: string, sense: number): SynsetName {
+  return { wnid, name: `${firstLemma.toLowerCase()}.n.${String(sense).padStart(2, '0')}`, label: firstLemma.replace(/_/g, ' ') };
+}
+
 /** A request named a synset that is not there, or not in a form this index reads. */
 export class SynsetIdError extends Error {
   override name = 'SynsetIdError';
@@ -145,7 +155,7 @@ export class SynsetIndex {
   // ---- numbers and ids ----
 
   wnidOf(i: number): string {
-    return 'n' + String(this.bundle.offsets[i]).padStart(8, '0');
+    return wnidOfOffset(this.bundle.offsets[i]!);
   }
 
   /** The synset number of a wnid, or -1. */
@@ -217,13 +227,13 @@ export class SynsetIndex {
   }
 
   nameOf(i: number): string {
-    const first = this.lemmaStart[i]!;
-    const sense = this.bundle.senseNumbers[first]!;
-    return `${this.lemma(first).toLowerCase()}.n.${String(sense).padStart(2, '0')}`;
+    return this.nameRecord(i).name;
   }
 
   /** The raw WordNet gloss, definition and examples together. */
   glossOf(i: number): string {
+    const line = this.bundle.glossLine?.(i);
+    if (line !== undefined) return line;
     const starts = (this.glossStart ??= lineStarts(this.bundle.glossText, this.size));
     return this.bundle.glossText.slice(starts[i], starts[i + 1]! - 1);
   }
@@ -253,7 +263,8 @@ export class SynsetIndex {
   }
 
   nameRecord(i: number): SynsetName {
-    return { wnid: this.wnidOf(i), name: this.nameOf(i), label: this.labelOf(i) };
+    const first = this.lemmaStart[i]!;
+    return synsetName(this.wnidOf(i), this.lemma(first), this.bundle.senseNumbers[first]!);
   }
 
   details(i: number): SynsetDetails {

@@ -10,6 +10,8 @@ test('marks synset-index-ready on the page, with where the index came from', asy
   performance.clearMarks(READY_MARK);
   const first = tests.client({ dbName });
   await first.ready();
+  // The whole index: the structure and every names part, kept for the next visit.
+  await first.stats();
   await first.persisted();
   first.dispose();
   await tests.client({ dbName }).ready();
@@ -63,7 +65,7 @@ test('reports progress to every listener, the latest first to a late one', async
   const client = tests.client({ dbName: tests.dbName() });
   const seen: string[] = [];
   const stop = client.onProgress((progress) => seen.push(progress.phase));
-  await client.ready();
+  await client.stats();
   stop();
   expect(seen).toContain('fetch');
   const late: string[] = [];
@@ -94,6 +96,7 @@ test('the page-wide client is one instance, configured before first use', async 
   expect(getSynsetClient()).toBe(client);
   expect(() => configureSynsets({ dbName: 'another' })).toThrow(/before the first getSynsetClient/);
   expect((await client.ready()).source).toBe('network');
+  await client.stats();
   await client.persisted();
   client.dispose();
   // After disposal the page gets a fresh client, which finds the cache its predecessor kept.

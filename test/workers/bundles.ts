@@ -1,29 +1,22 @@
-/** Data bundles for browser tests: the built one, and altered copies served from blob URLs. */
-import { decodeBundle, encodeBundle } from '../../src/core/bundle-format.js';
-import { sha256Hex } from '../../workers/content-digest.js';
+/** Other builds of the data for browser tests, written by `altered-parts.setup.ts`. */
+import type { PartsManifest } from '../../src/core/data-parts.js';
 
-/** The uncompressed bundle `npm run build:data` wrote. */
-export async function builtBundle(): Promise<Uint8Array<ArrayBuffer>> {
-  const response = await fetch(new URL('../../data/generated/synsets.bin', import.meta.url));
-  return new Uint8Array(await response.arrayBuffer());
+/** dog.n.01's gloss in the altered build. */
+export const ALTERED_DOG_GLOSS = 'a test dog from an altered build';
+
+/** The manifest of the built data, and of the altered and the wrong builds (with their URLs). */
+export const builtPartsUrl = new URL('../../data/generated/parts/parts.json', import.meta.url).href;
+export const alteredPartsUrl = new URL('../../test-results/altered-parts/parts.json', import.meta.url).href;
+export const wrongPartsUrl = new URL('../../test-results/wrong-parts/parts.json', import.meta.url).href;
+
+export async function manifestAt(url: string): Promise<PartsManifest> {
+  return (await fetch(url)).json() as Promise<PartsManifest>;
 }
 
-/** A valid bundle that differs from the built one: dog.n.01's gloss is rewritten. */
-export async function alteredBundle(): Promise<{ bytes: Uint8Array<ArrayBuffer>; hash: string; dogGloss: string }> {
-  const bundle = decodeBundle(await builtBundle());
-  const dogGloss = 'a test dog from an altered bundle';
-  const glossText = bundle.glossText.replace(/^a member of the genus Canis[^\n]*$/m, dogGloss);
-  if (glossText === bundle.glossText) throw new Error("the built bundle lacks dog.n.01's gloss");
-  const bytes = encodeBundle({ ...bundle, glossText }) as Uint8Array<ArrayBuffer>;
-  return { bytes, hash: await sha256Hex(bytes), dogGloss };
+/** Every part file a manifest lists. */
+export function partFiles(manifest: PartsManifest): string[] {
+  return [manifest.structure, ...manifest.names, ...manifest.glosses].map((part) => part.file);
 }
 
-export async function gzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/** A blob URL serving these bytes (as a server without Content-Encoding would). */
-export function blobUrl(bytes: Uint8Array<ArrayBuffer>): string {
-  return URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
-}
+/** The file name at the end of a part URL. */
+export const fileOf = (url: string): string => url.slice(url.lastIndexOf('/') + 1);

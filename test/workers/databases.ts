@@ -2,6 +2,7 @@
  * Databases and clients for browser tests. Every test file shares one origin, so each test
  * gets databases of its own, deleted (after its clients' workers are stopped) in teardown.
  */
+import { deleteDB } from 'idb';
 import { afterEach } from 'vitest';
 import { createSynsetClient, type SynsetClient, type SynsetClientOptions } from '../../src/client.js';
 import { IndexStore } from '../../workers/index-store.js';
@@ -9,19 +10,13 @@ import { IndexStore } from '../../workers/index-store.js';
 let counter = 0;
 
 /** Deletes a database once the connections still open (a stopped worker's) have let go. */
-export function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
-  });
-}
+export const deleteDatabase = (name: string): Promise<void> => deleteDB(name);
 
-/** The bundle hashes a cache database holds. */
-export async function storedHashes(dbName: string): Promise<string[]> {
+/** The part files a cache database holds, sorted. */
+export async function storedParts(dbName: string): Promise<string[]> {
   const store = await IndexStore.open(dbName, { blockedTimeoutMs: 5000 });
   try {
-    return await store.hashes();
+    return (await store.partFiles()).sort();
   } finally {
     store.close();
   }

@@ -1,52 +1,49 @@
 /** The IndexedDB cache on its own, on the page's thread, in real IndexedDB. */
 import { openDB } from 'idb';
 import { expect, test } from 'vitest';
-import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError, type StoredGlosses, type StoredIndex } from '../../workers/index-store.js';
+import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError } from '../../workers/index-store.js';
 import { useTestClients } from './databases.js';
 
 const tests = useTestClients('store');
+const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function records(hash: string): [StoredIndex, StoredGlosses] {
-  return [
-    { hash, arrays: { offsets: Uint32Array.of(1740) } as never, searchTables: { keyText: 'dog' } as never, digest: 'x', storedAt: 1 },
-    { hash, bytes: new TextEncoder().encode(`glosses of ${hash}`), digest: 'y' },
+test('keeps parts by file name; writes asked for together share a transaction; reads come back in order', async () => {
+  const store = await IndexStore.open(tests.dbName(), { blockedTimeoutMs: 1000 });
+  tests.onCleanup(() => store.close());
+  await Promise.all([
+    store.writePart({ file: 'a.bin.gz', bytes: bytesOf('A') }),
+    store.writePart({ file: 'b.bin.gz', bytes: bytesOf('B') }),
+  ]);
+  const [a, missing, b] = await store.readParts(['a.bin.gz', 'c.bin.gz', 'b.bin.gz']);
+  expect([new TextDecoder().decode(a), missing, new TextDecoder().decode(b)]).toEqual(['A', undefined, 'B']);
+  expect(await store.hasPart('b.bin.gz')).toBe(true);
+  expect(await store.hasPart('c.bin.gz')).toBe(false);
+  await store.deletePart('a.bin.gz');
+  expect(await store.partFiles()).toEqual(['b.bin.gz']);
+});
+
+test("keepOnly drops an older build's parts and derived records, and keeps the named ones", async () => {
+  const store = await IndexStore.open(tests.dbName(), { blockedTimeoutMs: 1000 });
+  tests.onCleanup(() => store.close());
+  for (const file of ['old.bin.gz', 'shared.bin.gz', 'new.bin.gz']) await store.writePart({ file, bytes: bytesOf(file) });
+  await store.writeDerived({ key: 'tables:old', value: { x: 1 }, digest: 'd' });
+  await store.writeDerived({ key: 'tables:new', value: { x: 2 }, digest: 'd' });
+  expect((await store.keepOnly(new Set(['shared.bin.gz', 'new.bin.gz', 'tables:new']))).sort()).toEqual(['old.bin.gz', 'tables:old']);
+  expect((await store.partFiles()).sort()).toEqual(['new.bin.gz', 'shared.bin.gz']);
+  expect(await store.readDerived('tables:old')).toBeUndefined();
+  expect((await store.readDerived('tables:new'))?.value).toEqual({ x: 2 });
+});
+
+test('a batch of writes that fails leaves none of them behind', async () => {
+  const store = await IndexStore.open(tests.dbName(), { blockedTimeoutMs: 1000 });
+  tests.onCleanup(() => store.close());
+  // A function cannot be cloned: the second put throws, and the first must not commit alone.
+  const writes = [
+    store.writePart({ file: 'a.bin.gz', bytes: bytesOf('A') }),
+    store.writePart({ file: 'b.bin.gz', bytes: (() => {}) as never }),
   ];
-}
-
-test('keeps one index: storing another bundle hash replaces the old one, glosses and all', async () => {
-  const store = await IndexStore.open(tests.dbName(), { blockedTimeoutMs: 1000 });
-  tests.onCleanup(() => store.close());
-  await store.replaceAll(...records('a'));
-  expect(await store.hashes()).toEqual(['a']);
-  await store.replaceAll(...records('b'));
-  expect(await store.hashes()).toEqual(['b']);
-  expect(await store.read('a')).toBeUndefined();
-  expect(await store.readGlosses('a')).toBeUndefined();
-  expect((await store.read('b'))!.arrays.offsets).toEqual(Uint32Array.of(1740));
-  expect(new TextDecoder().decode((await store.readGlosses('b'))!.bytes)).toBe('glosses of b');
-  await store.discard('b');
-  expect(await store.hashes()).toEqual([]);
-  expect(await store.readGlosses('b')).toBeUndefined();
-});
-
-test('a write that fails leaves neither record behind', async () => {
-  const store = await IndexStore.open(tests.dbName(), { blockedTimeoutMs: 1000 });
-  tests.onCleanup(() => store.close());
-  await store.replaceAll(...records('a'));
-  const [index] = records('b');
-  // A function cannot be cloned: the glosses' put throws, and the transaction must not commit.
-  await expect(store.replaceAll(index, { hash: 'b', bytes: (() => {}) as never, digest: '' })).rejects.toThrow();
-  expect(await store.hashes()).toEqual(['a']);
-  expect(await store.read('b')).toBeUndefined();
-  expect(await store.readGlosses('a')).toBeDefined();
-});
-
-test('tells a new database apart from one that exists', async () => {
-  const dbName = tests.dbName();
-  let created = 0;
-  (await IndexStore.open(dbName, { blockedTimeoutMs: 1000, onCreate: () => created++ })).close();
-  (await IndexStore.open(dbName, { blockedTimeoutMs: 1000, onCreate: () => created++ })).close();
-  expect(created).toBe(1);
+  await expect(Promise.all(writes)).rejects.toThrow();
+  expect(await store.partFiles()).toEqual([]);
 });
 
 test('closes when a newer version wants the database, so the upgrade is not blocked', async () => {
@@ -56,7 +53,7 @@ test('closes when a newer version wants the database, so the upgrade is not bloc
   const newer = await openDB(dbName, INDEX_DB_VERSION + 1, { blocked: () => (blocked = true) });
   newer.close();
   expect(blocked).toBe(false);
-  await expect(store.read('a')).rejects.toThrow('the index cache is closed: another tab upgraded the database');
+  await expect(store.readParts(['a'])).rejects.toThrow('the index cache is closed: another tab upgraded the database');
 });
 
 test('gives up on an upgrade blocked by an older connection, then lets go once it opens', async () => {

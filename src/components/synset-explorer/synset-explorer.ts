@@ -105,6 +105,12 @@ export class SynsetExplorer extends LitElement {
       const ready = await open();
       const stats = await getSynsetClient().stats();
       this.index = { status: 'ready', ready, stats };
+      // The rest of the data (every definition, search's tables) loads behind the first view.
+      getSynsetClient()
+        .preload()
+        .catch((error: unknown) =>
+          console.warn(`could not load all of the synset data: ${error instanceof Error ? error.message : String(error)}`),
+        );
       // Lookups of the hash failed with the load; now they can succeed.
       if (this.badRoute || !this.selected) void this.followHash();
     } catch (error) {

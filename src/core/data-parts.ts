@@ -1,0 +1,254 @@
+/**
+ * The data bundle split into parts that a browser loads by need, each a content-hashed file:
+ *
+ * - `structure`: the graph and the counts (parents, memberships, lexicographer files,
+ *   descendant counts): what the tree, paths and the sunburst need beside the names.
+ * - `names-NN`: shards of consecutive synsets with their wnids, lemmas and sense numbers. A
+ *   label needs one shard; the tree and search need all of them.
+ * - `glosses-NN`: shards of the gloss lines. A card or a tooltip needs one; gloss-word search
+ *   needs all.
+ *
+ * The parts hold exactly the bundle's sections (`bundle-format.ts`), in the same container, so
+ * {@link joinParts} rebuilds the bundle the CLI reads, and the tests compare the two.
+ */
+import {
+  BundleFormatError,
+  checkSizes,
+  encodeSections,
+  readSections,
+  section,
+  type BundleArrays,
+  type SynsetBundle,
+} from './bundle-format.js';
+
+const PART_MAGIC = 'SYNPART1';
+/** Bumped whenever a part's sections change meaning; readers refuse other versions. */
+export const PART_FORMAT_VERSION = 1;
+
+/** One part file as the manifest lists it. */
+export interface PartEntry {
+  /** File name, relative to the manifest: `kind[-NN].<hash>.bin.gz`, the hash of its content. */
+  file: string;
+  /** Size uncompressed and gzipped. */
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** A shard: the synsets numbered from `start` up to the next shard's `start` (or the end). */
+export interface ShardEntry extends PartEntry {
+  start: number;
+  /** The `data.noun` offset of synset `start`: finds a wnid's shard without the other shards. */
+  firstOffset: number;
+}
+
+/** `parts.json`: every part of one build of the data. */
+export interface PartsManifest {
+  format: number;
+  nouns: number;
+  structure: PartEntry;
+  names: ShardEntry[];
+  glosses: ShardEntry[];
+}
+
+/** The graph and counts of every synset: a bundle's arrays but offsets, lemmas and glosses. */
+export type StructurePart = Omit<BundleArrays, 'offsets' | 'lemmaText' | 'senseNumbers'>;
+
+/** A names shard, decoded: its synsets' offsets, lemma lines and sense numbers. */
+export interface NameShard {
+  offsets: Uint32Array;
+  /** One line per synset, lemmas separated by spaces, as in the bundle. */
+  lemmaText: string;
+  senseNumbers: Uint8Array;
+}
+
+/** The hex digest a part's file name carries: the first 16 hex digits of its SHA-256. */
+export function partDigest(file: string): string {
+  const match = /\.([0-9a-f]{16})\.bin(\.gz)?$/.exec(file);
+  if (!match) throw new BundleFormatError(`not a data part file name: ${file}`);
+  return match[1]!;
+}
+
+/** The part file name for content with this SHA-256 (hex). */
+export function partFileName(kind: string, sha256: string): string {
+  return `${kind}.${sha256.slice(0, 16)}.bin.gz`;
+}
+
+/** The shard that holds synset number i (shards ascend by `start`). */
+export function shardOfNumber(shards: readonly ShardEntry[], i: number): number {
+  return lastAtOrBelow(shards, (shard) => shard.start <= i);
+}
+
+/** The shard whose range would hold a `data.noun` offset (whether or not a synset has it). */
+export function shardOfOffset(shards: readonly ShardEntry[], offset: number): number {
+  return lastAtOrBelow(shards, (shard) => shard.firstOffset <= offset);
+}
+
+function lastAtOrBelow<T>(sorted: readonly T[], atOrBelow: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (atOrBelow(sorted[mid]!)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// ---- writing (the build) ----
+
+/** The parts of a bundle, unnamed and uncompressed: the build hashes, names and gzips them. */
+export interface SplitBundle {
+  structure: Uint8Array;
+  names: { start: number; bytes: Uint8Array }[];
+  glosses: { start: number; bytes: Uint8Array }[];
+}
+
+/** Splits a bundle into a structure part, `nameShards` names shards and `glossShards` gloss shards. */
+export function splitBundle(bundle: SynsetBundle, nameShards: number, glossShards: number): SplitBundle {
+  const n = bundle.offsets.length;
+  const lemmaLines = bundle.lemmaText.split('\n');
+  const glossLines = bundle.glossText.split('\n');
+  const firstLemma = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) firstLemma[i + 1] = firstLemma[i]! + lemmaLines[i]!.split(' ').length;
+  const structure = encodeSections(PART_MAGIC, PART_FORMAT_VERSION, n, [
+    section('lexFiles', bundle.lexFiles, 'u8'),
+    section('flags', bundle.flags, 'u8'),
+    section('parentStart', bundle.parentStart, 'u32d'),
+    section('parents', bundle.parents, 'u32s'),
+    section('parentIsInstance', bundle.parentIsInstance, 'u8'),
+    section('descendantCount', bundle.descendantCount, 'u32s'),
+    section('descendantCount21k', bundle.descendantCount21k, 'u32s'),
+    section('descendantCount1k', bundle.descendantCount1k, 'u32s'),
+  ]);
+  const names = ranges(n, nameShards).map(([start, end]) => ({
+    start,
+    bytes: encodeSections(PART_MAGIC, PART_FORMAT_VERSION, end - start, [
+      section('offsets', bundle.offsets.subarray(start, end), 'u32d'),
+      section('lemmaText', lemmaLines.slice(start, end).join('\n'), 'text'),
+      section('senseNumbers', bundle.senseNumbers.subarray(firstLemma[start], firstLemma[end]), 'u8'),
+    ]),
+  }));
+  const glosses = ranges(n, glossShards).map(([start, end]) => ({
+    start,
+    bytes: encodeSections(PART_MAGIC, PART_FORMAT_VERSION, end - start, [
+      section('glossText', glossLines.slice(start, end).join('\n'), 'text'),
+    ]),
+  }));
+  return { structure, names, glosses };
+}
+
+/** `count` consecutive ranges of about equal size covering [0, n). */
+function ranges(n: number, count: number): [number, number][] {
+  const size = Math.ceil(n / count);
+  const out: [number, number][] = [];
+  for (let start = 0; start < n; start += size) out.push([start, Math.min(n, start + size)]);
+  return out;
+}
+
+// ---- reading (the worker, the tests) ----
+
+const read = (bytes: Uint8Array) => readSections(bytes, PART_MAGIC, PART_FORMAT_VERSION, 'synset data part');
+
+/** Decodes the structure part; `nouns` is the manifest's count, which it must match. */
+export function decodeStructure(bytes: Uint8Array, nouns: number): StructurePart {
+  const part = read(bytes);
+  if (part.nouns !== nouns) throw new BundleFormatError(`structure part for ${part.nouns} synsets, expected ${nouns}`);
+  return {
+    lexFiles: part.u8('lexFiles'),
+    flags: part.u8('flags'),
+    parentStart: part.u32('parentStart'),
+    parents: part.u32('parents'),
+    parentIsInstance: part.u8('parentIsInstance'),
+    descendantCount: part.u32('descendantCount'),
+    descendantCount21k: part.u32('descendantCount21k'),
+    descendantCount1k: part.u32('descendantCount1k'),
+  };
+}
+
+/** Decodes a names shard holding `count` synsets. */
+export function decodeNameShard(bytes: Uint8Array, count: number): NameShard {
+  const part = read(bytes);
+  const shard = { offsets: part.u32('offsets'), lemmaText: part.text('lemmaText'), senseNumbers: part.u8('senseNumbers') };
+  const lines = shard.lemmaText.split('\n');
+  const lemmas = lines.reduce((sum, line) => sum + line.split(' ').length, 0);
+  if (part.nouns !== count || shard.offsets.length !== count || lines.length !== count || lemmas !== shard.senseNumbers.length) {
+    throw new BundleFormatError(`names shard sizes disagree (expected ${count} synsets)`);
+  }
+  return shard;
+}
+
+/** Decodes a gloss shard holding `count` synsets into its gloss lines. */
+export function decodeGlossShard(bytes: Uint8Array, count: number): string[] {
+  const lines = read(bytes).text('glossText').split('\n');
+  if (lines.length !== count) throw new BundleFormatError(`gloss shard has ${lines.length} glosses, expected ${count}`);
+  return lines;
+}
+
+/** How many synsets shard k of these holds. */
+export function shardSize(shards: readonly ShardEntry[], k: number, nouns: number): number {
+  return (shards[k + 1]?.start ?? nouns) - shards[k]!.start;
+}
+
+/**
+ * The bundle from its structure and every names shard (in order). Glosses come from
+ * `glossLine` (a shard's line, or undefined) and, once all are there, from `glossText`.
+ */
+export function joinParts(
+  structure: StructurePart,
+  names: readonly NameShard[],
+  glosses: { glossLine: (i: number) => string | undefined; glossText: () => string },
+): SynsetBundle {
+  const n = structure.flags.length;
+  const offsets = new Uint32Array(n);
+  const senseCount = names.reduce((sum, shard) => sum + shard.senseNumbers.length, 0);
+  const senseNumbers = new Uint8Array(senseCount);
+  let at = 0;
+  let senseAt = 0;
+  for (const shard of names) {
+    offsets.set(shard.offsets, at);
+    senseNumbers.set(shard.senseNumbers, senseAt);
+    at += shard.offsets.length;
+    senseAt += shard.senseNumbers.length;
+  }
+  const arrays: BundleArrays = { ...structure, offsets, senseNumbers, lemmaText: names.map((shard) => shard.lemmaText).join('\n') };
+  checkSizes(arrays, n);
+  let text: string | undefined;
+  return {
+    ...arrays,
+    glossLine: glosses.glossLine,
+    get glossText() {
+      return (text ??= glosses.glossText());
+    },
+  };
+}
+
+/**
+ * The synset with this offset in a shard: its position there, first lemma and that lemma's
+ * sense number; undefined when no synset of the shard has the offset.
+ */
+export function firstLemmaInShard(shard: NameShard, offset: number): { position: number; lemma: string; sense: number } | undefined {
+  const { offsets, lemmaText, senseNumbers } = shard;
+  let lo = 0;
+  let hi = offsets.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid] === offset) {
+      // Walk the lines up to it, counting lemmas: a shard is a thousand short lines.
+      let lineStart = 0;
+      let lemmaNumber = 0;
+      for (let k = 0; k < mid; k++) {
+        const lineEnd = lemmaText.indexOf('\n', lineStart);
+        for (let c = lineStart; c < lineEnd; c++) if (lemmaText.charCodeAt(c) === 32) lemmaNumber++;
+        lemmaNumber++;
+        lineStart = lineEnd + 1;
+      }
+      const lineEnd = lemmaText.indexOf('\n', lineStart);
+      const line = lemmaText.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+      const space = line.indexOf(' ');
+      return { position: mid, lemma: space < 0 ? line : line.slice(0, space), sense: senseNumbers[lemmaNumber]! };
+    }
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { BundleFormatError } from '../../src/core/bundle-format.js';
+import {
+  decodeGlossShard,
+  decodeNameShard,
+  decodeStructure,
+  firstLemmaInShard,
+  joinParts,
+  partDigest,
+  shardOfNumber,
+  shardOfOffset,
+  shardSize,
+  splitBundle,
+  type PartsManifest,
+} from '../../src/core/data-parts.js';
+import { SynsetIndex } from '../../src/core/synset-index.js';
+import { loadBundle } from '../../src/node/load-bundle.js';
+import { findProjectRoot } from '../../src/node/project-root.js';
+import { queries } from './real-data.js';
+
+const bundle = loadBundle();
+const split = splitBundle(bundle, 64, 128);
+const partsDir = join(findProjectRoot(), 'data/generated/parts');
+const manifest = JSON.parse(readFileSync(join(partsDir, 'parts.json'), 'utf8')) as PartsManifest;
+const n = bundle.offsets.length;
+/** Byte equality of two typed arrays, fast (deep equality walks 1.3 MB element by element). */
+const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+const counts = (list: { start: number }[]) => list.map((shard, k) => (list[k + 1]?.start ?? n) - shard.start);
+
+describe('data parts', () => {
+  it('join back into the bundle they were split from, glosses and all', () => {
+    const names = split.names.map((shard, k) => decodeNameShard(shard.bytes, counts(split.names)[k]!));
+    const glossLines = split.glosses.flatMap((shard, k) => decodeGlossShard(shard.bytes, counts(split.glosses)[k]!));
+    const joined = joinParts(decodeStructure(split.structure, n), names, {
+      glossLine: () => undefined,
+      glossText: () => glossLines.join('\n') + '\n',
+    });
+    for (const key of ['offsets', 'lexFiles', 'flags', 'parentStart', 'parents', 'parentIsInstance', 'senseNumbers'] as const) {
+      expect(bytesOf(joined[key]).equals(bytesOf(bundle[key])), key).toBe(true);
+    }
+    expect(joined.lemmaText).toBe(bundle.lemmaText);
+    expect(bytesOf(joined.descendantCount21k).equals(bytesOf(bundle.descendantCount21k))).toBe(true);
+    expect(joined.glossText).toBe(bundle.glossText);
+  });
+
+  it('answer from gloss lines alone, before the whole gloss text is there', () => {
+    const k = shardOfNumber(manifest.glosses, 40_000);
+    const lines = decodeGlossShard(split.glosses[k]!.bytes, counts(split.glosses)[k]!);
+    const names = split.names.map((shard, j) => decodeNameShard(shard.bytes, counts(split.names)[j]!));
+    const joined = joinParts(decodeStructure(split.structure, n), names, {
+      glossLine: (i) => lines[i - manifest.glosses[k]!.start],
+      glossText: () => {
+        throw new Error('not loaded yet');
+      },
+    });
+    const index = new SynsetIndex(joined);
+    expect(index.details(40_000).gloss).toBe(queries.index.details(40_000).gloss);
+    expect(() => index.details(manifest.glosses[k + 1]!.start)).toThrow('not loaded yet');
+  });
+
+  it('are the files the build wrote, each named for its content', () => {
+    expect(manifest.nouns).toBe(n);
+    expect(manifest.names).toHaveLength(64);
+    expect(manifest.glosses).toHaveLength(128);
+    const structure = gunzipSync(readFileSync(join(partsDir, manifest.structure.file)));
+    expect(structure.equals(bytesOf(split.structure))).toBe(true);
+    expect(partDigest(manifest.structure.file)).toMatch(/^[0-9a-f]{16}$/);
+    expect(() => partDigest('structure.bin.gz')).toThrow(BundleFormatError);
+  });
+
+  it('find the shard of a synset number or of a wnid offset', () => {
+    const dog = queries.index.numberOfWnid('n02084071');
+    const k = shardOfOffset(manifest.names, 2084071);
+    expect(k).toBe(shardOfNumber(manifest.names, dog));
+    expect(shardOfOffset(manifest.names, 0)).toBe(0);
+    expect(shardOfOffset(manifest.names, 99_999_999)).toBe(63);
+    expect(counts(manifest.names).reduce((a, b) => a + b, 0)).toBe(n);
+    expect(shardSize(manifest.names, 63, n)).toBe(counts(manifest.names)[63]);
+  });
+
+  it('name a synset from its names shard alone, as the whole index does', () => {
+    for (const wnid of ['n02084071', 'n01440764', 'n00001740', 'n15300051', 'n04399382']) {
+      const i = queries.index.numberOfWnid(wnid);
+      const k = shardOfOffset(manifest.names, Number(wnid.slice(1)));
+      const shard = decodeNameShard(split.names[k]!.bytes, counts(split.names)[k]!);
+      const found = firstLemmaInShard(shard, Number(wnid.slice(1)))!;
+      expect(manifest.names[k]!.start + found.position).toBe(i);
+      expect(`${found.lemma.toLowerCase()}.n.${String(found.sense).padStart(2, '0')}`).toBe(queries.index.nameOf(i));
+    }
+    const shard = decodeNameShard(split.names[0]!.bytes, counts(split.names)[0]!);
+    expect(firstLemmaInShard(shard, 1741)).toBeUndefined();
+  });
+
+  it('refuse a shard whose sizes disagree with the manifest, or that is not a part', () => {
+    expect(() => decodeNameShard(split.names[0]!.bytes, 5)).toThrow(/sizes disagree/);
+    expect(() => decodeGlossShard(split.glosses[0]!.bytes, 5)).toThrow(/expected 5/);
+    expect(() => decodeStructure(split.structure, 5)).toThrow(/expected 5/);
+    expect(() => decodeStructure(new TextEncoder().encode('<html>'), n)).toThrow(/not a synset data part/);
+  });
+});

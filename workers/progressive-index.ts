@@ -1,0 +1,275 @@
+/**
+ * The index, assembled from data parts as queries need them. Names of wnids come from one
+ * names shard; the whole index (the tree, ancestry, counts, lookups by any id form) needs the
+ * structure and every names shard, the "skeleton"; a definition needs its gloss shard; search
+ * needs every gloss shard (its last tier searches the glosses' words). Each query waits for
+ * the parts it needs and no others.
+ */
+import type { LoadProgress, NameOutcome, SynsetDefinition, DefinitionOutcome } from '../src/core/api.js';
+import {
+  decodeGlossShard,
+  decodeNameShard,
+  decodeStructure,
+  firstLemmaInShard,
+  joinParts,
+  shardOfNumber,
+  shardOfOffset,
+  shardSize,
+  type NameShard,
+  type PartsManifest,
+} from '../src/core/data-parts.js';
+import { SynsetQueries } from '../src/core/queries.js';
+import type { SearchTables } from '../src/core/search.js';
+import { SynsetIdError, SynsetIndex, synsetName, wnidOfOffset, type SynsetName } from '../src/core/synset-index.js';
+import { splitGloss } from '../src/core/wndb.js';
+import { BundleLoadError } from './bundle-download.js';
+import { digestFields } from './content-digest.js';
+import type { IndexStore } from './index-store.js';
+import type { PartOrigin, PartSource } from './part-source.js';
+
+/** A wnid, or WordNet's `02084071-n`: the forms a names shard can answer alone. */
+const OFFSET_ID = /^\s*(?:n(\d{8})|(\d{8})-n)\s*$/i;
+
+export class ProgressiveIndex {
+  private skeletonLoad: Promise<SynsetQueries> | undefined;
+  /** Set once the skeleton is built: queries then answer without waiting. */
+  private built: SynsetQueries | undefined;
+  private readonly nameShards = new Map<number, Promise<NameShard>>();
+  /** Names shards by number once they have arrived. */
+  private readonly loadedNameShards = new Map<number, NameShard>();
+  private readonly glossShards = new Map<number, Promise<string[]>>();
+  /** Gloss lines of the shards loaded so far, by shard. */
+  private readonly glossLines: (string[] | undefined)[] = [];
+  private allGlossLoad: Promise<void> | undefined;
+  private searchTablesKey: string | undefined;
+
+  constructor(
+    private readonly manifest: PartsManifest,
+    private readonly source: PartSource,
+    private readonly store: IndexStore | undefined,
+    private readonly onProgress: (progress: LoadProgress) => void = () => {},
+  ) {}
+
+  /** The key the search tables derived from this manifest's names are cached under. */
+  static searchTablesKey(manifest: PartsManifest): string {
+    return `search-tables:${manifest.names.map((shard) => shard.file.slice(0, -'.bin.gz'.length)).join(',')}`;
+  }
+
+  /** Whether the whole index is built (no query waits for the skeleton any more). */
+  get isBuilt(): boolean {
+    return this.built !== undefined;
+  }
+
+  /** The whole index: the structure and every names shard, then built. */
+  skeleton(): Promise<SynsetQueries> {
+    if (!this.skeletonLoad) {
+      const load = this.loadSkeleton();
+      this.skeletonLoad = load;
+      load.catch(() => {
+        if (this.skeletonLoad === load) this.skeletonLoad = undefined;
+      });
+    }
+    return this.skeletonLoad;
+  }
+
+  /** Names for ids: from their names shards while the skeleton is not there, else from it. */
+  async names(ids: readonly string[]): Promise<NameOutcome[]> {
+    if (this.built || !ids.every((id) => typeof id === 'string' && OFFSET_ID.test(id))) return (await this.skeleton()).names(ids);
+    return Promise.all(
+      ids.map(async (id): Promise<NameOutcome> => {
+        const found = await this.nameByOffset(offsetOfId(id));
+        return found ? { id, synset: found.name } : { id, error: `no WordNet 3.0 noun synset ${id.trim()}` };
+      }),
+    );
+  }
+
+  /** Definitions for ids: a names shard and a gloss shard per wnid; other forms need the skeleton. */
+  async definitions(ids: readonly string[]): Promise<DefinitionOutcome[]> {
+    if (!Array.isArray(ids)) throw new SynsetIdError('expected a list of ids');
+    const numbers = await Promise.all(
+      ids.map(async (id): Promise<number | string> => {
+        if (typeof id === 'string' && OFFSET_ID.test(id) && !this.built) {
+          const found = await this.nameByOffset(offsetOfId(id));
+          return found ? found.number : `no WordNet 3.0 noun synset ${id.trim()}`;
+        }
+        const queries = await this.skeleton();
+        try {
+          return queries.resolve(id);
+        } catch (error) {
+          if (error instanceof SynsetIdError) return error.message;
+          throw error;
+        }
+      }),
+    );
+    await this.loadGlossesOf(numbers.filter((n): n is number => typeof n === 'number'));
+    return numbers.map((n, k): DefinitionOutcome => {
+      const id = ids[k]!;
+      if (typeof n === 'string') return { id, error: n };
+      const { definition, examples } = splitGloss(this.glossLine(n)!);
+      return { id, synset: { wnid: wnidOfOffset(this.offsetOfNumber(n)), gloss: definition, examples } satisfies SynsetDefinition };
+    });
+  }
+
+  /** The skeleton with the glosses of these synsets loaded: for lookups. */
+  async withGlossesOf(ids: readonly string[]): Promise<SynsetQueries> {
+    const queries = await this.skeleton();
+    const numbers: number[] = [];
+    for (const id of Array.isArray(ids) ? ids : []) {
+      try {
+        numbers.push(queries.resolve(id));
+      } catch (error) {
+        if (!(error instanceof SynsetIdError)) throw error;
+      }
+    }
+    await this.loadGlossesOf(numbers);
+    return queries;
+  }
+
+  /** The skeleton with every gloss loaded: for search, whose last tier reads them all. */
+  async withAllGlosses(): Promise<SynsetQueries> {
+    const [queries] = await Promise.all([this.skeleton(), this.allGlosses()]);
+    return queries;
+  }
+
+  /** Loads every gloss shard (in the background of a first visit, for search and offline use). */
+  allGlosses(): Promise<void> {
+    if (!this.allGlossLoad) {
+      const load = this.source.getAll(this.manifest.glosses).then((all) => all.forEach((bytes, k) => this.setGlossShard(k, bytes)));
+      this.allGlossLoad = load;
+      load.catch(() => {
+        if (this.allGlossLoad === load) this.allGlossLoad = undefined;
+      });
+    }
+    return this.allGlossLoad;
+  }
+
+  /**
+   * Builds the search tables now (or reads them from IndexedDB, where a first visit keeps
+   * them), so the first keystroke does not pay for them. Called once nothing waits on the worker.
+   */
+  async warmSearch(): Promise<void> {
+    const queries = await this.skeleton();
+    const tablesWere = queries.hasSearchTables;
+    const tables = queries.searcher.tables;
+    if (!tablesWere && this.store && this.searchTablesKey) {
+      const digest = await digestFields(tables);
+      await this.store.writeDerived({ key: this.searchTablesKey, value: tables, digest });
+    }
+  }
+
+  private async loadSkeleton(): Promise<SynsetQueries> {
+    const { manifest } = this;
+    const parts = [manifest.structure, ...manifest.names];
+    const total = parts.reduce((sum, part) => sum + part.gzipBytes, 0);
+    let done = 0;
+    let origin: PartOrigin = 'indexeddb';
+    this.searchTablesKey = ProgressiveIndex.searchTablesKey(manifest);
+    const cachedTables = this.readSearchTables(this.searchTablesKey);
+    const bytes = await this.source.getAll(parts, (part, from) => {
+      done += part.gzipBytes;
+      if (from === 'network') origin = 'network';
+      this.onProgress({ phase: origin === 'network' ? 'fetch' : 'read', loaded: done, total });
+    });
+    performance.mark('synset-parts-read');
+    this.onProgress({ phase: 'build', loaded: 0, total: 0 });
+    let queries: SynsetQueries;
+    try {
+      const structure = decodeStructure(bytes[0]!, manifest.nouns);
+      const names = manifest.names.map((_, k) => decodeNameShard(bytes[k + 1]!, shardSize(manifest.names, k, manifest.nouns)));
+      names.forEach((shard, k) => this.loadedNameShards.set(k, shard));
+      const bundle = joinParts(structure, names, {
+        glossLine: (i) => this.glossLine(i),
+        glossText: () => {
+          if (this.glossLines.length < manifest.glosses.length || this.glossLines.some((lines) => !lines)) {
+            throw new Error('the synset glosses are not loaded yet');
+          }
+          return this.glossLines.map((lines) => lines!.join('\n')).join('\n') + '\n';
+        },
+      });
+      queries = new SynsetQueries(new SynsetIndex(bundle), await cachedTables);
+    } catch (error) {
+      throw new BundleLoadError(`the synset data could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    performance.mark('synset-index-built');
+    this.built = queries;
+    return queries;
+  }
+
+  /** Cached search tables, if a good copy is stored. */
+  private async readSearchTables(key: string): Promise<SearchTables | undefined> {
+    if (!this.store) return undefined;
+    try {
+      const record = await this.store.readDerived(key);
+      if (!record) return undefined;
+      if ((await digestFields(record.value as object)) !== record.digest) throw new Error('they do not match their digest');
+      return record.value as SearchTables;
+    } catch (error) {
+      console.warn(`ignoring the cached search tables: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  private nameShard(k: number): Promise<NameShard> {
+    let shard = this.nameShards.get(k);
+    if (!shard) {
+      const entry = this.manifest.names[k]!;
+      shard = this.source.get(entry).then((bytes) => {
+        const decoded = decodeNameShard(bytes, shardSize(this.manifest.names, k, this.manifest.nouns));
+        this.loadedNameShards.set(k, decoded);
+        return decoded;
+      });
+      this.nameShards.set(k, shard);
+      shard.catch(() => this.nameShards.delete(k));
+    }
+    return shard;
+  }
+
+  /** A synset's name and number from its names shard, or undefined when no synset has the offset. */
+  private async nameByOffset(offset: number): Promise<{ name: SynsetName; number: number } | undefined> {
+    const k = shardOfOffset(this.manifest.names, offset);
+    const shard = await this.nameShard(k);
+    const found = firstLemmaInShard(shard, offset);
+    if (!found) return undefined;
+    return { name: synsetName(wnidOfOffset(offset), found.lemma, found.sense), number: this.manifest.names[k]!.start + found.position };
+  }
+
+  private offsetOfNumber(i: number): number {
+    if (this.built) return this.built.index.bundle.offsets[i]!;
+    const k = shardOfNumber(this.manifest.names, i);
+    // Only reached for numbers found through their names shard, which is therefore loaded.
+    const shard = this.loadedNameShards.get(k);
+    if (!shard) throw new Error(`names shard ${k} is not loaded`);
+    return shard.offsets[i - this.manifest.names[k]!.start]!;
+  }
+
+  private async loadGlossesOf(numbers: readonly number[]): Promise<void> {
+    const shards = new Set(numbers.map((i) => shardOfNumber(this.manifest.glosses, i)));
+    await Promise.all([...shards].map((k) => this.glossShard(k)));
+  }
+
+  private glossShard(k: number): Promise<string[]> {
+    let shard = this.glossShards.get(k);
+    if (!shard) {
+      shard = this.source.get(this.manifest.glosses[k]!).then((bytes) => this.setGlossShard(k, bytes));
+      this.glossShards.set(k, shard);
+      shard.catch(() => this.glossShards.delete(k));
+    }
+    return shard;
+  }
+
+  private setGlossShard(k: number, bytes: Uint8Array): string[] {
+    const lines = (this.glossLines[k] ??= decodeGlossShard(bytes, shardSize(this.manifest.glosses, k, this.manifest.nouns)));
+    if (!this.glossShards.has(k)) this.glossShards.set(k, Promise.resolve(lines));
+    return lines;
+  }
+
+  private glossLine(i: number): string | undefined {
+    const k = shardOfNumber(this.manifest.glosses, i);
+    return this.glossLines[k]?.[i - this.manifest.glosses[k]!.start];
+  }
+}
+
+function offsetOfId(id: string): number {
+  const match = OFFSET_ID.exec(id)!;
+  return Number(match[1] ?? match[2]);
+}
