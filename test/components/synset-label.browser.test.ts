@@ -1,4 +1,4 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { getSynsetClient } from '../../src/client.js';
 import '../../src/components/synset-label/synset-label.js';
@@ -13,6 +13,52 @@ async function mountLabel(attributes: Record<string, string>): Promise<SynsetLab
   const element = await mount('synset-label', attributes);
   await vi.waitFor(() => expect(labelOf(element).className).toBe(''), { timeout: 15_000 });
   return element;
+}
+
+/** A label written in a paragraph with text of its own, as a page would (upgraded with its children). */
+async function mountAuthored(wnid: string, text: string): Promise<SynsetLabel> {
+  const paragraph = await mount('p');
+  paragraph.innerHTML = `The <synset-label wnid="${wnid}">${text}</synset-label> is a fish.`;
+  const element = paragraph.querySelector('synset-label')!;
+  await element.updateComplete;
+  return element;
+}
+
+/**
+ * Holds the page client's names back until `release()`, so a test sees the loading state: a
+ * wrapper around the real client (which still answers), installed from the test side.
+ */
+function holdNames(): () => void {
+  const client = getSynsetClient();
+  const nameBatched = client.nameBatched.bind(client);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const spy = vi.spyOn(client, 'nameBatched').mockImplementation(async (id) => {
+    await released;
+    return nameBatched(id);
+  });
+  onTestFinished(() => {
+    release();
+    spy.mockRestore();
+  });
+  return release;
+}
+
+/** The author's text the label's slot shows, or '' when there is no slot or it is hidden. */
+function slottedText(element: SynsetLabel): string {
+  const slot = labelOf(element).querySelector('slot');
+  if (!slot || slot.hidden) return '';
+  return slot
+    .assignedNodes()
+    .map((node) => node.textContent)
+    .join('');
+}
+
+/** The width the light DOM's text takes on screen: 0 when it is not rendered. */
+function renderedWidth(element: SynsetLabel): number {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range.getBoundingClientRect().width;
 }
 
 describe('<synset-label>', () => {
@@ -53,6 +99,65 @@ describe('<synset-label>', () => {
     await vi.waitFor(() => expect(labelOf(element).className).toBe('error'), { timeout: 10_000 });
     expect(labelOf(element).textContent).toBe('n00000000');
     expect(labelOf(element).title).toContain('n00000000');
+  });
+
+  test("shows the author's text while the name loads, then the name in its place", async () => {
+    const release = holdNames();
+    const element = await mountAuthored('n01440764', 'Tinca tinca');
+    const label = labelOf(element);
+    expect(label.className).toBe('loading');
+    expect(slottedText(element)).toBe('Tinca tinca');
+    expect(renderedWidth(element)).toBeGreaterThan(0);
+    // innerText is what the shadow tree renders itself: no stand-in wnid beside the slot.
+    expect(label.innerText).not.toContain('n01440764');
+    release();
+    await vi.waitFor(() => expect(label.className).toBe(''), { timeout: 15_000 });
+    expect(label.textContent).toBe('tench');
+    // The name replaces the author's text rather than joining it.
+    expect(slottedText(element)).toBe('');
+    expect(renderedWidth(element)).toBe(0);
+  });
+
+  test("the author's text takes the name's box while loading: nothing on the line moves", async () => {
+    const release = holdNames();
+    // The same text as the name, so the box must not change at all.
+    const element = await mountAuthored('n01440764', 'tench');
+    const label = labelOf(element);
+    const after = element.nextSibling!;
+    const following = (): DOMRect => {
+      const range = document.createRange();
+      range.selectNodeContents(after);
+      return range.getBoundingClientRect();
+    };
+    const loading = { label: label.getBoundingClientRect().toJSON(), following: following().toJSON() };
+    expect(loading.label.width).toBeGreaterThan(0);
+    release();
+    await vi.waitFor(() => expect(label.className).toBe(''), { timeout: 15_000 });
+    expect(label.textContent).toBe('tench');
+    expect({ label: label.getBoundingClientRect().toJSON(), following: following().toJSON() }).toEqual(loading);
+  });
+
+  test("an id that does not resolve keeps the author's text, with the error in the title", async () => {
+    const element = await mountAuthored('n00000000', 'a mystery fish');
+    const label = labelOf(element);
+    await vi.waitFor(() => expect(label.className).toBe('error'), { timeout: 10_000 });
+    expect(slottedText(element)).toBe('a mystery fish');
+    expect(renderedWidth(element)).toBeGreaterThan(0);
+    expect(label.innerText).not.toContain('n00000000');
+    expect(label.title).toContain('n00000000');
+  });
+
+  test('without text of its own (or only whitespace), shows the wnid while the name loads', async () => {
+    const release = holdNames();
+    const bare = await mount('synset-label', { wnid: 'n01440764' });
+    const spaced = await mountAuthored('dog.n.01', '\n  ');
+    // innerText, not textContent: the wnid must be rendered, not merely present (a slot's
+    // fallback is not rendered once the whitespace is assigned to it).
+    expect([labelOf(bare).className, labelOf(bare).innerText]).toEqual(['loading', 'n01440764']);
+    expect([labelOf(spaced).className, labelOf(spaced).innerText]).toEqual(['loading', 'dog.n.01']);
+    release();
+    await vi.waitFor(() => expect(labelOf(bare).textContent).toBe('tench'), { timeout: 15_000 });
+    await vi.waitFor(() => expect(labelOf(spaced).textContent).toBe('dog'));
   });
 
   test('a thousand labels all render, in a few round trips', async () => {

@@ -24,6 +24,9 @@ export const synsetLabelStyles = [
     }
     .loading {
       color: var(--_muted);
+    }
+    /* Only the stand-in wnid is set as code: the author's text keeps the name's font and size. */
+    .loading > .id {
       font-family: var(--_mono);
       font-size: 0.9em;
     }

@@ -10,12 +10,20 @@ import { synsetLabelStyles } from './synset-label.styles.js';
  * or keyboard focus (Escape hides it). Cheap enough for a thousand on a page: the names come
  * through `client.nameBatched` (a few worker round trips for all of them, answered without
  * waiting for the glosses), the gloss only when the tooltip opens, and the shadow DOM is one
- * element until then. Until the names answer it shows the wnid.
+ * element until then.
+ *
+ * Its own text is what it shows until the name arrives, and what readers without JavaScript
+ * see: `<synset-label wnid="n01440764">tench</synset-label>` reads "tench" before the element
+ * is defined (an undefined element is inline text), while the name loads (slotted into the
+ * label, so it has the label's font and box and the line does not move), and if the id does
+ * not resolve (the error is then in the title). Without text of its own it shows the wnid
+ * until the name arrives.
  *
  * With `href`, the label is a link to the explorer at that address: the link is `href` with its
  * hash replaced by `#/wnid` (`href="/explorer/"` → `/explorer/#/n02084071`). Without it, the
  * label is focusable text.
  *
+ * @slot - The author's text for the synset, shown until its name arrives or if it does not resolve.
  * @csspart label - The link or the text.
  * @csspart tooltip - The gloss popup.
  * @cssproperty --synset-label-tooltip-width - Most width of the tooltip (default 22rem).
@@ -33,6 +41,8 @@ export class SynsetLabel extends LitElement {
   @state() private tooltipOpen = false;
   /** The tooltip has opened once: from then on the definition is kept. */
   @state() private explained = false;
+  /** The element has text of its own to show in place of the name until the name arrives. */
+  @state() private authored = false;
 
   private readonly synset = new LatestTask(
     this,
@@ -71,6 +81,33 @@ export class SynsetLabel extends LitElement {
     }
   };
 
+  protected override willUpdate(): void {
+    this.authored = this.hasAuthorText();
+  }
+
+  /** Whitespace alone (the line breaks of formatted HTML) is not text to show. */
+  private hasAuthorText(): boolean {
+    return (this.textContent ?? '').trim() !== '';
+  }
+
+  // Text added after the first render (a parser still reading the element's content).
+  private onSlotChange = (): void => {
+    this.authored = this.hasAuthorText();
+  };
+
+  /** The name once it arrives; until then, or if it fails, the author's text or else the wnid. */
+  private renderText(): TemplateResult | string {
+    const { status, value } = this.synset;
+    if (status === 'complete' && value) return value.label;
+    // Slotted, the author's text sits in the label itself: the same font and inline box as the
+    // name that replaces it, so only its width changes. Once the name shows, the slot is gone
+    // and the light DOM is not rendered, so the text never shows twice. Without author text the
+    // slot stays, hidden, to hear of text added later.
+    return html`<slot ?hidden=${!this.authored} @slotchange=${this.onSlotChange}></slot>${
+        this.authored ? nothing : html`<span class="id">${this.wnid}</span>`
+      }`;
+  }
+
   private renderDefinition(): string {
     const { status, value } = this.definition;
     if (status === 'error') return `(no definition: ${this.definition.errorMessage})`;
@@ -79,7 +116,7 @@ export class SynsetLabel extends LitElement {
 
   protected override render(): TemplateResult {
     const { status, value } = this.synset;
-    const text = status === 'complete' && value ? value.label : this.wnid;
+    const text = this.renderText();
     const state = status === 'error' ? 'error' : status === 'complete' ? '' : 'loading';
     const describedBy = this.tooltipOpen ? 'tooltip' : nothing;
     const title = status === 'error' ? this.synset.errorMessage : nothing;
