@@ -1,4 +1,6 @@
 import { defineConfig } from 'vite';
+import { appShellServiceWorker } from './build-plugins/app-shell-service-worker.js';
+import { copyDataParts } from './build-plugins/data-parts.js';
 
 /** Chromium flags for this closed network: no background calls home, no sandbox as root. */
 export const chromiumArgs = [
@@ -11,10 +13,16 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
+/**
+ * The explorer page (`index.html`): `npm run dev` serves it from the sources, `npm start` builds
+ * it into `build/app/` (`dist/` is the library's, see `vite.lib.config.ts`) and serves the build.
+ */
 export default defineConfig({
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
-  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+  preview: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   worker: { format: 'es' },
+  plugins: [copyDataParts(), appShellServiceWorker()],
+  build: { outDir: 'build/app', emptyOutDir: true },
   optimizeDeps: {
     include: [
       'lit',

@@ -7,9 +7,11 @@
  * - `--mode modules`: one module per element plus the client, `lit`, `comlink`… left as imports,
  *   for apps that bundle the package themselves (`synset-explorer/components`).
  *
- * The page app (`index.html`) keeps using `vite.config.ts`.
+ * The page app (`index.html`) keeps using `vite.config.ts`; its service worker is not built here:
+ * the embed runs on other people's pages.
  */
 import { defineConfig, type Plugin } from 'vite';
+import { copyDataParts } from './build-plugins/data-parts.js';
 import packageJson from './package.json' with { type: 'json' };
 
 /** The elements, each built as `dist/components/<tag>/<tag>.js` in `modules` mode. */
@@ -54,7 +56,8 @@ export default defineConfig(({ mode }) => {
     base: './',
     // The worker bundle gets its own plugin list: the transform must reach the worker's modules.
     worker: { format: 'es', plugins: () => [gzipAssetsAsFiles()] },
-    plugins: [gzipAssetsAsFiles()],
+    // The data's parts go to `dist/data/generated/parts/`, where the worker in `dist/assets/` looks.
+    plugins: [gzipAssetsAsFiles(), copyDataParts()],
     build: {
       outDir: 'dist',
       // The embed build runs first and starts from an empty folder; the modules build adds to it.

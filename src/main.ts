@@ -1,10 +1,12 @@
 /**
  * The explorer page's entry (`index.html`): the page's own few styles, then the app element.
  * The styles are a constructed stylesheet, like every component's, so the page needs no inline
- * `<style>` and runs under `Content-Security-Policy: default-src 'self'`.
+ * `<style>` and runs under `Content-Security-Policy: default-src 'self'`. A production build
+ * registers the service worker that lets the explorer start offline after one visit.
  */
 import { css } from 'lit';
 import './components/synset-explorer/synset-explorer.js';
+import { registerServiceWorker } from './offline/register-service-worker.js';
 
 const pageStyles = css`
   html,
@@ -21,3 +23,6 @@ const pageStyles = css`
 `.styleSheet;
 
 if (pageStyles) document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyles];
+
+// The dev server's modules change under it: only a build has a shell to keep.
+if (import.meta.env.PROD) registerServiceWorker();

@@ -1,0 +1,265 @@
+/**
+ * The explorer offline: the production build (as `npm start` serves it) from `vite preview`, in
+ * Debian's Chromium. After one visit its service worker keeps the app shell, the index worker
+ * keeps the data in IndexedDB, and the explorer starts with the network gone; a new deploy
+ * replaces both the code and the old cache on the next visit.
+ *
+ * Each build gets a mark, injected from here into `src/main.ts`, that the page shows on `<html>`:
+ * it tells which build's code runs, and changes the hashes of the build's files.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build, preview, type Plugin, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DATA_PARTS_DIR } from '../../build-plugins/data-parts.js';
+import { SERVICE_WORKER_FILE } from '../../src/offline/register-service-worker.js';
+import { indexSource, launchChromium, openPage, repoRoot, screenshot, waitForExplorer, type TestPage } from './explorer-harness.js';
+
+const TENCH = 'n01440764';
+/** The service worker's caches are named this and the build's version. */
+const CACHE_PREFIX = 'synset-explorer-shell-';
+
+/** Appends `document.documentElement.dataset.build = mark` to the page's entry. */
+function markBuild(mark: string): Plugin {
+  return {
+    name: 'test-mark-build',
+    transform(code, id) {
+      if (!id.endsWith('/src/main.ts')) return null;
+      return { code: `${code}\ndocument.documentElement.dataset.build = ${JSON.stringify(mark)};\n`, map: null };
+    },
+  };
+}
+
+/** `vite build` of the explorer into `outDir`, marked `mark`. */
+async function buildApp(outDir: string, mark: string): Promise<void> {
+  // Vite takes `import.meta.env.PROD` from NODE_ENV, which Vitest sets to `test`.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: repoRoot,
+      configFile: join(repoRoot, 'vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+      plugins: [markBuild(mark)],
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
+}
+
+interface Preview {
+  server: PreviewServer;
+  url: string;
+  /** The paths the server was asked for, in order. */
+  requests: string[];
+}
+
+/** `vite preview` of `outDir` on a free port, logging the paths it is asked for. */
+async function startPreview(outDir: string): Promise<Preview> {
+  const requests: string[] = [];
+  const requestLog: Plugin = {
+    name: 'test-request-log',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, _response, next) => {
+        requests.push(new URL(request.url ?? '/', 'http://localhost').pathname);
+        next();
+      });
+    },
+  };
+  const server = await preview({
+    root: repoRoot,
+    configFile: join(repoRoot, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+    plugins: [requestLog],
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server has no local URL');
+  return { server, url: url.replace(/\/$/, ''), requests };
+}
+
+/** The version the build wrote into its service worker: the suffix of its cache's name. */
+function builtVersion(outDir: string): string {
+  const version = /"version":"(\w+)"/.exec(readFileSync(join(outDir, SERVICE_WORKER_FILE), 'utf8'))?.[1];
+  if (!version) throw new Error(`no version in ${outDir}/${SERVICE_WORKER_FILE}`);
+  return version;
+}
+
+/** Waits until the page's service worker registration has an activated worker. */
+async function serviceWorkerActivated(page: Page): Promise<void> {
+  await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', undefined, {
+    timeout: 30_000,
+  });
+}
+
+/** The page's caches, each with the paths of the URLs it holds. */
+function cachedPaths(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const entries: Record<string, string[]> = {};
+    for (const name of await caches.keys()) {
+      const requests = await (await caches.open(name)).keys();
+      entries[name] = requests.map((request) => new URL(request.url).pathname).sort();
+    }
+    return entries;
+  });
+}
+
+const cardTitle = (page: Page) => page.locator('synset-card h2');
+const buildMark = (page: Page) => page.evaluate(() => document.documentElement.dataset.build);
+
+let browser: Browser;
+const opened: TestPage[] = [];
+const previews: PreviewServer[] = [];
+const buildRoot = join(repoRoot, 'build/e2e-offline');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await Promise.all(opened.map(({ context }) => context.close()));
+  await browser?.close();
+  await Promise.all(previews.map((server) => server.close()));
+});
+
+async function open(url: string): Promise<TestPage> {
+  const testPage = await openPage(browser);
+  opened.push(testPage);
+  await testPage.page.goto(url);
+  return testPage;
+}
+
+describe('the explorer offline (production build)', () => {
+  const outDir = join(buildRoot, 'app');
+  let site: Preview;
+
+  beforeAll(async () => {
+    await buildApp(outDir, 'first');
+    site = await startPreview(outDir);
+    previews.push(site.server);
+  });
+
+  test('the page registers a service worker that precaches the app shell and controls the page after a reload', async () => {
+    const { page, errors } = await open(`${site.url}/`);
+    await waitForExplorer(page);
+    await serviceWorkerActivated(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await page.reload();
+    await waitForExplorer(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${site.url}/${SERVICE_WORKER_FILE}`);
+
+    // One cache, of this build's version, holding index.html and every script, style and icon
+    // of the build (the index worker's chunk too), and nothing of the synset data.
+    const shell = readdirSync(join(outDir, 'assets'))
+      .filter((name) => /\.(js|css|svg)$/.test(name))
+      .map((name) => `/assets/${name}`);
+    expect(shell.some((path) => path.includes('worker'))).toBe(true);
+    const caches = await cachedPaths(page);
+    expect(Object.keys(caches)).toEqual([CACHE_PREFIX + builtVersion(outDir)]);
+    const cached = Object.values(caches)[0]!;
+    expect(cached).toEqual(expect.arrayContaining(['/index.html', ...shell]));
+    expect(cached.filter((path) => path.startsWith('/data/') || path.endsWith('.gz'))).toEqual([]);
+    expect(await buildMark(page)).toBe('first');
+    expect(errors).toEqual([]);
+  });
+
+  test('the build carries the data parts where the worker looks for them, and no service worker caches them', () => {
+    const parts = join(repoRoot, DATA_PARTS_DIR);
+    const expected = existsSync(parts) ? readdirSync(parts).sort() : [];
+    const copied = existsSync(join(outDir, DATA_PARTS_DIR)) ? readdirSync(join(outDir, DATA_PARTS_DIR)).sort() : [];
+    expect(copied).toEqual(expected);
+    expect(readFileSync(join(outDir, SERVICE_WORKER_FILE), 'utf8')).not.toContain('data/generated');
+  });
+
+  test('offline after one visit: a reload shows the app shell, served by the service worker', async () => {
+    const { page, context } = await open(`${site.url}/#/${TENCH}`);
+    await waitForExplorer(page);
+    await serviceWorkerActivated(page);
+    await context.setOffline(true);
+    const asked = site.requests.length;
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    await page.locator('synset-explorer synset-search input').waitFor();
+    expect(await buildMark(page)).toBe('first');
+    // The page and its scripts came from the service worker's cache, not the server. (Requests
+    // started before going offline may still arrive: the first visit's data, the browser's
+    // check of the service worker's script.)
+    const isShell = (path: string) => path === '/' || path === '/index.html' || path.startsWith('/assets/');
+    expect(site.requests.slice(asked).filter(isShell)).toEqual([]);
+  });
+
+  test('offline after one visit: the tree and the card of #/n01440764 render, the index read from IndexedDB', async () => {
+    const { page, context, errors } = await open(`${site.url}/#/${TENCH}`);
+    await waitForExplorer(page);
+    await expect.poll(() => cardTitle(page).textContent(), { timeout: 30_000 }).toBe('tench');
+    await serviceWorkerActivated(page);
+    // The visit is complete once the index is kept: the next visit reads it from IndexedDB.
+    // A reload before then loads from the network again, so try again after a pause.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await waitForExplorer(page);
+          return indexSource(page);
+        },
+        { interval: 3_000, timeout: 60_000 },
+      )
+      .toBe('indexeddb');
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitForExplorer(page);
+    expect(await indexSource(page)).toBe('indexeddb');
+    await expect.poll(() => cardTitle(page).textContent(), { timeout: 30_000 }).toBe('tench');
+    await expect.poll(() => page.locator('synset-tree [role=treeitem][aria-selected=true] .lemma').first().textContent()).toBe('tench');
+    await screenshot(page, 'explorer-offline-tench');
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
+
+describe('a new deploy', () => {
+  const outDir = join(buildRoot, 'redeploy');
+  let site: Preview;
+
+  beforeAll(async () => {
+    await buildApp(outDir, 'first');
+    site = await startPreview(outDir);
+    previews.push(site.server);
+  });
+
+  test('is picked up on the next visit: the new code runs, the new service worker takes over and deletes the old cache', async () => {
+    const { page, context, errors } = await open(`${site.url}/`);
+    await waitForExplorer(page);
+    await serviceWorkerActivated(page);
+    await page.reload();
+    await waitForExplorer(page);
+    const firstCache = CACHE_PREFIX + builtVersion(outDir);
+    expect(Object.keys(await cachedPaths(page))).toEqual([firstCache]);
+    expect(await buildMark(page)).toBe('first');
+
+    // The server now serves the second build (same origin, so the same registration).
+    await buildApp(outDir, 'second');
+    const secondCache = CACHE_PREFIX + builtVersion(outDir);
+    expect(secondCache).not.toBe(firstCache);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+
+    // Navigations go to the network first: the next visit runs the new code at once…
+    await page.reload();
+    await waitForExplorer(page);
+    expect(await buildMark(page)).toBe('second');
+    // …while the browser installs the new service worker, which deletes the old cache.
+    await expect.poll(async () => Object.keys(await cachedPaths(page)), { timeout: 30_000 }).toEqual([secondCache]);
+    await serviceWorkerActivated(page);
+
+    // Offline, the next visit starts from the new cache: the second build's code.
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('synset-explorer synset-search input').waitFor();
+    expect(await buildMark(page)).toBe('second');
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
