@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
-import { SERVICE_WORKER_FILE } from '../src/offline/register-service-worker.js';
+import { SERVICE_WORKER_FILE } from '../src/offline/service-worker-file.js';
 
 const SOURCE = fileURLToPath(new URL('../src/offline/service-worker.ts', import.meta.url));
 /** The free identifier in the service worker's source that the build replaces with the shell. */

@@ -92,7 +92,7 @@ rmSync(join(outDir, 'synsets.bin.gz'), { force: true });
 writeFileSync(join(outDir, 'synsets.bin'), bytes);
 
 // The browser's copy, in parts loaded by need.
-const parts = writeParts(bundle, join(outDir, 'parts'));
+const parts = await writeParts(bundle, join(outDir, 'parts'), { gzip: 'zopfli' });
 const partBytes = partsGzipBytes(parts);
 
 const manifest = {

@@ -3,9 +3,7 @@
  * `service-worker.ts`). Only the explorer page calls this, and only in a production build: the
  * embed bundle runs on other people's pages, whose origin is theirs to control.
  */
-
-/** The service worker's file, at the root of the app build (its scope is the whole app). */
-export const SERVICE_WORKER_FILE = 'service-worker.js';
+import { SERVICE_WORKER_FILE } from './service-worker-file.js';
 
 /**
  * Registers once the page has loaded, so precaching never competes with the first view for the

@@ -164,7 +164,7 @@ describe('<synset-label>', () => {
     const client = getSynsetClient();
     const wnids = await client.descendants('n00001740', { in: '1k' });
     expect(wnids).toHaveLength(1000);
-    const before = { names: client.callCount('names'), lookups: client.callCount('lookupMany') };
+    const before = { names: client.callCount('names'), definitions: client.callCount('definitions') };
     const paragraph = document.createElement('p');
     const start = performance.now();
     for (const wnid of wnids) {
@@ -185,7 +185,7 @@ describe('<synset-label>', () => {
       );
       expect(client.callCount('names') - before.names).toBeLessThanOrEqual(3);
       // Definitions are asked for only when a tooltip opens.
-      expect(client.callCount('lookupMany') - before.lookups).toBe(0);
+      expect(client.callCount('definitions') - before.definitions).toBe(0);
       expect(labels[0]!.shadowRoot!.querySelectorAll('*').length).toBeLessThanOrEqual(3);
     } finally {
       paragraph.remove();

@@ -19,10 +19,11 @@ import {
 import { SynsetIndex } from '../../src/core/synset-index.js';
 import { loadBundle } from '../../src/node/load-bundle.js';
 import { findProjectRoot } from '../../src/node/project-root.js';
+import { GLOSS_SHARDS, NAME_SHARDS } from '../../data/write-parts.js';
 import { queries } from './real-data.js';
 
 const bundle = loadBundle();
-const split = splitBundle(bundle, 64, 128);
+const split = splitBundle(bundle, NAME_SHARDS, GLOSS_SHARDS);
 const partsDir = join(findProjectRoot(), 'data/generated/parts');
 const manifest = JSON.parse(readFileSync(join(partsDir, 'parts.json'), 'utf8')) as PartsManifest;
 const n = bundle.offsets.length;
@@ -63,8 +64,8 @@ describe('data parts', () => {
 
   it('are the files the build wrote, each named for its content', () => {
     expect(manifest.nouns).toBe(n);
-    expect(manifest.names).toHaveLength(64);
-    expect(manifest.glosses).toHaveLength(128);
+    expect(manifest.names).toHaveLength(NAME_SHARDS);
+    expect(manifest.glosses).toHaveLength(GLOSS_SHARDS);
     const structure = gunzipSync(readFileSync(join(partsDir, manifest.structure.file)));
     expect(structure.equals(bytesOf(split.structure))).toBe(true);
     expect(partDigest(manifest.structure.file)).toMatch(/^[0-9a-f]{16}$/);
@@ -76,9 +77,9 @@ describe('data parts', () => {
     const k = shardOfOffset(manifest.names, 2084071);
     expect(k).toBe(shardOfNumber(manifest.names, dog));
     expect(shardOfOffset(manifest.names, 0)).toBe(0);
-    expect(shardOfOffset(manifest.names, 99_999_999)).toBe(63);
+    expect(shardOfOffset(manifest.names, 99_999_999)).toBe(NAME_SHARDS - 1);
     expect(counts(manifest.names).reduce((a, b) => a + b, 0)).toBe(n);
-    expect(shardSize(manifest.names, 63, n)).toBe(counts(manifest.names)[63]);
+    expect(shardSize(manifest.names, NAME_SHARDS - 1, n)).toBe(counts(manifest.names)[NAME_SHARDS - 1]);
   });
 
   it('name a synset from its names shard alone, as the whole index does', () => {

@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATA_PARTS_DIR } from '../../build-plugins/data-parts.js';
-import { SERVICE_WORKER_FILE } from '../../src/offline/register-service-worker.js';
+import { SERVICE_WORKER_FILE } from '../../src/offline/service-worker-file.js';
 import { indexSource, launchChromium, openPage, repoRoot, screenshot, waitForExplorer, type TestPage } from './explorer-harness.js';
 
 const TENCH = 'n01440764';

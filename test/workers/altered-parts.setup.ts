@@ -12,16 +12,16 @@ import { findProjectRoot } from '../../src/node/project-root.js';
 import { writeParts } from '../../data/write-parts.js';
 import { ALTERED_DOG_GLOSS } from './bundles.js';
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
   const root = findProjectRoot();
   const bundle = loadBundle();
   const glossText = bundle.glossText.replace(/^a member of the genus Canis[^\n]*$/m, ALTERED_DOG_GLOSS);
   if (glossText === bundle.glossText) throw new Error("the built bundle lacks dog.n.01's gloss");
-  writeParts({ ...bundle, glossText }, join(root, 'test-results/altered-parts'), { gzipLevel: 1 });
+  await writeParts({ ...bundle, glossText }, join(root, 'test-results/altered-parts'), { gzip: 1 });
 
   const builtDir = join(root, 'data/generated/parts');
   const wrongDir = join(root, 'test-results/wrong-parts');
-  const built = writeParts(bundle, wrongDir, { gzipLevel: 1 });
+  const built = await writeParts(bundle, wrongDir, { gzip: 1 });
   const manifest = JSON.parse(readFileSync(join(builtDir, 'parts.json'), 'utf8')) as PartsManifest;
   if (manifest.structure.file !== built.structure.file) throw new Error('the built parts are stale: run npm run build:data');
   copyFileSync(join(wrongDir, built.glosses[0]!.file), join(wrongDir, built.structure.file));

@@ -7,10 +7,11 @@ import { synsetLabelStyles } from './synset-label.styles.js';
 
 /**
  * A synset named inline in prose: its first lemma, with its gloss in a small tooltip on hover
- * or keyboard focus (Escape hides it). Cheap enough for a thousand on a page: the names come
- * through `client.nameBatched` (a few worker round trips for all of them, answered without
- * waiting for the glosses), the gloss only when the tooltip opens, and the shadow DOM is one
- * element until then.
+ * or keyboard focus (Escape hides it). Cheap enough for a thousand on a page, and light for a
+ * page of a few: the names come through `client.nameBatched` (a few worker round trips for all
+ * of them, each wnid needing only its small names part of the data, not the whole index), the
+ * definition through `client.definitionBatched` (one gloss part) only when the tooltip opens,
+ * and the shadow DOM is one element until then.
  *
  * Its own text is what it shows until the name arrives, and what readers without JavaScript
  * see: `<synset-label wnid="n01440764">tench</synset-label>` reads "tench" before the element
@@ -53,7 +54,7 @@ export class SynsetLabel extends LitElement {
   /** The definition, asked for the first time the tooltip opens. */
   private readonly definition = new LatestTask(
     this,
-    async ([wnid]: readonly [string]): Promise<string> => (await getSynsetClient().lookupBatched(wnid)).gloss,
+    async ([wnid]: readonly [string]): Promise<string> => (await getSynsetClient().definitionBatched(wnid)).gloss,
     () => (this.explained && this.synset.value ? ([this.synset.value.wnid] as const) : undefined),
   );
 
