@@ -201,7 +201,7 @@ describe('the explorer', () => {
     let failNext = true;
     let releaseDownload: () => void = () => {};
     const held = new Promise<void>((resolve) => (releaseDownload = resolve));
-    await context.route('**/synsets.bin.gz*', async (route) => {
+    await context.route('**/data/generated/parts/structure.*', async (route) => {
       if (failNext) {
         failNext = false;
         await route.abort('connectionrefused');

@@ -3,7 +3,7 @@
  * `<script type="module" src="http://127.0.0.1:PORT2/synset-explorer.js">`, served from another
  * port (another origin) than the bundle, as from a CDN. Built here with vite.lib.config.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,9 @@ import {
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 const outDir = join(repoRoot, 'build/test-embed/dist');
+const partsDir = join(repoRoot, 'data/generated/parts');
+/** The data parts, served by the site at `/data/` as a page's own copy. */
+const ownData = Object.fromEntries(readdirSync(partsDir).map((file) => [`/data/${file}`, { file: join(partsDir, file) }]));
 
 /** The page a docs author writes: one script tag and a few elements, nothing else. */
 function plainPage(scriptUrl: string, head = ''): string {
@@ -39,6 +42,27 @@ function plainPage(scriptUrl: string, head = ''): string {
 </html>`;
 }
 
+/** A docs page of prose with four labels, each carrying its own text for readers without JavaScript. */
+const LABELS_PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Four labels</title>
+    <script type="module" src="./synset-explorer.js"></script>
+  </head>
+  <body>
+    <p>
+      Class 0 is the <synset-label wnid="n01440764">tench</synset-label>; the <synset-label wnid="n02084071">dog</synset-label>
+      has 118 classes below it, the <synset-label wnid="n02099601">golden retriever</synset-label> among them, and the
+      <synset-label wnid="n04399382">teddy bear</synset-label> is in ILSVRC-2012 alone.
+    </p>
+  </body>
+</html>`;
+
+/** The byte budget of a docs page's first visit, and of a tooltip after it (the issue's goals). */
+const PAGE_BUDGET_BYTES = 300_000;
+const TOOLTIP_BUDGET_BYTES = 100_000;
+
 describe('the embed bundle', () => {
   let cdn: StaticServer;
   let site: StaticServer;
@@ -46,12 +70,16 @@ describe('the embed bundle', () => {
 
   beforeAll(async () => {
     await buildEmbed(outDir);
-    cdn = await startStaticServer({ root: outDir, cors: true, files: { '/same-origin.html': plainPage('./synset-explorer.js') } });
+    cdn = await startStaticServer({
+      root: outDir,
+      cors: true,
+      files: { '/same-origin.html': plainPage('./synset-explorer.js'), '/labels.html': LABELS_PAGE },
+    });
     site = await startStaticServer({
       files: {
         '/index.html': plainPage(`${cdn.url}/synset-explorer.js`),
-        '/own-data.html': plainPage(`${cdn.url}/synset-explorer.js`, '<meta name="synset-data" content="data/synsets.bin.gz" />'),
-        '/data/synsets.bin.gz': { file: join(repoRoot, 'data/generated/synsets.bin.gz') },
+        '/own-data.html': plainPage(`${cdn.url}/synset-explorer.js`, '<meta name="synset-data" content="data/parts.json" />'),
+        ...ownData,
       },
     });
     browser = await launchChromium();
@@ -69,11 +97,12 @@ describe('the embed bundle', () => {
     const workerUrl = /new URL\([`"'](assets\/index\.worker-[\w-]+\.js)[`"'],\s*import\.meta\.url\)/.exec(bundle);
     expect(workerUrl, 'the worker URL, relative to the module').not.toBeNull();
     const worker = readFileSync(join(outDir, workerUrl![1]!), 'utf8');
-    // The data is a file next to the worker, not 3.9 MB of base64 inside it.
+    // The data is in files beside the worker, not base64 inside it.
     expect(worker.length).toBeLessThan(200_000);
-    const dataUrl = /new URL\([`"'](synsets\.bin-[\w-]+\.gz)[`"'],\s*import\.meta\.url\)/.exec(worker);
-    expect(dataUrl, 'the data URL, relative to the worker').not.toBeNull();
-    expect(readFileSync(join(outDir, 'assets', dataUrl![1]!)).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+    expect(worker).toContain('../data/generated/parts/');
+    const manifest = JSON.parse(readFileSync(join(outDir, 'data/generated/parts/parts.json'), 'utf8')) as { structure: { file: string } };
+    expect(existsSync(join(outDir, 'data/generated/parts', manifest.structure.file))).toBe(true);
+    expect(readFileSync(join(outDir, 'data/generated/parts', manifest.structure.file)).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
   });
 
   it('renders in a page on another origin, its worker started from a same-origin blob', async () => {
@@ -92,7 +121,7 @@ describe('the embed bundle', () => {
       const fromCdn = cdn.requests.filter((request) => request.origin === site.url).map((request) => request.path);
       expect(fromCdn).toContain('/synset-explorer.js');
       expect(fromCdn.some((path) => /^\/assets\/index\.worker-.*\.js$/.test(path))).toBe(true);
-      expect(fromCdn.some((path) => /^\/assets\/synsets\.bin-.*\.gz$/.test(path))).toBe(true);
+      expect(fromCdn.some((path) => /^\/data\/generated\/parts\/names-\d{3}\.\w+\.bin\.gz$/.test(path))).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -105,7 +134,9 @@ describe('the embed bundle', () => {
     try {
       await page.goto(`${site.url}/own-data.html`);
       await expectLabelText(page, 'synset-label', 'tench');
-      expect(site.requests.map((request) => request.path)).toContain('/data/synsets.bin.gz');
+      const fromSite = site.requests.map((request) => request.path);
+      expect(fromSite).toContain('/data/parts.json');
+      expect(fromSite.some((path) => /^\/data\/names-\d{3}\./.test(path))).toBe(true);
       expect(cdn.requests.slice(cdnRequestsBefore).some((request) => request.path.endsWith('.gz'))).toBe(false);
       expect(errors).toEqual([]);
     } finally {
@@ -120,6 +151,42 @@ describe('the embed bundle', () => {
       await expectLabelText(page, 'synset-label', 'tench');
       expect(workers).toHaveLength(1);
       expect(workers[0]).toMatch(new RegExp(`^${cdn.url}/assets/index\\.worker-.*\\.js$`));
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a docs page of four labels: names within 300 KB on a first visit, a tooltip within 100 KB more, never the whole index', async () => {
+    const { page, errors, close } = await openPage(browser);
+    const bytesSince = (from: number) => cdn.requests.slice(from).reduce((sum, request) => sum + request.bytes, 0);
+    const pathsSince = (from: number) => cdn.requests.slice(from).map((request) => request.path);
+    const start = cdn.requests.length;
+    try {
+      await page.goto(`${cdn.url}/labels.html`);
+      for (const [wnid, name] of [
+        ['n01440764', 'tench'],
+        ['n02084071', 'dog'],
+        ['n02099601', 'golden retriever'],
+        ['n04399382', 'teddy'],
+      ]) {
+        await expectLabelText(page, `synset-label[wnid="${wnid}"]`, name!);
+      }
+      const pageBytes = bytesSince(start);
+      expect(pageBytes).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+      expect(pathsSince(start).filter((path) => path.includes('/parts/names-')).length).toBeGreaterThan(0);
+      expect(pathsSince(start).some((path) => /\/(structure|glosses-)/.test(path))).toBe(false);
+
+      const beforeHover = cdn.requests.length;
+      await page.hover('synset-label[wnid="n01440764"]');
+      await page
+        .locator('synset-label[wnid="n01440764"] [part="tooltip"]')
+        .getByText('freshwater dace-like game fish')
+        .waitFor({ timeout: 30_000 });
+      expect(bytesSince(beforeHover)).toBeLessThanOrEqual(TOOLTIP_BUDGET_BYTES);
+      expect(pathsSince(beforeHover).filter((path) => path.includes('/parts/'))).toEqual([
+        expect.stringMatching(/\/parts\/glosses-\d{3}\./),
+      ]);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -37,6 +37,8 @@ export interface StaticServerOptions {
 export interface RequestRecord {
   path: string;
   origin: string | undefined;
+  /** Bytes of the body sent (0 until it is found, and for a 404). */
+  bytes: number;
 }
 
 export interface StaticServer {
@@ -50,10 +52,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const requests: RequestRecord[] = [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    requests.push({ path, origin: request.headers.origin });
+    const record: RequestRecord = { path, origin: request.headers.origin, bytes: 0 };
+    requests.push(record);
     if (options.cors) response.setHeader('Access-Control-Allow-Origin', '*');
     const extra = options.files?.[path];
     if (typeof extra === 'string') {
+      record.bytes = Buffer.byteLength(extra);
       response.writeHead(200, { 'Content-Type': mimeType(path) }).end(extra);
       return;
     }
@@ -68,6 +72,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
         response.writeHead(404, { 'Content-Type': 'text/plain' }).end(`not found: ${path}`);
         return;
       }
+      record.bytes = file.size;
       response.writeHead(200, { 'Content-Type': mimeType(file.path), 'Content-Length': file.size });
       createReadStream(file.path).pipe(response);
     });

@@ -172,7 +172,10 @@ export class SynsetExplorer extends LitElement {
       <h2>Preparing the index</h2>
       <p>${phase}${percent === null ? '…' : ` — ${percent}%`}</p>
       ${percent === null ? html`<progress aria-label=${phase}></progress>` : html`<progress max="100" value=${percent} aria-label=${phase}></progress>`}
-      <p class="hint">The first visit downloads about 3 MB and builds the index; later visits read it from this browser's storage.</p>
+      <p class="hint">
+        The first visit downloads about 1 MB for the tree and the names; definitions follow in the background. Later visits, also offline,
+        read everything from this browser's storage.
+      </p>
     </div>`;
   }
 
