@@ -6,7 +6,7 @@
  * as they have in the repository, where the dev server serves them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 export const DATA_PARTS_DIR = 'data/generated/parts';
@@ -20,13 +20,22 @@ export function copyDataParts(): Plugin {
       root = config.root;
     },
     generateBundle() {
-      const dir = resolve(root, DATA_PARTS_DIR);
+      // The docs site's root is `docs/`: the parts are found in the nearest folder above that has them.
+      const dir = findUp(root, DATA_PARTS_DIR);
       // Before the data is built in parts there is nothing to copy.
-      if (!existsSync(dir)) return;
+      if (!dir) return;
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         if (!entry.isFile()) continue;
         this.emitFile({ type: 'asset', fileName: `${DATA_PARTS_DIR}/${entry.name}`, source: readFileSync(join(dir, entry.name)) });
       }
     },
   };
+}
+
+/** `path` under `from` or the nearest folder above it that has it. */
+function findUp(from: string, path: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, path))) return join(dir, path);
+    if (dirname(dir) === dir) return undefined;
+  }
 }

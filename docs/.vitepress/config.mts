@@ -3,6 +3,7 @@
  * Markdown: Vue leaves those tags to the browser, and the theme loads the elements on the client.
  */
 import { defineConfig } from 'vitepress';
+import { copyDataParts } from '../../build-plugins/data-parts.js';
 
 const elementPages = ['synset-label', 'synset-tree', 'synset-card', 'synset-path', 'synset-search', 'synset-sunburst', 'synset-explorer'];
 
@@ -21,6 +22,8 @@ export default defineConfig({
   vite: {
     // The index worker imports modules; it must be built as an ES module worker.
     worker: { format: 'es' },
+    // The worker fetches the data parts from `data/generated/parts/` beside the site's root.
+    plugins: [copyDataParts()],
   },
   themeConfig: {
     nav: [

@@ -2,8 +2,8 @@
  * The docs theme: VitePress's own, plus the `synset-*` elements and the `<ElementApi>` tables.
  * The elements need a browser (custom elements, a Worker, IndexedDB), so they load on the
  * client only; the server render leaves their tags as they are, to be upgraded in the page.
- * With no `configureSynsets`, the worker fetches the data bundle it was built with: Vite emits
- * it into the site's assets.
+ * With no `configureSynsets`, the worker fetches the data parts it was built with, which the
+ * site's build copies to `data/generated/parts/` (see `.vitepress/config.mts`).
  */
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
