@@ -14,6 +14,8 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
+            // Generous for a loaded 2-core machine: the core's tests build real indexes.
+            testTimeout: 30_000,
             include: ['test/**/*.test.ts'],
             exclude: ['test/**/*.browser.test.ts', 'test/e2e/**', 'test/embed/cross-origin.test.ts', 'test/embed/docs.test.ts'],
           },

@@ -41,14 +41,18 @@ export class ProgressiveIndex {
   /** Gloss lines of the shards loaded so far, by shard. */
   private readonly glossLines: (string[] | undefined)[] = [];
   private allGlossLoad: Promise<void> | undefined;
-  private searchTablesKey: string | undefined;
+  private readonly searchTablesKey: string;
+  /** The cached search tables, given to the queries when read: searches wait for it, the tree does not. */
+  private searchTablesRead: Promise<void> | undefined;
 
   constructor(
     private readonly manifest: PartsManifest,
     private readonly source: PartSource,
     private readonly store: IndexStore | undefined,
     private readonly onProgress: (progress: LoadProgress) => void = () => {},
-  ) {}
+  ) {
+    this.searchTablesKey = ProgressiveIndex.searchTablesKey(manifest);
+  }
 
   /** The key the search tables derived from this manifest's names are cached under. */
   static searchTablesKey(manifest: PartsManifest): string {
@@ -86,6 +90,7 @@ export class ProgressiveIndex {
   /** Definitions for ids: a names shard and a gloss shard per wnid; other forms need the skeleton. */
   async definitions(ids: readonly string[]): Promise<DefinitionOutcome[]> {
     if (!Array.isArray(ids)) throw new SynsetIdError('expected a list of ids');
+    this.prefetchGlossesOf(ids);
     const numbers = await Promise.all(
       ids.map(async (id): Promise<number | string> => {
         if (typeof id === 'string' && OFFSET_ID.test(id) && !this.built) {
@@ -112,6 +117,8 @@ export class ProgressiveIndex {
 
   /** The skeleton with the glosses of these synsets loaded: for lookups. */
   async withGlossesOf(ids: readonly string[]): Promise<SynsetQueries> {
+    // Read the wnids' gloss shards while the skeleton loads.
+    this.prefetchGlossesOf(ids);
     const queries = await this.skeleton();
     const numbers: number[] = [];
     for (const id of Array.isArray(ids) ? ids : []) {
@@ -125,10 +132,22 @@ export class ProgressiveIndex {
     return queries;
   }
 
-  /** The skeleton with every gloss loaded: for search, whose last tier reads them all. */
+  /** The skeleton with every gloss loaded and its search tables (when cached) given: for search. */
   async withAllGlosses(): Promise<SynsetQueries> {
-    const [queries] = await Promise.all([this.skeleton(), this.allGlosses()]);
+    const [queries] = await Promise.all([this.skeleton(), this.allGlosses(), this.cachedSearchTables()]);
     return queries;
+  }
+
+  /** Reads the cached search tables, once, and hands them to the queries. */
+  private cachedSearchTables(): Promise<void> {
+    return (this.searchTablesRead ??= Promise.all([this.readSearchTables(this.searchTablesKey), this.skeleton()]).then(
+      ([tables, queries]) => {
+        if (tables) queries.useSearchTables(tables);
+      },
+      () => {
+        this.searchTablesRead = undefined;
+      },
+    ));
   }
 
   /** Loads every gloss shard (in the background of a first visit, for search and offline use). */
@@ -148,10 +167,11 @@ export class ProgressiveIndex {
    * them), so the first keystroke does not pay for them. Called once nothing waits on the worker.
    */
   async warmSearch(): Promise<void> {
+    await this.cachedSearchTables();
     const queries = await this.skeleton();
     const tablesWere = queries.hasSearchTables;
     const tables = queries.searcher.tables;
-    if (!tablesWere && this.store && this.searchTablesKey) {
+    if (!tablesWere && this.store) {
       const digest = await digestFields(tables);
       await this.store.writeDerived({ key: this.searchTablesKey, value: tables, digest });
     }
@@ -163,8 +183,6 @@ export class ProgressiveIndex {
     const total = parts.reduce((sum, part) => sum + part.gzipBytes, 0);
     let done = 0;
     let origin: PartOrigin = 'indexeddb';
-    this.searchTablesKey = ProgressiveIndex.searchTablesKey(manifest);
-    const cachedTables = this.readSearchTables(this.searchTablesKey);
     const bytes = await this.source.getAll(parts, (part, from) => {
       done += part.gzipBytes;
       if (from === 'network') origin = 'network';
@@ -186,7 +204,7 @@ export class ProgressiveIndex {
           return this.glossLines.map((lines) => lines!.join('\n')).join('\n') + '\n';
         },
       });
-      queries = new SynsetQueries(new SynsetIndex(bundle), await cachedTables);
+      queries = new SynsetQueries(new SynsetIndex(bundle));
     } catch (error) {
       throw new BundleLoadError(`the synset data could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -240,6 +258,15 @@ export class ProgressiveIndex {
     const shard = this.loadedNameShards.get(k);
     if (!shard) throw new Error(`names shard ${k} is not loaded`);
     return shard.offsets[i - this.manifest.names[k]!.start]!;
+  }
+
+  /** Starts reading the gloss shards of the wnids among ids: a wnid's shard is known from its offset. */
+  private prefetchGlossesOf(ids: readonly string[]): void {
+    if (!Array.isArray(ids)) return;
+    for (const id of ids.slice(0, 100)) {
+      if (typeof id === 'string' && OFFSET_ID.test(id))
+        this.glossShard(shardOfOffset(this.manifest.glosses, offsetOfId(id))).catch(() => {});
+    }
   }
 
   private async loadGlossesOf(numbers: readonly number[]): Promise<void> {

@@ -88,6 +88,14 @@ export class SynsetQueries {
     return this.searchEngine !== undefined || this.searchTables !== undefined;
   }
 
+  /**
+   * Gives search its tables once they are at hand (read from a cache after the index was
+   * built); ignored when the engine already exists.
+   */
+  useSearchTables(tables: SearchTables): void {
+    if (!this.searchEngine) this.searchTables = tables;
+  }
+
   /** The search engine, building its tables on first use when none were given. */
   get searcher(): SynsetSearch {
     return (this.searchEngine ??= new SynsetSearch(this.index, this.searchTables));
