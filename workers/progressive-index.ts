@@ -27,6 +27,9 @@ import { digestFields } from './content-digest.js';
 import type { IndexStore } from './index-store.js';
 import type { PartOrigin, PartSource } from './part-source.js';
 
+/** Most ids answered from their names shards; a longer list costs about as much as the whole index. */
+const MAX_SHARD_IDS = 5000;
+
 /** A wnid, or WordNet's `02084071-n`: the forms a names shard can answer alone. */
 const OFFSET_ID = /^\s*(?:n(\d{8})|(\d{8})-n)\s*$/i;
 
@@ -59,11 +62,6 @@ export class ProgressiveIndex {
     return `search-tables:${manifest.names.map((shard) => shard.file.slice(0, -'.bin.gz'.length)).join(',')}`;
   }
 
-  /** Whether the whole index is built (no query waits for the skeleton any more). */
-  get isBuilt(): boolean {
-    return this.built !== undefined;
-  }
-
   /** The whole index: the structure and every names shard, then built. */
   skeleton(): Promise<SynsetQueries> {
     if (!this.skeletonLoad) {
@@ -78,7 +76,10 @@ export class ProgressiveIndex {
 
   /** Names for ids: from their names shards while the skeleton is not there, else from it. */
   async names(ids: readonly string[]): Promise<NameOutcome[]> {
-    if (this.built || !ids.every((id) => typeof id === 'string' && OFFSET_ID.test(id))) return (await this.skeleton()).names(ids);
+    // The whole index answers (or refuses) anything else: other id forms, a list too long, not a list.
+    const fromShards =
+      !this.built && Array.isArray(ids) && ids.length <= MAX_SHARD_IDS && ids.every((id) => typeof id === 'string' && OFFSET_ID.test(id));
+    if (!fromShards) return (await this.skeleton()).names(ids);
     return Promise.all(
       ids.map(async (id): Promise<NameOutcome> => {
         const found = await this.nameByOffset(offsetOfId(id));

@@ -59,6 +59,9 @@ export interface NameShard {
   /** One line per synset, lemmas separated by spaces, as in the bundle. */
   lemmaText: string;
   senseNumbers: Uint8Array;
+  /** Where synset k's line starts in `lemmaText`, and the number of its first lemma. */
+  lineStart: Uint32Array;
+  firstLemma: Uint32Array;
 }
 
 /** The hex digest a part's file name carries: the first 16 hex digits of its SHA-256. */
@@ -165,16 +168,29 @@ export function decodeStructure(bytes: Uint8Array, nouns: number): StructurePart
   };
 }
 
-/** Decodes a names shard holding `count` synsets. */
+/** Decodes a names shard holding `count` synsets, and finds where each synset's line starts. */
 export function decodeNameShard(bytes: Uint8Array, count: number): NameShard {
   const part = read(bytes);
-  const shard = { offsets: part.u32('offsets'), lemmaText: part.text('lemmaText'), senseNumbers: part.u8('senseNumbers') };
-  const lines = shard.lemmaText.split('\n');
-  const lemmas = lines.reduce((sum, line) => sum + line.split(' ').length, 0);
-  if (part.nouns !== count || shard.offsets.length !== count || lines.length !== count || lemmas !== shard.senseNumbers.length) {
+  const offsets = part.u32('offsets');
+  const lemmaText = part.text('lemmaText');
+  const senseNumbers = part.u8('senseNumbers');
+  const lineStart = new Uint32Array(count);
+  const firstLemma = new Uint32Array(count);
+  let line = 1;
+  let lemma = 1;
+  for (let c = 0; c < lemmaText.length; c++) {
+    const code = lemmaText.charCodeAt(c);
+    if (code === 32) lemma++;
+    else if (code === 10) {
+      if (line === count) throw new BundleFormatError(`names shard sizes disagree (expected ${count} synsets)`);
+      lineStart[line] = c + 1;
+      firstLemma[line++] = lemma++;
+    }
+  }
+  if (part.nouns !== count || offsets.length !== count || line !== count || lemma !== senseNumbers.length) {
     throw new BundleFormatError(`names shard sizes disagree (expected ${count} synsets)`);
   }
-  return shard;
+  return { offsets, lemmaText, senseNumbers, lineStart, firstLemma };
 }
 
 /** Decodes a gloss shard holding `count` synsets into its gloss lines. */
@@ -227,28 +243,19 @@ export function joinParts(
  * sense number; undefined when no synset of the shard has the offset.
  */
 export function firstLemmaInShard(shard: NameShard, offset: number): { position: number; lemma: string; sense: number } | undefined {
-  const { offsets, lemmaText, senseNumbers } = shard;
+  const { offsets, lemmaText, lineStart, firstLemma, senseNumbers } = shard;
   let lo = 0;
   let hi = offsets.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (offsets[mid] === offset) {
-      // Walk the lines up to it, counting lemmas: a shard is a thousand short lines.
-      let lineStart = 0;
-      let lemmaNumber = 0;
-      for (let k = 0; k < mid; k++) {
-        const lineEnd = lemmaText.indexOf('\n', lineStart);
-        for (let c = lineStart; c < lineEnd; c++) if (lemmaText.charCodeAt(c) === 32) lemmaNumber++;
-        lemmaNumber++;
-        lineStart = lineEnd + 1;
-      }
-      const lineEnd = lemmaText.indexOf('\n', lineStart);
-      const line = lemmaText.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-      const space = line.indexOf(' ');
-      return { position: mid, lemma: space < 0 ? line : line.slice(0, space), sense: senseNumbers[lemmaNumber]! };
-    }
     if (offsets[mid]! < offset) lo = mid + 1;
-    else hi = mid - 1;
+    else if (offsets[mid]! > offset) hi = mid - 1;
+    else {
+      const start = lineStart[mid]!;
+      let end = start;
+      while (end < lemmaText.length && lemmaText.charCodeAt(end) !== 32 && lemmaText.charCodeAt(end) !== 10) end++;
+      return { position: mid, lemma: lemmaText.slice(start, end), sense: senseNumbers[firstLemma[mid]!]! };
+    }
   }
   return undefined;
 }
