@@ -1,4 +1,5 @@
 import type { Membership } from '../core/membership.js';
+import { withoutFormatCharacters } from '../core/normalize.js';
 import type { SynsetQueries, SynsetStats } from '../core/queries.js';
 import type { SearchHit } from '../core/search.js';
 import type { SynsetDetails } from '../core/synset-index.js';
@@ -26,8 +27,17 @@ export interface QueryOptions {
 /** The core would silently search only the first 100 characters; say so instead. */
 const MAX_QUERY_LENGTH = 100;
 
-/** The function answering one input of a query command; throws for a bad input. */
+/**
+ * The function answering one input of a query command; throws for a bad input. Format
+ * characters (a zero-width space pasted with a wnid or a word) are invisible, so an input is
+ * read without them, as the core's search reads its queries: a query of them alone is empty.
+ */
 export function answerer(command: QueryCommand, queries: SynsetQueries, options: QueryOptions): (input: string) => CliRecord {
+  const answer = answererOfVisible(command, queries, options);
+  return (input) => answer(withoutFormatCharacters(input));
+}
+
+function answererOfVisible(command: QueryCommand, queries: SynsetQueries, options: QueryOptions): (input: string) => CliRecord {
   switch (command) {
     case 'lookup':
       return (id) => ({ command, synset: queries.lookup(id) });

@@ -1,15 +1,39 @@
 /**
- * The form text is compared in: lower case, accents removed, underscores and runs of white
- * space as one space. WordNet writes `Canis_familiaris`; people type "canis familiaris".
+ * Unicode format characters (category Cf): zero-width spaces and joiners, soft hyphens, byte
+ * order and direction marks. They are invisible, so text pasted from a page may carry them unseen.
+ */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** The text without format characters: "d\u200bog" is the "dog" it looks like. */
+export function withoutFormatCharacters(text: string): string {
+  return text.replace(FORMAT_CHARACTERS, '');
+}
+
+/**
+ * What is left of the characters WordNet 3.0's noun lemmas use once folded: letters, digits,
+ * `'`, `-`, `.`, `/` (and `_`, read as a space). Anything else in a query ("dog🐕", "dog!")
+ * matches no lemma, so it separates words as a space does. A search test checks every lemma
+ * keeps all its characters.
+ */
+const NOT_IN_LEMMAS = /[^a-z0-9'./-]+/g;
+
+/**
+ * The form text is compared in: lower case, accents and format characters removed,
+ * typographic apostrophes and hyphens as the ASCII ones, and anything else no lemma contains
+ * (underscores, white space, punctuation, emoji) as one space between words. WordNet writes
+ * `Canis_familiaris`; people type "canis familiaris", or paste "Canis\u200bfamiliaris".
  */
 export function normalizeText(text: string): string {
   // WordNet 3.0's nouns are all ASCII; only typed queries take the slower Unicode path.
   // eslint-disable-next-line no-control-regex
-  const ascii = /^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return ascii
-    .toLowerCase()
-    .replace(/[_\s]+/g, ' ')
-    .trim();
+  const ascii = /^[\x00-\x7f]*$/.test(text)
+    ? text
+    : withoutFormatCharacters(text)
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
+        .replace(/[\u2010\u2011]/g, '-');
+  return ascii.toLowerCase().replace(NOT_IN_LEMMAS, ' ').trim();
 }
 
 /**

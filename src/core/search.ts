@@ -1,6 +1,6 @@
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { membershipMask, type Membership } from './membership.js';
-import { foldCode, foldedBytes, normalizeText, withinOneEdit } from './normalize.js';
+import { foldCode, foldedBytes, normalizeText, withinOneEdit, withoutFormatCharacters } from './normalize.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 import { resolveId } from './synset-id.js';
 import { prefixRange, sortByText, type TextTable } from './text-sort.js';
@@ -210,10 +210,11 @@ export class SynsetSearch {
       if (!known || known.score < score) found.set(synset, { synset, score, lemma, match, highlight });
     };
 
-    this.matchIds(text.trim(), add);
+    this.matchIds(withoutFormatCharacters(text).trim(), add);
     this.matchKeys(q, limit, add);
     this.matchWords(q, limit, add);
     if (found.size < limit && q.length >= 4) this.matchTypos(q, add);
+    else if (found.size < limit && q.length === 3) this.matchSwaps(q, add);
     if (found.size < limit && q.length >= 3) {
       this.warmGlossIndex();
       for (const synset of this.glossWords!.match(normalized, limit * 4)) add(synset, this.index.lemmaStart[synset]!, 'gloss', 0, null);
@@ -338,6 +339,25 @@ export class SynsetSearch {
       if (Math.abs(length - q.length) <= 1 && withinOneEdit(q, forward.bytes, forward.starts[l]!, length)) {
         add(this.lemmaSynset[l]!, l, 'typo', 0, null);
       }
+    }
+  }
+
+  /**
+   * The typo tier for three letters: swaps of neighbours only ("dgo", "odg" for "dog"), the
+   * common slip of quick typing. Any one edit would bring too many near misses ("dox": box,
+   * fox, doc, dot...), and the typo tier's half-query candidates would be a single letter's
+   * thousands of lemmas. Each swapped text is looked up exactly among the lemmas of its length:
+   * two binary searches.
+   */
+  private matchSwaps(q: Uint8Array, add: AddCandidate): void {
+    const { byLength, lengthStart } = this.tables;
+    for (let p = 0; p + 1 < q.length; p++) {
+      if (q[p] === q[p + 1]) continue;
+      const swapped = q.slice();
+      swapped[p] = q[p + 1]!;
+      swapped[p + 1] = q[p]!;
+      const [from, to] = prefixRange(byLength, this.text.forward, swapped, lengthStart[q.length], lengthStart[q.length + 1]);
+      for (let at = from; at < to; at++) add(this.lemmaSynset[byLength[at]!]!, byLength[at]!, 'typo', 0, null);
     }
   }
 }

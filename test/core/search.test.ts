@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/core/normalize.js';
 import { buildSearchTables, SynsetSearch } from '../../src/core/search.js';
 import { queries, wnidList } from './real-data.js';
 
@@ -34,6 +35,36 @@ describe('search', () => {
     expect(first('goldfsh')?.wnid).toBe('n01443537');
     expect(first('toilet tisue')?.wnid).toBe('n15075141');
     expect(first('golden retreiver')?.wnid).toBe('n02099601');
+  });
+
+  it('finds a three-letter lemma with two neighbouring letters swapped, and only swaps that short', () => {
+    expect(first('dgo')).toMatchObject({ wnid: 'n02084071', match: 'typo' });
+    expect(first('odg')).toMatchObject({ wnid: 'n02084071', match: 'typo' });
+    expect(first('cta')?.lemma).toBe('cat');
+    // A substitution in three letters is too many near misses ("dox": box, fox, doc, dot...).
+    expect(search('dox', 20).some((hit) => hit.match === 'typo')).toBe(false);
+  });
+
+  it('ignores invisible format characters (zero-width spaces, soft hyphens, BOMs)', () => {
+    expect(first('d\u200bog')).toMatchObject({ wnid: 'n02084071', match: 'exact' });
+    expect(first('\ufeffgold\u00adfish\u200d')).toMatchObject({ wnid: 'n01443537', match: 'exact' });
+    expect(first('n02084071\u200b')).toMatchObject({ wnid: 'n02084071', match: 'id' });
+    expect(search('\u200b\u200c')).toEqual([]);
+  });
+
+  it('ignores symbols no lemma contains, and reads typographic apostrophes as plain ones', () => {
+    expect(first('dog🐕')).toMatchObject({ wnid: 'n02084071', match: 'exact' });
+    expect(first('🐕 golden retriever!')).toMatchObject({ wnid: 'n02099601', match: 'exact' });
+    expect(first('jack-o’-lantern')).toMatchObject({ lemma: "jack-o'-lantern", match: 'exact' });
+    expect(search('🐕🐈')).toEqual([]);
+  });
+
+  it('leaves every lemma as it is, but for case and underscores: normalising loses no character a lemma uses', () => {
+    const { index } = queries;
+    for (let l = 0; l < index.lemmaCount; l++) {
+      const lemma = index.lemma(l);
+      if (normalizeText(lemma) !== lemma.toLowerCase().replace(/_/g, ' ')) expect(normalizeText(lemma)).toBe(lemma);
+    }
   });
 
   it('finds ids: wnid, class index, name, and a wnid being typed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prefixRange, sortByText, type TextTable } from '../../src/core/text-sort.js';
-import { oneEditApart } from '../../src/core/normalize.js';
+import { normalizeText, oneEditApart, withoutFormatCharacters } from '../../src/core/normalize.js';
 
 function table(texts: string[]): TextTable {
   const bytes = new TextEncoder().encode(texts.join(''));
@@ -42,6 +42,8 @@ describe('oneEditApart', () => {
     expect(oneEditApart('tench', 'tenc')).toBe(true);
     expect(oneEditApart('tench', 'bench')).toBe(true);
     expect(oneEditApart('aab', 'ab')).toBe(true);
+    expect(oneEditApart('dgo', 'dog')).toBe(true);
+    expect(oneEditApart('odg', 'dog')).toBe(true);
     expect(oneEditApart('tench', 'xyz')).toBe(false);
     expect(oneEditApart('tench', 'tnehc')).toBe(false);
     expect(oneEditApart('abcd', 'badc')).toBe(false);
@@ -68,5 +70,35 @@ describe('oneEditApart', () => {
       const [a, b] = [word(), word()];
       expect(oneEditApart(a, b), `${JSON.stringify(a)} ~ ${JSON.stringify(b)}`).toBe(distance(a, b) <= 1);
     }
+  });
+});
+
+describe('normalizeText', () => {
+  it('lower-cases, drops accents and reads underscores and runs of white space as one space', () => {
+    expect(normalizeText('  Canis_familiaris ')).toBe('canis familiaris');
+    expect(normalizeText('Café\tAU  lait')).toBe('cafe au lait');
+  });
+
+  it('drops format characters inside a word: a zero-width space does not split it', () => {
+    expect(normalizeText('d\u200bog')).toBe('dog');
+    expect(normalizeText('\ufeffgold\u00adfish\u200d\u2060')).toBe('goldfish');
+  });
+
+  it('reads symbols no lemma contains as spaces, keeping what lemmas use', () => {
+    expect(normalizeText('dog🐕')).toBe('dog');
+    expect(normalizeText('dog,cat (pet)!')).toBe('dog cat pet');
+    expect(normalizeText("jack-o'-lantern 20/20 St. 7")).toBe("jack-o'-lantern 20/20 st. 7");
+    expect(normalizeText('\u0000🐕\u0001')).toBe('');
+  });
+
+  it('reads typographic apostrophes and hyphens as the plain ones lemmas use', () => {
+    expect(normalizeText('jack\u2011o’\u2010lantern')).toBe("jack-o'-lantern");
+  });
+});
+
+describe('withoutFormatCharacters', () => {
+  it('removes Unicode format characters (category Cf) and nothing else', () => {
+    expect(withoutFormatCharacters('\u200bn02084071\u200e ')).toBe('n02084071 ');
+    expect(withoutFormatCharacters('dog🐕 é')).toBe('dog🐕 é');
   });
 });
