@@ -71,6 +71,7 @@ const bundle: SynsetBundle = {
   descendantCount: new Uint32Array(n),
   descendantCount21k: new Uint32Array(n),
   descendantCount1k: new Uint32Array(n),
+  descendantCountImageNet: new Uint32Array(n),
 };
 // The counts come from the index's own traversal, so the bundle and the queries agree.
 const index = new SynsetIndex(bundle);
@@ -78,7 +79,8 @@ for (let i = 0; i < n; i++) {
   const below = index.descendantsOf(i, 'all');
   bundle.descendantCount[i] = below.length;
   for (const d of below) {
-    if (flags[d]! & (IN_21K | IN_1K)) bundle.descendantCount21k[i]!++;
+    if (flags[d]! & IN_21K) bundle.descendantCount21k[i]!++;
+    if (flags[d]! & (IN_21K | IN_1K)) bundle.descendantCountImageNet[i]!++;
     if (flags[d]! & IN_1K) bundle.descendantCount1k[i]!++;
   }
 }

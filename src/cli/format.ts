@@ -84,6 +84,7 @@ function lookupJson(s: SynsetDetails): object {
     descendants: s.descendants,
     desc21k: s.desc21k,
     desc1k: s.desc1k,
+    descImageNet: s.descImageNet,
   };
 }
 

@@ -9,7 +9,7 @@
 
 const MAGIC = 'SYNSETS1';
 /** Bumped whenever the sections change meaning; readers refuse other versions. */
-export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_FORMAT_VERSION = 2;
 
 /** Membership bits in {@link SynsetBundle.flags}. */
 export const IN_21K = 1;
@@ -42,10 +42,14 @@ export interface SynsetBundle {
    * shards); undefined when its shard is not. Without it, glosses come from `glossText`.
    */
   glossLine?: (i: number) => string | undefined;
-  /** Distinct descendants of each synset: all nouns, ImageNet (21k or 1k), ILSVRC-1k. */
+  /**
+   * Distinct descendants of each synset (never counting itself): all nouns; ImageNet-21k
+   * (fall11) synsets; ILSVRC-2012 classes; any ImageNet synset (fall11 or ILSVRC-2012).
+   */
   descendantCount: Uint32Array;
   descendantCount21k: Uint32Array;
   descendantCount1k: Uint32Array;
+  descendantCountImageNet: Uint32Array;
 }
 
 /**
@@ -72,6 +76,7 @@ const TYPED_SECTIONS = [
   ['descendantCount', 'u32s'],
   ['descendantCount21k', 'u32s'],
   ['descendantCount1k', 'u32s'],
+  ['descendantCountImageNet', 'u32s'],
 ] as const satisfies readonly (readonly [keyof SynsetBundle, TypedArrayName])[];
 const TEXT_SECTIONS = ['lemmaText', 'glossText'] as const satisfies readonly (keyof SynsetBundle)[];
 
@@ -244,6 +249,7 @@ export function decodeBundleParts(bytes: Uint8Array): BundleParts {
     descendantCount: read.u32('descendantCount'),
     descendantCount21k: read.u32('descendantCount21k'),
     descendantCount1k: read.u32('descendantCount1k'),
+    descendantCountImageNet: read.u32('descendantCountImageNet'),
   };
   checkSizes(arrays, read.nouns);
   return { arrays, glossBytes: read.bytes('glossText') };
@@ -258,6 +264,7 @@ export function checkSizes(arrays: BundleArrays, n: number): void {
     arrays.descendantCount,
     arrays.descendantCount21k,
     arrays.descendantCount1k,
+    arrays.descendantCountImageNet,
   ];
   if (sized.some((array) => array.length !== n) || arrays.parentStart.length !== n + 1) {
     throw new BundleFormatError('corrupt synset data (section sizes disagree)');

@@ -23,7 +23,7 @@ import {
 
 const PART_MAGIC = 'SYNPART1';
 /** Bumped whenever a part's sections change meaning; readers refuse other versions. */
-export const PART_FORMAT_VERSION = 1;
+export const PART_FORMAT_VERSION = 2;
 
 /** One part file as the manifest lists it. */
 export interface PartEntry {
@@ -122,6 +122,7 @@ export function splitBundle(bundle: SynsetBundle, nameShards: number, glossShard
     section('descendantCount', bundle.descendantCount, 'u32s'),
     section('descendantCount21k', bundle.descendantCount21k, 'u32s'),
     section('descendantCount1k', bundle.descendantCount1k, 'u32s'),
+    section('descendantCountImageNet', bundle.descendantCountImageNet, 'u32s'),
   ]);
   const names = ranges(n, nameShards).map(([start, end]) => ({
     start,
@@ -165,6 +166,7 @@ export function decodeStructure(bytes: Uint8Array, nouns: number): StructurePart
     descendantCount: part.u32('descendantCount'),
     descendantCount21k: part.u32('descendantCount21k'),
     descendantCount1k: part.u32('descendantCount1k'),
+    descendantCountImageNet: part.u32('descendantCountImageNet'),
   };
 }
 

@@ -25,10 +25,14 @@ export interface SynsetDetails {
   in1k: boolean;
   /** The ILSVRC-2012 class index (0–999), or null. */
   index1k: number | null;
-  /** Distinct descendants: all nouns, ImageNet synsets, ILSVRC-2012 classes. */
+  /** Distinct descendants, never counting the synset itself: all nouns. */
   descendants: number;
+  /** ImageNet-21k (fall11) synsets below it: what the `21k` filter and `--in 21k` count. */
   desc21k: number;
+  /** ILSVRC-2012 classes below it. */
   desc1k: number;
+  /** Synsets of any ImageNet release below it (fall11 or ILSVRC-2012: the 1k adds teddy bear). */
+  descImageNet: number;
   /** WordNet's lexicographer file (`noun.animal`). */
   lexname: string;
 }
@@ -48,6 +52,7 @@ export interface SynsetRow {
   lemma: string;
   in21k: boolean;
   index1k: number | null;
+  /** ImageNet-21k (fall11) synsets and ILSVRC-2012 classes below it, as in {@link SynsetDetails}. */
   desc21k: number;
   desc1k: number;
   /** Children visible under the membership the row was asked for. */
@@ -287,6 +292,7 @@ export class SynsetIndex {
       descendants: this.bundle.descendantCount[i]!,
       desc21k: this.bundle.descendantCount21k[i]!,
       desc1k: this.bundle.descendantCount1k[i]!,
+      descImageNet: this.bundle.descendantCountImageNet[i]!,
       lexname: LEX_NAMES[this.bundle.lexFiles[i]!] ?? 'noun.unknown',
     };
   }

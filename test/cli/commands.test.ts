@@ -21,6 +21,7 @@ const LOOKUP_KEYS = [
   'descendants',
   'desc21k',
   'desc1k',
+  'descImageNet',
 ];
 
 // Each test starts Node and loads the 10 MB bundle; a busy machine must not fail them.

@@ -15,6 +15,7 @@ function tinyBundle(): SynsetBundle {
     descendantCount: Uint32Array.of(2, 1, 0),
     descendantCount21k: Uint32Array.of(2, 1, 0),
     descendantCount1k: Uint32Array.of(1, 1, 0),
+    descendantCountImageNet: Uint32Array.of(2, 1, 0),
   };
 }
 
@@ -40,7 +41,7 @@ describe('bundle format', () => {
 
   it('refuses another format version', () => {
     const bytes = encodeBundle(tinyBundle());
-    const text = new TextDecoder().decode(bytes.subarray(12, 40)).replace('"version":1', '"version":9');
+    const text = new TextDecoder().decode(bytes.subarray(12, 40)).replace('"version":2', '"version":9');
     bytes.set(new TextEncoder().encode(text), 12);
     expect(() => decodeBundle(bytes)).toThrow(/version 9/);
   });
