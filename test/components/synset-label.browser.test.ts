@@ -94,6 +94,38 @@ describe('<synset-label>', () => {
     expect(link.getAttribute('href')).toBe('/explorer/index.html#/n02099601');
   });
 
+  test.each([
+    ['https://example.org/explorer/', 'https://example.org/explorer/#/n02099601'],
+    ['http://example.org/explorer/#/n00001740', 'http://example.org/explorer/#/n02099601'],
+    ['explorer.html', 'explorer.html#/n02099601'],
+    ['../explorer/?lang=en', '../explorer/?lang=en#/n02099601'],
+    ['//example.org/explorer/', '//example.org/explorer/#/n02099601'],
+    ['#', '#/n02099601'],
+  ])('links with the web or relative address %j', async (href, expected) => {
+    const element = await mountLabel({ wnid: '207', href });
+    expect(labelOf(element).localName).toBe('a');
+    expect(labelOf(element).getAttribute('href')).toBe(expected);
+  });
+
+  test.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' \tjava\nscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'mailto:someone@example.org',
+    'file:///etc/passwd',
+    'http://[not a host',
+  ])('with any other address (%j), is focusable text, not a link', async (href) => {
+    const element = await mountLabel({ wnid: '207', href });
+    const label = labelOf(element);
+    expect(label.localName).toBe('span');
+    expect(label.textContent).toBe('golden retriever');
+    expect(label.getAttribute('tabindex')).toBe('0');
+    expect(shadow(element).querySelector('a, [href]')).toBeNull();
+    expect(element.linkHref).toBe('');
+  });
+
   test('an id that does not resolve keeps the id, marked as an error', async () => {
     const element = await mount('synset-label', { wnid: 'n00000000' });
     await vi.waitFor(() => expect(labelOf(element).className).toBe('error'), { timeout: 10_000 });

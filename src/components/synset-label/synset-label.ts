@@ -21,8 +21,10 @@ import { synsetLabelStyles } from './synset-label.styles.js';
  * until the name arrives.
  *
  * With `href`, the label is a link to the explorer at that address: the link is `href` with its
- * hash replaced by `#/wnid` (`href="/explorer/"` → `/explorer/#/n02084071`). Without it, the
- * label is focusable text.
+ * hash replaced by `#/wnid` (`href="/explorer/"` → `/explorer/#/n02084071`). Only web
+ * addresses link: `http:`, `https:`, or relative (a path, `?query`, `#`). Any other scheme
+ * (`javascript:`, `data:`, `mailto:`...), or an address that does not parse, leaves the label
+ * focusable text, as it is without `href`: an `href` may come from text a page does not control.
  *
  * @slot - The author's text for the synset, shown until its name arrives or if it does not resolve.
  * @csspart label - The link or the text.
@@ -36,7 +38,10 @@ export class SynsetLabel extends LitElement {
   /** The synset (a wnid, or any id form the index reads: `207`, `dog.n.01`). */
   @property({ reflect: true }) wnid = '';
 
-  /** Address of the explorer; when set, the label links to `href` + `#/wnid`. */
+  /**
+   * Address of the explorer; when set, the label links to `href` + `#/wnid`. Only `http:`,
+   * `https:` and relative addresses link; with any other, the label is text.
+   */
   @property() href = '';
 
   @state() private tooltipOpen = false;
@@ -58,9 +63,9 @@ export class SynsetLabel extends LitElement {
     () => (this.explained && this.synset.value ? ([this.synset.value.wnid] as const) : undefined),
   );
 
-  /** The link's address, or '' without `href`. */
+  /** The link's address, or '' without `href` or with one that may not link. */
   get linkHref(): string {
-    if (!this.href) return '';
+    if (!this.href || !isWebAddress(this.href)) return '';
     const wnid = this.synset.value?.wnid ?? this.wnid;
     return `${this.href.split('#')[0]}#/${wnid}`;
   }
@@ -121,8 +126,9 @@ export class SynsetLabel extends LitElement {
     const state = status === 'error' ? 'error' : status === 'complete' ? '' : 'loading';
     const describedBy = this.tooltipOpen ? 'tooltip' : nothing;
     const title = status === 'error' ? this.synset.errorMessage : nothing;
-    const label = this.href
-      ? html`<a part="label" class=${state} href=${this.linkHref} title=${title} aria-describedby=${describedBy}>${text}</a>`
+    const href = this.linkHref;
+    const label = href
+      ? html`<a part="label" class=${state} href=${href} title=${title} aria-describedby=${describedBy}>${text}</a>`
       : html`<span part="label" class=${state} role="term" tabindex="0" title=${title} aria-describedby=${describedBy}>${text}</span>`;
     return html`<span
       class="anchor"
@@ -138,6 +144,21 @@ export class SynsetLabel extends LitElement {
       }</span
     >`;
   }
+}
+
+/**
+ * Whether an address is http(s) or relative. The platform's URL parser decides, as the browser
+ * will when the link is followed: it drops the tabs, newlines and leading spaces that would hide
+ * a scheme from a pattern (" java\tscript:"). A relative address takes the base's scheme.
+ */
+function isWebAddress(href: string): boolean {
+  let protocol: string;
+  try {
+    ({ protocol } = new URL(href, 'https://base.invalid/'));
+  } catch {
+    return false;
+  }
+  return protocol === 'https:' || protocol === 'http:';
 }
 
 declare global {
