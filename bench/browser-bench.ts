@@ -1,21 +1,43 @@
 /**
- * The bench's browser half, in Debian's Chromium: first and later visits (the
- * `synset-index-ready` mark), the worker's heap, search inside the worker and from the page,
- * and a page of 1,000 labels. The pages are built for production and served by `vite
- * preview`, as a deployed site would serve them; each cold visit gets a new database.
+ * The bench's browser half, in Debian's Chromium: the floor (an empty worker's answer), the
+ * explorer's first, later and offline visits, a docs page of labels (see `floor-bench.ts`,
+ * `explorer-bench.ts`, `docs-bench.ts`), and on the start page: first and later visits (the
+ * `synset-index-ready` mark, then the tree's data), the worker's heap, search inside the worker
+ * and from the page, and a page of 1,000 labels. The pages are built for production and served
+ * by `vite preview`, as a deployed site would serve them; each cold visit gets a new database.
+ * A part that fails leaves a note and the other parts' figures.
  */
+import type { Socket } from 'node:net';
 import { chromium, type Browser, type Page, type Worker } from 'playwright-core';
 import type {} from './page-globals.js';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
 import { findProjectRoot } from '../src/node/project-root.js';
 import { chromiumArgs } from '../vite.config.js';
+import { benchDocsPage, type DocsFigures } from './docs-bench.js';
+import { benchExplorer, type ExplorerFigures } from './explorer-bench.js';
+import { benchFloor, type FloorFigures } from './floor-bench.js';
 import { makeQuerySets } from './query-set.js';
 import { median, percentile } from './stats.js';
 import type { SynsetIndex } from '../src/core/synset-index.js';
 
 export interface BrowserFigures {
+  /** Each part's figures, or null when it failed (then `notes` says why). */
+  start: StartFigures | null;
+  floor: FloorFigures | null;
+  explorer: ExplorerFigures | null;
+  docs: DocsFigures | null;
+  /** What could not be measured, and why. */
+  notes: string[];
+}
+
+/** The start page (`bench/pages/start.html`): a client alone, no elements. */
+export interface StartFigures {
+  /** `synset-index-ready` (the worker opened; no data read yet), ms from navigation. */
   coldReadyMs: number;
   warmReadyMs: number;
+  /** The tree's data (structure and every names shard) loaded and the index built: `stats()` answered. */
+  coldSkeletonMs: number;
+  warmSkeletonMs: number;
   workerHeapMB: number | null;
   workerSearchP50Us: number;
   workerSearchP95Us: number;
@@ -28,35 +50,37 @@ export interface BrowserFigures {
    * page creates the worker and the worker's own User Timing marks (`synset-*`) fall.
    */
   warmPhasesMs: WarmPhases;
-  /** What could not be measured, and why. */
   notes: string[];
 }
 
-/** Moments of a later visit, in ms from navigation (see {@link BrowserFigures.warmPhasesMs}). */
+/** Moments of a later visit, in ms from navigation (see {@link StartFigures.warmPhasesMs}). */
 export interface WarmPhases {
   /** The worker's script starts running. */
   workerStarted: number;
-  /** The index record is out of IndexedDB. */
-  cacheRead: number;
-  /** The index is built from it (its digest still being checked off-thread). */
-  indexBuilt: number;
+  /** The worker starts opening the index (manifest, IndexedDB). */
+  loadStarted: number;
   /** `synset-index-ready` on the page. */
   ready: number;
-  /** The glosses, read after ready, are in: lookups and searches answer from here. */
-  glossesRead: number;
+  /** The structure and every names shard are out of IndexedDB. */
+  partsRead: number;
+  /** The index is built from them. */
+  indexBuilt: number;
+  /** `stats()` answered on the page. */
+  skeleton: number;
 }
 
 const PHASE_MARKS = {
   workerStarted: 'synset-worker-start',
-  cacheRead: 'synset-cache-read',
+  loadStarted: 'synset-load-start',
+  partsRead: 'synset-parts-read',
   indexBuilt: 'synset-index-built',
-  glossesRead: 'synset-glosses-read',
 } as const;
 
-const RUNS = 5;
+/** Runs of each visit; `BENCH_RUNS` lowers it for a quick look at the bench itself. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
 
-async function visit(page: Page, url: string): Promise<{ source: string; readyMs: number }> {
+async function visit(page: Page, url: string): Promise<{ source: string; readyMs: number; skeletonMs: number }> {
   await page.goto(url);
   await page.waitForFunction(() => window.benchResult !== undefined, undefined, { timeout: 60_000 });
   const result = await page.evaluate(() => window.benchResult!);
@@ -70,14 +94,14 @@ async function workerPhases(page: Page, worker: Worker): Promise<Record<keyof ty
   return worker.evaluate(
     async ({ marks, pageOrigin }) => {
       const at = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
-      for (let wait = 0; at(marks.glossesRead) === undefined && wait < 200; wait++) await new Promise((r) => setTimeout(r, 25));
+      for (let wait = 0; at(marks.indexBuilt) === undefined && wait < 200; wait++) await new Promise((r) => setTimeout(r, 25));
       const shift = performance.timeOrigin - pageOrigin;
       const moment = (name: string) => (at(name) ?? Number.NaN) + shift;
       return {
         workerStarted: moment(marks.workerStarted),
-        cacheRead: moment(marks.cacheRead),
+        loadStarted: moment(marks.loadStarted),
+        partsRead: moment(marks.partsRead),
         indexBuilt: moment(marks.indexBuilt),
-        glossesRead: moment(marks.glossesRead),
       };
     },
     { marks: PHASE_MARKS, pageOrigin },
@@ -136,11 +160,39 @@ const crossOriginIsolation: Plugin = {
   },
 };
 
+/** Counts the bytes the preview server writes to its sockets, headers and compression included. */
+function wireCounter(): { plugin: Plugin; bytes: () => number } {
+  const sockets = new Set<Socket>();
+  return {
+    plugin: {
+      name: 'bench-wire-counter',
+      configurePreviewServer(server) {
+        server.httpServer.on('connection', (socket: Socket) => sockets.add(socket));
+      },
+    },
+    // A closed socket keeps its count.
+    bytes: () => [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0),
+  };
+}
+
+/** Runs one part of the bench; a failure becomes a note and a null figure. */
+async function attempt<T>(what: string, notes: string[], log: (line: string) => void, part: () => Promise<T>): Promise<T | null> {
+  try {
+    return await part();
+  } catch (error) {
+    const message = `${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    notes.push(message);
+    log(`  failed: ${message}`);
+    return null;
+  }
+}
+
 export async function benchBrowser(index: SynsetIndex, log: (line: string) => void): Promise<BrowserFigures> {
   const root = findProjectRoot();
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   const outDir = `${root}/build/bench-site`;
+  const wire = wireCounter();
   try {
     await build({
       root,
@@ -149,7 +201,14 @@ export async function benchBrowser(index: SynsetIndex, log: (line: string) => vo
       build: {
         outDir,
         emptyOutDir: true,
-        rollupOptions: { input: { start: `${root}/bench/pages/start.html`, labels: `${root}/bench/pages/labels.html` } },
+        rollupOptions: {
+          input: {
+            index: `${root}/index.html`,
+            start: `${root}/bench/pages/start.html`,
+            labels: `${root}/bench/pages/labels.html`,
+            floor: `${root}/bench/pages/floor.html`,
+          },
+        },
       },
     });
     server = await preview({
@@ -158,85 +217,103 @@ export async function benchBrowser(index: SynsetIndex, log: (line: string) => vo
       logLevel: 'error',
       build: { outDir },
       preview: { port: 0, strictPort: false, host: '127.0.0.1' },
-      plugins: [crossOriginIsolation],
+      plugins: [crossOriginIsolation, wire.plugin],
     });
     const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? 'http://127.0.0.1:4173';
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [...chromiumArgs, '--enable-precise-memory-info'],
     });
-    const stamp = Date.now();
-    const fresh = async (): Promise<Page> => (await browser!.newContext()).newPage();
-
-    // One visit first, to check the page works, and so the OS has the files in its cache.
-    await visit(await fresh(), `${base}/bench/pages/start.html?db=warmup-${stamp}`);
-
-    const cold: number[] = [];
-    const warm: number[] = [];
-    const phases: WarmPhases[] = [];
-    let heap: number | null = null;
-    let page: Page | undefined;
-    for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext();
-      page = await context.newPage();
-      const db = `bench-${stamp}-${run}`;
-      const first = await visit(page, `${base}/bench/pages/start.html?db=${db}`);
-      if (first.source !== 'network') throw new Error(`a first visit came from ${first.source}`);
-      cold.push(first.readyMs);
-      if (!(await page.evaluate(() => window.benchPersisted!()))) throw new Error('a first visit could not keep the index in IndexedDB');
-      const worker = page.waitForEvent('worker');
-      const second = await visit(page, `${base}/bench/pages/start.html?db=${db}`);
-      if (second.source !== 'indexeddb') throw new Error(`a later visit came from ${second.source}`);
-      warm.push(second.readyMs);
-      phases.push({ ...(await workerPhases(page, await worker)), ready: second.readyMs });
-      if (run < RUNS - 1) await context.close();
-    }
-    log(`  cold ${cold.map((ms) => ms.toFixed(0)).join(', ')} ms; warm ${warm.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-    const warmPhasesMs = Object.fromEntries(
-      (['workerStarted', 'cacheRead', 'indexBuilt', 'ready', 'glossesRead'] as const).map((key) => [
-        key,
-        round(median(phases.map((p) => p[key]))),
-      ]),
-    ) as unknown as WarmPhases;
-    log(
-      `  warm visit, ms from navigation: ${Object.entries(warmPhasesMs)
-        .map(([key, ms]) => `${key} ${ms}`)
-        .join(', ')}`,
-    );
-
-    const sets = makeQuerySets(index);
-    const queries = [...sets.prefixes, ...sets.wholeLemmas.map((w) => w.query), ...sets.typos.map((t) => t.query)];
-    await page!.evaluate((warmup) => window.benchWorkerSearch!(warmup), queries.slice(0, 300));
-    log(`  cross-origin isolated: ${await page!.evaluate(() => crossOriginIsolated)}`);
-    const inWorker = (await page!.evaluate((all) => window.benchWorkerSearch!(all), queries)).sort((a, b) => a - b);
-    const roundTrips = (await page!.evaluate((some) => window.benchRoundTrips!(some), queries.slice(0, 1000))).sort((a, b) => a - b);
-    // Measured once every structure the queries build is there (the gloss-word index among them).
-    heap = await workerHeapMB(page!);
-    log(`  worker heap ${heap ?? '?'} MB`);
-
-    // The last run's context still holds its database: the labels page starts warm, as a
-    // reader's second page of a docs site would.
-    await page!.goto(`${base}/bench/pages/labels.html?db=bench-${stamp}-${RUNS - 1}`);
-    await page!.waitForFunction(() => window.benchLabels !== undefined, undefined, { timeout: 60_000 }).catch(() => undefined);
-    const labels = (await page!.evaluate(() => window.benchLabels)) ?? { error: 'the labels page never finished' };
-    const notes = 'error' in labels ? [`labels page: ${labels.error}`] : [];
-    if (heap === null) notes.push('worker heap: the DevTools protocol did not answer');
-
-    return {
-      coldReadyMs: round(median(cold)),
-      warmReadyMs: round(median(warm)),
-      workerHeapMB: heap,
-      workerSearchP50Us: round(percentile(inWorker, 50)),
-      workerSearchP95Us: round(percentile(inWorker, 95)),
-      workerSearchP99Us: round(percentile(inWorker, 99)),
-      roundTripP50Ms: round(percentile(roundTrips, 50), 2),
-      roundTripP95Ms: round(percentile(roundTrips, 95), 2),
-      labels1000Ms: 'error' in labels ? null : round(labels.ms),
-      warmPhasesMs,
-      notes,
-    };
+    const notes: string[] = [];
+    const launched = browser;
+    const floor = await attempt('floor page', notes, log, () => benchFloor(launched, base, RUNS, log));
+    const explorer = await attempt('explorer', notes, log, () => benchExplorer(launched, base, wire.bytes, RUNS, log));
+    const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log));
+    const start = await attempt('start page', notes, log, () => benchStartPage(launched, base, index, log));
+    notes.push(...(explorer?.notes ?? []), ...(docs?.notes ?? []), ...(start?.notes ?? []));
+    return { start, floor, explorer, docs, notes };
   } finally {
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
   }
+}
+
+async function benchStartPage(browser: Browser, base: string, index: SynsetIndex, log: (line: string) => void): Promise<StartFigures> {
+  const stamp = Date.now();
+  const fresh = async (): Promise<Page> => (await browser.newContext()).newPage();
+
+  // One visit first, to check the page works, and so the OS has the files in its cache.
+  await visit(await fresh(), `${base}/bench/pages/start.html?db=warmup-${stamp}`);
+
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const coldSkeleton: number[] = [];
+  const warmSkeleton: number[] = [];
+  const phases: WarmPhases[] = [];
+  let heap: number | null = null;
+  let page: Page | undefined;
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    page = await context.newPage();
+    const db = `bench-${stamp}-${run}`;
+    const first = await visit(page, `${base}/bench/pages/start.html?db=${db}`);
+    if (first.source !== 'network') throw new Error(`a first visit came from ${first.source}`);
+    cold.push(first.readyMs);
+    coldSkeleton.push(first.skeletonMs);
+    if (!(await page.evaluate(() => window.benchPersisted!()))) throw new Error('a first visit could not keep the index in IndexedDB');
+    const worker = page.waitForEvent('worker');
+    const second = await visit(page, `${base}/bench/pages/start.html?db=${db}`);
+    if (second.source !== 'indexeddb') throw new Error(`a later visit came from ${second.source}`);
+    warm.push(second.readyMs);
+    warmSkeleton.push(second.skeletonMs);
+    phases.push({ ...(await workerPhases(page, await worker)), ready: second.readyMs, skeleton: second.skeletonMs });
+    if (run < RUNS - 1) await context.close();
+  }
+  log(`  start page: cold ${cold.map((ms) => ms.toFixed(0)).join(', ')} ms; warm ${warm.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+  const warmPhasesMs = Object.fromEntries(
+    (['workerStarted', 'loadStarted', 'ready', 'partsRead', 'indexBuilt', 'skeleton'] as const).map((key) => [
+      key,
+      round(median(phases.map((p) => p[key]))),
+    ]),
+  ) as unknown as WarmPhases;
+  log(
+    `  warm visit, ms from navigation: ${Object.entries(warmPhasesMs)
+      .map(([key, ms]) => `${key} ${ms}`)
+      .join(', ')}`,
+  );
+
+  const sets = makeQuerySets(index);
+  const queries = [...sets.prefixes, ...sets.wholeLemmas.map((w) => w.query), ...sets.typos.map((t) => t.query)];
+  await page!.evaluate((warmup) => window.benchWorkerSearch!(warmup), queries.slice(0, 300));
+  log(`  cross-origin isolated: ${await page!.evaluate(() => crossOriginIsolated)}`);
+  const inWorker = (await page!.evaluate((all) => window.benchWorkerSearch!(all), queries)).sort((a, b) => a - b);
+  const roundTrips = (await page!.evaluate((some) => window.benchRoundTrips!(some), queries.slice(0, 1000))).sort((a, b) => a - b);
+  // Measured once every structure the queries build is there (the gloss-word index among them).
+  heap = await workerHeapMB(page!);
+  log(`  worker heap ${heap ?? '?'} MB`);
+
+  // The last run's context still holds its database: the labels page starts warm, as a
+  // reader's second page of a docs site would.
+  await page!.goto(`${base}/bench/pages/labels.html?db=bench-${stamp}-${RUNS - 1}`);
+  await page!.waitForFunction(() => window.benchLabels !== undefined, undefined, { timeout: 60_000 }).catch(() => undefined);
+  const labels = (await page!.evaluate(() => window.benchLabels)) ?? { error: 'the labels page never finished' };
+  const notes = 'error' in labels ? [`labels page: ${labels.error}`] : [];
+  if (heap === null) notes.push('worker heap: the DevTools protocol did not answer');
+  await page!.context().close();
+
+  return {
+    coldReadyMs: round(median(cold)),
+    warmReadyMs: round(median(warm)),
+    coldSkeletonMs: round(median(coldSkeleton)),
+    warmSkeletonMs: round(median(warmSkeleton)),
+    workerHeapMB: heap,
+    workerSearchP50Us: round(percentile(inWorker, 50)),
+    workerSearchP95Us: round(percentile(inWorker, 95)),
+    workerSearchP99Us: round(percentile(inWorker, 99)),
+    roundTripP50Ms: round(percentile(roundTrips, 50), 2),
+    roundTripP95Ms: round(percentile(roundTrips, 95), 2),
+    labels1000Ms: 'error' in labels ? null : round(labels.ms),
+    warmPhasesMs,
+    notes,
+  };
 }

@@ -7,16 +7,25 @@ import { join } from 'node:path';
 import { SynsetQueries } from '../src/core/queries.js';
 import { loadIndex } from '../src/node/load-bundle.js';
 import { findProjectRoot } from '../src/node/project-root.js';
+import { DATA_PARTS_DIR } from '../build-plugins/data-parts.js';
+import type { PartsManifest } from '../src/core/data-parts.js';
 import { benchBrowser, type BrowserFigures } from './browser-bench.js';
 import { benchAncestry, benchPeers, benchSearch, makeQuerySets } from './node-bench.js';
 import { median, timed } from './stats.js';
+import { formatGoalTable, goalRows, transferLines } from './visit-goals.js';
 
 const json = process.argv.includes('--json');
 const log = (line: string): void => void (json ? process.stderr : process.stdout).write(line + '\n');
 const started = performance.now();
 
 const root = findProjectRoot();
-const manifest = JSON.parse(readFileSync(join(root, 'data/generated/manifest.json'), 'utf8')) as { bytes: number; gzipBytes: number };
+const manifest = JSON.parse(readFileSync(join(root, 'data/generated/manifest.json'), 'utf8')) as {
+  bytes: number;
+  gzipBytes: number;
+  partsGzipBytes: number;
+};
+const parts = JSON.parse(readFileSync(join(root, DATA_PARTS_DIR, 'parts.json'), 'utf8')) as PartsManifest;
+const gzipped = (list: readonly { gzipBytes: number }[]): number => list.reduce((sum, part) => sum + part.gzipBytes, 0);
 const loads: number[] = [];
 let queries: SynsetQueries | undefined;
 for (let run = 0; run < 3; run++) {
@@ -34,7 +43,7 @@ log('ancestry…');
 const ancestry = benchAncestry(queries!);
 log('peers: CLI, wn, NLTK…');
 const peers = benchPeers(queries!);
-log('browser: Chromium, cold and warm start, round trips, labels…');
+log('browser: Chromium: the floor, the explorer, a docs page, cold and warm start, round trips, labels…');
 let browser: BrowserFigures | { error: string };
 try {
   browser = await benchBrowser(queries!.index, log);
@@ -42,29 +51,67 @@ try {
   browser = { error: error instanceof Error ? error.message : String(error) };
   log(`browser bench failed: ${browser.error}`);
 }
-const inBrowser = 'error' in browser ? undefined : browser;
+const inBrowser = 'error' in browser ? null : browser;
+const start = inBrowser?.start;
 const ours = search['synset-explorer']!;
+const sizes = {
+  partsGzipBytes: manifest.partsGzipBytes,
+  skeletonGzipBytes: gzipped([parts.structure, ...parts.names]),
+  bundleGzipBytes: manifest.gzipBytes,
+};
+const visitGoals = goalRows(inBrowser, sizes);
 
 const result = {
-  coldReadyMs: inBrowser?.coldReadyMs ?? null,
-  warmReadyMs: inBrowser?.warmReadyMs ?? null,
+  /** The start page (a client, no elements): `synset-index-ready`, which now reads no data. */
+  coldReadyMs: start?.coldReadyMs ?? null,
+  warmReadyMs: start?.warmReadyMs ?? null,
+  /** The start page: until `stats()` answers, i.e. the structure and every names shard are in and the index is built. */
+  coldSkeletonMs: start?.coldSkeletonMs ?? null,
+  warmSkeletonMs: start?.warmSkeletonMs ?? null,
   bundleBytes: manifest.bytes,
   bundleGzipBytes: manifest.gzipBytes,
-  workerHeapMB: inBrowser?.workerHeapMB ?? null,
+  /** Every data part gzipped, and the structure + names shards the tree needs. */
+  partsGzipBytes: sizes.partsGzipBytes,
+  skeletonGzipBytes: sizes.skeletonGzipBytes,
+  workerHeapMB: start?.workerHeapMB ?? null,
   // Inside the worker when the browser ran; the Node figures are in `node`.
-  searchP50Us: inBrowser?.workerSearchP50Us ?? ours.searchP50Us,
-  searchP95Us: inBrowser?.workerSearchP95Us ?? ours.searchP95Us,
-  searchP99Us: inBrowser?.workerSearchP99Us ?? ours.searchP99Us,
+  searchP50Us: start?.workerSearchP50Us ?? ours.searchP50Us,
+  searchP95Us: start?.workerSearchP95Us ?? ours.searchP95Us,
+  searchP99Us: start?.workerSearchP99Us ?? ours.searchP99Us,
   typoRecallAt5: ours.typoRecallAt5,
   exactTop1: ours.exactTop1,
   ancestorsUs: ancestry.ancestorsUs,
   lcaUs: ancestry.lcaUs,
   descendantsRootMs: ancestry.descendantsRootMs,
-  labels1000Ms: inBrowser?.labels1000Ms ?? null,
+  labels1000Ms: start?.labels1000Ms ?? null,
   cliLookupMs: peers.cliLookupMs ?? null,
-  pageSearchRoundTripP50Ms: inBrowser?.roundTripP50Ms ?? null,
-  pageSearchRoundTripP95Ms: inBrowser?.roundTripP95Ms ?? null,
-  warmPhasesMs: inBrowser?.warmPhasesMs ?? null,
+  pageSearchRoundTripP50Ms: start?.roundTripP50Ms ?? null,
+  pageSearchRoundTripP95Ms: start?.roundTripP95Ms ?? null,
+  warmPhasesMs: start?.warmPhasesMs ?? null,
+  /**
+   * ms from navigation until an empty module worker answers the page: `cold` a first visit in a
+   * fresh context, `warm` a reload; `{ median, min, max, runs }` each (see bench/floor-bench.ts).
+   */
+  floorMs: inBrowser?.floor ? { cold: inBrowser.floor.coldMs, warm: inBrowser.floor.warmMs } : null,
+  /**
+   * The docs page (4 labels, the embed bundle, a static server), first visits: `labelsMs` until
+   * all show their names, `tooltipMs` from the hover until the first one's tooltip shows the
+   * definition, bytes transferred for each, and the first run's transfers by kind (bench/docs-bench.ts).
+   */
+  docsPage: inBrowser?.docs ? { ...inBrowser.docs, notes: undefined } : null,
+  /**
+   * The explorer at `#/n02084071`: `first`, `later` (reload once the preload is done) and
+   * `offline` (the same with the network off) visits, each `readyMs`, `rowsMs` (tree rows), `cardMs`
+   * (dog's definition) and `bytes`, as `{ median, min, max, runs }`; the first visit's bytes by the
+   * card's moment, by kind, and as the server wrote them (bench/explorer-bench.ts).
+   */
+  explorer: inBrowser?.explorer ? { ...inBrowser.explorer, notes: undefined } : null,
+  /**
+   * Every visit figure beside its goal: the median, the floor it is set against (first visits
+   * against the first-visit floor, reloads against the reload floor), × floor, floor + ms, the
+   * goal and whether the median meets it (bench/visit-goals.ts).
+   */
+  visitGoals,
   node: { loadMs: nodeLoadMs, ...ours },
   peers: {
     minisearch: search.minisearch,
@@ -110,6 +157,8 @@ function formatTable(r: typeof result): string {
   for (const key of [
     'coldReadyMs',
     'warmReadyMs',
+    'coldSkeletonMs',
+    'warmSkeletonMs',
     'workerHeapMB',
     'searchP50Us',
     'searchP95Us',
@@ -119,6 +168,8 @@ function formatTable(r: typeof result): string {
     'labels1000Ms',
     'bundleBytes',
     'bundleGzipBytes',
+    'partsGzipBytes',
+    'skeletonGzipBytes',
   ] as const) {
     rows.push([key, String(r[key]), '', '', '']);
   }
@@ -139,6 +190,12 @@ function formatTable(r: typeof result): string {
   return [
     ...lines,
     ...phases,
+    '',
+    'visits, against the floor (an empty worker answering the page; first visits against the first-visit floor, reloads against the reload floor):',
+    ...formatGoalTable(r.visitGoals),
+    '',
+    'bytes transferred per page (DevTools protocol: the page and its workers):',
+    ...transferLines(inBrowser),
     '',
     'search configurations:',
     ...configs,

@@ -17,3 +17,19 @@ export function timed<T>(fn: () => T): [T, number] {
   const result = fn();
   return [result, performance.now() - start];
 }
+
+/** A figure over several runs: the median and the range. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+/** The median and range of `values`, rounded to `digits`; undefined when there are none. */
+export function spread(values: readonly number[], digits = 1): Spread | undefined {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return undefined;
+  const round = (value: number): number => Number(value.toFixed(digits));
+  return { median: round(median(finite)), min: round(Math.min(...finite)), max: round(Math.max(...finite)), runs: finite.length };
+}
