@@ -38,10 +38,7 @@ export class SynsetLabel extends LitElement {
   /** The synset (a wnid, or any id form the index reads: `207`, `dog.n.01`). */
   @property({ reflect: true }) wnid = '';
 
-  /**
-   * Address of the explorer; when set, the label links to `href` + `#/wnid`. Only `http:`,
-   * `https:` and relative addresses link; with any other, the label is text.
-   */
+  /** Address of the explorer, http(s) or relative: the label links to `href` + `#/wnid` (any other address: no link). */
   @property() href = '';
 
   @state() private tooltipOpen = false;
