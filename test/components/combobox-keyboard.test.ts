@@ -2,8 +2,8 @@ import { expect, test } from 'vitest';
 import { ComboboxKeyboardController } from '../../src/components/synset-search/combobox-keyboard.js';
 
 const keys = new ComboboxKeyboardController();
-const open = (activeIndex: number, optionCount = 3) => ({ open: true, optionCount, activeIndex });
-const closed = (optionCount = 3) => ({ open: false, optionCount, activeIndex: -1 });
+const open = (activeIndex: number, optionCount = 3, awaitingAnswer = false) => ({ open: true, optionCount, activeIndex, awaitingAnswer });
+const closed = (optionCount = 3, awaitingAnswer = false) => ({ open: false, optionCount, activeIndex: -1, awaitingAnswer });
 
 test('down on a closed popup opens it; alt+down opens it too', () => {
   expect(keys.actionFor('ArrowDown', closed())).toEqual({ type: 'open' });
@@ -22,6 +22,15 @@ test('enter selects the active option, or the first when none is active', () => 
   expect(keys.actionFor('Enter', open(1))).toEqual({ type: 'select', index: 1 });
   expect(keys.actionFor('Enter', open(-1))).toEqual({ type: 'select', index: 0 });
   expect(keys.actionFor('Enter', closed())).toEqual({ type: 'select', index: 0 });
+});
+
+test('enter before the answer to the text typed has come picks its best result when it comes', () => {
+  expect(keys.actionFor('Enter', closed(0, true))).toEqual({ type: 'select-on-answer' });
+  // The options on show answer an earlier text.
+  expect(keys.actionFor('Enter', open(-1, 3, true))).toEqual({ type: 'select-on-answer' });
+  expect(keys.actionFor('Enter', closed(3, true))).toEqual({ type: 'select-on-answer' });
+  // One the user has moved to since typing is a choice made on what is shown.
+  expect(keys.actionFor('Enter', open(1, 3, true))).toEqual({ type: 'select', index: 1 });
 });
 
 test('with no results, arrows and enter do nothing', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { getSynsetClient } from '../../src/client.js';
 import '../../src/components/synset-search/synset-search.js';
@@ -41,6 +41,53 @@ async function answered(search: SynsetSearch): Promise<void> {
     timeout: 15_000,
   });
   await search.updateComplete;
+}
+
+/**
+ * Holds the page client's search answers back until a test releases them, text by text: a
+ * wrapper around the real client, installed from the test side. Each call's real answer is
+ * fetched at once and held, so answers land in the order they are released.
+ */
+function holdSearches(): { release: (text: string) => Promise<void>; asked: () => string[] } {
+  const client = getSynsetClient();
+  const search = client.search.bind(client);
+  const calls: { text: string; ready: Promise<unknown>; open: () => void; done: Promise<unknown> }[] = [];
+  const spy = vi.spyOn(client, 'search').mockImplementation((text, options) => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const ready = search(text, options);
+    const done = ready.then(async (hits) => {
+      await gate;
+      return hits;
+    });
+    calls.push({ text, ready, open, done });
+    return done;
+  });
+  onTestFinished(() => {
+    for (const call of calls) call.open();
+    spy.mockRestore();
+  });
+  return {
+    async release(text) {
+      const held = calls.filter((call) => call.text === text);
+      expect(held.length).toBeGreaterThan(0);
+      for (const call of held) {
+        await call.ready;
+        call.open();
+        await call.done;
+      }
+    },
+    asked: () => calls.map((call) => call.text),
+  };
+}
+
+/** Records the wnids the element's synset-select events carry. */
+function picks(search: SynsetSearch): string[] {
+  const wnids: string[] = [];
+  const listener = (event: Event) => wnids.push((event as SynsetSelectEvent).wnid);
+  search.addEventListener(SynsetSelectEvent.eventName, listener);
+  onTestFinished(() => search.removeEventListener(SynsetSelectEvent.eventName, listener));
+  return wnids;
 }
 
 describe('<synset-search>', () => {
@@ -130,6 +177,77 @@ describe('<synset-search>', () => {
     const picked = nextEvent<SynsetSelectEvent>(search, SynsetSelectEvent.eventName);
     await userEvent.keyboard('{Enter}');
     expect((await picked).wnid).toBe('n01440764');
+  });
+
+  test('Enter before the answer has come picks the best result for the text typed, when it comes', async () => {
+    const search = await mount('synset-search');
+    const held = holdSearches();
+    const picked = picks(search);
+    await typeInto(search, 'tench');
+    await vi.waitFor(() => expect(held.asked()).toContain('tench'));
+    await userEvent.keyboard('{Enter}');
+    await search.updateComplete;
+    expect(picked).toEqual([]);
+    await held.release('tench');
+    await vi.waitFor(() => expect(picked).toEqual(['n01440764']));
+    await search.updateComplete;
+    expect(parts(search).input.getAttribute('aria-expanded')).toBe('false');
+    expect(search.value).toBe('tench');
+  });
+
+  test('Enter does not pick from the results of an earlier text still on show', async () => {
+    const search = await mount('synset-search');
+    await resultsFor(search, 'dog');
+    const [best] = await getSynsetClient().search('dogfish', { in: 'all', limit: 20 });
+    expect(best!.wnid).not.toBe('n02084071');
+    const held = holdSearches();
+    const picked = picks(search);
+    await typeInto(search, 'fish');
+    await vi.waitFor(() => expect(held.asked()).toContain('dogfish'));
+    await userEvent.keyboard('{Enter}');
+    await search.updateComplete;
+    expect(picked).toEqual([]);
+    await held.release('dogfish');
+    await vi.waitFor(() => expect(picked).toEqual([best!.wnid]));
+  });
+
+  test.each(['the older answer first', 'the newer answer first'])('Enter picks from the answer to the latest text, %s', async (order) => {
+    const search = await mount('synset-search');
+    const [best] = await getSynsetClient().search('dogfish', { in: 'all', limit: 20 });
+    const held = holdSearches();
+    const picked = picks(search);
+    await typeInto(search, 'dogfish');
+    await vi.waitFor(() => expect(held.asked()).toContain('dogfish'));
+    await userEvent.keyboard('{Enter}');
+    const texts = order === 'the older answer first' ? ['dog', 'dogfish'] : ['dogfish', 'dog'];
+    for (const text of texts) await held.release(text);
+    await vi.waitFor(() => expect(picked).toEqual([best!.wnid]));
+    for (const text of ['d', 'do', 'dogf', 'dogfi', 'dogfis']) await held.release(text);
+    await search.updateComplete;
+    expect(picked).toEqual([best!.wnid]);
+    // The list, opened again, shows the latest text's answer.
+    await userEvent.keyboard('{ArrowDown}');
+    await vi.waitFor(() => expect(parts(search).options()[0]?.querySelector('.wnid')?.textContent).toBe(best!.wnid));
+  });
+
+  test('Enter on a text that matches nothing picks nothing, says so, and is not kept for a later text', async () => {
+    const search = await mount('synset-search');
+    await resultsFor(search, 'tench');
+    const held = holdSearches();
+    const picked = picks(search);
+    await typeInto(search, 'qqqq');
+    await vi.waitFor(() => expect(held.asked()).toContain('tenchqqqq'));
+    await userEvent.keyboard('{Enter}');
+    await held.release('tenchqqqq');
+    const message = shadow(search).querySelector<HTMLElement>('.message')!;
+    await vi.waitFor(() => expect(message.hidden).toBe(false));
+    expect(message.textContent).toContain('No synset matches');
+    expect(message.classList.contains('error')).toBe(false);
+    await userEvent.keyboard('{Backspace}'.repeat(4));
+    await held.release('tench');
+    await vi.waitFor(() => expect(parts(search).options().length).toBeGreaterThan(0));
+    await search.updateComplete;
+    expect(picked).toEqual([]);
   });
 
   test('a click picks a result', async () => {

@@ -11,12 +11,27 @@ import { synsetSearchStyles } from './synset-search.styles.js';
 /** How long an answer may take before the box shows a spinner. */
 const SPINNER_DELAY_MS = 150;
 
+/** What the box asks the worker: the text typed (trimmed), the membership filter, the limit. */
+type Question = readonly [text: string, filter: Membership, limit: number];
+
+/** The worker's answer, with the question it answers: results on show may answer an earlier text. */
+interface Answer {
+  readonly question: Question;
+  readonly hits: SearchHit[];
+}
+
+function sameQuestion(a: Question, b: Question): boolean {
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+}
+
 /**
  * A search box for synsets: an accessible combobox (WAI-ARIA combobox with a listbox popup)
  * showing results as you type, the matched text highlighted, with badges for ILSVRC-2012
  * classes (`#index`) and ImageNet-21k synsets. It also takes ids: a wnid (`n02084071`), a class
  * index (`207`) or a name (`dog.n.01`). ↑/↓ move, Enter picks (the first result when none is
- * highlighted), Escape closes the list, then clears the field.
+ * highlighted), Escape closes the list, then clears the field. Enter pressed before the answer
+ * to the text typed has come picks that answer's first result when it comes (nothing, if it
+ * has none); typing on drops that Enter.
  *
  * Every keystroke asks the worker; only the latest question's answer is shown. Each time
  * results are painted it records a `synset-search-results` performance measure from the
@@ -57,16 +72,23 @@ export class SynsetSearch extends LitElement {
   private readonly keyboard = new ComboboxKeyboardController();
   /** When the keystroke that asked the pending question happened (performance.now()). */
   private typedAt: number | null = null;
-  private paintedResults: SearchHit[] | undefined;
+  private paintedResults: Answer | undefined;
   private resultsChanged = false;
   /** An answer has been pending past {@link SPINNER_DELAY_MS}: only then does a spinner show. */
   @state() private slow = false;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Enter was pressed on this question before its answer came: pick its first result then. */
+  private pickOnAnswer: Question | undefined;
+  /** The result picked as its answer came, announced once the update that closes the list is done. */
+  private pickedOnAnswer: SearchHit | undefined;
 
   private readonly results = new LatestTask(
     this,
-    ([text, filter, limit]: readonly [string, Membership, number]) => getSynsetClient().search(text, { in: filter, limit }),
-    () => (this.value.trim() === '' ? undefined : ([this.value.trim(), this.filter, this.limit] as const)),
+    async (question: Question): Promise<Answer> => {
+      const [text, filter, limit] = question;
+      return { question, hits: await getSynsetClient().search(text, { in: filter, limit }) };
+    },
+    () => this.question,
   );
 
   /** Moves keyboard focus to the text field. */
@@ -74,17 +96,40 @@ export class SynsetSearch extends LitElement {
     this.input.focus(options);
   }
 
+  /** The question for the text in the field, or undefined when it is empty. */
+  private get question(): Question | undefined {
+    const text = this.value.trim();
+    return text === '' ? undefined : [text, this.filter, this.limit];
+  }
+
   private get hits(): SearchHit[] {
-    return this.value.trim() === '' ? [] : (this.results.value ?? []);
+    return this.value.trim() === '' ? [] : (this.results.value?.hits ?? []);
+  }
+
+  /** The text in the field has been asked about and its answer has not come. */
+  private get awaitingAnswer(): boolean {
+    const { question } = this;
+    const answered = this.results.value?.question;
+    return question !== undefined && this.results.status !== 'error' && !(answered && sameQuestion(answered, question));
   }
 
   protected override willUpdate(): void {
     // Fresh results: nothing highlighted yet. Set here, the change joins this update.
-    if (this.results.status === 'complete' && this.results.value !== this.paintedResults) {
-      this.paintedResults = this.results.value;
+    const answer = this.results.value;
+    if (this.results.status === 'complete' && answer !== this.paintedResults) {
+      this.paintedResults = answer;
       this.activeIndex = -1;
       this.resultsChanged = true;
+      // Only the latest question's answer lands, so one for another question means the Enter
+      // was for a text since replaced; an answer with no results picks nothing, and says so.
+      const [best] = answer?.hits ?? [];
+      if (this.pickOnAnswer && answer && sameQuestion(this.pickOnAnswer, answer.question) && best) {
+        this.open = false;
+        this.pickedOnAnswer = best;
+      }
+      this.pickOnAnswer = undefined;
     }
+    if (this.results.status === 'error') this.pickOnAnswer = undefined;
     if (this.results.status !== 'pending') {
       clearTimeout(this.slowTimer);
       this.slowTimer = undefined;
@@ -107,6 +152,11 @@ export class SynsetSearch extends LitElement {
       this.resultsChanged = false;
       this.measurePaint();
     }
+    if (this.pickedOnAnswer) {
+      const { wnid } = this.pickedOnAnswer;
+      this.pickedOnAnswer = undefined;
+      this.dispatchEvent(new SynsetSelectEvent({ wnid }));
+    }
     if (changed.has('activeIndex') && this.activeIndex >= 0) {
       this.renderRoot.querySelector(`#option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
     }
@@ -126,12 +176,20 @@ export class SynsetSearch extends LitElement {
     this.typedAt = event.timeStamp || performance.now();
     this.value = (event.target as HTMLInputElement).value;
     this.open = true;
+    // A new text: the option highlighted, and an Enter still waiting, were for the one before.
+    this.activeIndex = -1;
+    this.pickOnAnswer = undefined;
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     const action = this.keyboard.actionFor(
       event.key,
-      { open: this.open && this.hits.length > 0, optionCount: this.hits.length, activeIndex: this.activeIndex },
+      {
+        open: this.open && this.hits.length > 0,
+        optionCount: this.hits.length,
+        activeIndex: this.activeIndex,
+        awaitingAnswer: this.awaitingAnswer,
+      },
       event.altKey,
     );
     if (!action) return;
@@ -146,12 +204,17 @@ export class SynsetSearch extends LitElement {
       case 'select':
         this.pick(action.index);
         break;
+      case 'select-on-answer':
+        this.pickOnAnswer = this.question;
+        break;
       case 'close':
         this.open = false;
         this.activeIndex = -1;
+        this.pickOnAnswer = undefined;
         break;
       case 'clear':
         this.value = '';
+        this.pickOnAnswer = undefined;
         break;
     }
   }
