@@ -83,3 +83,67 @@ describe('<synset-sunburst>', () => {
     expect(shadow(sunburst).querySelector('[part=caption]')!.textContent).toContain('No narrower synsets');
   });
 });
+
+describe('<synset-sunburst> centre and empty views', () => {
+  const centre = (sunburst: SynsetSunburst) => ({
+    label: centreLabel(sunburst),
+    value: shadow(sunburst).querySelector('.centre-value')?.textContent,
+  });
+  const drawn = (sunburst: SynsetSunburst) => shadow(sunburst).querySelector('svg:not(.stale)');
+
+  test('an arc focused before the root changes does not stay in the centre', async () => {
+    const sunburst = await mountSunburst({ root: 'n02084071', filter: '21k' });
+    const huntingDog = arcs(sunburst, 1).find((arc) => arc.getAttribute('aria-label')?.startsWith('Zoom into hunting dog'))!;
+    huntingDog.focus();
+    await sunburst.updateComplete;
+    expect(centreLabel(sunburst)).toBe('hunting dog');
+    // What the explorer does when fox is picked in the tree: the focus goes there.
+    sunburst.root = 'n02118333';
+    huntingDog.blur();
+    await vi.waitFor(() => expect(shadow(sunburst).querySelector('svg')!.getAttribute('aria-label')).toBe('Sunburst of fox'));
+    await sunburst.updateComplete;
+    expect(centre(sunburst).label).toBe('fox');
+  });
+
+  test('an arc hovered in the old drawing does not name the new centre', async () => {
+    const sunburst = await mountSunburst({ root: 'n02084071', filter: '21k' });
+    const dogValue = centre(sunburst).value;
+    sunburst.root = 'n02087122';
+    await sunburst.updateComplete;
+    // The pointer crosses the old drawing (still on screen, faded) while the new one loads.
+    arcs(sunburst, 0)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await vi.waitFor(() => expect(drawn(sunburst)?.getAttribute('aria-label')).toBe('Sunburst of hunting dog'));
+    await sunburst.updateComplete;
+    expect(centre(sunburst).label).toBe('hunting dog');
+    expect(centre(sunburst).value).not.toBe(dogValue);
+  });
+
+  test('the centre unit is readable (at least 11 px) on a phone-width drawing', async () => {
+    const frame = document.createElement('div');
+    frame.style.width = '316px';
+    document.body.append(frame);
+    try {
+      const sunburst = await mount('synset-sunburst', { root: 'n02084071', filter: '21k' }, frame);
+      await vi.waitFor(() => expect(shadow(sunburst).querySelector('.centre-unit')).not.toBeNull(), { timeout: 15_000 });
+      const unit = shadow(sunburst).querySelector<SVGTextElement>('.centre-unit')!;
+      const renderedPx = parseFloat(getComputedStyle(unit).fontSize) * unit.getScreenCTM()!.a;
+      expect(renderedPx).toBeGreaterThanOrEqual(11);
+      // It still fits inside the centre disc.
+      const disc = arcs(sunburst, 0)[0]!.getBoundingClientRect();
+      const text = unit.getBoundingClientRect();
+      expect(text.left).toBeGreaterThanOrEqual(disc.left);
+      expect(text.right).toBeLessThanOrEqual(disc.right);
+      expect(text.bottom).toBeLessThanOrEqual(disc.bottom);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  test('a synset with nothing in the filter says there is nothing to show instead of an empty disc', async () => {
+    const sunburst = await mount('synset-sunburst', { root: 'n00024720', filter: '1k' });
+    const message = () => shadow(sunburst).querySelector('[part=empty]');
+    await vi.waitFor(() => expect(message()).not.toBeNull(), { timeout: 15_000 });
+    expect(message()!.textContent!.replace(/\s+/g, ' ')).toContain('No ILSVRC classes at or below state');
+    expect(shadow(sunburst).querySelector('svg')).toBeNull();
+  });
+});

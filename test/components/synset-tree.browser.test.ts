@@ -175,3 +175,71 @@ describe('<synset-tree>', () => {
     await vi.waitFor(() => expect(rowNamed(tree, 'fomite')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
   });
 });
+
+describe('<synset-tree> focus follows the synset, not the row position', () => {
+  const activeLemma = (tree: SynsetTree) => activeRow(tree)?.querySelector('.lemma')?.textContent;
+
+  test('* opens rows above the focused one: focus and Enter stay on it', async () => {
+    const tree = await mountTree();
+    treeElement(tree).focus();
+    await press(tree, '{ArrowDown}{ArrowDown}');
+    expect(activeLemma(tree)).toBe('physical entity');
+    await press(tree, '*');
+    await vi.waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true'));
+    await vi.waitFor(() => expect(rows(tree).length).toBeGreaterThan(5));
+    await tree.updateComplete;
+    expect(activeLemma(tree)).toBe('physical entity');
+    const selected = nextEvent<SynsetSelectEvent>(tree, SynsetSelectEvent.eventName);
+    await press(tree, '{Enter}');
+    expect((await selected).wnid).toBe('n00001930');
+  });
+
+  test('clicking a twisty above the focused row, open and closed again, leaves the focus where it was', async () => {
+    const tree = await mountTree();
+    treeElement(tree).focus();
+    await press(tree, '{End}');
+    expect(activeLemma(tree)).toBe('physical entity');
+    const twisty = () => rowNamed(tree, 'abstraction')!.querySelector<HTMLElement>('.twisty')!;
+    await userEvent.click(twisty());
+    await vi.waitFor(() => expect(rows(tree).length).toBeGreaterThan(5));
+    await tree.updateComplete;
+    expect(activeLemma(tree)).toBe('physical entity');
+    await userEvent.click(twisty());
+    await vi.waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('false'));
+    await tree.updateComplete;
+    expect(activeLemma(tree)).toBe('physical entity');
+  });
+
+  test('closing an ancestor of the focused row moves the focus to that ancestor', async () => {
+    const tree = await mountTree();
+    treeElement(tree).focus();
+    await press(tree, '{End}{ArrowRight}');
+    await vi.waitFor(() => expect(rows(tree).length).toBeGreaterThan(4));
+    await press(tree, '{ArrowRight}');
+    expect(activeRow(tree)!.getAttribute('aria-level')).toBe('3');
+    await userEvent.click(rowNamed(tree, 'physical entity')!.querySelector('.twisty')!);
+    await tree.updateComplete;
+    expect(activeLemma(tree)).toBe('physical entity');
+  });
+
+  test('scrolled far from the focused row, aria-activedescendant still names a row in the tree', async () => {
+    const tree = await mountTree({ filter: 'all', selected: 'n08524735' });
+    await vi.waitFor(() => expect(rowNamed(tree, 'city')?.getAttribute('aria-selected')).toBe('true'), { timeout: 15_000 });
+    await userEvent.click(rowNamed(tree, 'city')!.querySelector('.twisty')!);
+    await vi.waitFor(() =>
+      expect(
+        rows(tree).some((row) => row.getAttribute('aria-level') === String(Number(rowNamed(tree, 'city')!.getAttribute('aria-level')) + 1)),
+      ).toBe(true),
+    );
+    treeElement(tree).focus();
+    await tree.updateComplete;
+    expect(activeLemma(tree)).toBe('city');
+    for (const scrollTop of [5_000, 12_000, 0]) {
+      treeElement(tree).scrollTop = scrollTop;
+      treeElement(tree).dispatchEvent(new Event('scroll'));
+      await tree.updateComplete;
+      expect(activeRow(tree), `at scrollTop ${scrollTop}`).not.toBeNull();
+      expect(activeLemma(tree)).toBe('city');
+    }
+  });
+});

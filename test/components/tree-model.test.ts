@@ -121,6 +121,35 @@ describe('TreeModel', () => {
     ).toBeNull();
   });
 
+  test('a row is found again by its key after rows open above it', async () => {
+    const { tree } = model();
+    await tree.expand(tree.root);
+    const objectKey = 'entity/object';
+    expect(tree.indexFollowing(objectKey)).toBe(2);
+    await tree.expand(tree.root.children[0]!);
+    expect(labels(tree.rows)[tree.indexFollowing(objectKey)]).toBe('  object');
+  });
+
+  test('a row hidden by a closed node is followed to that node', async () => {
+    const { tree } = model();
+    await tree.reveal([['entity', 'animal', 'canine', 'dog']]);
+    tree.collapse(tree.root.children[0]!);
+    expect(tree.indexFollowing('entity/animal/canine/dog')).toBe(tree.indexOfKey('entity/animal'));
+    tree.collapse(tree.root);
+    expect(tree.indexFollowing('entity/animal/canine/dog')).toBe(0);
+    expect(tree.indexFollowing('elsewhere/dog')).toBe(-1);
+  });
+
+  test("a 'more' row whose page arrived is followed to the page's first child, which took its place", async () => {
+    const { tree } = model(3);
+    const p3 = await tree.reveal([['entity', 'animal', 'pets', 'p3']]);
+    const more = tree.rows.find((row) => row.kind === 'more')!;
+    const at = tree.indexOfKey(more.key);
+    await tree.loadNextPage(p3!.parent!);
+    expect(tree.indexFollowing(more.key)).toBe(at);
+    expect(tree.rows[at]).toMatchObject({ kind: 'node', key: 'entity/animal/pets/p4' });
+  });
+
   test('every change is reported', async () => {
     const { tree, changes } = model();
     await tree.expand(tree.root);

@@ -128,6 +128,10 @@ export const synsetExplorerStyles = [
         grid-column: 1 / -1;
       }
     }
+    .card-column {
+      /* A search pick scrolls the card to the top: keep the pane's margin above it. */
+      scroll-margin-top: 1.25rem;
+    }
     .sunburst-column {
       padding: 1rem;
       background: var(--_surface);
@@ -199,10 +203,16 @@ export const synsetExplorerStyles = [
       .workspace {
         grid-template-columns: 1fr;
       }
+      /* The page scrolls; the tree is as tall as its rows, up to most of the screen, so a
+         short tree leaves the card in view and a long one still shows that more follows. */
       .tree-pane {
-        height: 60vh;
         border-right: none;
         border-bottom: 1px solid var(--_border);
+      }
+      synset-tree {
+        flex: none;
+        max-height: 60vh;
+        max-height: 60svh;
       }
     }
   `,

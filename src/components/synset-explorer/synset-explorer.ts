@@ -148,6 +148,11 @@ export class SynsetExplorer extends LitElement {
     else if (this.selected !== event.wnid) void this.followHash();
   };
 
+  /** A search pick: the card may lie below the tree (a phone's one column) or below the fold; show it. */
+  private readonly onSearchPick = (): void => {
+    void this.updateComplete.then(() => this.renderRoot.querySelector('.card-column')?.scrollIntoView({ block: 'start' }));
+  };
+
   private readonly onFilterChange = (event: SynsetFilterChangeEvent): void => {
     this.filter = event.filter;
   };
@@ -224,7 +229,7 @@ export class SynsetExplorer extends LitElement {
         <h1 class="brand">
           <a href=${hashFor(ENTITY)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
         </h1>
-        <synset-search filter="all"></synset-search>
+        <synset-search filter="all" @synset-select=${this.onSearchPick}></synset-search>
         ${this.renderFilterSwitch()}
       </header>
       <main>

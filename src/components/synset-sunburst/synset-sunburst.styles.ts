@@ -72,19 +72,26 @@ export const synsetSunburstStyles = [
       font-weight: 650;
       fill: var(--_text);
     }
+    /* In the drawing's units (400 across): a phone draws it about 320 px wide, so 14 shows as 11 px. */
     .centre-value {
-      font-size: 13px;
+      font-size: 14px;
       font-weight: 600;
       fill: var(--_text);
     }
     .centre-unit {
-      font-size: 8px;
+      font-size: 14px;
       fill: var(--_muted);
     }
     .caption {
       margin: 0.5rem 0 0;
       text-align: center;
       font-size: 0.8125rem;
+      color: var(--_muted);
+    }
+    .empty {
+      margin: 0;
+      padding: 2rem 1rem;
+      text-align: center;
       color: var(--_muted);
     }
     .placeholder {

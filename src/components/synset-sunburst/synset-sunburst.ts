@@ -50,6 +50,7 @@ const drawArc = arcPath<SunburstArc>()
  * @fires synset-select - An arc was clicked (zoomed into, or a leaf selected) or the centre (zoomed out). `detail.wnid`.
  * @csspart svg - The drawing.
  * @csspart caption - The line under it: what the sizes mean, and whether levels were cut.
+ * @csspart empty - The sentence shown instead of the drawing when nothing of the filter lies at or below the root.
  * @cssproperty --synset-sunburst-size - Most width and height (default 32rem).
  */
 @customElement('synset-sunburst')
@@ -68,7 +69,11 @@ export class SynsetSunburst extends LitElement {
   /** Levels drawn around the centre (default 3). */
   @property({ type: Number }) depth = 3;
 
-  /** The arc under the pointer or focus, named in the centre. */
+  /**
+   * The arc under the pointer or focus, named in the centre while it belongs to the drawing on
+   * screen: an arc of an earlier drawing (the root changed while it had the focus, or the pointer
+   * crossed the old drawing while the new one loaded) never names the new centre.
+   */
   @state() private hovered: SunburstArc | null = null;
 
   private readonly subtree = new LatestTask(
@@ -122,6 +127,9 @@ export class SynsetSunburst extends LitElement {
       @click=${() => this.activate(arc)}
       @pointerenter=${() => (this.hovered = arc)}
       @focus=${() => (this.hovered = arc)}
+      @blur=${() => {
+        if (this.hovered === arc) this.hovered = null;
+      }}
       @keydown=${(event: KeyboardEvent) => this.onArcKey(event, arc)}
     ><title>${button ? name : size}</title></path>`;
   }
@@ -136,6 +144,25 @@ export class SynsetSunburst extends LitElement {
     return svg`<text transform="rotate(${angle - 90}) translate(${middleRadius},0) rotate(${angle < 180 ? 0 : 180})" dy="0.35em">${text}</text>`;
   }
 
+  /**
+   * The centre's name, count and unit, in user units sized so that a phone's drawing (about
+   * 320 px for 400 units) still shows them at 11 px or more. The unit takes two lines (textContent
+   * stays "ImageNet synsets"): one would not fit the disc at that size.
+   */
+  private renderCentreText(shown: SunburstArc, unit: [string, string]): SVGTemplateResult {
+    const [first, second] = (shown.classes === 1 ? unit[0] : unit[1]).split(' ');
+    return svg`<g class="centre-text" aria-hidden="true">
+      <text y="-13" class="centre-label">${shown.label.length > 14 ? `${shown.label.slice(0, 13)}…` : shown.label}</text>
+      <text y="5" class="centre-value">${numberFormat.format(shown.classes)}</text>
+      <text y="22" class="centre-unit"><tspan x="0">${first}</tspan>${second ? svg` <tspan x="0" dy="15">${second}</tspan>` : nothing}</text>
+    </g>`;
+  }
+
+  /** Nothing of the filter at or below the root: a sentence, not an empty disc. */
+  private renderNothingToShow(label: string, unit: [string, string]): TemplateResult {
+    return html`<p class="empty" part="empty">No ${unit[1]} at or below ${label}: nothing to draw in the ${this.filter} view.</p>`;
+  }
+
   protected override render(): TemplateResult {
     const task = this.subtree;
     if (task.status === 'error') return html`<p class="error" role="alert">Could not draw the sunburst: ${task.errorMessage}</p>`;
@@ -143,7 +170,8 @@ export class SynsetSunburst extends LitElement {
     const { layout, arcs } = task.value;
     const unit = UNIT[this.filter];
     const centre = arcs[0];
-    const shown = this.hovered ?? centre;
+    if (!centre || centre.classes === 0) return this.renderNothingToShow(centre?.label ?? this.root, unit);
+    const shown = this.hovered && arcs.includes(this.hovered) ? this.hovered : centre;
     return html`
       <svg
         part="svg"
@@ -155,15 +183,7 @@ export class SynsetSunburst extends LitElement {
       >
         <g>${arcs.map((arc) => this.renderArc(arc, unit))}</g>
         <g class="labels" aria-hidden="true">${arcs.map((arc) => this.renderLabel(arc))}</g>
-        ${
-          shown
-            ? svg`<g class="centre-text" aria-hidden="true">
-              <text y="-0.45em" class="centre-label">${shown.label.length > 14 ? `${shown.label.slice(0, 13)}…` : shown.label}</text>
-              <text y="0.9em" class="centre-value">${numberFormat.format(shown.classes)}</text>
-              <text y="2.3em" class="centre-unit">${shown.classes === 1 ? unit[0] : unit[1]}</text>
-            </g>`
-            : nothing
-        }
+        ${this.renderCentreText(shown, unit)}
       </svg>
       <p class="caption" part="caption">
         ${

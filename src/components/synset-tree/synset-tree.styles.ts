@@ -11,12 +11,21 @@ export const synsetTreeStyles = [
       height: 24rem;
       min-height: 0;
       font-size: 0.875rem;
+      /* The rows ask the tree's width, not the window's: it may sit in a narrow column. */
+      container: synset-tree / inline-size;
       --_indent: var(--synset-tree-indent, 0.95rem);
       --_row-height: var(--synset-tree-row-height, 1.9rem);
     }
+    .columns,
+    .notice {
+      flex: none;
+    }
     .scroller {
       position: relative;
-      flex: 1;
+      /* As tall as its rows, and no taller than the element lets it be: with a height of auto
+         and a max-height the whole tree follows its rows. */
+      flex: 0 1 auto;
+      height: calc(var(--rows) * var(--_row-height));
       min-height: 0;
       overflow: auto;
       outline: none;
@@ -45,14 +54,22 @@ export const synsetTreeStyles = [
       box-shadow: inset 0 0 0 2px var(--_accent);
       border-radius: var(--_radius);
     }
+    /* A full step for the first levels, then a third of one: ImageNet's leaves lie 15 to 19
+       levels below entity, and whole steps would leave their names no room. */
     .row {
+      --_full-levels: 4;
+      --_deep-indent: calc(var(--_indent) / 3);
       display: flex;
       align-items: center;
       gap: 0.4rem;
       width: 100%;
       box-sizing: border-box;
       height: var(--_row-height);
-      padding-inline: calc(var(--depth) * var(--_indent) + 0.25rem) 0.6rem;
+      padding-inline: calc(
+          min(var(--depth), var(--_full-levels)) * var(--_indent) + max(0, var(--depth) - var(--_full-levels)) * var(--_deep-indent) +
+            0.25rem
+        )
+        0.6rem;
       white-space: nowrap;
       cursor: default;
       user-select: none;
@@ -108,7 +125,7 @@ export const synsetTreeStyles = [
       border-bottom: 1px solid var(--_border);
       margin-bottom: 0.25rem;
     }
-    .columns span:first-child {
+    .columns > span:first-child {
       margin-inline-end: auto;
     }
     .wnid {
@@ -152,6 +169,36 @@ export const synsetTreeStyles = [
     }
     .notice.error {
       color: var(--_danger);
+    }
+    /* A phone's column: names first. The wnid goes (the card shows it), the two counts stack,
+       steps get shorter. */
+    @container synset-tree (max-width: 28rem) {
+      .row {
+        --_indent: min(var(--synset-tree-indent, 0.95rem), 0.7rem);
+        --_full-levels: 3;
+        --_deep-indent: 0.3rem;
+        gap: 0.3rem;
+        padding-inline-end: 0.25rem;
+      }
+      .wnid {
+        display: none;
+      }
+      .counts {
+        flex-direction: column;
+        gap: 0;
+        padding-inline-start: 0.25rem;
+        font-size: 0.6875rem;
+        line-height: 1.15;
+      }
+      .count-1k,
+      .count-21k {
+        min-width: 0;
+      }
+      .columns {
+        padding-inline-end: 0.25rem;
+        font-size: 0.6875rem;
+        letter-spacing: 0.02em;
+      }
     }
     @media (prefers-reduced-motion: reduce) {
       .twisty.loading::before {

@@ -55,7 +55,11 @@ export class SynsetTree extends LitElement {
   /** The tree's accessible name. */
   @property() label = 'WordNet noun hierarchy';
 
-  @state() private activeIndex = -1;
+  /**
+   * The keyboard's row (aria-activedescendant), by key rather than position, so it stays on its
+   * synset when rows open or close above it.
+   */
+  @state() private activeKey: string | null = null;
   /** The selected synset when no path to it is visible under the filter. */
   @state() private hiddenSelection: { wnid: string; lemma: string } | null = null;
   @query('.scroller') private scroller!: HTMLElement | null;
@@ -101,6 +105,15 @@ export class SynsetTree extends LitElement {
     return this.modelTask.value;
   }
 
+  /** Where the keyboard's row is now; -1 for none. */
+  private get activeIndex(): number {
+    return this.activeKey === null || !this.model ? -1 : this.model.indexFollowing(this.activeKey);
+  }
+
+  private setActive(index: number): void {
+    this.activeKey = this.model?.rows[index]?.key ?? null;
+  }
+
   private keyboardHost(): TreeKeyboardHost {
     const element = this;
     return {
@@ -116,7 +129,10 @@ export class SynsetTree extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('root') || changed.has('filter')) this.activeIndex = -1;
+    if (changed.has('root') || changed.has('filter')) this.activeKey = null;
+    // The keyboard's row was hidden (a node above it closed) or replaced (a page took a "more"
+    // row's place): it moves there for good, as the WAI-ARIA tree pattern asks.
+    else this.setActive(this.activeIndex);
     // A new selection, or a new model (root or filter changed): show the selected synset.
     // State set here joins this update instead of scheduling another.
     if (changed.has('selected') || this.revealedModel !== this.model) {
@@ -145,12 +161,12 @@ export class SynsetTree extends LitElement {
       }
       index = model.indexOfKey(node.key);
     }
-    this.activeIndex = index;
+    this.setActive(index);
     if (run === this.revealRun) await this.scrollToRow(index, 'center');
   }
 
   private focusRow(index: number): void {
-    this.activeIndex = index;
+    this.setActive(index);
     void this.scrollToRow(index, 'nearest');
   }
 
@@ -160,6 +176,9 @@ export class SynsetTree extends LitElement {
     const scroller = this.scroller;
     const count = this.model?.rows.length ?? 0;
     if (!scroller || index < 0 || index >= count) return;
+    // The box follows its rows, so the rows just opened may have grown it since the resize
+    // observer last reported: centring needs today's height.
+    this.viewportHeight = scroller.clientHeight || this.viewportHeight;
     const target = scrollTopFor(index, block, {
       scrollTop: this.scrollPosition,
       height: this.viewportHeight,
@@ -205,7 +224,7 @@ export class SynsetTree extends LitElement {
   private activateRow(index: number): void {
     const row = this.model?.rows[index];
     if (!row) return;
-    this.activeIndex = index;
+    this.setActive(index);
     if (row.kind === 'node') this.dispatchEvent(new SynsetSelectEvent({ wnid: row.node.row.wnid }));
     else void this.model!.loadNextPage(row.parent);
   }
@@ -242,7 +261,7 @@ export class SynsetTree extends LitElement {
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || !this.model) return;
-    if (this.activeIndex < 0) this.activeIndex = 0;
+    if (this.activeIndex < 0) this.setActive(0);
     const index = this.activeIndex;
     const row = this.model.rows[index];
     // Right on a closed node and `*` open nodes: go through toggleRow for the timing.
@@ -257,7 +276,7 @@ export class SynsetTree extends LitElement {
   private onFocus(): void {
     if (this.activeIndex < 0 && this.model) {
       const selectedIndex = this.model.rows.findIndex((row) => row.kind === 'node' && row.node.row.wnid === this.selected);
-      this.activeIndex = Math.max(0, selectedIndex);
+      this.setActive(Math.max(0, selectedIndex));
     }
   }
 
@@ -281,10 +300,10 @@ export class SynsetTree extends LitElement {
     this.dispatchEvent(new SynsetFilterChangeEvent({ filter: 'all' }));
   }
 
-  private renderRow(row: TreeRow, index: number): TemplateResult {
+  private renderRow(row: TreeRow, index: number, activeIndex: number): TemplateResult {
     // A "more" row on screen asks for the next page of its siblings.
     if (row.kind === 'more' && !row.loading) queueMicrotask(() => void this.model?.loadNextPage(row.parent));
-    return renderTreeRow(row, index, index === this.activeIndex, this.selected);
+    return renderTreeRow(row, index, index === activeIndex, this.selected);
   }
 
   protected override render(): TemplateResult {
@@ -306,7 +325,8 @@ export class SynsetTree extends LitElement {
     const model = this.model;
     if (!model) return html`<p class="notice" part="notice" role="status">Loading the hierarchy…</p>`;
     const rows = model.rows;
-    const active = rows[this.activeIndex];
+    const activeIndex = this.activeIndex;
+    const active = rows[activeIndex];
     const { first, end } = rowsInView(
       { scrollTop: this.scrollPosition, height: this.viewportHeight, rowHeight: this.rowHeight, count: rows.length },
       OVERSCAN,
@@ -321,11 +341,12 @@ export class SynsetTree extends LitElement {
           : nothing
       }
       <div class="columns" part="columns" aria-hidden="true">
-        <span>synset</span><span class="count-1k">1k</span><span class="count-21k">21k</span>
+        <span>synset</span><span class="counts"><span class="count-1k">1k</span><span class="count-21k">21k</span></span>
       </div>
       <div
         class="scroller"
         part="tree"
+        ${customProperties({ '--rows': String(rows.length) })}
         role="tree"
         tabindex="0"
         aria-label=${this.label}
@@ -336,14 +357,23 @@ export class SynsetTree extends LitElement {
         @click=${this.onClick}
         @dblclick=${this.onDoubleClick}
       >
-        <div class="sizer" ${customProperties({ '--rows': String(rows.length) })}>
+        <div class="sizer">
           <div class="window" role="none" ${customProperties({ '--first': String(first) })}>
             ${repeat(
               rows.slice(first, end),
               (row) => row.key,
-              (row, k) => this.renderRow(row, first + k),
+              (row, k) => this.renderRow(row, first + k, activeIndex),
             )}
           </div>
+          ${
+            // Scrolled away, the keyboard's row stays in the DOM, in its place out of view:
+            // aria-activedescendant must name an element.
+            active && (activeIndex < first || activeIndex >= end)
+              ? html`<div class="window" role="none" ${customProperties({ '--first': String(activeIndex) })}>
+                  ${this.renderRow(active, activeIndex, activeIndex)}
+                </div>`
+              : nothing
+          }
         </div>
         <div class="probe" aria-hidden="true"></div>
       </div>

@@ -8,6 +8,9 @@
  */
 import type { ChildPage, SynsetRow } from '../../core/api.js';
 
+/** The last step of a pending row's key: wnids never start with it. */
+const PENDING_STEP = '…';
+
 /** One place of a synset in the tree. */
 export interface TreeNode {
   /** The wnids from the tree's root down to this node, joined by `/`: unique per place. */
@@ -91,6 +94,30 @@ export class TreeModel {
   indexOfKey(key: string): number {
     void this.rows;
     return this.rowIndexByKey.get(key) ?? -1;
+  }
+
+  /**
+   * Where the row with this key is after the rows changed, so the keyboard's row follows its
+   * synset rather than its position: the row itself; for a "more" row whose page has arrived,
+   * the page's first child, which took its place; when a node above it closed, that node.
+   * -1 when none of them is visible. Keys are paths, so a row's prefixes are the nodes above it.
+   */
+  indexFollowing(key: string): number {
+    for (let current = key; ;) {
+      const index = this.indexOfKey(current);
+      if (index >= 0) return index;
+      const cut = current.lastIndexOf('/');
+      if (cut < 0) return -1;
+      const above = current.slice(0, cut);
+      const step = current.slice(cut + 1);
+      if (step.startsWith(PENDING_STEP)) {
+        const row = this.rows[this.indexOfKey(above)];
+        const firstOfPage = row?.kind === 'node' && row.expanded ? row.node.children[Number(step.slice(PENDING_STEP.length))] : undefined;
+        const replaced = firstOfPage ? this.indexOfKey(firstOfPage.key) : -1;
+        if (replaced >= 0) return replaced;
+      }
+      current = above;
+    }
   }
 
   /** Expands a node, loading its first page of children when it has none yet. */
@@ -245,7 +272,8 @@ function pendingRowOf(node: TreeNode): PendingRow | null {
   if (node.error === null && (total === null || node.children.length >= total)) return null;
   return {
     kind: node.error === null ? 'more' : 'error',
-    key: `${node.key}/…`,
+    // The offset of the page it stands for: that page's first child takes its place (indexFollowing).
+    key: `${node.key}/${PENDING_STEP}${node.children.length}`,
     parent: node,
     depth: node.depth + 1,
     remaining: (total ?? node.row.childCount) - node.children.length,
