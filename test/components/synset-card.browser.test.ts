@@ -97,6 +97,22 @@ describe('<synset-card>', () => {
     expect(written[1]!.split('\n')).toEqual(expected1k);
   });
 
+  test('a membership with nothing below is not offered for copying: it says so', async () => {
+    const written = recordClipboard();
+    // character.n.06: one hyponym, outside ImageNet.
+    const card = await mountCard('n04616916');
+    const options = [...shadow(card).querySelectorAll<HTMLOptionElement>('.copy-subtree option')];
+    expect(options.map((option) => [option.value, option.textContent!.trim(), option.disabled])).toEqual([
+      ['all', 'all nouns (1)', false],
+      ['21k', 'ImageNet-21k: nothing to copy', true],
+      ['1k', 'ILSVRC-2012 (1k): nothing to copy', true],
+    ]);
+    expect(shadow(card).querySelector('select')!.value).toBe('all');
+    await userEvent.click(shadow(card).querySelector<HTMLButtonElement>('.copy-subtree button')!);
+    await vi.waitFor(() => expect(written).toHaveLength(1));
+    expect(written[0]!.split('\n')).toHaveLength(1);
+  });
+
   test('descendant counts for all nouns, 21k and 1k', async () => {
     const card = await mountCard('n02084071');
     const synset = await getSynsetClient().lookup('n02084071');

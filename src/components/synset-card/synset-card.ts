@@ -70,10 +70,9 @@ export class SynsetCard extends LitElement {
     }
   }
 
-  private async copySubtree(format: 'text' | 'json'): Promise<void> {
+  private async copySubtree(format: 'text' | 'json', membership: Membership): Promise<void> {
     const synset = this.content.value?.synset;
     if (!synset) return;
-    const membership = this.copyMembership;
     this.copyStatus = 'Collecting…';
     try {
       const wnids = await getSynsetClient().descendants(synset.wnid, { in: membership });
@@ -161,6 +160,9 @@ export class SynsetCard extends LitElement {
       ['21k', synset.desc21k],
       ['1k', synset.desc1k],
     ];
+    // Copying an empty list helps no one: a membership with nothing below is offered as a note,
+    // and while it is the one chosen, all nouns (never empty where the menu shows) are copied.
+    const copied = counts.some(([membership, count]) => membership === this.copyMembership && count > 0) ? this.copyMembership : 'all';
     return html`<dl class="counts">
         ${counts.map(
           ([membership, count]) =>
@@ -176,14 +178,19 @@ export class SynsetCard extends LitElement {
               <label
                 >Copy the wnids of
                 <select
-                  .value=${this.copyMembership}
+                  .value=${copied}
                   @change=${(event: Event) => (this.copyMembership = (event.target as HTMLSelectElement).value as Membership)}
                 >
-                  ${counts.map(([membership, count]) => html`<option value=${membership} ?selected=${membership === this.copyMembership}>${MEMBERSHIP_NAMES[membership]} (${numberFormat.format(count)})</option>`)}
+                  ${counts.map(
+                    ([membership, count]) =>
+                      html`<option value=${membership} ?selected=${membership === copied} ?disabled=${count === 0}>
+                        ${count > 0 ? `${MEMBERSHIP_NAMES[membership]} (${numberFormat.format(count)})` : `${MEMBERSHIP_NAMES[membership]}: nothing to copy`}
+                      </option>`,
+                  )}
                 </select>
               </label>
-              <button class="text-button" part="copy-button" @click=${() => this.copySubtree('text')}>as text</button>
-              <button class="text-button" part="copy-button" @click=${() => this.copySubtree('json')}>as JSON</button>
+              <button class="text-button" part="copy-button" @click=${() => this.copySubtree('text', copied)}>as text</button>
+              <button class="text-button" part="copy-button" @click=${() => this.copySubtree('json', copied)}>as JSON</button>
             </div>`
           : nothing
       }
