@@ -129,6 +129,13 @@ describe('on a phone (390×844)', () => {
       expect(names.names.length).toBeGreaterThan(5);
       expect(cutNames(names)).toEqual([]);
       await page.locator('synset-tree').screenshot({ path: join(screenshotDir, `phone-golden-retriever-tree-${scheme}.png`) });
+      // Its parent's sunburst, the selection outlined: the centre's unit reads at 11 px or more.
+      await expect.poll(() => page.locator('synset-sunburst .centre-label').textContent()).toBe('retriever');
+      const unitPx = await page
+        .locator('synset-sunburst .centre-unit')
+        .evaluate((unit: SVGTextElement) => parseFloat(getComputedStyle(unit).fontSize) * unit.getScreenCTM()!.a);
+      expect(unitPx).toBeGreaterThanOrEqual(11);
+      await page.locator('synset-sunburst').screenshot({ path: join(screenshotDir, `phone-golden-retriever-sunburst-${scheme}.png`) });
       expect(errors).toEqual([]);
     });
   }

@@ -6,7 +6,7 @@ import type { Membership } from '../../core/membership.js';
 import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';
 import { LatestTask } from '../latest-task.js';
-import { rowsInView, scrollTopFor } from './row-window.js';
+import { RowScroller } from './row-scroller.js';
 import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.js';
 import { TreeModel, type TreeRow } from './tree-model.js';
 import { renderTreeRow, rowId } from './tree-row.js';
@@ -25,7 +25,9 @@ const OVERSCAN = 12;
  *
  * Keyboard (WAI-ARIA tree): ↑/↓ rows, →/← open/close or to child/parent, Home/End, `*` opens all
  * siblings, letters jump to the next row starting with them, Enter/Space select.
- * Give it a height (default 24rem); it scrolls inside.
+ * Give it a height (default 24rem); it scrolls inside. With `height: auto` and a `max-height` it
+ * is as tall as its rows, up to that. In a narrow tree (28rem or less) the wnids hide and the
+ * counts stack, so the names keep their room.
  *
  * @fires synset-select - A row was clicked or activated with Enter/Space. `detail.wnid`.
  * @fires synset-filter-change - The "show all nouns" button, shown when `selected` lies outside `filter`, switched the filter to `all`.
@@ -36,7 +38,7 @@ const OVERSCAN = 12;
  * @csspart counts - A row's 1k / 21k descendant counts.
  * @csspart columns - The line naming the count columns above the rows.
  * @csspart notice - The line shown when the selected synset is outside the filter, or loading failed.
- * @cssproperty --synset-tree-indent - Indent per level (default 0.95rem).
+ * @cssproperty --synset-tree-indent - Indent per level (default 0.95rem); levels past the fourth indent a third of it.
  * @cssproperty --synset-tree-row-height - Height of a row (default 1.9rem).
  */
 @customElement('synset-tree')
@@ -63,20 +65,7 @@ export class SynsetTree extends LitElement {
   /** The selected synset when no path to it is visible under the filter. */
   @state() private hiddenSelection: { wnid: string; lemma: string } | null = null;
   @query('.scroller') private scroller!: HTMLElement | null;
-  /** The scroller's position and size, and a row's height, in px (until measured, a guess). */
-  @state() private scrollPosition = 0;
-  @state() private viewportHeight = 600;
-  @state() private rowHeight = 30;
-  private readonly resizeObserver = new ResizeObserver((entries) => {
-    for (const entry of entries) {
-      const height = entry.contentRect.height;
-      if (height <= 0) continue;
-      if ((entry.target as HTMLElement).classList.contains('probe')) this.rowHeight = height;
-      else this.viewportHeight = height;
-    }
-  });
-  /** The scroller being measured (with the row-height probe inside it). */
-  private observedScroller: HTMLElement | null = null;
+  private readonly rowScroller = new RowScroller(this, () => this.scroller, 'probe');
 
   private readonly keyboard = new TreeKeyboardController(this.keyboardHost());
   private revealRun = 0;
@@ -170,55 +159,8 @@ export class SynsetTree extends LitElement {
     void this.scrollToRow(index, 'nearest');
   }
 
-  private async scrollToRow(index: number, block: 'nearest' | 'center'): Promise<void> {
-    // The rows of a model that has just changed are laid out in this update.
-    await this.updateComplete;
-    const scroller = this.scroller;
-    const count = this.model?.rows.length ?? 0;
-    if (!scroller || index < 0 || index >= count) return;
-    // The box follows its rows, so the rows just opened may have grown it since the resize
-    // observer last reported: centring needs today's height.
-    this.viewportHeight = scroller.clientHeight || this.viewportHeight;
-    const target = scrollTopFor(index, block, {
-      scrollTop: this.scrollPosition,
-      height: this.viewportHeight,
-      rowHeight: this.rowHeight,
-      count,
-    });
-    if (target === this.scrollPosition) return;
-    // The rows are drawn for the new position in the same update as the scroll.
-    scroller.scrollTop = target;
-    this.scrollPosition = scroller.scrollTop;
-    await this.updateComplete;
-  }
-
-  private onScroll(event: Event): void {
-    this.scrollPosition = (event.currentTarget as HTMLElement).scrollTop;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-attached after a move: measure the same elements again.
-    this.observe(this.observedScroller);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver.disconnect();
-  }
-
-  protected override updated(): void {
-    // The scroller appears with the first model (and again after an error): measure it from then on.
-    const scroller = this.scroller;
-    if (scroller !== this.observedScroller) this.observe(scroller);
-  }
-
-  private observe(scroller: HTMLElement | null): void {
-    this.resizeObserver.disconnect();
-    this.observedScroller = scroller;
-    if (!scroller) return;
-    this.resizeObserver.observe(scroller);
-    this.resizeObserver.observe(scroller.querySelector('.probe')!);
+  private scrollToRow(index: number, block: 'nearest' | 'center'): Promise<void> {
+    return this.rowScroller.scrollTo(index, block, () => this.model?.rows.length ?? 0);
   }
 
   private activateRow(index: number): void {
@@ -327,10 +269,7 @@ export class SynsetTree extends LitElement {
     const rows = model.rows;
     const activeIndex = this.activeIndex;
     const active = rows[activeIndex];
-    const { first, end } = rowsInView(
-      { scrollTop: this.scrollPosition, height: this.viewportHeight, rowHeight: this.rowHeight, count: rows.length },
-      OVERSCAN,
-    );
+    const { first, end } = this.rowScroller.range(rows.length, OVERSCAN);
     return html`
       ${
         this.hiddenSelection
@@ -351,7 +290,7 @@ export class SynsetTree extends LitElement {
         tabindex="0"
         aria-label=${this.label}
         aria-activedescendant=${active ? rowId(active) : nothing}
-        @scroll=${this.onScroll}
+        @scroll=${this.rowScroller.onScroll}
         @keydown=${this.onKeyDown}
         @focus=${this.onFocus}
         @click=${this.onClick}
