@@ -5,20 +5,22 @@
  * their own with {@link createSynsetClient}.
  */
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
-import type {
-  DefinitionOutcome,
-  IndexReady,
-  IndexSource,
-  LoadProgress,
-  OpenOptions,
-  PersistOutcome,
-  SynsetApi,
-  SynsetDefinition,
-  SynsetDetails,
-  SynsetName,
-  SynsetQueryApi,
+import {
+  LOAD_ERROR_NAME,
+  type DefinitionOutcome,
+  type IndexReady,
+  type IndexSource,
+  type LoadProgress,
+  type OpenOptions,
+  type PersistOutcome,
+  type SynsetApi,
+  type SynsetDefinition,
+  type SynsetDetails,
+  type SynsetName,
+  type SynsetQueryApi,
 } from './core/api.js';
 import { IdBatch } from './id-batch.js';
+import { LoadRetryPolicy } from './load-retry-policy.js';
 import indexWorkerUrl from '../workers/index.worker.ts?worker&url';
 import { startIndexWorker } from './worker-url.js';
 
@@ -38,14 +40,23 @@ export type SynsetClientOptions = OpenOptions;
 export interface SynsetClient extends SynsetQueryApi {
   /**
    * Resolves when the index is queryable, starting the worker and the load on the first call.
-   * Rejects with the load's error (its `message` is for people); call again, or
-   * {@link retry}, to try again.
+   * Rejects with the load's error (its `message` is for people).
+   *
+   * One retry policy covers every call: once data fails to load (an error named
+   * `LOAD_ERROR_NAME`), every query, and `ready()` if it has to open again, rejects at once
+   * with that same error, sending nothing to the worker, until {@link retry} or a back-off
+   * ends (5 s, doubling with each failure, at most 2 minutes; see `load-retry-policy.ts`).
    */
   ready(): Promise<IndexReady>;
-  /** Tries the load again after a failure; the same as {@link ready} otherwise. */
+  /** Lets calls through again at once after a failure, and opens the index if it is not open. */
   retry(): Promise<IndexReady>;
   /** Calls `listener` with each load progress (first with the latest, if any); returns an unsubscribe. */
   onProgress(listener: (progress: LoadProgress) => void): () => void;
+  /**
+   * Calls `listener` with the error when data fails to load, and with `undefined` as soon as
+   * a later call loads data again: views in an error state leave it then. Returns an unsubscribe.
+   */
+  onLoadError(listener: (error: Error | undefined) => void): () => void;
   /**
    * Looks up one synset, batched: the ids asked for in the same task travel in one
    * `lookupMany`, so a page of 1,000 labels costs one round trip, not 1,000. Rejects with a
@@ -80,6 +91,9 @@ export interface SynsetClient extends SynsetQueryApi {
 type Method = keyof SynsetApi;
 type Result<K extends Method> = Awaited<ReturnType<SynsetApi[K]>>;
 
+/** Calls that load no data, which the retry policy lets through. */
+const LOADS_NOTHING: ReadonlySet<Method> = new Set<Method>(['persisted', 'fetchedUrls']);
+
 class WorkerSynsetClient implements SynsetClient {
   private worker: Worker | undefined;
   private remote: Remote<SynsetApi> | undefined;
@@ -88,6 +102,8 @@ class WorkerSynsetClient implements SynsetClient {
   private failWorker: ((reason: Error) => void) | undefined;
   private opening: Promise<IndexReady> | undefined;
   private readonly progressListeners = new Set<(progress: LoadProgress) => void>();
+  private readonly loadErrorListeners = new Set<(error: Error | undefined) => void>();
+  private readonly retryPolicy = new LoadRetryPolicy();
   private latestProgress: LoadProgress | undefined;
   private readonly lookups = new IdBatch<SynsetDetails>((ids) => this.lookupMany(ids));
   private readonly nameLookups = new IdBatch<SynsetName>((ids) => this.names(ids));
@@ -102,10 +118,18 @@ class WorkerSynsetClient implements SynsetClient {
   }
 
   ready(): Promise<IndexReady> {
-    return (this.opening ??= this.open());
+    if (this.opening) return this.opening;
+    let epoch: number;
+    try {
+      epoch = this.retryPolicy.admit();
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    return (this.opening = this.open(epoch));
   }
 
   retry(): Promise<IndexReady> {
+    this.retryPolicy.retry();
     return this.ready();
   }
 
@@ -113,6 +137,11 @@ class WorkerSynsetClient implements SynsetClient {
     this.progressListeners.add(listener);
     if (this.latestProgress) listener(this.latestProgress);
     return () => this.progressListeners.delete(listener);
+  }
+
+  onLoadError(listener: (error: Error | undefined) => void): () => void {
+    this.loadErrorListeners.add(listener);
+    return () => this.loadErrorListeners.delete(listener);
   }
 
   persisted(): Promise<PersistOutcome> {
@@ -205,7 +234,7 @@ class WorkerSynsetClient implements SynsetClient {
     this.stopWorker(disposedError());
   }
 
-  private async open(): Promise<IndexReady> {
+  private async open(epoch: number): Promise<IndexReady> {
     try {
       const remote = this.startWorker();
       const onProgress = proxy((progress: LoadProgress) => this.emitProgress(progress));
@@ -213,21 +242,40 @@ class WorkerSynsetClient implements SynsetClient {
       performance.mark(READY_MARK, { detail: { source: ready.source } satisfies ReadyMarkDetail });
       return ready;
     } catch (error) {
-      // Forget the failure: the next ready() or retry() loads again.
+      // Forget the failure: the next ready() or retry() loads again (as the policy allows).
       this.opening = undefined;
+      this.noteFailure(error, epoch);
       throw error;
     }
   }
 
   private async call<K extends Method>(method: K, ...args: Parameters<SynsetApi[K]>): Promise<Result<K>> {
-    await this.ready();
-    if (!this.remote) throw disposedError();
-    this.calls.set(method, this.callCount(method) + 1);
-    // Every SynsetApi method takes plain data and returns a promise, so the remote has the
-    // same call signatures as the interface it wraps.
-    const remote = this.remote as unknown as SynsetApi;
-    const call = remote[method] as (...callArgs: Parameters<SynsetApi[K]>) => Promise<Result<K>>;
-    return Promise.race([call(...args), this.workerFailed!]);
+    const guarded = !LOADS_NOTHING.has(method);
+    const epoch = guarded ? this.retryPolicy.admit() : 0;
+    try {
+      await this.ready();
+      if (!this.remote) throw disposedError();
+      this.calls.set(method, this.callCount(method) + 1);
+      // Every SynsetApi method takes plain data and returns a promise, so the remote has the
+      // same call signatures as the interface it wraps.
+      const remote = this.remote as unknown as SynsetApi;
+      const call = remote[method] as (...callArgs: Parameters<SynsetApi[K]>) => Promise<Result<K>>;
+      const result = await Promise.race([call(...args), this.workerFailed!]);
+      if (guarded && this.retryPolicy.succeeded(epoch)) this.emitLoadError(undefined);
+      return result;
+    } catch (error) {
+      if (guarded) this.noteFailure(error, epoch);
+      throw error;
+    }
+  }
+
+  /** Hands a failure to the retry policy, and tells listeners of a new load failure. */
+  private noteFailure(error: unknown, epoch: number): void {
+    if (error instanceof Error && error.name === LOAD_ERROR_NAME && this.retryPolicy.failed(error, epoch)) this.emitLoadError(error);
+  }
+
+  private emitLoadError(error: Error | undefined): void {
+    for (const listener of this.loadErrorListeners) listener(error);
   }
 
   private startWorker(): Remote<SynsetApi> {

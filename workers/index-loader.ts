@@ -10,8 +10,9 @@ import builtManifest from '../data/generated/parts/parts.json';
 import type { IndexReady, IndexSource, LoadFaults, LoadProgress, OpenOptions, PersistOutcome } from '../src/core/api.js';
 import type { PartsManifest } from '../src/core/data-parts.js';
 import { BundleLoadError } from './bundle-download.js';
+import { errorDetail } from '../src/core/error-detail.js';
 import { failingFetch } from './fetch-faults.js';
-import { DEFAULT_DB_NAME, IndexStore, injectStorageFaults } from './index-store.js';
+import { DEFAULT_DB_NAME, IndexStore, injectStorageFaults, storageReason } from './index-store.js';
 import { PartSource } from './part-source.js';
 import { ProgressiveIndex } from './progressive-index.js';
 
@@ -37,7 +38,7 @@ export class IndexLoader {
   private opening: Promise<OpenIndex> | undefined;
   private fetch: typeof fetch = (input, init) => fetch(input, init);
   private faultsInjected = false;
-  /** Why parts could not be kept, once one write failed. */
+  /** Why parts could not be kept (a {@link storageWarning}), once one write failed. */
   private storeFailure: string | undefined;
 
   constructor(private readonly scope: typeof globalThis = globalThis) {}
@@ -62,7 +63,7 @@ export class IndexLoader {
   /** See {@link SynsetApi.persisted}. */
   async persisted(): Promise<PersistOutcome> {
     const { source, store, ready } = await this.opened();
-    if (!store) return { stored: false, storageWarning: ready.storageWarning ?? 'IndexedDB is not available' };
+    if (!store) return { stored: false, storageWarning: ready.storageWarning ?? storageWarning('it offers this page no storage') };
     await source.idle().catch(() => {});
     return this.storeFailure ? { stored: false, storageWarning: this.storeFailure } : { stored: true };
   }
@@ -83,15 +84,15 @@ export class IndexLoader {
     performance.mark('synset-load-start');
     const { manifest, baseUrl } = await this.manifestFor(options);
     let store: IndexStore | undefined;
-    let storageWarning: string | undefined;
+    let warning: string | undefined;
     try {
       store = await IndexStore.open(options.dbName ?? DEFAULT_DB_NAME, {
         version: options.faults?.schemaVersion,
         blockedTimeoutMs: options.blockedTimeoutMs ?? DEFAULT_BLOCKED_TIMEOUT_MS,
       });
     } catch (error) {
-      storageWarning = `the synset data is kept in memory only, and fetched again next visit: ${describe(error)}`;
-      console.warn(storageWarning);
+      warning = storageWarning(storageReason(error));
+      console.warn(`the synset data is kept in memory only, and fetched again next visit: ${errorDetail(error)}`);
     }
     const source = new PartSource({
       baseUrl,
@@ -99,8 +100,8 @@ export class IndexLoader {
       fetch: this.fetch,
       onStoreFailure: (error) => {
         if (this.storeFailure) return;
-        this.storeFailure = `the synset data could not be kept for the next visit: ${describe(error)}`;
-        console.warn(this.storeFailure);
+        this.storeFailure = storageWarning(storageReason(error));
+        console.warn(`the synset data could not be kept for the next visit: ${errorDetail(error)}`);
         // Free what a failed write (quota) may have left, so the next visit can store afresh.
         store?.discardAll().catch(() => {});
       },
@@ -110,7 +111,7 @@ export class IndexLoader {
     if (store) kind = (await store.hasPart(manifest.structure.file).catch(() => false)) ? 'indexeddb' : 'network';
     if (store) dropOtherBuilds(store, manifest);
     const ready: IndexReady = { source: kind, ms: performance.now() - started };
-    if (storageWarning) ready.storageWarning = storageWarning;
+    if (warning) ready.storageWarning = warning;
     return { index, source, store, ready, manifest };
   }
 
@@ -126,7 +127,7 @@ export class IndexLoader {
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
       manifest = await response.json();
     } catch (error) {
-      throw new BundleLoadError(`could not read the synset data manifest ${url}: ${describe(error)}`);
+      throw new BundleLoadError(`could not read the synset data manifest ${url}: ${errorDetail(error)}`);
     }
     if (!isManifest(manifest)) throw new BundleLoadError(`${url} is not a synset data manifest (parts.json)`);
     return { manifest, baseUrl: url };
@@ -157,9 +158,13 @@ function isManifest(value: unknown): value is PartsManifest {
 function dropOtherBuilds(store: IndexStore, manifest: PartsManifest): void {
   const keep = new Set([manifest.structure, ...manifest.names, ...manifest.glosses].map((part) => part.file));
   keep.add(ProgressiveIndex.searchTablesKey(manifest));
-  store.keepOnly(keep).catch((error: unknown) => console.warn(`could not drop older synset data: ${describe(error)}`));
+  store.keepOnly(keep).catch((error: unknown) => console.warn(`could not drop older synset data: ${errorDetail(error)}`));
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+/**
+ * What `IndexReady.storageWarning` and `PersistOutcome.storageWarning` say, for people: the
+ * `reason` from {@link storageReason}; the technical detail goes to the console.
+ */
+function storageWarning(reason: string): string {
+  return `This browser could not keep a copy of the data (${reason}), so the next visit downloads it again.`;
 }

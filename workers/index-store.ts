@@ -8,6 +8,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { LoadFaults } from '../src/core/api.js';
+import { errorDetail } from '../src/core/error-detail.js';
 
 /**
  * The database version. Bump it whenever the stores or their records change shape: the
@@ -39,9 +40,32 @@ interface IndexCacheSchema extends DBSchema {
   [DERIVED]: { key: string; value: StoredDerived };
 }
 
-/** IndexedDB cannot be used here; the message says why, for `IndexReady.storageWarning`. */
+/**
+ * IndexedDB cannot be used here. The message says why for the console; `reason` says it for
+ * people, to complete "This browser could not keep a copy of the data (…)".
+ */
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
+
+  constructor(
+    message: string,
+    readonly reason: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Why a storage error keeps the data from being kept, in words for people (see {@link StorageUnavailableError}). */
+export function storageReason(error: unknown): string {
+  if (error instanceof StorageUnavailableError) return error.reason;
+  if ((error as { name?: unknown } | null)?.name === 'QuotaExceededError') return 'its storage for this site is full';
+  return 'its storage failed';
+}
+
+/** Why the connection closed: for the console, and for people. */
+interface Closing {
+  detail: string;
+  reason: string;
 }
 
 export interface OpenStoreOptions {
@@ -58,16 +82,20 @@ export class IndexStore {
 
   private constructor(
     private readonly db: IDBPDatabase<IndexCacheSchema>,
-    private readonly state: { closedBecause?: string },
+    private readonly state: { closedBecause?: Closing },
   ) {}
 
   /**
    * Opens (creating or upgrading) the cache. Rejects with {@link StorageUnavailableError} when
-   * IndexedDB is missing, refuses, holds a newer version, or stays blocked past the timeout.
+   * IndexedDB is missing, refuses, holds a newer version, fails to upgrade, or stays blocked
+   * past the timeout.
    */
   static async open(name: string, options: OpenStoreOptions): Promise<IndexStore> {
-    if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB is not available in this browser context');
-    const state: { closedBecause?: string } = {};
+    if (typeof indexedDB === 'undefined') {
+      throw new StorageUnavailableError('IndexedDB is not available in this browser context', 'it offers this page no storage');
+    }
+    const state: { closedBecause?: Closing } = {};
+    let upgradeError: unknown;
     let giveUp: (error: Error) => void = () => {};
     const blockedTooLong = new Promise<never>((_, reject) => (giveUp = reject));
     let blockedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -75,30 +103,52 @@ export class IndexStore {
     let opening: Promise<IDBPDatabase<IndexCacheSchema>>;
     try {
       opening = openDB<IndexCacheSchema>(name, options.version ?? INDEX_DB_VERSION, {
-        upgrade(db) {
-          // A cache: whatever an older version kept is dropped, never migrated.
-          for (const old of Array.from(db.objectStoreNames)) db.deleteObjectStore(old);
-          db.createObjectStore(PARTS, { keyPath: 'file' });
-          db.createObjectStore(DERIVED, { keyPath: 'key' });
+        upgrade(db, _oldVersion, _newVersion, transaction) {
+          // An aborted upgrade rejects opening; its transaction's `done` must not go unhandled.
+          transaction.done.catch(() => {});
+          // Thrown here, an error would escape as the worker's uncaught error (this runs in an
+          // IndexedDB event): abort the upgrade instead, so opening rejects and the data is
+          // served from memory.
+          try {
+            // A cache: whatever an older version kept is dropped, never migrated.
+            for (const old of Array.from(db.objectStoreNames)) db.deleteObjectStore(old);
+            db.createObjectStore(PARTS, { keyPath: 'file' });
+            db.createObjectStore(DERIVED, { keyPath: 'key' });
+          } catch (error) {
+            upgradeError = error;
+            try {
+              transaction.abort();
+            } catch {
+              // Already aborted: opening rejects all the same.
+            }
+          }
         },
         blocked() {
           blockedTimer ??= setTimeout(() => {
             gaveUp = true;
-            giveUp(new StorageUnavailableError(`another tab keeps an older version of database '${name}' open`));
+            giveUp(
+              new StorageUnavailableError(
+                `another tab keeps an older version of database '${name}' open`,
+                'another tab has an older version of this page open',
+              ),
+            );
           }, options.blockedTimeoutMs);
         },
         // A newer build in another tab wants to upgrade: let it, rather than block it forever.
         blocking(_current, _blocked, event) {
-          state.closedBecause ??= 'another tab upgraded the database';
+          state.closedBecause ??= {
+            detail: 'another tab upgraded the database',
+            reason: 'a newer version of this page took over its storage',
+          };
           (event.target as IDBDatabase).close();
         },
         terminated() {
-          state.closedBecause ??= 'the browser closed the database';
+          state.closedBecause ??= { detail: 'the browser closed the database', reason: 'it closed its storage' };
         },
       });
     } catch (error) {
       // `indexedDB.open` itself may throw (site data blocked by policy).
-      throw new StorageUnavailableError(`IndexedDB refused to open: ${describe(error)}`);
+      throw new StorageUnavailableError(`IndexedDB refused to open: ${errorDetail(error)}`, 'it blocks storage for this site');
     }
     // After a blocked timeout the request stays pending; when it finally succeeds, let go.
     opening.then(
@@ -110,12 +160,25 @@ export class IndexStore {
       db = await Promise.race([opening, blockedTooLong]);
     } catch (error) {
       if (error instanceof StorageUnavailableError) throw error;
+      if (upgradeError !== undefined) {
+        throw new StorageUnavailableError(
+          `IndexedDB could not upgrade database '${name}': ${errorDetail(upgradeError)}`,
+          'it could not prepare its storage',
+        );
+      }
       // VersionError: a newer build already upgraded it; the cache is theirs now.
-      throw new StorageUnavailableError(`IndexedDB refused to open: ${describe(error)}`);
+      const newer = (error as { name?: unknown } | null)?.name === 'VersionError';
+      throw new StorageUnavailableError(
+        `IndexedDB refused to open: ${errorDetail(error)}`,
+        newer ? 'a newer version of this page took over its storage' : 'its storage did not open',
+      );
     }
     if (!db.objectStoreNames.contains(PARTS) || !db.objectStoreNames.contains(DERIVED)) {
       db.close();
-      throw new StorageUnavailableError(`database '${name}' exists but is not a synset index cache`);
+      throw new StorageUnavailableError(
+        `database '${name}' exists but is not a synset index cache`,
+        'its storage holds other data under the same name',
+      );
     }
     return new IndexStore(db, state);
   }
@@ -209,13 +272,13 @@ export class IndexStore {
   }
 
   close(): void {
-    this.state.closedBecause ??= 'closed';
+    this.state.closedBecause ??= { detail: 'closed', reason: 'its storage was closed' };
     this.db.close();
   }
 
   private assertOpen(): void {
-    const reason = this.state.closedBecause;
-    if (reason !== undefined) throw new StorageUnavailableError(`the index cache is closed: ${reason}`);
+    const closing = this.state.closedBecause;
+    if (closing !== undefined) throw new StorageUnavailableError(`the index cache is closed: ${closing.detail}`, closing.reason);
   }
 }
 
@@ -231,14 +294,19 @@ export function injectStorageFaults(scope: typeof globalThis, faults: LoadFaults
     scope.IDBFactory.prototype.open = () => {
       throw new DOMException('The user denied permission to access the database.', 'UnknownError');
     };
+  } else if (faults.indexedDB === 'upgrade-aborts') {
+    // The browser aborts the upgrade before the app's upgrade code runs (this listener comes
+    // first), so that code meets a finished transaction, as after a failure inside the upgrade.
+    const open = scope.IDBFactory.prototype.open;
+    scope.IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+      const request = open.apply(this, args);
+      request.addEventListener('upgradeneeded', () => request.transaction?.abort());
+      return request;
+    };
   }
   if (faults.quotaExceeded) {
     scope.IDBObjectStore.prototype.put = () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

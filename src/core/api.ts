@@ -88,8 +88,11 @@ export interface OpenOptions {
  * the loader meets the same errors a real browser gives; nothing else in the code knows of it.
  */
 export interface LoadFaults {
-  /** `missing`: the worker scope has no `indexedDB`; `open-throws`: `indexedDB.open` throws. */
-  indexedDB?: 'missing' | 'open-throws';
+  /**
+   * `missing`: the worker scope has no `indexedDB`; `open-throws`: `indexedDB.open` throws;
+   * `upgrade-aborts`: the database's upgrade transaction is aborted as the upgrade starts.
+   */
+  indexedDB?: 'missing' | 'open-throws' | 'upgrade-aborts';
   /** Every IndexedDB `put` throws `QuotaExceededError`. */
   quotaExceeded?: boolean;
   /** Open this database version instead of the current one: plays a newer build of the app. */
@@ -101,11 +104,17 @@ export interface LoadFaults {
   fetchFailures?: { kind: 'network' | 'truncated'; count: number };
 }
 
+/**
+ * The `name` of the errors that say data could not be loaded (not downloaded, cut short, not
+ * the content the manifest names, unreadable). The client backs off after one (see `retry()`).
+ */
+export const LOAD_ERROR_NAME = 'BundleLoadError';
+
 export interface IndexReady {
   source: IndexSource;
   /** Milliseconds the worker spent from `open` to taking queries. */
   ms: number;
-  /** Set when the index could not be kept in IndexedDB: why, in a sentence. */
+  /** Set when the index could not be kept in IndexedDB: why, in a sentence for people (the detail is in the console). */
   storageWarning?: string;
 }
 
@@ -113,7 +122,7 @@ export interface IndexReady {
 export interface PersistOutcome {
   /** The database holds every part loaded so far: the next visit reads them instead of fetching. */
   stored: boolean;
-  /** Why not, in a sentence, when it does not. */
+  /** Why not, in a sentence for people, when it does not (the detail is in the console). */
   storageWarning?: string;
 }
 

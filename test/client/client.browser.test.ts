@@ -73,6 +73,33 @@ test('reports progress to every listener, the latest first to a late one', async
   expect(late).toHaveLength(1);
 });
 
+test('after a failed load, queries fail at once with the same error and send nothing, until retry()', async () => {
+  const client = tests.client({ dbName: tests.dbName(), faults: { fetchFailures: { kind: 'network', count: 1 } } });
+  const told: (string | undefined)[] = [];
+  client.onLoadError((error) => told.push(error?.message));
+  const failure = await client.stats().catch((error: Error) => error);
+  expect(failure).toMatchObject({ name: 'BundleLoadError', message: expect.stringMatching(/Failed to fetch/) });
+  const structureFetches = async () => (await client.fetchedUrls()).filter((url) => url.includes('/structure.')).length;
+  const fetched = await structureFetches();
+  // A keystroke each: none reaches the worker, none downloads.
+  for (const query of ['t', 'te', 'ten', 'tench']) await expect(client.search(query)).rejects.toBe(failure);
+  await expect(client.nameBatched('n01440764')).rejects.toBe(failure);
+  expect([client.callCount('search'), client.callCount('names')]).toEqual([0, 0]);
+  expect(await structureFetches()).toBe(fetched);
+  expect(told).toEqual([(failure as Error).message]);
+
+  await client.retry();
+  expect((await client.stats()).nouns).toBe(82_115);
+  expect(told).toEqual([(failure as Error).message, undefined]);
+  expect((await client.search('tench'))[0]!.wnid).toBe('n01440764');
+});
+
+test('a bad id is no load failure: the next query goes through', async () => {
+  const client = tests.client({ dbName: tests.dbName() });
+  await expect(client.lookup('n99999999')).rejects.toMatchObject({ name: 'SynsetIdError' });
+  expect((await client.lookup('dog.n.01')).wnid).toBe('n02084071');
+});
+
 test('dispose rejects pending and later calls', async () => {
   const client = tests.client({ dbName: tests.dbName() });
   const pending = [client.lookupBatched('dog.n.01'), client.nameBatched('dog.n.01')];

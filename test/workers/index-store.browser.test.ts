@@ -1,7 +1,7 @@
 /** The IndexedDB cache on its own, on the page's thread, in real IndexedDB. */
 import { openDB } from 'idb';
 import { expect, test } from 'vitest';
-import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError } from '../../workers/index-store.js';
+import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError, injectStorageFaults } from '../../workers/index-store.js';
 import { useTestClients } from './databases.js';
 
 const tests = useTestClients('store');
@@ -77,4 +77,14 @@ test('refuses a database of the same name that is not an index cache', async () 
   const dbName = tests.dbName();
   (await openDB(dbName, INDEX_DB_VERSION, { upgrade: (db) => void db.createObjectStore('something-else') })).close();
   await expect(IndexStore.open(dbName, { blockedTimeoutMs: 1000 })).rejects.toThrow(/is not a synset index cache/);
+});
+
+test('an upgrade that fails rejects opening, with no uncaught error', async () => {
+  const open = IDBFactory.prototype.open;
+  tests.onCleanup(() => void (IDBFactory.prototype.open = open));
+  injectStorageFaults(globalThis, { indexedDB: 'upgrade-aborts' });
+  const opening = IndexStore.open(tests.dbName(), { blockedTimeoutMs: 1000 });
+  await expect(opening).rejects.toThrow(StorageUnavailableError);
+  await expect(opening).rejects.toThrow(/IndexedDB could not upgrade database '.*': (InvalidStateError|TransactionInactiveError)/);
+  await expect(opening).rejects.toMatchObject({ reason: 'it could not prepare its storage' });
 });

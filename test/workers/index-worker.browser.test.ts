@@ -88,6 +88,19 @@ describe('each query loads the parts it needs and no others', () => {
     expect(fetched.filter((file) => file.startsWith('glosses-'))).toHaveLength(built.glosses.length);
   });
 
+  test("a part a query needs goes ahead of the preload's downloads", async () => {
+    const client = tests.client({ dbName: tests.dbName() });
+    await client.stats();
+    // Class 999 sits in the last gloss part: the preload would download it last.
+    const preload = client.preload();
+    const tissue = client.lookup('n15075141');
+    expect((await tissue).gloss).toMatch(/absorbent paper/);
+    await preload;
+    const glossParts = (await fetchedParts(client)).filter((file) => file.startsWith('glosses-'));
+    expect(glossParts).toHaveLength(built.glosses.length);
+    expect(glossParts.indexOf(built.glosses.at(-1)!.file)).toBeLessThan(4);
+  });
+
   test('progress follows the load of the whole index', async () => {
     const client = tests.client({ dbName: tests.dbName() });
     const seen: { phase: string; loaded: number; total: number }[] = [];
@@ -175,7 +188,9 @@ describe('storage faults: the data is served anyway', () => {
     const client = tests.client({ dbName: tests.dbName(), faults: { indexedDB: 'missing' } });
     const ready = await client.ready();
     expect(ready.source).toBe('memory');
-    expect(ready.storageWarning).toMatch(/IndexedDB is not available/);
+    expect(ready.storageWarning).toBe(
+      'This browser could not keep a copy of the data (it offers this page no storage), so the next visit downloads it again.',
+    );
     expect((await client.stats()).nouns).toBe(82_115);
     expect(await client.persisted()).toEqual({ stored: false, storageWarning: ready.storageWarning });
   });
@@ -184,8 +199,18 @@ describe('storage faults: the data is served anyway', () => {
     const client = tests.client({ dbName: tests.dbName(), faults: { indexedDB: 'open-throws' } });
     const ready = await client.ready();
     expect(ready.source).toBe('memory');
-    expect(ready.storageWarning).toMatch(/refused to open.*denied permission/);
+    expect(ready.storageWarning).toMatch(/could not keep a copy of the data \(it blocks storage for this site\)/);
     expect((await client.lookup('207')).wnid).toBe('n02099601');
+  });
+
+  test('the upgrade failing (its transaction aborted): served from memory, with a warning; retry() keeps serving', async () => {
+    const client = tests.client({ dbName: tests.dbName(), faults: { indexedDB: 'upgrade-aborts' } });
+    const ready = await client.ready();
+    expect(ready.source).toBe('memory');
+    expect(ready.storageWarning).toMatch(/could not keep a copy of the data \(it could not prepare its storage\)/);
+    expect((await client.stats()).nouns).toBe(82_115);
+    expect((await client.retry()).source).toBe('memory');
+    expect((await client.lookup('dog.n.01')).wnid).toBe('n02084071');
   });
 
   test('quota exceeded while storing: keeps serving, says why, and the next visit stores it', async () => {
@@ -195,7 +220,7 @@ describe('storage faults: the data is served anyway', () => {
     expect((await full.lookup('cat.n.01')).wnid).toBe('n02121620');
     const outcome = await full.persisted();
     expect(outcome.stored).toBe(false);
-    expect(outcome.storageWarning).toMatch(/could not be kept for the next visit: QuotaExceededError/);
+    expect(outcome.storageWarning).toMatch(/could not keep a copy of the data \(its storage for this site is full\)/);
     expect(await storedParts(dbName)).toEqual([]);
     full.dispose();
 
@@ -212,7 +237,7 @@ describe('storage faults: the data is served anyway', () => {
     const client = tests.client({ dbName, blockedTimeoutMs: 200, faults: { schemaVersion: INDEX_DB_VERSION + 1 } });
     const ready = await client.ready();
     expect(ready.source).toBe('memory');
-    expect(ready.storageWarning).toMatch(/another tab keeps an older version/);
+    expect(ready.storageWarning).toMatch(/\(another tab has an older version of this page open\)/);
     expect((await client.lookup('dog.n.01')).wnid).toBe('n02084071');
   });
 
@@ -227,23 +252,26 @@ describe('storage faults: the data is served anyway', () => {
     newerTab.close();
     expect((await lookup).wnid).toBe('n02084071');
     const outcome = await client.persisted();
-    if (!outcome.stored) expect(outcome.storageWarning).toMatch(/another tab upgraded the database/);
+    if (!outcome.stored) expect(outcome.storageWarning).toMatch(/\(a newer version of this page took over its storage\)/);
 
     // This build, now older than the database, meets a VersionError: served from memory.
     const older = tests.client({ dbName });
     const ready = await older.ready();
     expect(ready.source).toBe('memory');
-    expect(ready.storageWarning).toMatch(/VersionError/);
+    expect(ready.storageWarning).toMatch(/\(a newer version of this page took over its storage\)/);
   });
 });
 
-describe('download faults: a clear error for the queries that needed the part, and the next one tries again', () => {
+// The client fails fast after a load failure (see client.browser.test.ts): retry() lets the
+// next query through, and the worker, which forgot the failed part, fetches it again.
+describe('download faults: a clear error for the queries that needed the part, and after retry() the next one tries again', () => {
   test('a dropped connection rejects the query; the next query loads', async () => {
     const client = tests.client({ dbName: tests.dbName(), faults: { fetchFailures: { kind: 'network', count: 1 } } });
     expect((await client.ready()).source).toBe('network');
     await expect(client.names(['n01440764'])).rejects.toThrow(
       /could not download the synset data from .*names-\d{3}\.\w+\.bin\.gz: Failed to fetch/,
     );
+    await client.retry();
     expect((await client.names(['n01440764']))[0]).toMatchObject({ synset: { label: 'tench' } });
   });
 
@@ -252,6 +280,7 @@ describe('download faults: a clear error for the queries that needed the part, a
     const error = await client.stats().catch((e: Error) => e);
     expect(error).toMatchObject({ name: 'BundleLoadError' });
     expect((error as Error).message).toMatch(/was cut short at \d+ of \d+ bytes/);
+    await client.retry();
     expect((await client.stats()).nouns).toBe(82_115);
   });
 
@@ -259,6 +288,7 @@ describe('download faults: a clear error for the queries that needed the part, a
     const dbName = tests.dbName();
     const client = tests.client({ dbName, dataUrl: wrongPartsUrl });
     await expect(client.stats()).rejects.toThrow(/structure\.\w+\.bin\.gz is not the expected content/);
+    await client.retry();
     expect((await client.names(['n01440764']))[0]).toMatchObject({ synset: { label: 'tench' } });
     await client.persisted();
     expect((await storedParts(dbName)).some((file) => file.startsWith('structure.'))).toBe(false);

@@ -1,0 +1,11 @@
+/**
+ * An error as one line for the console: its name and message, never empty. A DOMException
+ * often has no message (Chromium's QuotaExceededError), so its name stands alone then.
+ */
+export function errorDetail(error: unknown): string {
+  if (error instanceof Error || error instanceof DOMException) {
+    const name = error.name || 'Error';
+    return error.message ? `${name}: ${error.message}` : `${name} (no message)`;
+  }
+  return String(error) || 'an empty error';
+}
