@@ -144,6 +144,37 @@ describe('accessibility (axe-core)', () => {
   });
 });
 
+describe('accessibility (axe-core), the explorer’s other states', () => {
+  test('no violation: a failed load, a long id that names no synset, the note that no copy could be kept', async () => {
+    const found: Record<string, AxeViolation[]> = {};
+    const failed = await openPage(browser);
+    opened.push(failed);
+    await failed.context.route('**/data/generated/parts/structure.*', (route) => route.abort('connectionrefused'));
+    await failed.page.goto(`${baseUrl}/`);
+    await failed.page.locator('synset-explorer .error-panel').waitFor({ timeout: 20_000 });
+    found['load error'] = await axeViolations(failed.page);
+
+    const full = await openPage(browser, { dark: true });
+    opened.push(full);
+    const cdp = await full.context.newCDPSession(full.page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: baseUrl, quotaSize: 1_000_000 });
+    await full.page.goto(`${baseUrl}/#/${'A'.repeat(300)}`);
+    await waitForExplorer(full.page);
+    await full.page.locator('synset-explorer .bad-route').waitFor();
+    await expect
+      .poll(() => full.page.locator('synset-explorer footer').textContent(), { timeout: 20_000 })
+      .toContain('could not keep a copy');
+    found['long bad id, storage note, dark'] = await axeViolations(full.page);
+    await screenshot(full.page, 'explorer-bad-id-storage-note-dark');
+    for (const [where, violations] of Object.entries(found)) {
+      console.log(
+        `axe, ${where}: ${violations.length === 0 ? 'no violations' : violations.map((v) => `${v.impact} ${v.id} ×${v.nodes.length}`).join('; ')}`,
+      );
+    }
+    expect(found).toEqual({ 'load error': [], 'long bad id, storage note, dark': [] });
+  });
+});
+
 describe('speed', () => {
   test('a page of 1,000 <synset-label> renders them all, first visit and next', async () => {
     const { page, errors } = await open(`${baseUrl}/test/pages/labels.html?db=labels-${Date.now()}`);

@@ -190,7 +190,7 @@ describe('the explorer', () => {
     await page.reload();
     await waitForExplorer(page);
     expect(await indexSource(page)).toBe('indexeddb');
-    expect(await page.locator('synset-explorer footer').textContent()).toContain('read from IndexedDB');
+    expect(await page.locator('synset-explorer footer').textContent()).toMatch(/index\s+read from this browser’s storage in/);
     expect(errors).toEqual([]);
   });
 
@@ -224,4 +224,144 @@ describe('the explorer', () => {
     await waitForExplorer(page);
     expect(await indexSource(page)).toBe('network');
   });
+
+  test('after a failed load, typing downloads nothing; the explorer leaves its error state as soon as data loads again', async () => {
+    const testPage = await openPage(browser);
+    opened.push(testPage);
+    const { page, context } = testPage;
+    let structureRequests = 0;
+    let offline = true;
+    await context.route('**/data/generated/parts/structure.*', async (route) => {
+      structureRequests++;
+      if (offline) await route.abort('connectionrefused');
+      else await route.continue();
+    });
+    const warnings = consoleWarnings(page);
+    await page.goto(`${baseUrl}/#/n01440764`);
+    const panel = page.locator('synset-explorer .error-panel');
+    await panel.waitFor({ timeout: 20_000 });
+    await page.locator('synset-search input').click();
+    await page.keyboard.type('tench', { delay: 30 });
+    // One more search, awaited: it fails at once, with the load's error, and downloads nothing.
+    expect(await page.evaluate(SEARCH_TENCH)).toMatch(/could not download the synset data/);
+    expect(structureRequests).toBe(1);
+    // Plain words on the page; the technical detail in the console.
+    expect(await panel.textContent()).not.toMatch(/structure|Failed to fetch|ERR_/);
+    expect(warnings.join('\n')).toMatch(/the synset index could not be loaded: BundleLoadError: could not download .*structure\./);
+
+    // The network is back, and data loads through another view (as a query after the back-off would).
+    offline = false;
+    await page.evaluate(
+      "import('/src/client.ts').then(async ({ getSynsetClient }) => { await getSynsetClient().retry(); await getSynsetClient().stats(); })",
+    );
+    await waitForExplorer(page);
+    expect(await panel.count()).toBe(0);
+    await expect.poll(() => cardTitle(page).textContent()).toBe('tench');
+    await expect.poll(() => page.title()).toBe('tench (tench.n.01) · Synset explorer');
+  });
+
+  test('the filter is in the URL: a link carries it, a reload keeps it, back and forward walk it, picks keep it', async () => {
+    const { page, errors } = await open('#/n02084071?in=1k');
+    const treeFilter = () => page.locator('synset-tree').getAttribute('filter');
+    const switchAt = (filter: string) => page.locator(`synset-explorer input[name=filter][value="${filter}"]`);
+    await expect.poll(treeFilter).toBe('1k');
+    expect(await switchAt('1k').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('synset-sunburst .centre-unit').textContent()).toBe('ILSVRC classes');
+
+    await switchAt('all').check();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n02084071?in=all');
+    await expect.poll(treeFilter).toBe('all');
+    await page.reload();
+    await waitForExplorer(page);
+    await expect.poll(treeFilter).toBe('all');
+    expect(await switchAt('all').isChecked()).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n02084071?in=1k');
+    await expect.poll(treeFilter).toBe('1k');
+    expect(await switchAt('1k').isChecked()).toBe(true);
+    await page.goForward();
+    await expect.poll(treeFilter).toBe('all');
+
+    await page
+      .locator('synset-card synset-path [part=step]', { hasText: /^mammal$/ })
+      .first()
+      .click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n01861778?in=all');
+    await switchAt('21k').check();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n01861778');
+    await expect.poll(treeFilter).toBe('21k');
+    expect(errors).toEqual([]);
+  });
+
+  test('a long unbroken id in the URL wraps in the "No synset" heading', async () => {
+    const { page } = await open(`#/${'A'.repeat(300)}`);
+    const message = page.locator('synset-explorer .bad-route');
+    await expect.poll(() => message.locator('h2').textContent()).toContain('No synset “AAAA');
+    const overflow = await message.evaluate((panel) =>
+      [panel, ...panel.querySelectorAll('h2, p')].map((element) => element.scrollWidth - element.clientWidth),
+    );
+    expect(overflow.every((px) => px <= 0)).toBe(true);
+    await screenshot(page, 'explorer-long-bad-id');
+  });
 });
+
+describe('when this browser cannot keep a copy', () => {
+  test('storage full: the footer says the copy could not be kept, in plain words; the console says why', async () => {
+    const testPage = await openPage(browser);
+    opened.push(testPage);
+    const { page, context, errors } = testPage;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: baseUrl, quotaSize: 1_000_000 });
+    const warnings = consoleWarnings(page);
+    await page.goto(`${baseUrl}/`);
+    await waitForExplorer(page);
+    const footer = page.locator('synset-explorer footer');
+    await expect
+      .poll(() => footer.textContent(), { timeout: 20_000 })
+      .toContain(
+        'This browser could not keep a copy of the data (its storage for this site is full), so the next visit downloads it again.',
+      );
+    expect(await footer.textContent()).toMatch(/index\s+downloaded in/);
+    expect(await footer.locator('[role=status]').isVisible()).toBe(true);
+    const reason = warnings.find((text) => text.includes('could not be kept for the next visit'));
+    expect(reason).toMatch(/could not be kept for the next visit: QuotaExceededError( \(no message\)|: \S)/);
+    await screenshot(page, 'explorer-storage-full');
+    expect(errors).toEqual([]);
+  });
+
+  test('a newer build holds the database: the footer says "downloaded", and why no copy is kept, in plain words', async () => {
+    const testPage = await openPage(browser);
+    opened.push(testPage);
+    const { page, errors } = testPage;
+    const warnings = consoleWarnings(page);
+    // Another build of the app, on this origin, has already upgraded the database: opened
+    // before the app's scripts run, so the worker's open waits behind it and meets a VersionError.
+    await page.addInitScript(() => {
+      const request = indexedDB.open('synset-explorer', 99);
+      request.onsuccess = () => request.result.close();
+    });
+    await page.goto(`${baseUrl}/`);
+    await waitForExplorer(page);
+    const footer = page.locator('synset-explorer footer');
+    await expect.poll(() => footer.textContent()).toContain('(a newer version of this page took over its storage)');
+    const text = (await footer.textContent())!;
+    expect(text).toMatch(/index\s+downloaded in/);
+    expect(text).not.toMatch(/memory|VersionError|IndexedDB/);
+    expect(warnings.join('\n')).toMatch(/kept in memory only.*VersionError/);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** A search through the page's client: its error's message, or the number of results. */
+const SEARCH_TENCH =
+  "import('/src/client.ts').then(({ getSynsetClient }) => getSynsetClient().search('tench').then((hits) => hits.length, (error) => error.message))";
+
+/** Collects the page's (and its workers') console warnings as they come. */
+function consoleWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
+}

@@ -150,6 +150,8 @@ export const synsetExplorerStyles = [
     .bad-route {
       margin: 0;
       max-width: none;
+      /* The id comes from the URL: a long one without spaces must not overflow the pane. */
+      overflow-wrap: anywhere;
     }
     .status-panel h2 {
       margin: 0 0 0.5rem;

@@ -1,7 +1,8 @@
-import { LitElement, html, nothing, svg, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getSynsetClient, type IndexReady, type LoadProgress } from '../../client.js';
-import type { SynsetStats } from '../../core/api.js';
+import { LOAD_ERROR_NAME, type SynsetStats } from '../../core/api.js';
+import { errorDetail } from '../../core/error-detail.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
@@ -9,7 +10,7 @@ import '../synset-card/synset-card.js';
 import '../synset-search/synset-search.js';
 import '../synset-sunburst/synset-sunburst.js';
 import '../synset-tree/synset-tree.js';
-import { hashFor, parseHash } from './hash-route.js';
+import { hashFor, hashWithFilter, parseHash, type HashRoute } from './hash-route.js';
 import { synsetExplorerStyles } from './synset-explorer.styles.js';
 
 const ENTITY = 'n00001740';
@@ -31,10 +32,12 @@ const FILTERS: { value: Membership; label: string; title: string }[] = [
 
 /**
  * The synset explorer: search on top; the hierarchy as a tree beside the selected synset's
- * card and a sunburst of its subtree. The selection lives in the URL (`#/n02084071`): links
- * open a synset, back and forward walk the selections, and an id that does not resolve shows a
- * message. While the first visit builds the index, a progress bar shows the phase; a failed
- * load shows why, with a Retry button.
+ * card and a sunburst of its subtree. The selection and the filter live in the URL
+ * (`#/n02084071?in=1k`): links open them, back and forward walk the selections and filter
+ * changes, and an id that does not resolve shows a message. While the first visit loads the
+ * index, a progress bar shows the phase; a failed load says so, with a Retry button, and the
+ * explorer leaves that state as soon as the client loads data again (see
+ * `SynsetClient.onLoadError`). The footer notes when this browser could not keep a copy.
  *
  * @fires synset-select - Re-fired by the parts inside as they are used (the explorer follows them into the URL). `detail.wnid`.
  * @csspart header - The top bar: title, search, filter switch.
@@ -46,16 +49,20 @@ const FILTERS: { value: Membership; label: string; title: string }[] = [
 export class SynsetExplorer extends LitElement {
   static override styles = synsetExplorerStyles;
 
-  /** Which synsets the tree and the sunburst show: `21k` (default), `1k` or `all`. */
+  /** Which synsets the tree and the sunburst show: `21k` (default), `1k` or `all`; a change goes into the URL (`?in=1k`). */
   @property({ reflect: true }) filter: Membership = '21k';
+  /** The filter of an address that names none: {@link filter} as the page set it (the URL holds any other). */
+  private defaultFilter: Membership | undefined;
 
   @state() private index:
     | { status: 'loading'; progress: LoadProgress | null }
-    | { status: 'ready'; ready: IndexReady; stats: SynsetStats }
-    | { status: 'error'; message: string } = {
+    | { status: 'ready'; ready: IndexReady; stats: SynsetStats; ms: number }
+    | { status: 'error' } = {
     status: 'loading',
     progress: null,
   };
+  /** Why this browser could not keep a copy of the data, once the client says so. */
+  @state() private storageWarning: string | undefined;
   /** The synset shown: the hash's, once resolved (entity for an empty hash). */
   @state() private selected = '';
   /** Set when the hash names no synset: the id and why. */
@@ -77,6 +84,7 @@ export class SynsetExplorer extends LitElement {
   );
   private routeRun = 0;
   private stopProgress: (() => void) | undefined;
+  private stopLoadErrors: (() => void) | undefined;
   private readonly onHashChange = (): void => void this.followHash();
 
   override connectedCallback(): void {
@@ -84,10 +92,16 @@ export class SynsetExplorer extends LitElement {
     window.addEventListener('hashchange', this.onHashChange);
     this.addEventListener(SynsetSelectEvent.eventName, this.onSelect);
     this.addEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
-    this.stopProgress = getSynsetClient().onProgress((progress) => {
+    this.defaultFilter ??= this.filter;
+    const client = getSynsetClient();
+    this.stopProgress = client.onProgress((progress) => {
       if (this.index.status === 'loading') this.index = { status: 'loading', progress };
     });
-    void this.load(() => getSynsetClient().ready());
+    // Data loaded again (another view's query after the back-off): the index may be there now.
+    this.stopLoadErrors = client.onLoadError((error) => {
+      if (!error && this.index.status === 'error') void this.load(() => client.ready());
+    });
+    void this.load(() => client.ready());
     void this.followHash();
   }
 
@@ -97,31 +111,61 @@ export class SynsetExplorer extends LitElement {
     this.removeEventListener(SynsetSelectEvent.eventName, this.onSelect);
     this.removeEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.stopProgress?.();
+    this.stopLoadErrors?.();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The filter lives in the URL: a change from the switch, the tree or a script moves it there.
+    if (changed.has('filter') && this.filterOf(parseHash(location.hash)) !== this.filter)
+      location.hash = hashWithFilter(location.hash, this.namedFilter);
+  }
+
+  /** The filter an address asks for. */
+  private filterOf(route: HashRoute): Membership {
+    return route.filter ?? this.defaultFilter ?? this.filter;
+  }
+
+  /** The filter as the address names it: none for the default. */
+  private get namedFilter(): Membership | undefined {
+    return this.filter === this.defaultFilter ? undefined : this.filter;
   }
 
   private async load(open: () => Promise<IndexReady>): Promise<void> {
+    const started = performance.now();
     this.index = { status: 'loading', progress: null };
     try {
       const ready = await open();
       const stats = await getSynsetClient().stats();
-      this.index = { status: 'ready', ready, stats };
-      // The rest of the data (every definition, search's tables) loads behind the first view.
-      getSynsetClient()
-        .preload()
-        .catch((error: unknown) =>
-          console.warn(`could not load all of the synset data: ${error instanceof Error ? error.message : String(error)}`),
-        );
-      // Lookups of the hash failed with the load; now they can succeed.
-      if (this.badRoute || !this.selected) void this.followHash();
+      this.index = { status: 'ready', ready, stats, ms: performance.now() - started };
+      void this.keepCopy();
+      // Lookups of the hash failed with the load, or waited on it; now they can succeed.
+      void this.followHash();
     } catch (error) {
-      this.index = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+      console.warn(`the synset index could not be loaded: ${errorDetail(error)}`);
+      this.index = { status: 'error' };
     }
+  }
+
+  /**
+   * Loads the rest of the data (every definition, search's tables) behind the first view, and
+   * notes when this browser could not keep it: after the first view's data, then after the rest.
+   */
+  private async keepCopy(): Promise<void> {
+    const client = getSynsetClient();
+    const check = async (): Promise<void> => {
+      const outcome = await client.persisted().catch(() => undefined);
+      if (outcome && !outcome.stored) this.storageWarning ??= outcome.storageWarning;
+    };
+    await check();
+    await client.preload().catch((error: unknown) => console.warn(`could not load all of the synset data: ${errorDetail(error)}`));
+    await check();
   }
 
   /** Resolves the hash's id; rewrites an id in another form to the wnid without a new history entry. */
   private async followHash(): Promise<void> {
     const run = ++this.routeRun;
     const route = parseHash(location.hash);
+    this.filter = this.filterOf(route);
     if (route.kind === 'home') {
       this.selected = ENTITY;
       this.badRoute = null;
@@ -134,9 +178,11 @@ export class SynsetExplorer extends LitElement {
       this.selected = synset.wnid;
       this.badRoute = null;
       document.title = `${synset.label} (${synset.name}) · Synset explorer`;
-      if (location.hash !== hashFor(synset.wnid)) history.replaceState(history.state, '', hashFor(synset.wnid));
+      const canonical = hashFor(synset.wnid, this.namedFilter);
+      if (location.hash !== canonical) history.replaceState(history.state, '', canonical);
     } catch (error) {
-      if (run !== this.routeRun || this.index.status === 'error') return;
+      // A failed load is the index's to show (the error panel), not the route's.
+      if (run !== this.routeRun || this.index.status === 'error' || (error instanceof Error && error.name === LOAD_ERROR_NAME)) return;
       this.badRoute = { id: route.id, message: error instanceof Error ? error.message : String(error) };
       document.title = 'Not found · Synset explorer';
     }
@@ -144,7 +190,8 @@ export class SynsetExplorer extends LitElement {
 
   private readonly onSelect = (event: SynsetSelectEvent): void => {
     // Through the URL, so back and forward walk the selections.
-    if (location.hash !== hashFor(event.wnid)) location.hash = hashFor(event.wnid);
+    const hash = hashFor(event.wnid, this.namedFilter);
+    if (location.hash !== hash) location.hash = hash;
     else if (this.selected !== event.wnid) void this.followHash();
   };
 
@@ -184,10 +231,11 @@ export class SynsetExplorer extends LitElement {
     </div>`;
   }
 
-  private renderError(message: string): TemplateResult {
+  private renderError(): TemplateResult {
+    // The error's own words are for developers: they are in the console.
     return html`<div class="status-panel error-panel" role="alert">
       <h2>The synset index could not be loaded</h2>
-      <p class="error">${message}</p>
+      <p class="error">Its data could not be downloaded. Check the connection, then try again.</p>
       <button class="text-button primary" @click=${() => this.load(() => getSynsetClient().retry())}>Retry</button>
     </div>`;
   }
@@ -203,7 +251,7 @@ export class SynsetExplorer extends LitElement {
             ? html`<div class="status-panel bad-route" role="alert">
                 <h2>No synset “${this.badRoute.id}”</h2>
                 <p>${this.badRoute.message}.</p>
-                <p><a href=${hashFor(ENTITY)}>Go to the top of the hierarchy</a> or search above.</p>
+                <p><a href=${hashFor(ENTITY, this.namedFilter)}>Go to the top of the hierarchy</a> or search above.</p>
               </div>`
             : nothing
         }
@@ -227,13 +275,13 @@ export class SynsetExplorer extends LitElement {
     return html`
       <header class="top" part="header">
         <h1 class="brand">
-          <a href=${hashFor(ENTITY)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
+          <a href=${hashFor(ENTITY, this.namedFilter)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
         </h1>
         <synset-search filter="all" @synset-select=${this.onSearchPick}></synset-search>
         ${this.renderFilterSwitch()}
       </header>
       <main>
-        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? this.renderError(index.message) : this.renderLoading(index.progress)}
+        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? this.renderError() : this.renderLoading(index.progress)}
       </main>
       <footer>
         WordNet 3.0 nouns and ImageNet classes
@@ -241,11 +289,11 @@ export class SynsetExplorer extends LitElement {
           index.status === 'ready'
             ? html` · ${numberFormat.format(index.stats.nouns)} nouns, ${numberFormat.format(index.stats.in21k)} in ImageNet-21k,
               ${numberFormat.format(index.stats.in1k)} ILSVRC classes · index
-              ${index.ready.source === 'network' ? 'built' : `read from ${index.ready.source === 'indexeddb' ? 'IndexedDB' : 'memory'}`} in
-              ${Math.round(index.ready.ms)} ms`
+              ${index.ready.source === 'indexeddb' ? 'read from this browser’s storage' : 'downloaded'} in
+              ${numberFormat.format(Math.round(index.ms))} ms`
             : nothing
         }
-        ${index.status === 'ready' && index.ready.storageWarning ? html`<span class="warning"> · ${index.ready.storageWarning}</span>` : nothing}
+        <span class="warning" role="status">${this.storageWarning ? html` · ${this.storageWarning}` : nothing}</span>
       </footer>
     `;
   }
