@@ -26,8 +26,21 @@ export type PartOrigin = 'indexeddb' | 'network';
 /** Told when a part has arrived, and from where. */
 export type PartListener = (part: PartEntry, origin: PartOrigin) => void;
 
+/**
+ * Background downloads in flight at once. A first visit's preload asks for 64 gloss parts;
+ * were they all requested at once, a card's own part, asked a moment later, would queue
+ * behind them for the browser's few connections (the bench saw the card wait for all 64).
+ */
+const BACKGROUND_DOWNLOADS = 2;
+
+/** How urgently a part is wanted: a query waits for it, or it is loaded ahead of need. */
+export type PartPriority = 'now' | 'background';
+
 export class PartSource {
   private readonly loading = new Map<string, Promise<Uint8Array>>();
+  private readonly background = new Limiter(BACKGROUND_DOWNLOADS);
+  /** Parts loading in the background and not yet there. */
+  private readonly inBackground = new Set<string>();
   private readonly writes = new Set<Promise<void>>();
   /** Counted for `fetchedUrls`-style checks in tests and for the bench. */
   readonly fetched: string[] = [];
@@ -35,29 +48,44 @@ export class PartSource {
   constructor(private readonly options: PartSourceOptions) {}
 
   /** The part's verified, uncompressed bytes. Rejects with {@link BundleLoadError}. */
-  get(part: PartEntry, onLoaded?: PartListener): Promise<Uint8Array> {
-    let loading = this.loading.get(part.file);
-    if (!loading) {
-      loading = this.load(part, onLoaded);
-      this.loading.set(part.file, loading);
-      loading.catch(() => this.loading.delete(part.file));
-    }
+  get(part: PartEntry, onLoaded?: PartListener, priority: PartPriority = 'now'): Promise<Uint8Array> {
+    const loading = this.loading.get(part.file);
+    if (!loading) return this.track(part.file, this.load(part, onLoaded, priority), priority);
+    // A query needs now a part the background has yet to download: it goes at once.
+    if (priority === 'now' && this.inBackground.has(part.file)) this.background.promote(part.file);
     return loading;
   }
 
-  /** Several parts, read from IndexedDB in one transaction where stored. */
-  async getAll(parts: readonly PartEntry[], onLoaded?: PartListener): Promise<Uint8Array[]> {
+  /**
+   * Several parts, read from IndexedDB in one transaction where stored. In the `background`,
+   * those it must download are fetched a few at a time, at low priority, so that a part a
+   * query asks for meanwhile goes first.
+   */
+  async getAll(parts: readonly PartEntry[], onLoaded?: PartListener, priority: PartPriority = 'now'): Promise<Uint8Array[]> {
     const store = this.options.store;
     const missing = parts.filter((part) => !this.loading.has(part.file));
     if (store && missing.length > 1) {
       const stored = store.readParts(missing.map((part) => part.file)).catch(() => missing.map(() => undefined));
-      missing.forEach((part, k) => {
-        const loading = stored.then((all) => this.fromStoreOrNetwork(part, all[k], onLoaded));
-        this.loading.set(part.file, loading);
-        loading.catch(() => this.loading.delete(part.file));
-      });
+      missing.forEach((part, k) =>
+        this.track(
+          part.file,
+          stored.then((all) => this.fromStoreOrNetwork(part, all[k], onLoaded, priority)),
+          priority,
+        ),
+      );
     }
-    return Promise.all(parts.map((part) => this.get(part, onLoaded)));
+    return Promise.all(parts.map((part) => this.get(part, onLoaded, priority)));
+  }
+
+  /** Remembers a part's load (forgotten if it fails, so the next query tries again). */
+  private track(file: string, loading: Promise<Uint8Array>, priority: PartPriority): Promise<Uint8Array> {
+    this.loading.set(file, loading);
+    loading.catch(() => this.loading.delete(file));
+    if (priority === 'background') {
+      this.inBackground.add(file);
+      loading.finally(() => this.inBackground.delete(file)).catch(() => {});
+    }
+    return loading;
   }
 
   /** Resolves when every write asked for so far has ended; rejects with the first failure. */
@@ -65,12 +93,17 @@ export class PartSource {
     while (this.writes.size > 0) await Promise.all([...this.writes]);
   }
 
-  private async load(part: PartEntry, onLoaded?: PartListener): Promise<Uint8Array> {
+  private async load(part: PartEntry, onLoaded?: PartListener, priority?: PartPriority): Promise<Uint8Array> {
     const stored = this.options.store ? await this.options.store.readParts([part.file]).catch(() => [undefined]) : [undefined];
-    return this.fromStoreOrNetwork(part, stored[0], onLoaded);
+    return this.fromStoreOrNetwork(part, stored[0], onLoaded, priority);
   }
 
-  private async fromStoreOrNetwork(part: PartEntry, stored: Uint8Array | undefined, onLoaded?: PartListener): Promise<Uint8Array> {
+  private async fromStoreOrNetwork(
+    part: PartEntry,
+    stored: Uint8Array | undefined,
+    onLoaded?: PartListener,
+    priority: PartPriority = 'now',
+  ): Promise<Uint8Array> {
     const digest = partDigest(part.file);
     if (stored instanceof Uint8Array) {
       if ((await digestOf(stored)) === digest) {
@@ -81,13 +114,16 @@ export class PartSource {
       await this.options.store?.deletePart(part.file).catch(() => {});
     }
     const url = new URL(part.file, this.options.baseUrl).href;
-    this.fetched.push(url);
-    const bytes = await downloadBundle(url, {
-      expectedBytes: part.bytes,
-      expectedTransferBytes: part.gzipBytes,
-      fetch: this.options.fetch,
-      onProgress: () => {},
-    });
+    const download = () => {
+      this.fetched.push(url);
+      return downloadBundle(url, {
+        expectedBytes: part.bytes,
+        expectedTransferBytes: part.gzipBytes,
+        fetch: priority === 'now' ? this.options.fetch : (input, init) => this.options.fetch(input, { ...init, priority: 'low' }),
+        onProgress: () => {},
+      });
+    };
+    const bytes = await (priority === 'now' ? download() : this.background.run(part.file, download));
     const actual = await digestOf(bytes);
     if (actual !== digest) throw new BundleLoadError(`the synset data part ${url} is not the expected content (sha256 ${actual}…)`);
     this.keep(part.file, bytes);
@@ -119,4 +155,32 @@ export class PartSource {
 /** The first 16 hex digits of the SHA-256 of these bytes: what a part's file name carries. */
 async function digestOf(bytes: Uint8Array): Promise<string> {
   return (await sha256Hex(bytes as Uint8Array<ArrayBuffer>)).slice(0, 16);
+}
+
+/** Runs at most `size` tasks at once, the rest in the order they came unless promoted. */
+class Limiter {
+  private running = 0;
+  private readonly waiting: { key: string; start: () => void }[] = [];
+  /** Keys promoted before their task arrived. */
+  private readonly urgent = new Set<string>();
+
+  constructor(private readonly size: number) {}
+
+  async run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    if (!this.urgent.delete(key) && this.running >= this.size) await new Promise<void>((start) => this.waiting.push({ key, start }));
+    this.running++;
+    try {
+      return await task();
+    } finally {
+      this.running--;
+      if (this.running < this.size) this.waiting.shift()?.start();
+    }
+  }
+
+  /** Starts the task under `key` now, past the limit: at once if it waits, on arrival if it has not come yet. */
+  promote(key: string): void {
+    const at = this.waiting.findIndex((entry) => entry.key === key);
+    if (at >= 0) this.waiting.splice(at, 1)[0]!.start();
+    else this.urgent.add(key);
+  }
 }

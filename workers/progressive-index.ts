@@ -154,7 +154,9 @@ export class ProgressiveIndex {
   /** Loads every gloss shard (in the background of a first visit, for search and offline use). */
   allGlosses(): Promise<void> {
     if (!this.allGlossLoad) {
-      const load = this.source.getAll(this.manifest.glosses).then((all) => all.forEach((bytes, k) => this.setGlossShard(k, bytes)));
+      const load = this.source
+        .getAll(this.manifest.glosses, undefined, 'background')
+        .then((all) => all.forEach((bytes, k) => this.setGlossShard(k, bytes)));
       this.allGlossLoad = load;
       load.catch(() => {
         if (this.allGlossLoad === load) this.allGlossLoad = undefined;
