@@ -22,8 +22,9 @@ test('leaves at the cut weigh what lies below them; inner nodes the sum of their
   const arcs = layoutSunburst(layout, { radius: 100 });
   const byId = new Map(arcs.map((arc) => [arc.wnid, arc]));
   expect(byId.get('a')!.value).toBe(11);
-  expect(byId.get('a')!.classes).toBe(11);
-  expect(byId.get('root')!.classes).toBe(13);
+  // What the arcs tell is what the tree tells: the classes below, not the synset itself.
+  expect(byId.get('a')).toMatchObject({ below: 10, isMember: true });
+  expect(byId.get('root')).toMatchObject({ below: 13, isMember: false });
   expect(byId.get('b')!.value).toBe(2);
   expect(byId.get('b1')!.value).toBe(1);
   expect((byId.get('a')!.x1 - byId.get('a')!.x0) / (2 * Math.PI)).toBeCloseTo(11 / 13);

@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-sunburst/synset-sunburst.js';
 import type { SynsetSunburst } from '../../src/components/synset-sunburst/synset-sunburst.js';
+import { getSynsetClient } from '../../src/client.js';
 import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
 
 usePageClient('sunburst');
@@ -45,6 +46,13 @@ describe('<synset-sunburst>', () => {
     expect(shadow(sunburst).querySelector('.centre-unit')!.textContent).toBe('ILSVRC classes');
     expect(shadow(sunburst).querySelector('[part=caption]')!.textContent).toContain('Arcs sized by ILSVRC classes');
     expect(shadow(sunburst).querySelector('svg')!.getAttribute('aria-label')).toBe('Sunburst of dog');
+  });
+
+  test("the centre's number is the tree's and the card's: what lies below, not the synset itself", async () => {
+    const sunburst = await mountSunburst({ root: 'n02084071', filter: '21k' });
+    const dog = await getSynsetClient().lookup('n02084071');
+    expect(dog.in21k).toBe(true);
+    expect(shadow(sunburst).querySelector('.centre-value')!.textContent).toBe(dog.desc21k.toLocaleString('en'));
   });
 
   test('clicking an arc zooms into it and selects it', async () => {

@@ -22,8 +22,13 @@ export interface SunburstArc {
   readonly y1: number;
   /** The arc's share of the drawing: classes, a synset under two drawn parents counted under each. */
   readonly value: number;
-  /** Distinct classes at or below the synset: what to tell people. */
-  readonly classes: number;
+  /**
+   * Distinct classes below the synset, not counting itself: the number the tree, the card and
+   * the CLI's `desc1k`/`desc21k`/`descendants` give for it, and what the drawing tells people.
+   */
+  readonly below: number;
+  /** The synset is itself one of the classes (its arc's own share of the drawing). */
+  readonly isMember: boolean;
   /** Which of the root's children the arc descends from (-1 for the root): picks its colour. */
   readonly branch: number;
   readonly hasChildren: boolean;
@@ -62,7 +67,8 @@ export function layoutSunburst(layout: SubtreeLayout, options: SunburstOptions):
       y0: node.y0,
       y1: node.y1,
       value: node.value ?? 0,
-      classes: layout.member[node.data]! + layout.count[node.data]!,
+      below: layout.count[node.data]!,
+      isMember: layout.member[node.data] === 1,
       branch: node.depth === 0 ? -1 : root.children!.indexOf(top),
       hasChildren: children[node.data]!.length > 0 || layout.count[node.data]! > 0,
     });

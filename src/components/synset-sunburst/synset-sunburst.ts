@@ -113,7 +113,7 @@ export class SynsetSunburst extends LitElement {
   }
 
   private renderArc(arc: SunburstArc, unit: [string, string]): SVGTemplateResult {
-    const size = `${arc.label}: ${numberFormat.format(arc.classes)} ${arc.classes === 1 ? unit[0] : unit[1]}`;
+    const size = `${arc.label}: ${numberFormat.format(arc.below)} ${arc.below === 1 ? unit[0] : unit[1]} below`;
     // The centre and the first ring are buttons; their tooltip is their accessible name.
     const button = arc.depth <= 1;
     const name = arc.depth === 0 ? `Zoom out from ${arc.label}` : arc.hasChildren ? `Zoom into ${size}` : `Select ${size}`;
@@ -150,10 +150,10 @@ export class SynsetSunburst extends LitElement {
    * stays "ImageNet synsets"): one would not fit the disc at that size.
    */
   private renderCentreText(shown: SunburstArc, unit: [string, string]): SVGTemplateResult {
-    const [first, second] = (shown.classes === 1 ? unit[0] : unit[1]).split(' ');
+    const [first, second] = (shown.below === 1 ? unit[0] : unit[1]).split(' ');
     return svg`<g class="centre-text" aria-hidden="true">
       <text y="-13" class="centre-label">${shown.label.length > 14 ? `${shown.label.slice(0, 13)}…` : shown.label}</text>
-      <text y="5" class="centre-value">${numberFormat.format(shown.classes)}</text>
+      <text y="5" class="centre-value">${numberFormat.format(shown.below)}</text>
       <text y="22" class="centre-unit"><tspan x="0">${first}</tspan>${second ? svg` <tspan x="0" dy="15">${second}</tspan>` : nothing}</text>
     </g>`;
   }
@@ -170,7 +170,7 @@ export class SynsetSunburst extends LitElement {
     const { layout, arcs } = task.value;
     const unit = UNIT[this.filter];
     const centre = arcs[0];
-    if (!centre || centre.classes === 0) return this.renderNothingToShow(centre?.label ?? this.root, unit);
+    if (!centre || centre.value === 0) return this.renderNothingToShow(centre?.label ?? this.root, unit);
     const shown = this.hovered && arcs.includes(this.hovered) ? this.hovered : centre;
     return html`
       <svg
