@@ -91,8 +91,12 @@ export interface SynsetClient extends SynsetQueryApi {
 type Method = keyof SynsetApi;
 type Result<K extends Method> = Awaited<ReturnType<SynsetApi[K]>>;
 
-/** Calls that load no data, which the retry policy lets through. */
-const LOADS_NOTHING: ReadonlySet<Method> = new Set<Method>(['persisted', 'fetchedUrls']);
+/**
+ * Calls the retry policy leaves alone: those that load no data, and the background preload,
+ * whose failure no view waits on (a gloss part that failed in the background must not stop
+ * the tree for the back-off; the query that needs it fetches it again).
+ */
+const UNGUARDED: ReadonlySet<Method> = new Set<Method>(['persisted', 'fetchedUrls', 'preload']);
 
 class WorkerSynsetClient implements SynsetClient {
   private worker: Worker | undefined;
@@ -250,7 +254,7 @@ class WorkerSynsetClient implements SynsetClient {
   }
 
   private async call<K extends Method>(method: K, ...args: Parameters<SynsetApi[K]>): Promise<Result<K>> {
-    const guarded = !LOADS_NOTHING.has(method);
+    const guarded = !UNGUARDED.has(method);
     const epoch = guarded ? this.retryPolicy.admit() : 0;
     try {
       await this.ready();

@@ -94,6 +94,13 @@ test('after a failed load, queries fail at once with the same error and send not
   expect((await client.search('tench'))[0]!.wnid).toBe('n01440764');
 });
 
+test('a failed background preload stops no query: the views do not wait on it', async () => {
+  const client = tests.client({ dbName: tests.dbName(), faults: { fetchFailures: { kind: 'network', count: 1 } } });
+  await expect(client.preload()).rejects.toMatchObject({ name: 'BundleLoadError' });
+  expect((await client.names(['n01440764']))[0]).toMatchObject({ synset: { label: 'tench' } });
+  expect((await client.stats()).nouns).toBe(82_115);
+});
+
 test('a bad id is no load failure: the next query goes through', async () => {
   const client = tests.client({ dbName: tests.dbName() });
   await expect(client.lookup('n99999999')).rejects.toMatchObject({ name: 'SynsetIdError' });
