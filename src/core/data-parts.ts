@@ -59,9 +59,6 @@ export interface NameShard {
   /** One line per synset, lemmas separated by spaces, as in the bundle. */
   lemmaText: string;
   senseNumbers: Uint8Array;
-  /** Where synset k's line starts in `lemmaText`, and the number of its first lemma. */
-  lineStart: Uint32Array;
-  firstLemma: Uint32Array;
 }
 
 /** The hex digest a part's file name carries: the first 16 hex digits of its SHA-256. */
@@ -170,12 +167,32 @@ export function decodeStructure(bytes: Uint8Array, nouns: number): StructurePart
   };
 }
 
-/** Decodes a names shard holding `count` synsets, and finds where each synset's line starts. */
+/**
+ * Decodes a names shard holding `count` synsets. Its lines are not walked here: the whole
+ * index walks the joined text anyway, and a label's lookup walks its shard once, on demand.
+ */
 export function decodeNameShard(bytes: Uint8Array, count: number): NameShard {
   const part = read(bytes);
-  const offsets = part.u32('offsets');
-  const lemmaText = part.text('lemmaText');
-  const senseNumbers = part.u8('senseNumbers');
+  const shard = { offsets: part.u32('offsets'), lemmaText: part.text('lemmaText'), senseNumbers: part.u8('senseNumbers') };
+  if (part.nouns !== count || shard.offsets.length !== count)
+    throw new BundleFormatError(`names shard sizes disagree (expected ${count} synsets)`);
+  return shard;
+}
+
+/** Where each synset's line starts in a names shard, and the number of its first lemma. */
+interface LineIndex {
+  lineStart: Uint32Array;
+  firstLemma: Uint32Array;
+}
+
+const lineIndexes = new WeakMap<NameShard, LineIndex>();
+
+/** The shard's line index, found in one pass on first use; throws if lines and counts disagree. */
+function lineIndexOf(shard: NameShard): LineIndex {
+  let index = lineIndexes.get(shard);
+  if (index) return index;
+  const { lemmaText, offsets, senseNumbers } = shard;
+  const count = offsets.length;
   const lineStart = new Uint32Array(count);
   const firstLemma = new Uint32Array(count);
   let line = 1;
@@ -184,15 +201,14 @@ export function decodeNameShard(bytes: Uint8Array, count: number): NameShard {
     const code = lemmaText.charCodeAt(c);
     if (code === 32) lemma++;
     else if (code === 10) {
-      if (line === count) throw new BundleFormatError(`names shard sizes disagree (expected ${count} synsets)`);
+      if (line === count) break;
       lineStart[line] = c + 1;
       firstLemma[line++] = lemma++;
     }
   }
-  if (part.nouns !== count || offsets.length !== count || line !== count || lemma !== senseNumbers.length) {
-    throw new BundleFormatError(`names shard sizes disagree (expected ${count} synsets)`);
-  }
-  return { offsets, lemmaText, senseNumbers, lineStart, firstLemma };
+  if (line !== count || lemma > senseNumbers.length) throw new BundleFormatError(`names shard sizes disagree (expected ${count} synsets)`);
+  lineIndexes.set(shard, (index = { lineStart, firstLemma }));
+  return index;
 }
 
 /** Decodes a gloss shard holding `count` synsets into its gloss lines. */
@@ -245,7 +261,8 @@ export function joinParts(
  * sense number; undefined when no synset of the shard has the offset.
  */
 export function firstLemmaInShard(shard: NameShard, offset: number): { position: number; lemma: string; sense: number } | undefined {
-  const { offsets, lemmaText, lineStart, firstLemma, senseNumbers } = shard;
+  const { offsets, lemmaText, senseNumbers } = shard;
+  const { lineStart, firstLemma } = lineIndexOf(shard);
   let lo = 0;
   let hi = offsets.length - 1;
   while (lo <= hi) {
