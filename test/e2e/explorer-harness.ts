@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumArgs } from '../../vite.config.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -99,4 +100,36 @@ export async function indexSource(page: Page): Promise<string> {
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/**
+ * The dev server and Chromium for one test file, started before its tests; every page opened
+ * through `open` is closed after them, then the browser and the server.
+ */
+export function useExplorerSession() {
+  let server: ViteDevServer | undefined;
+  let browser: Browser | undefined;
+  let baseUrl = '';
+  const opened: TestPage[] = [];
+  beforeAll(async () => {
+    ({ server, url: baseUrl } = await startServer());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await Promise.all(opened.map(({ context }) => context.close()));
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    /** The server's URL, no trailing slash (set once the file's tests start). */
+    get baseUrl(): string {
+      return baseUrl;
+    },
+    /** A page in a fresh context, closed after the file's tests. */
+    async open(options?: Parameters<typeof openPage>[1]): Promise<TestPage> {
+      const page = await openPage(browser!, options);
+      opened.push(page);
+      return page;
+    },
+  };
 }

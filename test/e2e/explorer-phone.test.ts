@@ -4,34 +4,18 @@
  * and a search pick brings the card into view. Screenshots in test-results/screenshots/.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, openPage, screenshot, screenshotDir, startServer, waitForExplorer, type TestPage } from './explorer-harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { screenshot, screenshotDir, useExplorerSession, waitForExplorer, type TestPage } from './explorer-harness.js';
 
 const PHONE = { width: 390, height: 844 };
 const GOLDEN_RETRIEVER = 'n02099601';
 
-let server: ViteDevServer;
-let baseUrl: string;
-let browser: Browser;
-const opened: TestPage[] = [];
-
-beforeAll(async () => {
-  ({ server, url: baseUrl } = await startServer());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map(({ context }) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const session = useExplorerSession();
 
 async function open(hash: string, options: { dark?: boolean; width?: number; height?: number } = {}): Promise<TestPage> {
-  const testPage = await openPage(browser, options);
-  opened.push(testPage);
-  await testPage.page.goto(`${baseUrl}/${hash}`);
+  const testPage = await session.open(options);
+  await testPage.page.goto(`${session.baseUrl}/${hash}`);
   await waitForExplorer(testPage.page);
   return testPage;
 }

@@ -2,31 +2,15 @@
  * The explorer as people use it: `index.html` from the Vite dev server in Debian's Chromium.
  * Each test opens a fresh browser context, so a fresh IndexedDB: every first load is a cold one.
  */
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { indexSource, launchChromium, openPage, screenshot, startServer, waitForExplorer, type TestPage } from './explorer-harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { indexSource, screenshot, useExplorerSession, waitForExplorer, type TestPage } from './explorer-harness.js';
 
-let server: ViteDevServer;
-let baseUrl: string;
-let browser: Browser;
-const opened: TestPage[] = [];
-
-beforeAll(async () => {
-  ({ server, url: baseUrl } = await startServer());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await Promise.all(opened.map(({ context }) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const session = useExplorerSession();
 
 async function open(hash = '', options: { dark?: boolean; width?: number } = {}): Promise<TestPage> {
-  const testPage = await openPage(browser, options);
-  opened.push(testPage);
-  await testPage.page.goto(`${baseUrl}/${hash}`);
+  const testPage = await session.open(options);
+  await testPage.page.goto(`${session.baseUrl}/${hash}`);
   await waitForExplorer(testPage.page);
   return testPage;
 }
@@ -195,8 +179,7 @@ describe('the explorer', () => {
   });
 
   test('the first visit shows the load progress; a failed load shows the error, and Retry works', async () => {
-    const testPage = await openPage(browser);
-    opened.push(testPage);
+    const testPage = await session.open();
     const { page, context } = testPage;
     let failNext = true;
     let releaseDownload: () => void = () => {};
@@ -210,7 +193,7 @@ describe('the explorer', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${session.baseUrl}/`);
     const panel = page.locator('synset-explorer .error-panel');
     await panel.waitFor({ timeout: 20_000 });
     expect(await panel.textContent()).toContain('could not be loaded');
@@ -226,8 +209,7 @@ describe('the explorer', () => {
   });
 
   test('after a failed load, typing downloads nothing; the explorer leaves its error state as soon as data loads again', async () => {
-    const testPage = await openPage(browser);
-    opened.push(testPage);
+    const testPage = await session.open();
     const { page, context } = testPage;
     let structureRequests = 0;
     let offline = true;
@@ -237,7 +219,7 @@ describe('the explorer', () => {
       else await route.continue();
     });
     const warnings = consoleWarnings(page);
-    await page.goto(`${baseUrl}/#/n01440764`);
+    await page.goto(`${session.baseUrl}/#/n01440764`);
     const panel = page.locator('synset-explorer .error-panel');
     await panel.waitFor({ timeout: 20_000 });
     await page.locator('synset-search input').click();
@@ -308,13 +290,12 @@ describe('the explorer', () => {
 
 describe('when this browser cannot keep a copy', () => {
   test('storage full: the footer says the copy could not be kept, in plain words; the console says why', async () => {
-    const testPage = await openPage(browser);
-    opened.push(testPage);
+    const testPage = await session.open();
     const { page, context, errors } = testPage;
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: baseUrl, quotaSize: 1_000_000 });
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: session.baseUrl, quotaSize: 1_000_000 });
     const warnings = consoleWarnings(page);
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${session.baseUrl}/`);
     await waitForExplorer(page);
     const footer = page.locator('synset-explorer footer');
     await expect
@@ -331,8 +312,7 @@ describe('when this browser cannot keep a copy', () => {
   });
 
   test('a newer build holds the database: the footer says "downloaded", and why no copy is kept, in plain words', async () => {
-    const testPage = await openPage(browser);
-    opened.push(testPage);
+    const testPage = await session.open();
     const { page, errors } = testPage;
     const warnings = consoleWarnings(page);
     // Another build of the app, on this origin, has already upgraded the database: opened
@@ -341,7 +321,7 @@ describe('when this browser cannot keep a copy', () => {
       const request = indexedDB.open('synset-explorer', 99);
       request.onsuccess = () => request.result.close();
     });
-    await page.goto(`${baseUrl}/`);
+    await page.goto(`${session.baseUrl}/`);
     await waitForExplorer(page);
     const footer = page.locator('synset-explorer footer');
     await expect.poll(() => footer.textContent()).toContain('(a newer version of this page took over its storage)');
