@@ -1,5 +1,5 @@
 /**
- * Downloads the data bundle: streams the body to count bytes for the progress bar, and
+ * Downloads one data part: streams the body to count its bytes, and
  * un-gzips it as it arrives when the bytes are gzip. A server that sets Content-Encoding (as
  * Vite's dev and preview servers do for `.gz` files) has had the browser decode them already.
  */

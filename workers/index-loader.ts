@@ -68,11 +68,6 @@ export class IndexLoader {
     return this.storeFailure ? { stored: false, storageWarning: this.storeFailure } : { stored: true };
   }
 
-  /** The part URLs this worker fetched. */
-  async fetchedParts(): Promise<string[]> {
-    return (await this.opened()).source.fetched.slice();
-  }
-
   private opened(): Promise<OpenIndex> {
     if (!this.opening) return Promise.reject(new Error('the synset index is not open: call open() first'));
     return this.opening;

@@ -42,8 +42,6 @@ export class PartSource {
   /** Parts loading in the background and not yet there. */
   private readonly inBackground = new Set<string>();
   private readonly writes = new Set<Promise<void>>();
-  /** Counted for `fetchedUrls`-style checks in tests and for the bench. */
-  readonly fetched: string[] = [];
 
   constructor(private readonly options: PartSourceOptions) {}
 
@@ -114,15 +112,13 @@ export class PartSource {
       await this.options.store?.deletePart(part.file).catch(() => {});
     }
     const url = new URL(part.file, this.options.baseUrl).href;
-    const download = () => {
-      this.fetched.push(url);
-      return downloadBundle(url, {
+    const download = () =>
+      downloadBundle(url, {
         expectedBytes: part.bytes,
         expectedTransferBytes: part.gzipBytes,
         fetch: priority === 'now' ? this.options.fetch : (input, init) => this.options.fetch(input, { ...init, priority: 'low' }),
         onProgress: () => {},
       });
-    };
     const bytes = await (priority === 'now' ? download() : this.background.run(part.file, download));
     const actual = await digestOf(bytes);
     if (actual !== digest) throw new BundleLoadError(`the synset data part ${url} is not the expected content (sha256 ${actual}…)`);
