@@ -15,14 +15,31 @@ export class LatestTask<Args extends readonly unknown[], Result> implements Reac
   error: unknown;
   private lastArgs: Args | undefined;
   private runId = 0;
+  private stopWatching: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly task: (args: Args) => Promise<Result>,
     /** Read before each host update; undefined means there is nothing to run. */
     private readonly args: () => Args | undefined,
+    /**
+     * Subscribes to a signal that a failed run may now succeed (the data loads again) and
+     * returns an unsubscribe; while the host is connected, a failed run then runs again.
+     */
+    private readonly retryWhen?: (retry: () => void) => () => void,
   ) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.stopWatching = this.retryWhen?.(() => {
+      if (this.status === 'error') void this.rerun();
+    });
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
   }
 
   hostUpdate(): void {

@@ -118,3 +118,31 @@ test('while a new run is pending, the last value stays', async () => {
   expect(task.status).toBe('pending');
   expect(task.value).toBe('first');
 });
+
+test('a failed run runs again when the retry signal fires while connected, and not after', async () => {
+  const host = new FakeHost();
+  let signal: (() => void) | undefined;
+  let fail = true;
+  const task = new LatestTask(
+    host,
+    async ([q]: readonly [string]) => {
+      if (fail) throw new Error('the data could not be downloaded');
+      return q.toUpperCase();
+    },
+    () => ['dog'] as const,
+    (retry) => ((signal = retry), () => (signal = undefined)),
+  );
+  for (const controller of host.controllers) controller.hostConnected?.();
+  host.update();
+  await Promise.resolve();
+  await Promise.resolve();
+  expect(task.status).toBe('error');
+  fail = false;
+  signal!();
+  await Promise.resolve();
+  await Promise.resolve();
+  expect([task.status, task.value]).toEqual(['complete', 'DOG']);
+
+  for (const controller of host.controllers) controller.hostDisconnected?.();
+  expect(signal).toBeUndefined();
+});

@@ -281,6 +281,35 @@ describe('<synset-search>', () => {
     expect(parts(search).input.value).toBe('');
   });
 
+  test('a failed search leaves its error as soon as the client loads data again', async () => {
+    const client = getSynsetClient();
+    const search = client.search.bind(client);
+    const recovered: ((error: Error | undefined) => void)[] = [];
+    // The client's signal, taken from the test side: the element subscribes when it connects.
+    const listen = vi.spyOn(client, 'onLoadError').mockImplementation((listener) => (recovered.push(listener), () => {}));
+    let fail = true;
+    const failing = vi
+      .spyOn(client, 'search')
+      .mockImplementation((text, options) =>
+        fail
+          ? Promise.reject(Object.assign(new Error('the data could not be downloaded'), { name: 'BundleLoadError' }))
+          : search(text, options),
+      );
+    onTestFinished(() => {
+      listen.mockRestore();
+      failing.mockRestore();
+    });
+    const element = await mount('synset-search');
+    await typeInto(element, 'tench');
+    await vi.waitFor(() => expect(shadow(element).querySelector('.message.error')?.textContent).toContain('Search failed'), {
+      timeout: 15_000,
+    });
+    fail = false;
+    for (const listener of recovered) listener(undefined);
+    await vi.waitFor(() => expect(parts(element).options().length).toBeGreaterThan(0), { timeout: 15_000 });
+    expect(shadow(element).querySelector('.message.error')).toBeNull();
+  });
+
   test('says so when nothing matches', async () => {
     const search = await mount('synset-search');
     await typeInto(search, 'qqqqxqqqq');

@@ -5,6 +5,7 @@ import type { ChildPage, SynsetDetails } from '../../core/api.js';
 import type { Membership } from '../../core/membership.js';
 import { selectOnLinkClick } from '../events.js';
 import { LatestTask } from '../latest-task.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
 import { synsetCardStyles } from './synset-card.styles.js';
 
@@ -52,6 +53,7 @@ export class SynsetCard extends LitElement {
       return { synset, children };
     },
     () => (this.wnid ? ([this.wnid] as const) : undefined),
+    whenDataLoadsAgain,
   );
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { getSynsetClient } from '../../client.js';
 import type { SynsetName } from '../../core/api.js';
 import { LatestTask } from '../latest-task.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { synsetLabelStyles } from './synset-label.styles.js';
 
 /**
@@ -51,6 +52,7 @@ export class SynsetLabel extends LitElement {
     this,
     ([wnid]: readonly [string]): Promise<SynsetName> => getSynsetClient().nameBatched(wnid),
     () => (this.wnid ? ([this.wnid] as const) : undefined),
+    whenDataLoadsAgain,
   );
 
   /** The definition, asked for the first time the tooltip opens. */

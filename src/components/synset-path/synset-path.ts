@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { getSynsetClient } from '../../client.js';
 import { selectOnLinkClick } from '../events.js';
 import { LatestTask } from '../latest-task.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { synsetPathStyles } from './synset-path.styles.js';
 
 interface HypernymPaths {
@@ -44,6 +45,7 @@ export class SynsetPath extends LitElement {
       return { paths, labels: new Map(synsets.map((synset) => [synset.wnid, synset.label])) };
     },
     () => (this.wnid ? ([this.wnid] as const) : undefined),
+    whenDataLoadsAgain,
   );
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -5,6 +5,7 @@ import type { SearchHit } from '../../core/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { ComboboxKeyboardController } from './combobox-keyboard.js';
 import { synsetSearchStyles } from './synset-search.styles.js';
 
@@ -89,6 +90,7 @@ export class SynsetSearch extends LitElement {
       return { question, hits: await getSynsetClient().search(text, { in: filter, limit }) };
     },
     () => this.question,
+    whenDataLoadsAgain,
   );
 
   /** Moves keyboard focus to the text field. */

@@ -7,6 +7,7 @@ import type { SubtreeLayout } from '../../core/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { layoutSunburst, type SunburstArc } from './sunburst-layout.js';
 import { synsetSunburstStyles } from './synset-sunburst.styles.js';
 
@@ -83,6 +84,7 @@ export class SynsetSunburst extends LitElement {
       return { layout, arcs: layoutSunburst(layout, { radius: RADIUS }) };
     },
     () => [this.root, this.filter, this.depth] as const,
+    whenDataLoadsAgain,
   );
 
   private zoomTo(wnid: string): void {

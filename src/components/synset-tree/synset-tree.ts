@@ -6,6 +6,7 @@ import type { Membership } from '../../core/membership.js';
 import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';
 import { LatestTask } from '../latest-task.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { RowScroller } from './row-scroller.js';
 import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.js';
 import { TreeModel, type TreeRow } from './tree-model.js';
@@ -87,6 +88,7 @@ export class SynsetTree extends LitElement {
       return model;
     },
     () => [this.root, this.filter] as const,
+    whenDataLoadsAgain,
   );
 
   /** The latest model; while a new one (another root or filter) loads, the old one stays on screen. */

@@ -1,0 +1,15 @@
+/**
+ * The signal that failed queries may now succeed: after a failed load the client fails every
+ * query at once until a retry or its back-off ends, and tells when data comes in again
+ * (`SynsetClient.onLoadError` with no error). Components pass it to their `LatestTask`s, so a
+ * view that failed meanwhile (a search, a card, the tree) does not keep its error until its
+ * arguments change.
+ */
+import { getSynsetClient } from '../client.js';
+
+/** Calls `retry` each time the page's client loads data again after a failure; returns an unsubscribe. */
+export function whenDataLoadsAgain(retry: () => void): () => void {
+  return getSynsetClient().onLoadError((error) => {
+    if (!error) retry();
+  });
+}
