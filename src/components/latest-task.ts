@@ -16,6 +16,7 @@ export class LatestTask<Args extends readonly unknown[], Result> implements Reac
   private lastArgs: Args | undefined;
   private runId = 0;
   private stopWatching: (() => void) | undefined;
+  private connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -24,7 +25,9 @@ export class LatestTask<Args extends readonly unknown[], Result> implements Reac
     private readonly args: () => Args | undefined,
     /**
      * Subscribes to a signal that a failed run may now succeed (the data loads again) and
-     * returns an unsubscribe; while the host is connected, a failed run then runs again.
+     * returns an unsubscribe. Only a failed task of a connected host listens, from its failure
+     * until it runs again: a thousand labels that load subscribe to nothing, and none reaches
+     * for the signal's source before its first failure.
      */
     private readonly retryWhen?: (retry: () => void) => () => void,
   ) {
@@ -32,12 +35,21 @@ export class LatestTask<Args extends readonly unknown[], Result> implements Reac
   }
 
   hostConnected(): void {
-    this.stopWatching = this.retryWhen?.(() => {
-      if (this.status === 'error') void this.rerun();
-    });
+    this.connected = true;
+    if (this.status === 'error') this.watchForRetry();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
+    this.stopWatchingForRetry();
+  }
+
+  private watchForRetry(): void {
+    if (!this.retryWhen || !this.connected || this.stopWatching) return;
+    this.stopWatching = this.retryWhen(() => void this.rerun());
+  }
+
+  private stopWatchingForRetry(): void {
     this.stopWatching?.();
     this.stopWatching = undefined;
   }
@@ -67,6 +79,7 @@ export class LatestTask<Args extends readonly unknown[], Result> implements Reac
 
   private async run(args: Args): Promise<void> {
     const id = ++this.runId;
+    this.stopWatchingForRetry();
     this.status = 'pending';
     this.host.requestUpdate();
     try {
@@ -78,6 +91,7 @@ export class LatestTask<Args extends readonly unknown[], Result> implements Reac
       if (id !== this.runId) return;
       this.error = error;
       this.status = 'error';
+      this.watchForRetry();
     }
     this.host.requestUpdate();
   }

@@ -119,7 +119,7 @@ test('while a new run is pending, the last value stays', async () => {
   expect(task.value).toBe('first');
 });
 
-test('a failed run runs again when the retry signal fires while connected, and not after', async () => {
+test('a failed run listens for the retry signal, runs again when it fires, and listens no more', async () => {
   const host = new FakeHost();
   let signal: (() => void) | undefined;
   let fail = true;
@@ -133,16 +133,17 @@ test('a failed run runs again when the retry signal fires while connected, and n
     (retry) => ((signal = retry), () => (signal = undefined)),
   );
   for (const controller of host.controllers) controller.hostConnected?.();
+  // Nothing failed yet: nothing listens (a page may configure the signal's source after connecting).
+  expect(signal).toBeUndefined();
   host.update();
   await Promise.resolve();
   await Promise.resolve();
   expect(task.status).toBe('error');
+  expect(signal).toBeDefined();
   fail = false;
   signal!();
   await Promise.resolve();
   await Promise.resolve();
   expect([task.status, task.value]).toEqual(['complete', 'DOG']);
-
-  for (const controller of host.controllers) controller.hostDisconnected?.();
   expect(signal).toBeUndefined();
 });
