@@ -1,9 +1,14 @@
+/**
+ * What each command answers, as text and as JSON Lines: run through \`main()\` in this process
+ * (the data loaded once); \`executable.test.ts\` runs the real executable.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SynsetQueries } from '../../src/core/queries.js';
 import { loadIndex } from '../../src/node/load-bundle.js';
-import { jsonLines, lines, ROOT, STACK_FRAME, synset } from './run-cli.js';
+import { jsonLines, lines, ROOT, STACK_FRAME } from './run-cli.js';
+import { runMain } from './run-main.js';
 
 const LOOKUP_KEYS = [
   'wnid',
@@ -24,16 +29,13 @@ const LOOKUP_KEYS = [
   'descImageNet',
 ];
 
-// Each test starts Node and loads the 10 MB bundle; a busy machine must not fail them.
-vi.setConfig({ testTimeout: 60_000 });
-
 let queries: SynsetQueries;
 beforeAll(() => {
   queries = new SynsetQueries(loadIndex());
 });
 
-function only(args: string[]): Record<string, unknown> {
-  const run = synset(args);
+async function only(args: string[]): Promise<Record<string, unknown>> {
+  const run = await runMain(args);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   const records = jsonLines(run.stdout);
@@ -42,12 +44,12 @@ function only(args: string[]): Record<string, unknown> {
 }
 
 describe('synset stats', () => {
-  it('counts nouns, ImageNet-21k synsets and ILSVRC-2012 classes', () => {
-    expect(only(['stats', '--json'])).toStrictEqual({ nouns: 82115, in21k: 21841, in1k: 1000 });
+  it('counts nouns, ImageNet-21k synsets and ILSVRC-2012 classes', async () => {
+    expect(await only(['stats', '--json'])).toStrictEqual({ nouns: 82115, in21k: 21841, in1k: 1000 });
   });
 
-  it('prints the same counts as text', () => {
-    const run = synset(['stats']);
+  it('prints the same counts as text', async () => {
+    const run = await runMain(['stats']);
     expect(run.status).toBe(0);
     expect(lines(run.stdout)).toHaveLength(3);
     expect(run.stdout).toMatch(/82115/);
@@ -57,23 +59,23 @@ describe('synset stats', () => {
 });
 
 describe('synset lookup', () => {
-  it('gives exactly the documented keys, in order, for tench', () => {
-    const tench = only(['lookup', 'n01440764', '--json']);
+  it('gives exactly the documented keys, in order, for tench', async () => {
+    const tench = await only(['lookup', 'n01440764', '--json']);
     expect(Object.keys(tench)).toStrictEqual(LOOKUP_KEYS);
     expect(tench.name).toBe('tench.n.01');
     expect(tench.index1k).toBe(0);
     expect(tench.in1k).toBe(true);
   });
 
-  it('reads a class index: 999 is toilet tissue', () => {
-    const tissue = only(['lookup', '999', '--json']);
+  it('reads a class index: 999 is toilet tissue', async () => {
+    const tissue = await only(['lookup', '999', '--json']);
     expect(tissue.wnid).toBe('n15075141');
     expect(tissue.lemmas).toContain('toilet_tissue');
     expect(tissue.index1k).toBe(999);
   });
 
-  it('resolves every id form of dog to the same synset and its documented counts', () => {
-    const run = synset(['lookup', '--json', 'dog.n.01', 'n02084071', '02084071-n']);
+  it('resolves every id form of dog to the same synset and its documented counts', async () => {
+    const run = await runMain(['lookup', '--json', 'dog.n.01', 'n02084071', '02084071-n']);
     expect(run.status).toBe(0);
     const dogs = jsonLines(run.stdout);
     expect(dogs).toHaveLength(3);
@@ -90,18 +92,18 @@ describe('synset lookup', () => {
     }
   });
 
-  it('answers arguments in the order given', () => {
+  it('answers arguments in the order given', async () => {
     const wnids = readFileSync(join(ROOT, 'data/imagenet/ilsvrc2012.txt'), 'utf8').split('\n').slice(0, 50).reverse();
-    const run = synset(['lookup', '--json', ...wnids]);
+    const run = await runMain(['lookup', '--json', ...wnids]);
     expect(run.status).toBe(0);
     expect(jsonLines(run.stdout).map((record) => record.wnid)).toStrictEqual(wnids);
   });
 
-  it('prints what the core knows, without lexname', () => {
+  it('prints what the core knows, without lexname', async () => {
     const wnids = readFileSync(join(ROOT, 'data/imagenet/fall11.txt'), 'utf8')
       .split('\n')
       .filter((_, k) => k % 1000 === 0);
-    const run = synset(['lookup', '--json', ...wnids]);
+    const run = await runMain(['lookup', '--json', ...wnids]);
     const records = jsonLines(run.stdout);
     expect(records).toHaveLength(wnids.length);
     records.forEach((record, k) => {
@@ -111,8 +113,8 @@ describe('synset lookup', () => {
     });
   });
 
-  it('prints one aligned text line per synset, with its 1k class', () => {
-    const run = synset(['lookup', 'n01440764', '999']);
+  it('prints one aligned text line per synset, with its 1k class', async () => {
+    const run = await runMain(['lookup', 'n01440764', '999']);
     const [tench, tissue] = lines(run.stdout);
     expect(tench).toMatch(/^n01440764 +tench\.n\.01 +\[1k #0\] +tench, Tinca tinca — freshwater/);
     expect(tissue).toMatch(/^n15075141 +toilet_tissue\.n\.01 +\[1k #999\] +toilet tissue/);
@@ -121,8 +123,8 @@ describe('synset lookup', () => {
 });
 
 describe('synset ancestors', () => {
-  it('gives both of dog’s hypernym paths, root first', () => {
-    const dog = only(['ancestors', 'dog.n.01', '--json']);
+  it('gives both of dog’s hypernym paths, root first', async () => {
+    const dog = await only(['ancestors', 'dog.n.01', '--json']);
     expect(Object.keys(dog)).toStrictEqual(['wnid', 'paths']);
     expect(dog.wnid).toBe('n02084071');
     const paths = dog.paths as string[][];
@@ -134,8 +136,8 @@ describe('synset ancestors', () => {
     expect(paths).toStrictEqual(queries.ancestors('n02084071'));
   });
 
-  it('prints one path a line, lemmas with their wnids', () => {
-    const run = synset(['ancestors', 'n02084071']);
+  it('prints one path a line, lemmas with their wnids', async () => {
+    const run = await runMain(['ancestors', 'n02084071']);
     const paths = lines(run.stdout);
     expect(paths).toHaveLength(2);
     for (const path of paths) {
@@ -145,24 +147,24 @@ describe('synset ancestors', () => {
 });
 
 describe('synset lca', () => {
-  it('finds vertebrate above tench and dog', () => {
-    expect(only(['lca', 'n01440764,n02084071', '--json'])).toStrictEqual({ a: 'n01440764', b: 'n02084071', lca: ['n01471682'] });
+  it('finds vertebrate above tench and dog', async () => {
+    expect(await only(['lca', 'n01440764,n02084071', '--json'])).toStrictEqual({ a: 'n01440764', b: 'n02084071', lca: ['n01471682'] });
   });
 
-  it('takes two separate arguments as one pair, and reports resolved wnids', () => {
-    expect(only(['lca', 'dog.n.01', '0', '--json'])).toStrictEqual({ a: 'n02084071', b: 'n01440764', lca: ['n01471682'] });
+  it('takes two separate arguments as one pair, and reports resolved wnids', async () => {
+    expect(await only(['lca', 'dog.n.01', '0', '--json'])).toStrictEqual({ a: 'n02084071', b: 'n01440764', lca: ['n01471682'] });
   });
 
-  it('answers several pairs in order', () => {
-    const run = synset(['lca', '--json', 'n01440764,n02084071', 'dog.n.01,dog.n.01']);
+  it('answers several pairs in order', async () => {
+    const run = await runMain(['lca', '--json', 'n01440764,n02084071', 'dog.n.01,dog.n.01']);
     const records = jsonLines(run.stdout);
     expect(records.map((record) => record.lca)).toStrictEqual([['n01471682'], ['n02084071']]);
   });
 });
 
 describe('synset descendants', () => {
-  it('lists dog’s 118 ILSVRC-2012 classes', () => {
-    const dog = only(['descendants', 'dog.n.01', '--in', '1k', '--json']);
+  it('lists dog’s 118 ILSVRC-2012 classes', async () => {
+    const dog = await only(['descendants', 'dog.n.01', '--in', '1k', '--json']);
     expect(Object.keys(dog)).toStrictEqual(['wnid', 'in', 'descendants']);
     expect(dog.in).toBe('1k');
     const wnids = dog.descendants as string[];
@@ -171,16 +173,16 @@ describe('synset descendants', () => {
     for (const wnid of wnids) expect(queries.lookup(wnid).in1k).toBe(true);
   });
 
-  it('lists all 189 descendants by default, in wnid order', () => {
-    const dog = only(['descendants', 'n02084071', '--json']);
+  it('lists all 189 descendants by default, in wnid order', async () => {
+    const dog = await only(['descendants', 'n02084071', '--json']);
     const wnids = dog.descendants as string[];
     expect(dog.in).toBe('all');
     expect(wnids).toHaveLength(189);
     expect([...wnids].sort()).toStrictEqual(wnids);
   });
 
-  it('prints a count line, then one descendant a line', () => {
-    const run = synset(['descendants', 'dog.n.01', '--in=1k']);
+  it('prints a count line, then one descendant a line', async () => {
+    const run = await runMain(['descendants', 'dog.n.01', '--in=1k']);
     const [head, ...rest] = lines(run.stdout);
     expect(head).toMatch(/^n02084071 +dog: 118 descendants in 1k$/);
     expect(rest).toHaveLength(118);
@@ -189,8 +191,8 @@ describe('synset descendants', () => {
 });
 
 describe('synset search', () => {
-  it('finds tench first', () => {
-    const found = only(['search', 'tench', '--json']);
+  it('finds tench first', async () => {
+    const found = await only(['search', 'tench', '--json']);
     expect(Object.keys(found)).toStrictEqual(['query', 'results']);
     expect(found.query).toBe('tench');
     const results = found.results as Record<string, unknown>[];
@@ -199,23 +201,23 @@ describe('synset search', () => {
     for (const result of results) expect(Object.keys(result)).toStrictEqual(['wnid', 'lemma']);
   });
 
-  it('keeps to --limit and --in', () => {
-    const found = only(['search', 'dog', '--limit', '3', '--in', '1k', '--json']);
+  it('keeps to --limit and --in', async () => {
+    const found = await only(['search', 'dog', '--limit', '3', '--in', '1k', '--json']);
     const results = found.results as { wnid: string }[];
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThanOrEqual(3);
     for (const { wnid } of results) expect(queries.lookup(wnid).in1k).toBe(true);
   });
 
-  it('answers a query with no matches with an empty list, not an error', () => {
-    const found = only(['search', 'qqqqqqzzzzzz', '--json']);
+  it('answers a query with no matches with an empty list, not an error', async () => {
+    const found = await only(['search', 'qqqqqqzzzzzz', '--json']);
     expect(found.results).toStrictEqual([]);
   });
 });
 
 describe('errors in arguments', () => {
-  it('answers the good ids and names each bad one on stderr', () => {
-    const run = synset(['lookup', '--json', 'n01440764', 'n99999999', '1000', 'dog.n.01']);
+  it('answers the good ids and names each bad one on stderr', async () => {
+    const run = await runMain(['lookup', '--json', 'n01440764', 'n99999999', '1000', 'dog.n.01']);
     expect(run.status).toBe(1);
     expect(jsonLines(run.stdout).map((record) => record.wnid)).toStrictEqual(['n01440764', 'n02084071']);
     const errors = lines(run.stderr);
@@ -225,8 +227,8 @@ describe('errors in arguments', () => {
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
-  it('says which side of an lca pair is wrong', () => {
-    const run = synset(['lca', 'n01440764,n99999999', 'tench']);
+  it('says which side of an lca pair is wrong', async () => {
+    const run = await runMain(['lca', 'n01440764,n99999999', 'tench']);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(lines(run.stderr)).toStrictEqual([

@@ -1,11 +1,9 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** Usage errors, help and version: run through `main()` in this process (see `run-main.ts`). */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { lines, ROOT, STACK_FRAME, synset } from './run-cli.js';
-
-// Each test starts Node; a busy machine must not fail them.
-vi.setConfig({ testTimeout: 60_000 });
+import { describe, expect, it } from 'vitest';
+import { lines, ROOT, STACK_FRAME } from './run-cli.js';
+import { runMain } from './run-main.js';
 
 const COMMANDS = ['lookup', 'search', 'ancestors', 'descendants', 'lca', 'stats'];
 
@@ -23,8 +21,8 @@ describe('usage errors', () => {
     ['arguments to stats', ['stats', 'dog']],
     ["'-' mixed with ids", ['lookup', '-', 'dog.n.01']],
     ['a value given to a flag', ['stats', '--json=yes']],
-  ])('exits 2 on %s, with a message and a hint, and answers nothing', (_, args) => {
-    const run = synset(args, 'n01440764\n');
+  ])('exits 2 on %s, with a message and a hint, and answers nothing', async (_, args) => {
+    const run = await runMain(args, 'n01440764\n');
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     const [message, hint, ...more] = lines(run.stderr);
@@ -34,8 +32,8 @@ describe('usage errors', () => {
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
-  it('escapes control characters in what it echoes', () => {
-    const run = synset(['\u001b[2Jdefine']);
+  it('escapes control characters in what it echoes', async () => {
+    const run = await runMain(['\u001b[2Jdefine']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('"\\x1b[2Jdefine"');
     expect(run.stderr).not.toContain('\u001b');
@@ -43,50 +41,36 @@ describe('usage errors', () => {
 });
 
 describe('help and version', () => {
-  it('prints usage to stderr and exits 2 when run without arguments', () => {
-    const run = synset([]);
+  it('prints usage to stderr and exits 2 when run without arguments', async () => {
+    const run = await runMain([]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     for (const command of COMMANDS) expect(run.stderr).toContain(`synset ${command}`);
   });
 
-  it.each([[['--help']], [['help']], [['-h']]])('prints the usage of every command on stdout for %j', (args) => {
-    const run = synset(args);
+  it.each([[['--help']], [['help']], [['-h']]])('prints the usage of every command on stdout for %j', async (args) => {
+    const run = await runMain(args);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     for (const command of COMMANDS) expect(run.stdout).toContain(`synset ${command}`);
   });
 
-  it('prints one command’s usage when asked about it', () => {
+  it('prints one command’s usage when asked about it', async () => {
     for (const args of [
       ['help', 'lca'],
       ['lca', '--help'],
     ]) {
-      const run = synset(args);
+      const run = await runMain(args);
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^usage: synset lca /);
       expect(run.stdout).not.toContain('synset lookup');
     }
   });
 
-  it('prints the package version', () => {
+  it('prints the package version', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    const run = synset(['--version']);
+    const run = await runMain(['--version']);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(version + '\n');
-  });
-});
-
-describe('an unbuilt checkout', () => {
-  const checkout = mkdtempSync(join(tmpdir(), 'synset-unbuilt-'));
-  afterAll(() => rmSync(checkout, { recursive: true, force: true }));
-
-  it('tells to run npm install and exits 2', () => {
-    mkdirSync(join(checkout, 'bin'));
-    copyFileSync(join(ROOT, 'bin/synset.js'), join(checkout, 'bin/synset.js'));
-    const run = synset(['stats'], undefined, join(checkout, 'bin/synset.js'));
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(lines(run.stderr)).toStrictEqual([expect.stringContaining('npm install')]);
   });
 });
