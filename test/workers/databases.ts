@@ -3,9 +3,11 @@
  * gets databases of its own, deleted (after its clients' workers are stopped) in teardown.
  */
 import { deleteDB } from 'idb';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, expect } from 'vitest';
 import { createSynsetClient, type SynsetClient, type SynsetClientOptions } from '../../src/client.js';
+import type { PartsManifest } from '../../src/core/data-parts.js';
 import { IndexStore } from '../../workers/index-store.js';
+import { ProgressiveIndex } from '../../workers/progressive-index.js';
 
 let counter = 0;
 
@@ -49,6 +51,73 @@ export function useTestClients(label: string) {
     /** Runs `cleanup` after the test, before its databases are deleted. */
     onCleanup(cleanup: () => void | Promise<void>): void {
       cleanups.push(cleanup);
+    },
+  };
+}
+
+/**
+ * Copies what a cache database holds (every part, and the search tables derived from
+ * `manifest`'s names) into another, through the store's own code: a later visit's starting point
+ * without a first visit's download and build.
+ */
+export async function copyDatabase(from: string, to: string, manifest: PartsManifest): Promise<void> {
+  const source = await IndexStore.open(from, { blockedTimeoutMs: 5000 });
+  try {
+    const files = await source.partFiles();
+    const bytes = await source.readParts(files);
+    const tables = await source.readDerived(ProgressiveIndex.searchTablesKey(manifest));
+    const target = await IndexStore.open(to, { blockedTimeoutMs: 5000 });
+    try {
+      await Promise.all(files.map((file, k) => target.writePart({ file, bytes: bytes[k]! })));
+      if (tables) await target.writeDerived(tables);
+    } finally {
+      target.close();
+    }
+  } finally {
+    source.close();
+  }
+}
+
+/**
+ * One real first visit per test file (the whole index, every gloss, the search tables, kept in
+ * IndexedDB), made on first use and deleted after the file's tests. `into(dbName)` copies it into
+ * a test's own database, so a test about later visits starts from a warm cache at once.
+ */
+export function useSeededDatabase(label: string, manifest: PartsManifest) {
+  const seedName = `synset-test-${label}-seed-${Date.now().toString(36)}`;
+  let seeding: Promise<void> | undefined;
+  afterAll(async () => {
+    if (seeding) await deleteDatabase(seedName);
+  });
+  async function seed(): Promise<void> {
+    const client = createSynsetClient({ dbName: seedName });
+    try {
+      expect((await client.ready()).source).toBe('network');
+      await client.preload();
+      expect(await client.persisted()).toEqual({ stored: true });
+    } finally {
+      client.dispose();
+    }
+    const store = await IndexStore.open(seedName, { blockedTimeoutMs: 5000 });
+    try {
+      // The first visit kept every part and the search tables: copies of it are later visits.
+      expect((await store.partFiles()).length).toBe(1 + manifest.names.length + manifest.glosses.length);
+      expect(await store.readDerived(ProgressiveIndex.searchTablesKey(manifest))).toBeDefined();
+    } finally {
+      store.close();
+    }
+  }
+  return {
+    /** The seed database's name (filled once `into` has been awaited). */
+    name: seedName,
+    async into(dbName: string): Promise<void> {
+      // A failed seeding is tried again by the next test rather than failing every one.
+      const attempt = (seeding ??= seed().catch((error: unknown) => {
+        seeding = undefined;
+        throw error;
+      }));
+      await attempt;
+      await copyDatabase(seedName, dbName, manifest);
     },
   };
 }

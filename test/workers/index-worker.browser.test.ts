@@ -2,6 +2,8 @@
  * The index worker through the real client: a real Worker, real IndexedDB, the real data parts
  * served by the test server. Each test has its own database; faults are injected into the
  * worker's own scope. Which parts a query fetched is read from the worker's resource timing.
+ * Tests of a first visit make a real one; tests of later visits start from a copy of one first
+ * visit made once for the file (`useSeededDatabase`).
  */
 import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
@@ -10,10 +12,12 @@ import type { SynsetClient } from '../../src/client.js';
 import { shardOfOffset, type PartsManifest } from '../../src/core/data-parts.js';
 import { INDEX_DB_VERSION } from '../../workers/index-store.js';
 import { ALTERED_DOG_GLOSS, alteredPartsUrl, fileOf, manifestAt, partFiles, wrongPartsUrl } from './bundles.js';
-import { storedParts, useTestClients } from './databases.js';
+import { storedParts, useSeededDatabase, useTestClients } from './databases.js';
 
 const tests = useTestClients('worker');
 const built = builtManifest as PartsManifest;
+/** A first visit made once for the file; tests about later visits start from a copy of it. */
+const seeded = useSeededDatabase('worker', built);
 const skeletonFiles = [built.structure, ...built.names].map((part) => part.file);
 
 /** The part files this client's worker has fetched, in order. */
@@ -118,7 +122,9 @@ describe('each query loads the parts it needs and no others', () => {
 describe('later visits and new builds', () => {
   test('a later visit reads IndexedDB and fetches no data', async () => {
     const dbName = tests.dbName();
-    await visitOnce(dbName);
+    await seeded.into(dbName);
+    // What the first visit kept: every part of the build.
+    expect(await storedParts(seeded.name)).toEqual(partFiles(built).sort());
     expect(await storedParts(dbName)).toEqual(partFiles(built).sort());
 
     const client = tests.client({ dbName });
@@ -133,7 +139,7 @@ describe('later visits and new builds', () => {
 
   test("a new build's parts replace the old ones: only the parts that changed are fetched", async () => {
     const dbName = tests.dbName();
-    await visitOnce(dbName);
+    await seeded.into(dbName);
     const altered = await manifestAt(alteredPartsUrl);
     const changed = partFiles(altered).filter((file) => !partFiles(built).includes(file));
     expect(changed).toHaveLength(1);
@@ -169,7 +175,7 @@ describe('a damaged or missing part is fetched again, alone', () => {
     ["dog's gloss part, missing", dogGlossPart, () => undefined],
   ] as const)('%s', async (_, file, damage) => {
     const dbName = tests.dbName();
-    await visitOnce(dbName);
+    await seeded.into(dbName);
     await damagePart(dbName, file, damage);
 
     const client = tests.client({ dbName });
