@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { IN_21K } from '../src/core/bundle-format.js';
 import { LEX_NAMES, type SynsetIndex } from '../src/core/synset-index.js';
 import { SynsetQueries } from '../src/core/queries.js';
 import { findProjectRoot } from '../src/node/project-root.js';
@@ -72,7 +73,7 @@ export interface AncestryFigures {
 function ancestryInputs(index: SynsetIndex): { synsets: number[]; pairs: [number, number][] } {
   const random = seededRandom(7);
   const imagenet: number[] = [];
-  for (let i = 0; i < index.size; i++) if (index.isIn(i, '21k')) imagenet.push(i);
+  for (let i = 0; i < index.size; i++) if (index.bundle.flags[i]! & IN_21K) imagenet.push(i);
   const pick = (): number => imagenet[Math.floor(random() * imagenet.length)]!;
   return { synsets: Array.from({ length: 1000 }, pick), pairs: Array.from({ length: 1000 }, () => [pick(), pick()]) };
 }

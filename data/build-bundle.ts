@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encodeBundle, IN_1K, IN_21K, type SynsetBundle } from '../src/core/bundle-format.js';
+import { everyNoun } from '../src/core/label-spaces.js';
 import { SynsetIndex } from '../src/core/synset-index.js';
 import { parseDataNoun, parseIndexNoun } from '../src/core/wndb.js';
 import { partsGzipBytes, writeParts } from './write-parts.js';
@@ -76,7 +77,7 @@ const bundle: SynsetBundle = {
 // The counts come from the index's own traversal, so the bundle and the queries agree.
 const index = new SynsetIndex(bundle);
 for (let i = 0; i < n; i++) {
-  const below = index.descendantsOf(i, 'all');
+  const below = index.descendantsOf(i, everyNoun(bundle.descendantCount));
   bundle.descendantCount[i] = below.length;
   for (const d of below) {
     if (flags[d]! & IN_21K) bundle.descendantCount21k[i]!++;

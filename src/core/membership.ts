@@ -1,20 +1,32 @@
-import { IN_1K, IN_21K } from './bundle-format.js';
-
 /**
- * Which synsets a query covers: every noun, the 21,841 synsets of ImageNet-21k (the fall 2011
- * release), or the 1,000 ILSVRC-2012 classes. `21k` is fall11 exactly: n04399382 (teddy bear)
- * is an ILSVRC-2012 class that fall11 lacks, so it is in `1k` and not in `21k`, the same in
- * every count, filter and list that says 21k.
+ * Which synsets a query covers: `all` nouns, or the classes of a label space by its name
+ * (`1k`, `21k`, `imagenet-r`, a custom list's name; see `LabelSpaces`). `21k` is fall11
+ * exactly: n04399382 (teddy bear) is an ILSVRC-2012 class that fall11 lacks, so it is in `1k`
+ * and not in `21k`, the same in every count, filter and list that says 21k.
  */
-export type Membership = 'all' | '21k' | '1k';
+export type Membership = string;
 
-export const MEMBERSHIPS: readonly Membership[] = ['all', '21k', '1k'];
+/** Every noun: the membership that filters nothing. */
+export const ALL = 'all';
 
-/** The flag bits a synset needs to count under a membership; 0 means any synset counts. */
-export function membershipMask(membership: Membership): number {
-  return membership === '1k' ? IN_1K : membership === '21k' ? IN_21K : 0;
+/** Longer than any label-space name; a longer one is refused before it is looked up. */
+const MAX_NAME_LENGTH = 200;
+
+/** Whether a value can name a membership at all (whether one of that name exists is asked later). */
+export function isMembership(value: unknown): value is Membership {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_NAME_LENGTH;
 }
 
-export function isMembership(value: unknown): value is Membership {
-  return value === 'all' || value === '21k' || value === '1k';
+/**
+ * A membership as the index walks it: which synsets are in it, and how many of its members lie
+ * below a synset (distinct, never counting the synset itself: WordNet is a DAG).
+ */
+export interface MemberFilter {
+  readonly name: string;
+  /** False only for `all`: a query may skip the test. */
+  readonly restricts: boolean;
+  has(i: number): boolean;
+  countBelow(i: number): number;
+  /** The synset's class index in this label space, or -1 (always -1 for `all`). */
+  indexOf(i: number): number;
 }

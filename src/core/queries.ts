@@ -1,5 +1,6 @@
 import { IN_1K, IN_21K } from './bundle-format.js';
-import { isMembership, type Membership } from './membership.js';
+import { LabelSpaces, type LabelCatalog, type LabelSetInfo } from './label-spaces.js';
+import { isMembership, type MemberFilter, type Membership } from './membership.js';
 import { SynsetSearch, type SearchHit, type SearchOptions, type SearchTables } from './search.js';
 import { resolveId, type SenseFinder } from './synset-id.js';
 import { SynsetIdError, SynsetIndex, type SynsetDetails, type SynsetName, type SynsetRow } from './synset-index.js';
@@ -22,8 +23,13 @@ export type LookupOutcome = IdOutcome<SynsetDetails>;
 export type NameOutcome = IdOutcome<SynsetName>;
 
 export interface MembershipOption {
-  /** Count or list only synsets of this membership (default `all`). */
+  /** Count or list only synsets of this membership: `all` (the default) or a label set's name. */
   in?: Membership;
+}
+
+export interface ResolveOptions {
+  /** The label set a bare number indexes (default: the 1k). */
+  set?: string | undefined;
 }
 
 export interface ChildPageOptions extends MembershipOption {
@@ -76,11 +82,23 @@ export class SynsetQueries {
       this.searchEngine || ++this.namesScanned > NAME_SCANS_BEFORE_TABLES ? this.searcher.sensesOf(lemma) : this.index.sensesByScan(lemma),
   };
 
+  /** The label spaces ids and memberships can name: `1k` and `21k` until a catalog is given. */
+  labelSpaces: LabelSpaces;
+
   constructor(
     index: SynsetIndex,
     private searchTables?: SearchTables,
   ) {
     this.index = index;
+    this.labelSpaces = new LabelSpaces(index);
+  }
+
+  /**
+   * Names the built-in label spaces; `readList` reads a set's list when first asked for (Node),
+   * or the caller provides lists with `labelSpaces.provide` (a worker, once fetched).
+   */
+  useLabelCatalog(catalog: LabelCatalog, readList?: (info: LabelSetInfo) => string): void {
+    this.labelSpaces = new LabelSpaces(this.index, catalog, readList);
   }
 
   /** Whether search is ready without building its tables (they were given, or are built). */
@@ -102,8 +120,17 @@ export class SynsetQueries {
   }
 
   /** The synset number of any id form; throws {@link SynsetIdError}. */
-  resolve(id: string): number {
-    return resolveId(this.index, this.senses, id);
+  resolve(id: string, options: ResolveOptions = {}): number {
+    const spaces = this.labelSpaces;
+    const bareNumbers = options.set === undefined ? undefined : spaces.set(options.set);
+    return resolveId(this.index, this.senses, id, { set: (name) => spaces.set(name), bareNumbers });
+  }
+
+  /** The membership named by an option: `all` or a label set. */
+  filterOf(options: MembershipOption | undefined): MemberFilter {
+    const membership = options?.in ?? 'all';
+    if (!isMembership(membership)) throw new SynsetIdError(`a membership is 'all' or a label set's name, not ${typeof membership}`);
+    return this.labelSpaces.filter(membership);
   }
 
   stats(): SynsetStats {
@@ -149,7 +176,7 @@ export class SynsetQueries {
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     if (typeof query !== 'string') throw new SynsetIdError('a search query must be text');
-    return this.searcher.search(query, { ...options, in: membershipOf(options) });
+    return this.searcher.search(query, { limit: options.limit, filter: this.filterOf(options) });
   }
 
   /**
@@ -182,7 +209,7 @@ export class SynsetQueries {
    * 82,114 travel from a worker as one 328 KB array instead of 82k strings.
    */
   descendantOffsets(id: string, options: MembershipOption = {}): Uint32Array {
-    const numbers = this.index.descendantsOf(this.resolve(id), membershipOf(options));
+    const numbers = this.index.descendantsOf(this.resolve(id), this.filterOf(options));
     const offsets = this.index.bundle.offsets;
     return numbers.map((i) => offsets[i]!);
   }
@@ -198,12 +225,12 @@ export class SynsetQueries {
 
   /** The synset as a tree row. */
   row(id: string, options: MembershipOption = {}): SynsetRow {
-    return this.index.row(this.resolve(id), membershipOf(options));
+    return this.index.row(this.resolve(id), this.filterOf(options));
   }
 
   /** Children shown under a membership, sorted by label, a page at a time. */
   children(id: string, options: ChildPageOptions = {}): ChildPage {
-    const membership = membershipOf(options);
+    const membership = this.filterOf(options);
     const i = this.resolve(id);
     const visible = this.index.sortedByLabel(Array.from(this.index.childrenOf(i)).filter((c) => this.index.isVisible(c, membership)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0) || 0);
@@ -212,7 +239,7 @@ export class SynsetQueries {
   }
 
   parents(id: string): SynsetRow[] {
-    return Array.from(this.index.parentsOf(this.resolve(id)), (p) => this.index.row(p, 'all'));
+    return Array.from(this.index.parentsOf(this.resolve(id)), (p) => this.index.row(p, this.filterOf(undefined)));
   }
 
   /**
@@ -220,7 +247,7 @@ export class SynsetQueries {
    * synset once under its first hypernym (or the first parent inside the subtree).
    */
   subtree(id: string, options: MembershipOption & { depth?: number; maxNodes?: number } = {}): SubtreeLayout {
-    const membership = membershipOf(options);
+    const membership = this.filterOf(options);
     const index = this.index;
     const depth = Math.max(1, Math.min(20, Math.floor(options.depth ?? 3) || 3));
     const maxNodes = Math.max(1, Math.min(50_000, Math.floor(options.maxNodes ?? 5000) || 5000));
@@ -248,15 +275,9 @@ export class SynsetQueries {
       wnids: nodes.map((i) => index.wnidOf(i)),
       labels: nodes.map((i) => index.labelOf(i)),
       parent: Int32Array.from(parent),
-      member: Uint8Array.from(nodes, (i) => (index.isIn(i, membership) ? 1 : 0)),
-      count: Uint32Array.from(nodes, (i) => index.descendantCountOf(i, membership)),
+      member: Uint8Array.from(nodes, (i) => (membership.has(i) ? 1 : 0)),
+      count: Uint32Array.from(nodes, (i) => membership.countBelow(i)),
       truncated,
     };
   }
-}
-
-function membershipOf(options: MembershipOption | undefined): Membership {
-  const membership = options?.in ?? 'all';
-  if (!isMembership(membership)) throw new SynsetIdError(`unknown membership '${String(membership)}': use all, 21k or 1k`);
-  return membership;
 }

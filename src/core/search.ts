@@ -1,5 +1,5 @@
 import { IN_1K, IN_21K } from './bundle-format.js';
-import { membershipMask, type Membership } from './membership.js';
+import type { MemberFilter, Membership } from './membership.js';
 import { foldCode, foldedBytes, normalizeText, withinOneEdit, withoutFormatCharacters } from './normalize.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 import { resolveId } from './synset-id.js';
@@ -12,8 +12,18 @@ export type MatchKind = 'id' | 'exact' | 'prefix' | 'word' | 'typo' | 'gloss';
 export interface SearchOptions {
   /** Most results to return (default 20, at most 500). */
   limit?: number;
-  /** Only synsets of this membership (default `all`). */
+  /** Only synsets of this membership: `all` (the default) or a label set's name. */
   in?: Membership;
+}
+
+/** What the engine searches with: the membership resolved to its filter. */
+export interface FilteredSearchOptions {
+  limit?: number | undefined;
+  /**
+   * Only synsets of this membership (default: all). When fewer than `limit` of its members
+   * match, members below matching synsets outside it fill the list, marked with `under`.
+   */
+  filter?: MemberFilter | undefined;
 }
 
 export interface SearchHit {
@@ -27,6 +37,13 @@ export interface SearchHit {
   gloss: string;
   index1k: number | null;
   in21k: boolean;
+  /**
+   * Set when a search within a set found this member through a matching synset outside it:
+   * `below` it in the hierarchy ("airplane" within the 1k: airliner, below airplane), or sharing
+   * one of its words in another `sense` ("tv": television, the system, a sense of television
+   * as tv set). Null for a direct match.
+   */
+  via: { wnid: string; label: string; relation: 'below' | 'sense' } | null;
 }
 
 /**
@@ -58,6 +75,8 @@ interface Candidate {
   score: number;
   lemma: number;
   match: MatchKind;
+  /** How a member was found through a matching synset outside the membership. */
+  via?: { synset: number; relation: 'below' | 'sense' };
   highlight: [number, number] | null;
 }
 
@@ -193,21 +212,21 @@ export class SynsetSearch {
     return true;
   }
 
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
+  search(query: string, options: FilteredSearchOptions = {}): SearchHit[] {
     const asked = Math.floor(Number(options.limit ?? DEFAULT_LIMIT));
     const limit = Number.isNaN(asked) ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, asked));
-    const mask = membershipMask(options.in ?? 'all');
+    const filter = options.filter?.restricts ? options.filter : undefined;
     const text = String(query).slice(0, MAX_QUERY_LENGTH);
     const normalized = normalizeText(text);
     if (normalized.length === 0) return [];
     const q = foldedBytes(normalized);
     const found = new Map<number, Candidate>();
-    const flags = this.index.bundle.flags;
+    const outside = new Map<number, Candidate>();
     const add: AddCandidate = (synset, lemma, match, bonus, highlight) => {
-      if (mask !== 0 && (flags[synset]! & mask) === 0) return;
       const score = SCORE[match] + bonus + this.prior(synset, lemma);
-      const known = found.get(synset);
-      if (!known || known.score < score) found.set(synset, { synset, score, lemma, match, highlight });
+      const into = filter && !filter.has(synset) ? outside : found;
+      const known = into.get(synset);
+      if (!known || known.score < score) into.set(synset, { synset, score, lemma, match, highlight });
     };
 
     this.matchIds(withoutFormatCharacters(text).trim(), add);
@@ -219,10 +238,49 @@ export class SynsetSearch {
       this.warmGlossIndex();
       for (const synset of this.glossWords!.match(normalized, limit * 4)) add(synset, this.index.lemmaStart[synset]!, 'gloss', 0, null);
     }
+    if (filter && found.size < limit) this.addMembersBelow(outside, filter, found, limit);
     return [...found.values()]
       .sort((a, b) => b.score - a.score || a.synset - b.synset)
       .slice(0, limit)
       .map((c) => this.hit(c));
+  }
+
+  /**
+   * Members of the filter found through the best matches outside it, ranked after every direct
+   * match and in the order of the match they come from: first the members below each match,
+   * in label order, then members sharing a word with one ("tv" → tv set → television). A member
+   * that only matched by its gloss is marked too: where it sits says more than its gloss.
+   */
+  private addMembersBelow(outside: Map<number, Candidate>, filter: MemberFilter, found: Map<number, Candidate>, limit: number): void {
+    const matches = [...outside.values()].sort((a, b) => b.score - a.score || a.synset - b.synset).slice(0, limit);
+    let rank = 0;
+    const take = (member: number, match: Candidate, relation: 'below' | 'sense'): boolean => {
+      const known = found.get(member);
+      if (known) {
+        if (known.match === 'gloss' && !known.via) known.via = { synset: match.synset, relation };
+        return false;
+      }
+      if (found.size >= limit) return true;
+      found.set(member, {
+        synset: member,
+        score: -++rank,
+        lemma: this.index.lemmaStart[member]!,
+        match: match.match,
+        highlight: null,
+        via: { synset: match.synset, relation },
+      });
+      return false;
+    };
+    for (const match of matches) {
+      for (const member of this.index.sortedByLabel(this.index.descendantsOf(match.synset, filter)))
+        if (take(member, match, 'below')) return;
+    }
+    for (const match of matches) {
+      for (let l = this.index.lemmaStart[match.synset]!; l < this.index.lemmaStart[match.synset + 1]!; l++) {
+        for (const sense of this.sensesOf(this.index.lemma(l)))
+          if (sense !== undefined && filter.has(sense) && take(sense, match, 'sense')) return;
+      }
+    }
   }
 
   /** A small preference among equal matches: ILSVRC classes, then ImageNet, then common senses. */
@@ -242,6 +300,7 @@ export class SynsetSearch {
       gloss: splitGloss(this.index.glossOf(c.synset)).definition,
       index1k: index1k < 0 ? null : index1k,
       in21k: (this.index.bundle.flags[c.synset]! & IN_21K) !== 0,
+      via: c.via ? { wnid: this.index.wnidOf(c.via.synset), label: this.index.labelOf(c.via.synset), relation: c.via.relation } : null,
     };
   }
 

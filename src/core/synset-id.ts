@@ -1,3 +1,4 @@
+import type { LabelSet } from './label-set.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 
 /** Finds the synsets of a lemma in sense order (the search tables know; see `SynsetSearch`). */
@@ -5,14 +6,24 @@ export interface SenseFinder {
   sensesOf(lemma: string): number[];
 }
 
+/** Label sets by name, for `SET:INDEX` ids, and the set a bare number indexes (default: the 1k). */
+export interface IndexSpaces {
+  set(name: string): LabelSet;
+  bareNumbers?: LabelSet | undefined;
+}
+
 const MAX_ID_LENGTH = 200;
 
+/** A number as people and NumPy write class indices: `207`, `207.0`, `2.07e+02`. */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
 /**
- * Resolves any id form to a synset number: a wnid (`n02084071`), an ILSVRC-2012 class index
- * (`207`), an NLTK name (`dog.n.01`: the lemma's first noun sense in `index.noun` order) or
- * WordNet's `02084071-n`. Throws {@link SynsetIdError} saying why not, in words for people.
+ * Resolves any id form to a synset number: a wnid (`n02084071`), a class index (`207`: of the
+ * 1k, or of `spaces.bareNumbers`), a label set's class (`imagenet-r:17`), an NLTK name
+ * (`dog.n.01`: the lemma's first noun sense in `index.noun` order) or WordNet's `02084071-n`.
+ * Throws {@link SynsetIdError} saying why not, in words for people.
  */
-export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string): number {
+export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, spaces?: IndexSpaces): number {
   const text = String(id).trim();
   if (text.length === 0) throw new SynsetIdError('empty id');
   if (text.length > MAX_ID_LENGTH) throw new SynsetIdError(`id too long (${text.length} characters)`);
@@ -22,12 +33,18 @@ export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string): 
     if (i < 0) throw new SynsetIdError(`no WordNet 3.0 noun synset ${text}`);
     return i;
   }
-  if (/^\d{1,4}$/.test(text)) {
-    const classIndex = Number(text);
+  if (NUMBER.test(text)) {
+    if (spaces?.bareNumbers) return classOf(spaces.bareNumbers, text);
+    const classIndex = classNumber(text);
     if (classIndex >= index.classes1k.length) {
-      throw new SynsetIdError(`no ILSVRC-2012 class ${classIndex} (classes are 0–${index.classes1k.length - 1})`);
+      const offset = /^\d{8}$/.test(text) ? `; for the synset at offset ${text}, write n${text}` : '';
+      throw new SynsetIdError(`no ILSVRC-2012 class ${classIndex} (classes are 0–${index.classes1k.length - 1}${offset})`);
     }
     return index.classes1k[classIndex]!;
+  }
+  if ((match = /^([a-z0-9][\w.+-]*):\s*(\S+)$/i.exec(text)) && NUMBER.test(match[2]!)) {
+    if (!spaces) throw new SynsetIdError(`label set ids (${text}) are not available here`);
+    return classOf(spaces.set(match[1]!), match[2]!);
   }
   if ((match = /^(.+)\.n\.(\d{1,3})$/i.exec(text))) {
     const lemma = match[1]!.toLowerCase().replace(/ /g, '_');
@@ -44,4 +61,19 @@ export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string): 
     throw new SynsetIdError(`not a noun synset: ${text} (only nouns are indexed)`);
   }
   throw new SynsetIdError('not a synset id: expected a wnid (n02084071), a class index (0–999), a name (dog.n.01) or 02084071-n');
+}
+
+/** A class index written as a number: whole and not negative, or an error saying so. */
+function classNumber(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new SynsetIdError(`a class index is a whole number from 0, not ${text}`);
+  return value;
+}
+
+function classOf(set: LabelSet, text: string): number {
+  const k = classNumber(text);
+  if (k >= set.size) throw new SynsetIdError(`no class ${k} in ${set.name} (classes are 0–${set.size - 1})`);
+  const synset = set.synsetAt(k);
+  if (synset < 0) throw new SynsetIdError(`class ${k} of ${set.name} is a line that names no synset`);
+  return synset;
 }

@@ -1,5 +1,5 @@
 import { IN_1K, IN_21K, type SynsetBundle } from './bundle-format.js';
-import { membershipMask, type Membership } from './membership.js';
+import type { MemberFilter } from './membership.js';
 import { splitGloss } from './wndb.js';
 
 /** The wnid of the root of the noun hierarchy, `entity.n.01`. */
@@ -55,6 +55,10 @@ export interface SynsetRow {
   /** ImageNet-21k (fall11) synsets and ILSVRC-2012 classes below it, as in {@link SynsetDetails}. */
   desc21k: number;
   desc1k: number;
+  /** Its class index in the label space the row was asked for (null: not in it, or `all`). */
+  setIndex: number | null;
+  /** Distinct synsets below it in the membership the row was asked for. */
+  count: number;
   /** Children visible under the membership the row was asked for. */
   childCount: number;
   /** Number of parents: above 1, the synset also sits elsewhere in the hierarchy. */
@@ -252,19 +256,9 @@ export class SynsetIndex {
     return this.childList.subarray(this.childStart[i], this.childStart[i + 1]);
   }
 
-  isIn(i: number, membership: Membership): boolean {
-    const mask = membershipMask(membership);
-    return mask === 0 || (this.bundle.flags[i]! & mask) !== 0;
-  }
-
-  descendantCountOf(i: number, membership: Membership): number {
-    const b = this.bundle;
-    return membership === 'all' ? b.descendantCount[i]! : membership === '21k' ? b.descendantCount21k[i]! : b.descendantCount1k[i]!;
-  }
-
-  /** Whether a synset shows in a tree filtered by membership: it is in it, or lies above one that is. */
-  isVisible(i: number, membership: Membership): boolean {
-    return this.isIn(i, membership) || this.descendantCountOf(i, membership) > 0;
+  /** Whether a synset shows in a tree filtered by a membership: it is in it, or lies above one that is. */
+  isVisible(i: number, filter: MemberFilter): boolean {
+    return !filter.restricts || filter.has(i) || filter.countBelow(i) > 0;
   }
 
   nameRecord(i: number): SynsetName {
@@ -297,10 +291,11 @@ export class SynsetIndex {
     };
   }
 
-  row(i: number, membership: Membership): SynsetRow {
+  row(i: number, filter: MemberFilter): SynsetRow {
     let childCount = 0;
-    for (const c of this.childrenOf(i)) if (this.isVisible(c, membership)) childCount++;
+    for (const c of this.childrenOf(i)) if (this.isVisible(c, filter)) childCount++;
     const index1k = this.index1k[i]!;
+    const setIndex = filter.indexOf(i);
     return {
       wnid: this.wnidOf(i),
       lemma: this.labelOf(i),
@@ -308,6 +303,8 @@ export class SynsetIndex {
       index1k: index1k < 0 ? null : index1k,
       desc21k: this.bundle.descendantCount21k[i]!,
       desc1k: this.bundle.descendantCount1k[i]!,
+      setIndex: setIndex < 0 ? null : setIndex,
+      count: filter.countBelow(i),
       childCount,
       parentCount: this.parentsOf(i).length,
     };
@@ -473,11 +470,9 @@ export class SynsetIndex {
       .map((entry) => entry.c);
   }
 
-  /** Distinct descendants of i under a membership, ascending (so in wnid order). */
-  descendantsOf(i: number, membership: Membership): Uint32Array {
+  /** Distinct descendants of i in a membership, ascending (so in wnid order). */
+  descendantsOf(i: number, filter: MemberFilter): Uint32Array {
     const stamp = this.nextStamp();
-    const mask = membershipMask(membership);
-    const flags = this.bundle.flags;
     const found: number[] = [];
     const stack = [i];
     while (stack.length > 0) {
@@ -485,7 +480,7 @@ export class SynsetIndex {
         if (this.stamps[c] === stamp) continue;
         this.stamps[c] = stamp;
         stack.push(c);
-        if (mask === 0 || flags[c]! & mask) found.push(c);
+        if (!filter.restricts || filter.has(c)) found.push(c);
       }
     }
     return Uint32Array.from(found).sort();

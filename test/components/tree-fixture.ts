@@ -23,6 +23,8 @@ export function fixtureRow(lemma: string): SynsetRow {
     index1k: null,
     desc21k: 0,
     desc1k: 0,
+    setIndex: null,
+    count: 0,
     childCount: fixtureChildren[lemma]?.length ?? 0,
     parentCount: parentCount(lemma),
   };

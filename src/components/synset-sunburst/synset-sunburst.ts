@@ -13,7 +13,8 @@ import { synsetSunburstStyles } from './synset-sunburst.styles.js';
 
 const RADIUS = 200;
 const numberFormat = new Intl.NumberFormat('en');
-const UNIT: Record<Membership, [string, string]> = {
+const CLASS_UNIT: [string, string] = ['class', 'classes'];
+const UNIT: Partial<Record<Membership, [string, string]>> = {
   all: ['noun', 'nouns'],
   '21k': ['ImageNet synset', 'ImageNet synsets'],
   '1k': ['ILSVRC class', 'ILSVRC classes'],
@@ -170,7 +171,7 @@ export class SynsetSunburst extends LitElement {
     if (task.status === 'error') return html`<p class="error" role="alert">Could not draw the sunburst: ${task.errorMessage}</p>`;
     if (!task.value) return html`<div class="placeholder" aria-busy="true">Loading…</div>`;
     const { layout, arcs } = task.value;
-    const unit = UNIT[this.filter];
+    const unit = UNIT[this.filter] ?? CLASS_UNIT;
     const centre = arcs[0];
     if (!centre || centre.value === 0) return this.renderNothingToShow(centre?.label ?? this.root, unit);
     const shown = this.hovered && arcs.includes(this.hovered) ? this.hovered : centre;

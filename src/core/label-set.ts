@@ -1,0 +1,158 @@
+import type { MemberFilter } from './membership.js';
+
+/** What a label set needs of the hierarchy to count its members below each synset. */
+export interface Hypernyms {
+  readonly size: number;
+  parentsOf(i: number): ArrayLike<number>;
+}
+
+/**
+ * A label space: the classes a model or dataset numbers, in index order (class k is
+ * `synsetAt(k)`). A custom list keeps an index for each of its lines, even a bad one, so the
+ * classes after it keep the numbers the list's owner trained with: a hole answers -1.
+ */
+export class LabelSet implements MemberFilter {
+  readonly restricts = true;
+  private firstIndex: Int32Array | undefined;
+  private counts: Uint32Array | undefined;
+
+  /**
+   * @param classes synset number per class index (-1 for a hole)
+   * @param countsBelow members below each synset, when already known (the bundle has 1k's and 21k's)
+   */
+  constructor(
+    readonly name: string,
+    readonly classes: Int32Array,
+    private readonly hierarchy: Hypernyms,
+    countsBelow?: Uint32Array,
+  ) {
+    this.counts = countsBelow;
+  }
+
+  get size(): number {
+    return this.classes.length;
+  }
+
+  /** The synset of class k, or -1 (out of range, or a hole). */
+  synsetAt(k: number): number {
+    return Number.isInteger(k) && k >= 0 && k < this.classes.length ? this.classes[k]! : -1;
+  }
+
+  /** The first class index of a synset, or -1 when it is not in the set. */
+  indexOf(i: number): number {
+    const first = (this.firstIndex ??= this.indexBySynset());
+    return i >= 0 && i < first.length ? first[i]! : -1;
+  }
+
+  has(i: number): boolean {
+    return this.indexOf(i) >= 0;
+  }
+
+  countBelow(i: number): number {
+    return (this.counts ??= this.countMembersBelow())[i] ?? 0;
+  }
+
+  /** The distinct synsets of the set, ascending (so in wnid order). */
+  members(): Uint32Array {
+    const first = (this.firstIndex ??= this.indexBySynset());
+    const found: number[] = [];
+    for (let i = 0; i < first.length; i++) if (first[i]! >= 0) found.push(i);
+    return Uint32Array.from(found);
+  }
+
+  private indexBySynset(): Int32Array {
+    const first = new Int32Array(this.hierarchy.size).fill(-1);
+    for (let k = this.classes.length - 1; k >= 0; k--) {
+      const i = this.classes[k]!;
+      if (i >= 0) first[i] = k;
+    }
+    return first;
+  }
+
+  /**
+   * Each member adds one to each of its ancestors, once: a synset reached by two hypernym paths
+   * still counts once. About the size of the set times its mean ancestry (~20): milliseconds.
+   */
+  private countMembersBelow(): Uint32Array {
+    const n = this.hierarchy.size;
+    const counts = new Uint32Array(n);
+    const seenBy = new Int32Array(n).fill(-1);
+    const stack: number[] = [];
+    for (const member of this.members()) {
+      seenBy[member] = member;
+      stack.push(member);
+      while (stack.length > 0) {
+        const parents = this.hierarchy.parentsOf(stack.pop()!);
+        for (let k = 0; k < parents.length; k++) {
+          const p = parents[k]!;
+          if (seenBy[p] === member) continue;
+          seenBy[p] = member;
+          counts[p]!++;
+          stack.push(p);
+        }
+      }
+    }
+    return counts;
+  }
+}
+
+/** A line of a list that names no class, or names one again. */
+export interface ListProblem {
+  /** 1-based line number in the text. */
+  line: number;
+  text: string;
+  message: string;
+}
+
+/** A list of classes read from text, with what was wrong in it. */
+export interface ParsedList {
+  classes: Int32Array;
+  /** The 1-based line each class index came from. */
+  lines: Uint32Array;
+  problems: ListProblem[];
+}
+
+/** More lines than any label space has (the largest is 21,843); a longer text is refused. */
+export const MAX_LIST_CLASSES = 100_000;
+
+/**
+ * Reads a list of classes: one id a line in any form `resolve` reads, index = order. Blank
+ * lines and `#` comments (whole lines, or after an id) are skipped; a line that starts with a
+ * wnid and goes on (`n01440764 tench, Tinca tinca`, as ImageNet's LOC_synset_mapping.txt) is
+ * read as that wnid. A bad line is reported and keeps its index as a hole; a class listed again
+ * is reported and kept, so no later index moves.
+ */
+export function parseLabelList(text: string, resolve: (id: string) => number): ParsedList {
+  const classes: number[] = [];
+  const lines: number[] = [];
+  const problems: ListProblem[] = [];
+  const seenAt = new Map<number, number>();
+  const rows = String(text)
+    .replace(/^\ufeff/, '')
+    .split('\n');
+  for (let k = 0; k < rows.length; k++) {
+    const raw = rows[k]!;
+    const hash = raw.indexOf('#');
+    const id = (hash < 0 ? raw : raw.slice(0, hash)).trim();
+    if (id.length === 0) continue;
+    if (classes.length === MAX_LIST_CLASSES) {
+      problems.push({ line: k + 1, text: id, message: `a list may have at most ${MAX_LIST_CLASSES} classes; the rest is not read` });
+      break;
+    }
+    const wnid = /^(n\d{8})\s/.exec(id);
+    let synset = -1;
+    try {
+      synset = resolve(wnid ? wnid[1]! : id);
+    } catch (error) {
+      problems.push({ line: k + 1, text: id, message: error instanceof Error ? error.message : String(error) });
+    }
+    if (synset >= 0) {
+      const earlier = seenAt.get(synset);
+      if (earlier === undefined) seenAt.set(synset, classes.length);
+      else problems.push({ line: k + 1, text: id, message: `repeats class ${earlier} (line ${lines[earlier]})` });
+    }
+    classes.push(synset);
+    lines.push(k + 1);
+  }
+  return { classes: Int32Array.from(classes), lines: Uint32Array.from(lines), problems };
+}

@@ -1,0 +1,153 @@
+import { IN_1K, IN_21K } from './bundle-format.js';
+import { LabelSet, parseLabelList, type ListProblem } from './label-set.js';
+import { ALL, type MemberFilter } from './membership.js';
+import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+
+/** A built-in label space as `data/labelsets/catalog.json` describes it. */
+export interface LabelSetInfo {
+  name: string;
+  aliases: readonly string[];
+  /** The list's file, relative to the catalog. */
+  file: string;
+  description: string;
+  /** Where the list comes from: repository @ commit: path. */
+  source: string;
+  licence: string;
+}
+
+/** A published list of names for the 1k classes, in class index order. */
+export interface NameListInfo {
+  name: string;
+  file: string;
+  description: string;
+  source: string;
+  licence: string;
+}
+
+export interface LabelCatalog {
+  sets: readonly LabelSetInfo[];
+  names: readonly NameListInfo[];
+}
+
+/** The two spaces the structure itself marks (flag bits, with counts precomputed by the build). */
+const FLAG_SETS: Readonly<Record<string, number>> = { '1k': IN_1K, '21k': IN_21K };
+
+/** A custom list, once read: the set and what was wrong in its lines. */
+export interface CustomList {
+  set: LabelSet;
+  problems: ListProblem[];
+}
+
+/**
+ * Every label space a query can name: `all`, the built-in sets of the catalog (by name or
+ * alias, any case) and custom lists added by name. `1k` and `21k` come from the structure's
+ * flags; the other built-in lists are read when first asked for, through `readList` (Node
+ * reads the file) or given with {@link provide} (a worker fetches them first).
+ */
+export class LabelSpaces {
+  private readonly loaded = new Map<string, LabelSet>();
+  private readonly canonical = new Map<string, string>();
+  private readonly all: MemberFilter;
+
+  constructor(
+    private readonly index: SynsetIndex,
+    readonly catalog: LabelCatalog = { sets: [], names: [] },
+    private readonly readList?: (info: LabelSetInfo) => string,
+  ) {
+    for (const name of Object.keys(FLAG_SETS)) this.canonical.set(name, name);
+    for (const info of catalog.sets) {
+      for (const name of [info.name, ...info.aliases]) this.canonical.set(name.toLowerCase(), info.name);
+    }
+    this.all = everyNoun(index.bundle.descendantCount);
+  }
+
+  /** The name a label space is known by (`ilsvrc2012` → `1k`), or undefined. */
+  nameOf(name: string): string | undefined {
+    return this.canonical.get(String(name).toLowerCase());
+  }
+
+  /** The catalog entry of a built-in set, by any of its names. */
+  infoOf(name: string): LabelSetInfo | undefined {
+    const canonical = this.nameOf(name);
+    return this.catalog.sets.find((info) => info.name === canonical);
+  }
+
+  /** Whether the set can be used now without its list being provided first. */
+  isReady(name: string): boolean {
+    const canonical = this.nameOf(name);
+    return canonical !== undefined && (this.loaded.has(canonical) || canonical in FLAG_SETS || this.readList !== undefined);
+  }
+
+  /** The membership of a name: `all`, or a label set's. */
+  filter(name: string): MemberFilter {
+    return String(name).toLowerCase() === ALL ? this.all : this.set(name);
+  }
+
+  /** A label set by name or alias; throws {@link SynsetIdError} listing the known ones. */
+  set(name: string): LabelSet {
+    const canonical = this.nameOf(name);
+    if (canonical === undefined) throw new SynsetIdError(`unknown label set '${String(name).slice(0, 60)}' (known: ${this.knownNames()})`);
+    const known = this.loaded.get(canonical);
+    if (known) return known;
+    const flag = FLAG_SETS[canonical];
+    if (flag !== undefined) return this.keep(canonical, this.flagSet(canonical, flag));
+    const info = this.infoOf(canonical);
+    if (!info || !this.readList) throw new SynsetIdError(`label set '${canonical}' is not loaded yet`);
+    return this.provide(canonical, this.readList(info));
+  }
+
+  /** Gives a built-in set its list (one wnid a line), read or fetched by the caller. */
+  provide(name: string, text: string): LabelSet {
+    const canonical = this.nameOf(name);
+    if (canonical === undefined || !this.infoOf(canonical)) throw new SynsetIdError(`unknown label set '${String(name).slice(0, 60)}'`);
+    const { classes, problems } = parseLabelList(text, (wnid) => this.index.numberOfWnid(wnid));
+    if (problems.length > 0 || classes.includes(-1)) {
+      throw new Error(`label set ${canonical}: its list is damaged (line ${problems[0]?.line ?? '?'})`);
+    }
+    return this.keep(canonical, new LabelSet(canonical, classes, this.index));
+  }
+
+  /**
+   * Adds a custom list under a name of its own (a file's path, a hash), reading ids with
+   * `resolve`; a built-in name cannot be taken. Bad lines come back as problems.
+   */
+  addList(name: string, text: string, resolve: (id: string) => number): CustomList {
+    const known = this.nameOf(name);
+    if (known !== undefined && !this.isCustom(known)) throw new SynsetIdError(`'${name}' is the name of a built-in label set`);
+    const { classes, problems } = parseLabelList(text, resolve);
+    const set = new LabelSet(name, classes, this.index);
+    this.canonical.set(name.toLowerCase(), name);
+    this.keep(name, set);
+    return { set, problems };
+  }
+
+  /** Names of the built-in sets, in catalog order (`1k` and `21k` first when there is no catalog). */
+  builtInNames(): string[] {
+    return this.catalog.sets.length > 0 ? this.catalog.sets.map((info) => info.name) : Object.keys(FLAG_SETS);
+  }
+
+  private isCustom(name: string): boolean {
+    return !(name in FLAG_SETS) && !this.infoOf(name);
+  }
+
+  private knownNames(): string {
+    return [ALL, ...this.builtInNames()].join(', ');
+  }
+
+  private keep(name: string, set: LabelSet): LabelSet {
+    this.loaded.set(name, set);
+    return set;
+  }
+
+  private flagSet(name: string, flag: number): LabelSet {
+    const { flags, descendantCount1k, descendantCount21k } = this.index.bundle;
+    const classes: number[] = [];
+    for (let i = 0; i < flags.length; i++) if (flags[i]! & flag) classes.push(i);
+    return new LabelSet(name, Int32Array.from(classes), this.index, flag === IN_1K ? descendantCount1k : descendantCount21k);
+  }
+}
+
+/** The membership `all`: every noun, counted by the bundle's descendant counts. */
+export function everyNoun(descendantCount: Uint32Array): MemberFilter {
+  return { name: ALL, restricts: false, has: () => true, countBelow: (i) => descendantCount[i]!, indexOf: () => -1 };
+}
