@@ -97,11 +97,6 @@ export async function indexSource(page: Page): Promise<string> {
   return (await handle.jsonValue()) as string;
 }
 
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
 /**
  * The dev server and Chromium for one test file, started before its tests; every page opened
  * through `open` is closed after them, then the browser and the server.
