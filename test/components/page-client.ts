@@ -3,7 +3,7 @@
  * gives the page-wide client a database of its own, and deletes it afterwards. Components are
  * mounted into the document and removed after each test.
  */
-import { afterAll, afterEach } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
 import { configureSynsets, getSynsetClient } from '../../src/client.js';
 
 /** Points the page's client at a fresh IndexedDB database, deleted when the file's tests end. */
@@ -50,4 +50,15 @@ export function shadow(element: Element): ShadowRoot {
 /** Resolves with the next event of this name that `target` sees. */
 export function nextEvent<E extends Event>(target: EventTarget, name: string): Promise<E> {
   return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as E), { once: true }));
+}
+
+/**
+ * How long a test waits for a component to show something: `vi.waitFor`'s default of 1 s is
+ * too short when a loaded 2-core machine runs the worker, the page and the browser at once.
+ */
+export const WAIT_MS = 10_000;
+
+/** `vi.waitFor`, with {@link WAIT_MS} unless the call gives its own timeout. */
+export function waitFor<T>(callback: () => T | Promise<T>, options: { timeout?: number; interval?: number } = {}): Promise<T> {
+  return vi.waitFor(callback, { timeout: WAIT_MS, ...options });
 }

@@ -4,13 +4,13 @@ import { getSynsetClient } from '../../src/client.js';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-card/synset-card.js';
 import type { SynsetCard } from '../../src/components/synset-card/synset-card.js';
-import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
+import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('card');
 
 async function mountCard(wnid: string): Promise<SynsetCard> {
   const card = await mount('synset-card', { wnid });
-  await vi.waitFor(() => expect(shadow(card).querySelector('h2')).not.toBeNull(), { timeout: 15_000 });
+  await waitFor(() => expect(shadow(card).querySelector('h2')).not.toBeNull(), { timeout: 15_000 });
   return card;
 }
 
@@ -40,7 +40,7 @@ describe('<synset-card>', () => {
   test('shows every hypernym path, through fish', async () => {
     const card = await mountCard('n01440764');
     const path = shadow(card).querySelector('synset-path')!;
-    await vi.waitFor(() => expect(shadow(path).querySelectorAll('[part=step]').length).toBeGreaterThan(5), { timeout: 10_000 });
+    await waitFor(() => expect(shadow(path).querySelectorAll('[part=step]').length).toBeGreaterThan(5), { timeout: 10_000 });
     const steps = [...shadow(path).querySelectorAll('[part=step]')].map((step) => step.textContent);
     expect(steps).toContain('fish');
     expect(steps[0]).toBe('entity');
@@ -66,7 +66,7 @@ describe('<synset-card>', () => {
     const more = [...shadow(card).querySelectorAll('button')].find((b) => b.textContent!.includes('Show all'))!;
     expect(more.textContent).toContain('Show all 664 children');
     await userEvent.click(more);
-    await vi.waitFor(() => expect(shadow(card).querySelectorAll('[part=child]')).toHaveLength(664));
+    await waitFor(() => expect(shadow(card).querySelectorAll('[part=child]')).toHaveLength(664));
   });
 
   test('copy buttons copy the wnid and the name', async () => {
@@ -75,7 +75,7 @@ describe('<synset-card>', () => {
     await userEvent.click(shadow(card).querySelector('[aria-label="Copy wnid"]')!);
     await userEvent.click(shadow(card).querySelector('[aria-label="Copy name"]')!);
     expect(written).toEqual(['n02084071', 'dog.n.01']);
-    await vi.waitFor(() => expect(text(card, '.copy-status')).toBe('Copied name dog.n.01.'));
+    await waitFor(() => expect(text(card, '.copy-status')).toBe('Copied name dog.n.01.'));
   });
 
   test("copies the subtree's wnids as text or JSON, per membership", async () => {
@@ -89,11 +89,11 @@ describe('<synset-card>', () => {
     await card.updateComplete;
     const [asText, asJson] = [...shadow(card).querySelectorAll<HTMLButtonElement>('.copy-subtree button')];
     await userEvent.click(asJson!);
-    await vi.waitFor(() => expect(written).toHaveLength(1));
+    await waitFor(() => expect(written).toHaveLength(1));
     expect(JSON.parse(written[0]!)).toEqual(expected1k);
-    await vi.waitFor(() => expect(text(card, '.copy-status')).toBe('Copied 118 wnids (ILSVRC-2012 (1k)) as JSON.'));
+    await waitFor(() => expect(text(card, '.copy-status')).toBe('Copied 118 wnids (ILSVRC-2012 (1k)) as JSON.'));
     await userEvent.click(asText!);
-    await vi.waitFor(() => expect(written).toHaveLength(2));
+    await waitFor(() => expect(written).toHaveLength(2));
     expect(written[1]!.split('\n')).toEqual(expected1k);
   });
 
@@ -109,7 +109,7 @@ describe('<synset-card>', () => {
     ]);
     expect(shadow(card).querySelector('select')!.value).toBe('all');
     await userEvent.click(shadow(card).querySelector<HTMLButtonElement>('.copy-subtree button')!);
-    await vi.waitFor(() => expect(written).toHaveLength(1));
+    await waitFor(() => expect(written).toHaveLength(1));
     expect(written[0]!.split('\n')).toHaveLength(1);
   });
 
@@ -122,12 +122,12 @@ describe('<synset-card>', () => {
 
   test('an id that does not resolve shows why', async () => {
     const card = await mount('synset-card', { wnid: 'n99999999' });
-    await vi.waitFor(() => expect(shadow(card).querySelector('[role=alert]')?.textContent).toContain('n99999999'), { timeout: 10_000 });
+    await waitFor(() => expect(shadow(card).querySelector('[role=alert]')?.textContent).toContain('n99999999'), { timeout: 10_000 });
   });
 
   test('a new wnid replaces the content', async () => {
     const card = await mountCard('n01440764');
     card.wnid = 'dog.n.01';
-    await vi.waitFor(() => expect(text(card, 'h2')).toBe('dog'));
+    await waitFor(() => expect(text(card, 'h2')).toBe('dog'));
   });
 });

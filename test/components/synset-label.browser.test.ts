@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { getSynsetClient } from '../../src/client.js';
 import '../../src/components/synset-label/synset-label.js';
 import type { SynsetLabel } from '../../src/components/synset-label/synset-label.js';
-import { mount, shadow, usePageClient } from './page-client.js';
+import { mount, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('label');
 
@@ -11,7 +11,7 @@ const labelOf = (element: SynsetLabel) => shadow(element).querySelector<HTMLElem
 
 async function mountLabel(attributes: Record<string, string>): Promise<SynsetLabel> {
   const element = await mount('synset-label', attributes);
-  await vi.waitFor(() => expect(labelOf(element).className).toBe(''), { timeout: 15_000 });
+  await waitFor(() => expect(labelOf(element).className).toBe(''), { timeout: 15_000 });
   return element;
 }
 
@@ -72,7 +72,7 @@ describe('<synset-label>', () => {
     await element.updateComplete;
     const tooltip = shadow(element).querySelector('[role=tooltip]')!;
     expect(tooltip.textContent).toContain('tench.n.01');
-    await vi.waitFor(() => expect(tooltip.textContent).toContain('freshwater dace-like game fish'));
+    await waitFor(() => expect(tooltip.textContent).toContain('freshwater dace-like game fish'));
     expect(label.getAttribute('aria-describedby')).toBe(tooltip.id);
     await userEvent.keyboard('{Escape}');
     await element.updateComplete;
@@ -82,8 +82,8 @@ describe('<synset-label>', () => {
   test('opens the tooltip on hover', async () => {
     const element = await mountLabel({ wnid: 'dog.n.01' });
     await userEvent.hover(labelOf(element));
-    await vi.waitFor(() => expect(shadow(element).querySelector('[role=tooltip]')?.textContent).toContain('dog.n.01'));
-    await vi.waitFor(() => expect(shadow(element).querySelector('[role=tooltip]')?.textContent).toContain('a member of the genus Canis'));
+    await waitFor(() => expect(shadow(element).querySelector('[role=tooltip]')?.textContent).toContain('dog.n.01'));
+    await waitFor(() => expect(shadow(element).querySelector('[role=tooltip]')?.textContent).toContain('a member of the genus Canis'));
   });
 
   test('with href, links to the explorer at #/wnid', async () => {
@@ -128,7 +128,7 @@ describe('<synset-label>', () => {
 
   test('an id that does not resolve keeps the id, marked as an error', async () => {
     const element = await mount('synset-label', { wnid: 'n00000000' });
-    await vi.waitFor(() => expect(labelOf(element).className).toBe('error'), { timeout: 10_000 });
+    await waitFor(() => expect(labelOf(element).className).toBe('error'), { timeout: 10_000 });
     expect(labelOf(element).textContent).toBe('n00000000');
     expect(labelOf(element).title).toContain('n00000000');
   });
@@ -143,7 +143,7 @@ describe('<synset-label>', () => {
     // innerText is what the shadow tree renders itself: no stand-in wnid beside the slot.
     expect(label.innerText).not.toContain('n01440764');
     release();
-    await vi.waitFor(() => expect(label.className).toBe(''), { timeout: 15_000 });
+    await waitFor(() => expect(label.className).toBe(''), { timeout: 15_000 });
     expect(label.textContent).toBe('tench');
     // The name replaces the author's text rather than joining it.
     expect(slottedText(element)).toBe('');
@@ -164,7 +164,7 @@ describe('<synset-label>', () => {
     const loading = { label: label.getBoundingClientRect().toJSON(), following: following().toJSON() };
     expect(loading.label.width).toBeGreaterThan(0);
     release();
-    await vi.waitFor(() => expect(label.className).toBe(''), { timeout: 15_000 });
+    await waitFor(() => expect(label.className).toBe(''), { timeout: 15_000 });
     expect(label.textContent).toBe('tench');
     expect({ label: label.getBoundingClientRect().toJSON(), following: following().toJSON() }).toEqual(loading);
   });
@@ -172,7 +172,7 @@ describe('<synset-label>', () => {
   test("an id that does not resolve keeps the author's text, with the error in the title", async () => {
     const element = await mountAuthored('n00000000', 'a mystery fish');
     const label = labelOf(element);
-    await vi.waitFor(() => expect(label.className).toBe('error'), { timeout: 10_000 });
+    await waitFor(() => expect(label.className).toBe('error'), { timeout: 10_000 });
     expect(slottedText(element)).toBe('a mystery fish');
     expect(renderedWidth(element)).toBeGreaterThan(0);
     expect(label.innerText).not.toContain('n00000000');
@@ -188,8 +188,8 @@ describe('<synset-label>', () => {
     expect([labelOf(bare).className, labelOf(bare).innerText]).toEqual(['loading', 'n01440764']);
     expect([labelOf(spaced).className, labelOf(spaced).innerText]).toEqual(['loading', 'dog.n.01']);
     release();
-    await vi.waitFor(() => expect(labelOf(bare).textContent).toBe('tench'), { timeout: 15_000 });
-    await vi.waitFor(() => expect(labelOf(spaced).textContent).toBe('dog'));
+    await waitFor(() => expect(labelOf(bare).textContent).toBe('tench'), { timeout: 15_000 });
+    await waitFor(() => expect(labelOf(spaced).textContent).toBe('dog'));
   });
 
   test('a thousand labels all render, in a few round trips', async () => {
@@ -207,10 +207,10 @@ describe('<synset-label>', () => {
     document.body.append(paragraph);
     try {
       const labels = [...paragraph.querySelectorAll('synset-label')];
-      await vi.waitFor(
-        () => expect(labels.every((label) => label.shadowRoot?.querySelector('[part=label]')?.className === '')).toBe(true),
-        { timeout: 5000, interval: 5 },
-      );
+      await waitFor(() => expect(labels.every((label) => label.shadowRoot?.querySelector('[part=label]')?.className === '')).toBe(true), {
+        timeout: 5000,
+        interval: 5,
+      });
       const elapsed = performance.now() - start;
       console.log(
         `1,000 <synset-label>: all lemmas rendered in ${elapsed.toFixed(0)} ms, ${client.callCount('names') - before.names} names round trip(s)`,

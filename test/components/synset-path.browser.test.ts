@@ -1,16 +1,16 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { getSynsetClient } from '../../src/client.js';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-path/synset-path.js';
 import type { SynsetPath } from '../../src/components/synset-path/synset-path.js';
-import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
+import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('path');
 
 async function mountPath(wnid: string): Promise<SynsetPath> {
   const path = await mount('synset-path', { wnid });
-  await vi.waitFor(() => expect(shadow(path).querySelector('[part=path]')).not.toBeNull(), { timeout: 15_000 });
+  await waitFor(() => expect(shadow(path).querySelector('[part=path]')).not.toBeNull(), { timeout: 15_000 });
   return path;
 }
 
@@ -58,12 +58,12 @@ describe('<synset-path>', () => {
     const path = await mountPath('n02699343');
     expect(shadow(path).querySelectorAll('[part=path]')).toHaveLength(4);
     await userEvent.click(shadow(path).querySelector('button')!);
-    await vi.waitFor(() => expect(shadow(path).querySelectorAll('[part=path]')).toHaveLength(paths.length));
+    await waitFor(() => expect(shadow(path).querySelectorAll('[part=path]')).toHaveLength(paths.length));
   });
 
   test('an id that does not resolve shows why', async () => {
     const path = await mount('synset-path', { wnid: 'cat.n.99' });
-    await vi.waitFor(() => expect(shadow(path).querySelector('[role=alert]')?.textContent).toContain('Could not load the paths'), {
+    await waitFor(() => expect(shadow(path).querySelector('[role=alert]')?.textContent).toContain('Could not load the paths'), {
       timeout: 10_000,
     });
   });

@@ -4,7 +4,7 @@ import { getSynsetClient } from '../../src/client.js';
 import '../../src/components/synset-search/synset-search.js';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import type { SynsetSearch } from '../../src/components/synset-search/synset-search.js';
-import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
+import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('search');
 
@@ -24,7 +24,7 @@ async function typeInto(search: SynsetSearch, text: string): Promise<void> {
 
 async function resultsFor(search: SynsetSearch, text: string): Promise<HTMLElement[]> {
   await typeInto(search, text);
-  await vi.waitFor(
+  await waitFor(
     () => {
       expect(search.value).toBe(text);
       expect(parts(search).options().length).toBeGreaterThan(0);
@@ -37,7 +37,7 @@ async function resultsFor(search: SynsetSearch, text: string): Promise<HTMLEleme
 
 /** Waits for the latest keystroke's answer to be rendered. */
 async function answered(search: SynsetSearch): Promise<void> {
-  await vi.waitFor(() => expect((search as unknown as { results: { status: string } }).results.status).toBe('complete'), {
+  await waitFor(() => expect((search as unknown as { results: { status: string } }).results.status).toBe('complete'), {
     timeout: 15_000,
   });
   await search.updateComplete;
@@ -94,11 +94,12 @@ describe('<synset-search>', () => {
   test('a slow answer shows a spinner until it comes', async () => {
     const search = await mount('synset-search');
     await resultsFor(search, 'gol');
-    // Keep the worker busy for a while: the next keystroke's answer waits behind it.
-    const busy = getSynsetClient().timeSearches(Array.from({ length: 60_000 }, (_, k) => `dog${k}`));
+    // The next keystroke's answer is held until the test lets it through: slow for sure.
+    const held = holdSearches();
     await typeInto(search, 'd');
-    await vi.waitFor(() => expect(shadow(search).querySelector('.spinner')).not.toBeNull(), { timeout: 10_000 });
-    await busy;
+    await waitFor(() => expect(held.asked()).toContain('gold'));
+    await waitFor(() => expect(shadow(search).querySelector('.spinner')).not.toBeNull());
+    await held.release('gold');
     await answered(search);
     expect(search.value).toBe('gold');
     expect(shadow(search).querySelector('.spinner')).toBeNull();
@@ -114,6 +115,9 @@ describe('<synset-search>', () => {
       ),
     );
     observer.observe(shadow(search), { childList: true, subtree: true });
+    // Quick for sure: the page's clock stands still until the answer is in, so the spinner's
+    // delay cannot run out first however long a loaded machine takes to answer.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
       await typeInto(search, 'd');
       // The keystroke's own update (where the question turns pending), then the answer's.
@@ -123,6 +127,9 @@ describe('<synset-search>', () => {
       expect(parts(search).options()[0]!.textContent).toContain('gold');
     } finally {
       observer.disconnect();
+      // Timers set meanwhile (the spinner's, the client's id batches) run now, then the real clock is back.
+      vi.runOnlyPendingTimers();
+      vi.useRealTimers();
     }
     expect(spinners).toEqual([]);
   });
@@ -147,7 +154,7 @@ describe('<synset-search>', () => {
     expect(first!.querySelector('.badge-1k')!.textContent).toBe('#0');
     expect(first!.querySelector('.badge-21k')).not.toBeNull();
     expect(first!.querySelector('.wnid')!.textContent).toBe('n01440764');
-    await vi.waitFor(() => expect(first!.querySelector('.gloss')!.textContent).toContain('freshwater'));
+    await waitFor(() => expect(first!.querySelector('.gloss')!.textContent).toContain('freshwater'));
   });
 
   test('arrow keys move the active option; Enter picks it', async () => {
@@ -184,12 +191,12 @@ describe('<synset-search>', () => {
     const held = holdSearches();
     const picked = picks(search);
     await typeInto(search, 'tench');
-    await vi.waitFor(() => expect(held.asked()).toContain('tench'));
+    await waitFor(() => expect(held.asked()).toContain('tench'));
     await userEvent.keyboard('{Enter}');
     await search.updateComplete;
     expect(picked).toEqual([]);
     await held.release('tench');
-    await vi.waitFor(() => expect(picked).toEqual(['n01440764']));
+    await waitFor(() => expect(picked).toEqual(['n01440764']));
     await search.updateComplete;
     expect(parts(search).input.getAttribute('aria-expanded')).toBe('false');
     expect(search.value).toBe('tench');
@@ -203,12 +210,12 @@ describe('<synset-search>', () => {
     const held = holdSearches();
     const picked = picks(search);
     await typeInto(search, 'fish');
-    await vi.waitFor(() => expect(held.asked()).toContain('dogfish'));
+    await waitFor(() => expect(held.asked()).toContain('dogfish'));
     await userEvent.keyboard('{Enter}');
     await search.updateComplete;
     expect(picked).toEqual([]);
     await held.release('dogfish');
-    await vi.waitFor(() => expect(picked).toEqual([best!.wnid]));
+    await waitFor(() => expect(picked).toEqual([best!.wnid]));
   });
 
   test.each(['the older answer first', 'the newer answer first'])('Enter picks from the answer to the latest text, %s', async (order) => {
@@ -217,17 +224,17 @@ describe('<synset-search>', () => {
     const held = holdSearches();
     const picked = picks(search);
     await typeInto(search, 'dogfish');
-    await vi.waitFor(() => expect(held.asked()).toContain('dogfish'));
+    await waitFor(() => expect(held.asked()).toContain('dogfish'));
     await userEvent.keyboard('{Enter}');
     const texts = order === 'the older answer first' ? ['dog', 'dogfish'] : ['dogfish', 'dog'];
     for (const text of texts) await held.release(text);
-    await vi.waitFor(() => expect(picked).toEqual([best!.wnid]));
+    await waitFor(() => expect(picked).toEqual([best!.wnid]));
     for (const text of ['d', 'do', 'dogf', 'dogfi', 'dogfis']) await held.release(text);
     await search.updateComplete;
     expect(picked).toEqual([best!.wnid]);
     // The list, opened again, shows the latest text's answer.
     await userEvent.keyboard('{ArrowDown}');
-    await vi.waitFor(() => expect(parts(search).options()[0]?.querySelector('.wnid')?.textContent).toBe(best!.wnid));
+    await waitFor(() => expect(parts(search).options()[0]?.querySelector('.wnid')?.textContent).toBe(best!.wnid));
   });
 
   test('Enter on a text that matches nothing picks nothing, says so, and is not kept for a later text', async () => {
@@ -236,16 +243,16 @@ describe('<synset-search>', () => {
     const held = holdSearches();
     const picked = picks(search);
     await typeInto(search, 'qqqq');
-    await vi.waitFor(() => expect(held.asked()).toContain('tenchqqqq'));
+    await waitFor(() => expect(held.asked()).toContain('tenchqqqq'));
     await userEvent.keyboard('{Enter}');
     await held.release('tenchqqqq');
     const message = shadow(search).querySelector<HTMLElement>('.message')!;
-    await vi.waitFor(() => expect(message.hidden).toBe(false));
+    await waitFor(() => expect(message.hidden).toBe(false));
     expect(message.textContent).toContain('No synset matches');
     expect(message.classList.contains('error')).toBe(false);
     await userEvent.keyboard('{Backspace}'.repeat(4));
     await held.release('tench');
-    await vi.waitFor(() => expect(parts(search).options().length).toBeGreaterThan(0));
+    await waitFor(() => expect(parts(search).options().length).toBeGreaterThan(0));
     await search.updateComplete;
     expect(picked).toEqual([]);
   });
@@ -301,12 +308,12 @@ describe('<synset-search>', () => {
     });
     const element = await mount('synset-search');
     await typeInto(element, 'tench');
-    await vi.waitFor(() => expect(shadow(element).querySelector('.message.error')?.textContent).toContain('Search failed'), {
+    await waitFor(() => expect(shadow(element).querySelector('.message.error')?.textContent).toContain('Search failed'), {
       timeout: 15_000,
     });
     fail = false;
     for (const listener of recovered) listener(undefined);
-    await vi.waitFor(() => expect(parts(element).options().length).toBeGreaterThan(0), { timeout: 15_000 });
+    await waitFor(() => expect(parts(element).options().length).toBeGreaterThan(0), { timeout: 15_000 });
     expect(shadow(element).querySelector('.message.error')).toBeNull();
   });
 
@@ -314,7 +321,7 @@ describe('<synset-search>', () => {
     const search = await mount('synset-search');
     await typeInto(search, 'qqqqxqqqq');
     const message = shadow(search).querySelector<HTMLElement>('.message')!;
-    await vi.waitFor(() => expect(message.hidden).toBe(false), { timeout: 10_000 });
+    await waitFor(() => expect(message.hidden).toBe(false), { timeout: 10_000 });
     expect(message.textContent).toContain('No synset matches');
   });
 
@@ -322,6 +329,6 @@ describe('<synset-search>', () => {
     const search = await mount('synset-search');
     performance.clearMeasures('synset-search-results');
     await resultsFor(search, 'dog');
-    await vi.waitFor(() => expect(performance.getEntriesByName('synset-search-results').length).toBeGreaterThan(0));
+    await waitFor(() => expect(performance.getEntriesByName('synset-search-results').length).toBeGreaterThan(0));
   });
 });

@@ -1,10 +1,10 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-sunburst/synset-sunburst.js';
 import type { SynsetSunburst } from '../../src/components/synset-sunburst/synset-sunburst.js';
 import { getSynsetClient } from '../../src/client.js';
-import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
+import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('sunburst');
 
@@ -31,7 +31,7 @@ function pointOn(sunburst: SynsetSunburst, arc: SVGPathElement): { x: number; y:
  */
 async function mountSunburst(attributes: Record<string, string>): Promise<SynsetSunburst> {
   const sunburst = await mount('synset-sunburst', attributes);
-  await vi.waitFor(() => expect(shadow(sunburst).querySelector('svg')).not.toBeNull(), { timeout: 15_000 });
+  await waitFor(() => expect(shadow(sunburst).querySelector('svg')).not.toBeNull(), { timeout: 15_000 });
   shadow(sunburst).querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
   await sunburst.updateComplete;
   return sunburst;
@@ -63,7 +63,7 @@ describe('<synset-sunburst>', () => {
     await userEvent.click(first, { position: pointOn(sunburst, first) });
     const { wnid } = await selected;
     expect(sunburst.root).toBe(wnid);
-    await vi.waitFor(() => expect(name).toContain(`Zoom into ${centreLabel(sunburst)}`));
+    await waitFor(() => expect(name).toContain(`Zoom into ${centreLabel(sunburst)}`));
   });
 
   test('the centre zooms out to the parent', async () => {
@@ -71,7 +71,7 @@ describe('<synset-sunburst>', () => {
     const selected = nextEvent<SynsetSelectEvent>(sunburst, SynsetSelectEvent.eventName);
     arcs(sunburst, 0)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect((await selected).wnid).toBe('n02083346');
-    await vi.waitFor(() => expect(centreLabel(sunburst)).toBe('canine'));
+    await waitFor(() => expect(centreLabel(sunburst)).toBe('canine'));
   });
 
   test('the first ring is reachable by keyboard', async () => {
@@ -108,7 +108,7 @@ describe('<synset-sunburst> centre and empty views', () => {
     // What the explorer does when fox is picked in the tree: the focus goes there.
     sunburst.root = 'n02118333';
     huntingDog.blur();
-    await vi.waitFor(() => expect(shadow(sunburst).querySelector('svg')!.getAttribute('aria-label')).toBe('Sunburst of fox'));
+    await waitFor(() => expect(shadow(sunburst).querySelector('svg')!.getAttribute('aria-label')).toBe('Sunburst of fox'));
     await sunburst.updateComplete;
     expect(centre(sunburst).label).toBe('fox');
   });
@@ -120,7 +120,7 @@ describe('<synset-sunburst> centre and empty views', () => {
     await sunburst.updateComplete;
     // The pointer crosses the old drawing (still on screen, faded) while the new one loads.
     arcs(sunburst, 0)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
-    await vi.waitFor(() => expect(drawn(sunburst)?.getAttribute('aria-label')).toBe('Sunburst of hunting dog'));
+    await waitFor(() => expect(drawn(sunburst)?.getAttribute('aria-label')).toBe('Sunburst of hunting dog'));
     await sunburst.updateComplete;
     expect(centre(sunburst).label).toBe('hunting dog');
     expect(centre(sunburst).value).not.toBe(dogValue);
@@ -132,7 +132,7 @@ describe('<synset-sunburst> centre and empty views', () => {
     document.body.append(frame);
     try {
       const sunburst = await mount('synset-sunburst', { root: 'n02084071', filter: '21k' }, frame);
-      await vi.waitFor(() => expect(shadow(sunburst).querySelector('.centre-unit')).not.toBeNull(), { timeout: 15_000 });
+      await waitFor(() => expect(shadow(sunburst).querySelector('.centre-unit')).not.toBeNull(), { timeout: 15_000 });
       const unit = shadow(sunburst).querySelector<SVGTextElement>('.centre-unit')!;
       const renderedPx = parseFloat(getComputedStyle(unit).fontSize) * unit.getScreenCTM()!.a;
       expect(renderedPx).toBeGreaterThanOrEqual(11);
@@ -150,7 +150,7 @@ describe('<synset-sunburst> centre and empty views', () => {
   test('a synset with nothing in the filter says there is nothing to show instead of an empty disc', async () => {
     const sunburst = await mount('synset-sunburst', { root: 'n00024720', filter: '1k' });
     const message = () => shadow(sunburst).querySelector('[part=empty]');
-    await vi.waitFor(() => expect(message()).not.toBeNull(), { timeout: 15_000 });
+    await waitFor(() => expect(message()).not.toBeNull(), { timeout: 15_000 });
     expect(message()!.textContent!.replace(/\s+/g, ' ')).toContain('No ILSVRC classes at or below state');
     expect(shadow(sunburst).querySelector('svg')).toBeNull();
   });

@@ -1,10 +1,10 @@
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { getSynsetClient } from '../../src/client.js';
 import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-tree/synset-tree.js';
 import type { SynsetTree } from '../../src/components/synset-tree/synset-tree.js';
-import { mount, nextEvent, shadow, usePageClient } from './page-client.js';
+import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('tree');
 
@@ -16,7 +16,7 @@ const activeRow = (tree: SynsetTree) => shadow(tree).getElementById(treeElement(
 
 async function mountTree(attributes: Record<string, string> = {}): Promise<SynsetTree> {
   const tree = await mount('synset-tree', attributes);
-  await vi.waitFor(() => expect(rows(tree).length).toBeGreaterThan(1), { timeout: 15_000 });
+  await waitFor(() => expect(rows(tree).length).toBeGreaterThan(1), { timeout: 15_000 });
   return tree;
 }
 
@@ -51,11 +51,11 @@ describe('<synset-tree>', () => {
 
   test('selecting from outside opens a path, marks the row and scrolls it into view', async () => {
     const tree = await mountTree({ selected: DOG });
-    await vi.waitFor(() => expect(rowNamed(tree, 'dog')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
+    await waitFor(() => expect(rowNamed(tree, 'dog')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
     const dog = rowNamed(tree, 'dog')!;
     expect(dog.getAttribute('aria-level')).toBe('14');
     expect(rowNamed(tree, 'canine')!.getAttribute('aria-expanded')).toBe('true');
-    await vi.waitFor(() => {
+    await waitFor(() => {
       const box = treeElement(tree).getBoundingClientRect();
       const rect = dog.getBoundingClientRect();
       expect(rect.top).toBeGreaterThanOrEqual(box.top);
@@ -66,7 +66,7 @@ describe('<synset-tree>', () => {
 
   test('a synset with two parents is marked as such', async () => {
     const tree = await mountTree({ selected: DOG });
-    await vi.waitFor(() => expect(rowNamed(tree, 'dog')).toBeDefined(), { timeout: 10_000 });
+    await waitFor(() => expect(rowNamed(tree, 'dog')).toBeDefined(), { timeout: 10_000 });
     const marker = rowNamed(tree, 'dog')!.querySelector('.multi')!;
     expect(marker.getAttribute('title')).toBe('Also under 1 other parent');
     expect(rowNamed(tree, 'canine')!.querySelector('.multi')).toBeNull();
@@ -77,7 +77,7 @@ describe('<synset-tree>', () => {
     const { rows: cities, total } = await getSynsetClient().children(city, { in: 'all' });
     expect(total).toBeGreaterThan(600);
     const tree = await mountTree({ filter: 'all', selected: cities[total - 1]!.wnid });
-    await vi.waitFor(() => expect(rowNamed(tree, cities[total - 1]!.lemma)?.getAttribute('aria-selected')).toBe('true'), {
+    await waitFor(() => expect(rowNamed(tree, cities[total - 1]!.lemma)?.getAttribute('aria-selected')).toBe('true'), {
       timeout: 15_000,
     });
     expect(rows(tree).length).toBeLessThan(120);
@@ -94,8 +94,8 @@ describe('<synset-tree>', () => {
     await press(tree, '{ArrowDown}');
     expect(activeRow(tree)?.querySelector('.lemma')!.textContent).toBe('abstraction');
     await press(tree, '{ArrowRight}');
-    await vi.waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true'));
-    await vi.waitFor(() => expect(rows(tree).length).toBeGreaterThan(4));
+    await waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true'));
+    await waitFor(() => expect(rows(tree).length).toBeGreaterThan(4));
     await press(tree, '{ArrowRight}');
     expect(activeRow(tree)!.getAttribute('aria-level')).toBe('3');
     await press(tree, '{ArrowLeft}');
@@ -117,7 +117,7 @@ describe('<synset-tree>', () => {
     const tree = await mountTree();
     treeElement(tree).focus();
     await press(tree, '{ArrowDown}*');
-    await vi.waitFor(() => {
+    await waitFor(() => {
       expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true');
       expect(rowNamed(tree, 'physical entity')!.getAttribute('aria-expanded')).toBe('true');
     });
@@ -126,7 +126,7 @@ describe('<synset-tree>', () => {
   test('clicking the twisty opens a row; clicking the row selects it', async () => {
     const tree = await mountTree();
     await userEvent.click(rowNamed(tree, 'abstraction')!.querySelector('.twisty')!);
-    await vi.waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true'));
+    await waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true'));
     expect(performance.getEntriesByName('synset-tree-expand').length).toBeGreaterThan(0);
     const selected = nextEvent<SynsetSelectEvent>(document, SynsetSelectEvent.eventName);
     await userEvent.click(rowNamed(tree, 'physical entity')!.querySelector('.lemma')!);
@@ -141,9 +141,9 @@ describe('<synset-tree>', () => {
     ]);
     expect(in1k.total).toBeLessThan(in21k.total);
     const tree = await mountTree({ selected: object });
-    await vi.waitFor(() => expect(rowNamed(tree, 'object')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
+    await waitFor(() => expect(rowNamed(tree, 'object')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
     await userEvent.click(rowNamed(tree, 'object')!.querySelector('.twisty')!);
-    await vi.waitFor(() => expect(rows(tree).some((row) => row.getAttribute('aria-level') === '4')).toBe(true));
+    await waitFor(() => expect(rows(tree).some((row) => row.getAttribute('aria-level') === '4')).toBe(true));
     const childSetSize = () =>
       rows(tree)
         .find((row) => row.getAttribute('aria-level') === '4')!
@@ -151,7 +151,7 @@ describe('<synset-tree>', () => {
     expect(childSetSize()).toBe(String(in21k.total));
     tree.filter = '1k';
     await tree.updateComplete;
-    await vi.waitFor(
+    await waitFor(
       () => {
         expect(rowNamed(tree, 'entity')).toBeDefined();
         expect(rowNamed(tree, 'object')?.getAttribute('aria-selected')).toBe('true');
@@ -160,19 +160,19 @@ describe('<synset-tree>', () => {
       { timeout: 10_000 },
     );
     await userEvent.click(rowNamed(tree, 'object')!.querySelector('.twisty')!);
-    await vi.waitFor(() => expect(childSetSize()).toBe(String(in1k.total)));
+    await waitFor(() => expect(childSetSize()).toBe(String(in1k.total)));
   });
 
   test('a selection outside the filter says so and offers all nouns', async () => {
     const fomite = 'n09283193';
     const tree = await mountTree({ filter: '1k', selected: fomite });
     const notice = () => shadow(tree).querySelector<HTMLElement>('.notice');
-    await vi.waitFor(() => expect(notice()?.textContent).toContain('“fomite” is not in the 1k tree'), { timeout: 10_000 });
+    await waitFor(() => expect(notice()?.textContent).toContain('“fomite” is not in the 1k tree'), { timeout: 10_000 });
     const changed = nextEvent<SynsetFilterChangeEvent>(tree, SynsetFilterChangeEvent.eventName);
     await userEvent.click(notice()!.querySelector('button')!);
     expect((await changed).filter).toBe('all');
     expect(tree.getAttribute('filter')).toBe('all');
-    await vi.waitFor(() => expect(rowNamed(tree, 'fomite')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
+    await waitFor(() => expect(rowNamed(tree, 'fomite')?.getAttribute('aria-selected')).toBe('true'), { timeout: 10_000 });
   });
 });
 
@@ -185,8 +185,8 @@ describe('<synset-tree> focus follows the synset, not the row position', () => {
     await press(tree, '{ArrowDown}{ArrowDown}');
     expect(activeLemma(tree)).toBe('physical entity');
     await press(tree, '*');
-    await vi.waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true'));
-    await vi.waitFor(() => expect(rows(tree).length).toBeGreaterThan(5));
+    await waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('true'));
+    await waitFor(() => expect(rows(tree).length).toBeGreaterThan(5));
     await tree.updateComplete;
     expect(activeLemma(tree)).toBe('physical entity');
     const selected = nextEvent<SynsetSelectEvent>(tree, SynsetSelectEvent.eventName);
@@ -201,11 +201,11 @@ describe('<synset-tree> focus follows the synset, not the row position', () => {
     expect(activeLemma(tree)).toBe('physical entity');
     const twisty = () => rowNamed(tree, 'abstraction')!.querySelector<HTMLElement>('.twisty')!;
     await userEvent.click(twisty());
-    await vi.waitFor(() => expect(rows(tree).length).toBeGreaterThan(5));
+    await waitFor(() => expect(rows(tree).length).toBeGreaterThan(5));
     await tree.updateComplete;
     expect(activeLemma(tree)).toBe('physical entity');
     await userEvent.click(twisty());
-    await vi.waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('false'));
+    await waitFor(() => expect(rowNamed(tree, 'abstraction')!.getAttribute('aria-expanded')).toBe('false'));
     await tree.updateComplete;
     expect(activeLemma(tree)).toBe('physical entity');
   });
@@ -214,7 +214,7 @@ describe('<synset-tree> focus follows the synset, not the row position', () => {
     const tree = await mountTree();
     treeElement(tree).focus();
     await press(tree, '{End}{ArrowRight}');
-    await vi.waitFor(() => expect(rows(tree).length).toBeGreaterThan(4));
+    await waitFor(() => expect(rows(tree).length).toBeGreaterThan(4));
     await press(tree, '{ArrowRight}');
     expect(activeRow(tree)!.getAttribute('aria-level')).toBe('3');
     await userEvent.click(rowNamed(tree, 'physical entity')!.querySelector('.twisty')!);
@@ -224,9 +224,9 @@ describe('<synset-tree> focus follows the synset, not the row position', () => {
 
   test('scrolled far from the focused row, aria-activedescendant still names a row in the tree', async () => {
     const tree = await mountTree({ filter: 'all', selected: 'n08524735' });
-    await vi.waitFor(() => expect(rowNamed(tree, 'city')?.getAttribute('aria-selected')).toBe('true'), { timeout: 15_000 });
+    await waitFor(() => expect(rowNamed(tree, 'city')?.getAttribute('aria-selected')).toBe('true'), { timeout: 15_000 });
     await userEvent.click(rowNamed(tree, 'city')!.querySelector('.twisty')!);
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(
         rows(tree).some((row) => row.getAttribute('aria-level') === String(Number(rowNamed(tree, 'city')!.getAttribute('aria-level')) + 1)),
       ).toBe(true),
