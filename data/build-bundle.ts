@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encodeBundle, IN_1K, IN_21K, type SynsetBundle } from '../src/core/bundle-format.js';
+import { parseLabelList } from '../src/core/label-set.js';
 import { everyNoun } from '../src/core/label-spaces.js';
+import { readLabelCatalog } from '../src/node/label-spaces.js';
 import { SynsetIndex } from '../src/core/synset-index.js';
 import { parseDataNoun, parseIndexNoun } from '../src/core/wndb.js';
 import { partsGzipBytes, writeParts } from './write-parts.js';
@@ -94,8 +96,23 @@ mkdirSync(outDir, { recursive: true });
 rmSync(join(outDir, 'synsets.bin.gz'), { force: true });
 writeFileSync(join(outDir, 'synsets.bin'), bytes);
 
+// The label spaces travel as parts of their own, checked here: every wnid a WordNet 3.0 noun.
+const labelFolder = join(root, 'data/labelsets');
+const catalog = readLabelCatalog(labelFolder);
+for (const info of catalog.sets) {
+  const { problems } = parseLabelList(readFileSync(join(labelFolder, info.file), 'utf8'), (wnid) => {
+    const i = index.numberOfWnid(wnid);
+    if (i < 0) throw new Error(`no WordNet 3.0 noun ${wnid}`);
+    return i;
+  });
+  if (problems.length > 0) throw new Error(`label set ${info.name}: line ${problems[0]!.line}: ${problems[0]!.message}`);
+}
+
 // The browser's copy, in parts loaded by need.
-const parts = await writeParts(bundle, join(outDir, 'parts'), { gzip: 'zopfli' });
+const parts = await writeParts(bundle, join(outDir, 'parts'), {
+  gzip: 'zopfli',
+  labelSpaces: { catalog, flagSetSizes: { '1k': 1000, '21k': 21841 }, read: (file) => readFileSync(join(labelFolder, file)) },
+});
 const partBytes = partsGzipBytes(parts);
 
 const manifest = {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SynsetBundle } from '../src/core/bundle-format.js';
+import type { LabelCatalog } from '../src/core/label-spaces.js';
 import { zopfliAll } from './gzip-parts.js';
 import {
   partFileName,
@@ -29,6 +30,16 @@ export const GLOSS_SHARDS = 64;
 export interface WritePartsOptions {
   /** `zopfli` (the build: smallest) or a zlib level (tests: fast). */
   gzip: 'zopfli' | number;
+  /** The built-in label spaces and name lists to add, each a part of its own (default none). */
+  labelSpaces?: LabelSpaceFiles;
+}
+
+/** The catalog of label spaces and a way to read each list's file. */
+export interface LabelSpaceFiles {
+  catalog: LabelCatalog;
+  /** Sizes of the sets whose lists are in the structure (`1k`, `21k`), by name. */
+  flagSetSizes: Readonly<Record<string, number>>;
+  read(file: string): Uint8Array;
 }
 
 /**
@@ -38,10 +49,15 @@ export interface WritePartsOptions {
 export async function writeParts(bundle: SynsetBundle, dir: string, options: WritePartsOptions): Promise<PartsManifest> {
   mkdirSync(dir, { recursive: true });
   const split = splitBundle(bundle, NAME_SHARDS, GLOSS_SHARDS);
+  const spaces = options.labelSpaces;
+  const listed = spaces ? spaces.catalog.sets.filter((info) => !(info.name in spaces.flagSetSizes)) : [];
+  const nameLists = spaces?.catalog.names ?? [];
   const named = [
     { kind: 'structure', bytes: split.structure },
     ...split.names.map(({ bytes }, k) => ({ kind: `names-${String(k).padStart(3, '0')}`, bytes })),
     ...split.glosses.map(({ bytes }, k) => ({ kind: `glosses-${String(k).padStart(3, '0')}`, bytes })),
+    ...listed.map((info) => ({ kind: `labels-${info.name}`, bytes: spaces!.read(info.file) })),
+    ...nameLists.map((info) => ({ kind: `classnames-${info.name}`, bytes: spaces!.read(info.file) })),
   ].map(({ kind, bytes }) => ({ bytes, file: partFileName(kind, createHash('sha256').update(bytes).digest('hex')) }));
   const toWrite = named.filter(({ file }) => !existsSync(join(dir, file)));
   const packed =
@@ -66,10 +82,26 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
     names: shards(split.names, 1),
     glosses: shards(split.glosses, 1 + split.names.length),
   };
+  if (spaces) {
+    let next = 1 + split.names.length + split.glosses.length;
+    manifest.labelSets = spaces.catalog.sets.map((info) => {
+      const size = spaces.flagSetSizes[info.name];
+      if (size !== undefined) return { info, classes: size };
+      const k = next++;
+      return { info, classes: lineCount(named[k]!.bytes), part: entry(k) };
+    });
+    manifest.nameLists = nameLists.map((info) => ({ info, part: entry(next++) }));
+  }
   writeFileSync(join(dir, 'parts.json'), JSON.stringify(manifest) + '\n');
   return manifest;
 }
-/** The gzipped bytes of every part a manifest lists. */
+function lineCount(bytes: Uint8Array): number {
+  let lines = 0;
+  for (const byte of bytes) if (byte === 0x0a) lines++;
+  return lines;
+}
+
+/** The gzipped bytes of the parts of the index a manifest lists (not the label spaces' lists). */
 export function partsGzipBytes(manifest: PartsManifest): number {
   return [manifest.structure, ...manifest.names, ...manifest.glosses].reduce((sum, part) => sum + part.gzipBytes, 0);
 }

@@ -37,7 +37,10 @@ export interface ReadyMarkDetail {
 /** Where the data comes from and where it is kept (tests add `faults`). */
 export type SynsetClientOptions = OpenOptions;
 
-export interface SynsetClient extends SynsetQueryApi {
+/** The label-space calls of the worker, forwarded as they are. */
+export type LabelSpaceApi = Pick<SynsetApi, 'labelSets' | 'addLabelList' | 'removeLabelList' | 'setIndices' | 'classLabels' | 'exportSet'>;
+
+export interface SynsetClient extends SynsetQueryApi, LabelSpaceApi {
   /**
    * Resolves when the index is queryable, starting the worker and the load on the first call.
    * Rejects with the load's error (its `message` is for people).
@@ -215,6 +218,24 @@ class WorkerSynsetClient implements SynsetClient {
   }
   subtree(...args: Parameters<SynsetApi['subtree']>) {
     return this.call('subtree', ...args);
+  }
+  labelSets(...args: Parameters<SynsetApi['labelSets']>) {
+    return this.call('labelSets', ...args);
+  }
+  addLabelList(...args: Parameters<SynsetApi['addLabelList']>) {
+    return this.call('addLabelList', ...args);
+  }
+  removeLabelList(...args: Parameters<SynsetApi['removeLabelList']>) {
+    return this.call('removeLabelList', ...args);
+  }
+  setIndices(...args: Parameters<SynsetApi['setIndices']>) {
+    return this.call('setIndices', ...args);
+  }
+  classLabels(...args: Parameters<SynsetApi['classLabels']>) {
+    return this.call('classLabels', ...args);
+  }
+  exportSet(...args: Parameters<SynsetApi['exportSet']>) {
+    return this.call('exportSet', ...args);
   }
 
   lookupBatched(id: string): Promise<SynsetDetails> {

@@ -13,6 +13,8 @@ import { BundleLoadError } from './bundle-download.js';
 import { errorDetail } from '../src/core/error-detail.js';
 import { failingFetch } from './fetch-faults.js';
 import { DEFAULT_DB_NAME, IndexStore, injectStorageFaults, storageReason } from './index-store.js';
+import { LabelListStore } from './label-list-store.js';
+import { LabelSpacesLoader } from './label-spaces-loader.js';
 import { PartSource } from './part-source.js';
 import { ProgressiveIndex } from './progressive-index.js';
 
@@ -101,7 +103,9 @@ export class IndexLoader {
         store?.discardAll().catch(() => {});
       },
     });
-    const index = new ProgressiveIndex(manifest, source, store, onProgress);
+    // The person's own lists live in a database of their own: opened now, waited for only by queries that name one.
+    const lists = LabelListStore.open(`${options.dbName ?? DEFAULT_DB_NAME}-lists`);
+    const index = new ProgressiveIndex(manifest, source, store, new LabelSpacesLoader(manifest, source, lists), onProgress);
     let kind: IndexSource = 'memory';
     if (store) kind = (await store.hasPart(manifest.structure.file).catch(() => false)) ? 'indexeddb' : 'network';
     if (store) dropOtherBuilds(store, manifest);
@@ -151,7 +155,11 @@ function isManifest(value: unknown): value is PartsManifest {
 
 /** Deletes what an older build of the data left in the cache, in the background. */
 function dropOtherBuilds(store: IndexStore, manifest: PartsManifest): void {
-  const keep = new Set([manifest.structure, ...manifest.names, ...manifest.glosses].map((part) => part.file));
+  const labelParts = [
+    ...(manifest.labelSets ?? []).flatMap((entry) => (entry.part ? [entry.part] : [])),
+    ...(manifest.nameLists ?? []).map((entry) => entry.part),
+  ];
+  const keep = new Set([manifest.structure, ...manifest.names, ...manifest.glosses, ...labelParts].map((part) => part.file));
   keep.add(ProgressiveIndex.searchTablesKey(manifest));
   store.keepOnly(keep).catch((error: unknown) => console.warn(`could not drop older synset data: ${errorDetail(error)}`));
 }

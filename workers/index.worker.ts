@@ -14,6 +14,8 @@ const loader = new IndexLoader(self);
 const index = () => loader.index();
 /** The whole index (structure and names). */
 const skeleton = async () => (await index()).skeleton();
+/** The whole index with the label space named by a query's `in` option loaded. */
+const inMembership = async (options: { in?: unknown } | undefined) => (await index()).inMembership(options);
 /** Queries run now; background work waits until none is (see `preload`). */
 let running = 0;
 const counted =
@@ -48,26 +50,49 @@ const api = {
   lookupMany: counted(async (ids) => (await (await index()).withGlossesOf(ids)).lookupMany(ids)),
   names: counted(async (ids) => (await index()).names(ids)),
   definitions: counted(async (ids) => (await index()).definitions(ids)),
-  search: counted(async (query, options) => (await (await index()).withAllGlosses()).search(query, options)),
+  search: counted(async (query, options) => {
+    const progressive = await index();
+    const [queries] = await Promise.all([progressive.withAllGlosses(), progressive.inMembership(options)]);
+    return queries.search(query, options);
+  }),
   // Fresh arrays, so their buffers move to the page instead of being copied.
   timeSearches: counted(async (searches, options) => {
     const times = (await (await index()).withAllGlosses()).timeSearches(searches, options);
     return transfer(times, [times.buffer]);
   }),
   ancestors: counted(async (id) => (await skeleton()).ancestors(id)),
-  descendants: counted(async (id, options) => (await skeleton()).descendants(id, options)),
+  descendants: counted(async (id, options) => (await inMembership(options)).descendants(id, options)),
   descendantOffsets: counted(async (id, options) => {
-    const offsets = (await skeleton()).descendantOffsets(id, options);
+    const offsets = (await inMembership(options)).descendantOffsets(id, options);
     return transfer(offsets, [offsets.buffer]);
   }),
   isA: counted(async (id, ancestorId) => (await skeleton()).isA(id, ancestorId)),
   lca: counted(async (a, b) => (await skeleton()).lca(a, b)),
-  row: counted(async (id, options) => (await skeleton()).row(id, options)),
-  children: counted(async (id, options) => (await skeleton()).children(id, options)),
+  row: counted(async (id, options) => (await inMembership(options)).row(id, options)),
+  children: counted(async (id, options) => (await inMembership(options)).children(id, options)),
   parents: counted(async (id) => (await skeleton()).parents(id)),
   subtree: counted(async (id, options) => {
-    const layout = (await skeleton()).subtree(id, options);
+    const layout = (await inMembership(options)).subtree(id, options);
     return transfer(layout, [layout.parent.buffer, layout.member.buffer, layout.count.buffer]);
+  }),
+
+  labelSets: counted(async () => (await index()).labelSpaces.summaries()),
+  addLabelList: counted(async (text, description) => {
+    const progressive = await index();
+    return progressive.labelSpaces.add(await progressive.skeleton(), text, description);
+  }),
+  removeLabelList: counted(async (name) => (await index()).labelSpaces.remove(name)),
+  setIndices: counted(async (id) => {
+    const progressive = await index();
+    return progressive.labelSpaces.setIndices(await progressive.skeleton(), id);
+  }),
+  classLabels: counted(async (set, names) => {
+    const progressive = await index();
+    return progressive.labelSpaces.classLabels(await progressive.skeleton(), set, names);
+  }),
+  exportSet: counted(async (set, options) => {
+    const progressive = await index();
+    return progressive.labelSpaces.exportSet(await progressive.skeleton(), set, options);
   }),
 } satisfies SynsetApi;
 

@@ -25,6 +25,7 @@ import { splitGloss } from '../src/core/wndb.js';
 import { BundleLoadError } from './bundle-download.js';
 import { digestFields } from './content-digest.js';
 import type { IndexStore } from './index-store.js';
+import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartOrigin, PartSource } from './part-source.js';
 
 /** Most ids answered from their names shards; a longer list costs about as much as the whole index. */
@@ -52,6 +53,8 @@ export class ProgressiveIndex {
     private readonly manifest: PartsManifest,
     private readonly source: PartSource,
     private readonly store: IndexStore | undefined,
+    /** The label spaces' lists, loaded when a query names one. */
+    readonly labelSpaces: LabelSpacesLoader,
     private readonly onProgress: (progress: LoadProgress) => void = () => {},
   ) {
     this.searchTablesKey = ProgressiveIndex.searchTablesKey(manifest);
@@ -72,6 +75,13 @@ export class ProgressiveIndex {
       });
     }
     return this.skeletonLoad;
+  }
+
+  /** The skeleton with the label space a query's `in` option names loaded. */
+  async inMembership(options: { in?: unknown } | undefined): Promise<SynsetQueries> {
+    const queries = await this.skeleton();
+    await this.labelSpaces.ready(queries, options?.in);
+    return queries;
   }
 
   /** Names for ids: from their names shards while the skeleton is not there, else from it. */
@@ -208,6 +218,7 @@ export class ProgressiveIndex {
         },
       });
       queries = new SynsetQueries(new SynsetIndex(bundle));
+      queries.useLabelCatalog(this.labelSpaces.catalog);
     } catch (error) {
       throw new BundleLoadError(`the synset data could not be read: ${error instanceof Error ? error.message : String(error)}`);
     }

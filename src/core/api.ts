@@ -17,8 +17,14 @@ import type {
 } from './queries.js';
 import type { SearchHit, SearchOptions } from './search.js';
 import type { SynsetDetails, SynsetName, SynsetRow } from './synset-index.js';
+import type { NameStyle } from './class-names.js';
+import type { ExportFormat } from './label-export.js';
+import type { ListProblem } from './label-set.js';
 
 export type {
+  ExportFormat,
+  ListProblem,
+  NameStyle,
   ChildPage,
   ChildPageOptions,
   IdOutcome,
@@ -34,6 +40,40 @@ export type {
   SynsetRow,
   SynsetStats,
 };
+
+/** A label space as a picker lists it: a built-in set (with its provenance) or a custom list. */
+export interface LabelSetSummary {
+  /** What `in` options and `SET:INDEX` ids name it by: `imagenet-r`, or `list:1f2e3d4c5b6a` for a custom list. */
+  name: string;
+  aliases: readonly string[];
+  classes: number;
+  description: string;
+  source: string;
+  licence: string;
+  /** A list added in this browser (`addLabelList`), kept in IndexedDB. */
+  custom: boolean;
+}
+
+/** A custom list once read: its summary and the lines that named no class (kept as holes). */
+export interface AddedLabelList {
+  set: LabelSetSummary;
+  problems: ListProblem[];
+}
+
+/** A synset's class index in one label space. */
+export interface SetIndex {
+  set: string;
+  index: number;
+}
+
+/** What an export covers and how it is written. */
+export interface ExportOptions {
+  /** How classes are named (default `unique`). */
+  names?: NameStyle;
+  format: ExportFormat;
+  /** Only the set's classes below (or at) this synset: the explorer's "current subtree". */
+  under?: string;
+}
 
 /** A synset's definition and examples: what a tooltip shows, from one gloss shard. */
 export interface SynsetDefinition {
@@ -173,6 +213,22 @@ export interface SynsetApi extends SynsetQueryApi {
   preload(): Promise<void>;
   /** Definitions of many synsets (a tooltip's): a gloss shard each, not the whole index. */
   definitions(ids: readonly string[]): Promise<DefinitionOutcome[]>;
+  /** The label spaces: the built-in ones (from the manifest: nothing is downloaded) and the custom lists kept here. */
+  labelSets(): Promise<LabelSetSummary[]>;
+  /**
+   * Reads a custom list (ids in any form, one a line; `#` comments) and keeps it in IndexedDB
+   * for later visits. Its name is a hash of its text, so adding the same list twice gives the
+   * same name. Bad lines come back as problems and keep their class index as a hole.
+   */
+  addLabelList(text: string, description?: string): Promise<AddedLabelList>;
+  /** Forgets a custom list. */
+  removeLabelList(name: string): Promise<void>;
+  /** The synset's class index in every label space that has it (loads the built-in lists). */
+  setIndices(id: string): Promise<SetIndex[]>;
+  /** The names of a set's classes, in class index order. */
+  classLabels(set: string, names: NameStyle): Promise<string[]>;
+  /** A set's classes (or those below a synset) as a file's text, in an export format. */
+  exportSet(set: string, options: ExportOptions): Promise<string>;
   /** URLs the worker has fetched (its resource timing): lets tests see a warm start fetch no data. */
   fetchedUrls(): Promise<string[]>;
 }

@@ -20,6 +20,7 @@ import {
   type BundleArrays,
   type SynsetBundle,
 } from './bundle-format.js';
+import type { LabelSetInfo, NameListInfo } from './label-spaces.js';
 
 const PART_MAGIC = 'SYNPART1';
 /** Bumped whenever a part's sections change meaning; readers refuse other versions. */
@@ -41,6 +42,22 @@ export interface ShardEntry extends PartEntry {
   firstOffset: number;
 }
 
+/**
+ * A built-in label space in the manifest: its catalog entry, its size, and the part holding its
+ * list (one wnid a line); `1k` and `21k` have none, the structure's flags hold them.
+ */
+export interface LabelSetEntry {
+  info: LabelSetInfo;
+  classes: number;
+  part?: PartEntry;
+}
+
+/** A published name list of the 1k (a JSON array of 1,000 names) in the manifest. */
+export interface NameListEntry {
+  info: NameListInfo;
+  part: PartEntry;
+}
+
 /** `parts.json`: every part of one build of the data. */
 export interface PartsManifest {
   format: number;
@@ -48,6 +65,9 @@ export interface PartsManifest {
   structure: PartEntry;
   names: ShardEntry[];
   glosses: ShardEntry[];
+  /** The built-in label spaces; fetched only when a page picks one. */
+  labelSets?: LabelSetEntry[];
+  nameLists?: NameListEntry[];
 }
 
 /** The graph and counts of every synset: a bundle's arrays but offsets, lemmas and glosses. */

@@ -1,0 +1,88 @@
+/**
+ * Label spaces through the real client and worker: built-in lists fetched as parts when first
+ * named, custom lists kept in a real IndexedDB database of their own across workers.
+ */
+import { describe, expect, test } from 'vitest';
+import simpleNames from '../../data/labelsets/names/simple.json';
+import imagenetteList from '../../data/labelsets/imagenette.txt?raw';
+import type { SynsetClient } from '../../src/client.js';
+import { deleteDatabase, useTestClients } from './databases.js';
+
+const tests = useTestClients('labels');
+
+/** A client whose custom-list database is deleted with the test's other databases. */
+function clientWithLists(): { client: SynsetClient; dbName: string } {
+  const dbName = tests.dbName();
+  tests.onCleanup(() => deleteDatabase(`${dbName}-lists`));
+  return { client: tests.client({ dbName }), dbName };
+}
+
+async function labelParts(client: SynsetClient): Promise<string[]> {
+  return (await client.fetchedUrls()).map((url) => url.slice(url.lastIndexOf('/') + 1)).filter((file) => file.startsWith('labels-'));
+}
+
+describe('built-in label spaces', () => {
+  test('are listed from the manifest without fetching a list', async () => {
+    const { client } = clientWithLists();
+    const sets = await client.labelSets();
+    expect(sets.map((set) => set.name)).toContain('imagenet-r');
+    expect(sets.find((set) => set.name === '21k-p-winter21')).toMatchObject({ classes: 10450, custom: false });
+    expect(sets.every((set) => set.source.length > 0)).toBe(true);
+    expect(await labelParts(client)).toEqual([]);
+  });
+
+  test('a query in a set fetches that set’s list only, and counts its classes', async () => {
+    const { client } = clientWithLists();
+    const root = await client.row('n00001740', { in: 'imagenette' });
+    expect(root.count).toBe(10);
+    const [part, ...others] = await labelParts(client);
+    expect(part).toMatch(/^labels-imagenette\./);
+    expect(others).toEqual([]);
+    const wnids = imagenetteList.split('\n').filter(Boolean);
+    expect(await client.descendants('n00001740', { in: 'imagenette' })).toEqual([...wnids].sort());
+    expect((await client.row(wnids[3]!, { in: 'imagenette' })).setIndex).toBe(3);
+  });
+
+  test('an unknown set is refused with the known ones', async () => {
+    const { client } = clientWithLists();
+    await expect(client.row('n00001740', { in: 'imagenet-z' })).rejects.toThrow(/unknown label set 'imagenet-z' \(known: all, 1k, 21k/);
+  });
+
+  test('a synset’s index in every set, names and exports', async () => {
+    const { client } = clientWithLists();
+    const indices = await client.setIndices('n01440764');
+    expect(indices).toContainEqual({ set: '1k', index: 0 });
+    expect(indices).toContainEqual({ set: '22k-ms', index: 0 });
+    expect(indices.some((entry) => entry.set === 'imagenet-r')).toBe(false);
+    expect((await client.classLabels('1k', 'simple'))[0]).toBe(simpleNames[0]);
+    const keras = JSON.parse(await client.exportSet('imagenette', { format: 'keras' })) as Record<string, [string, string]>;
+    expect(Object.keys(keras)).toHaveLength(10);
+    const dogs = (await client.exportSet('1k', { format: 'jsonl', under: 'dog.n.01' })).trim().split('\n');
+    expect(dogs).toHaveLength(118);
+  });
+});
+
+describe('custom lists', () => {
+  const text = '# my classes\nn01440764\nnot a class\ndog.n.01\n207\n';
+
+  test('report bad lines and keep the list for a later visit', async () => {
+    const { client, dbName } = clientWithLists();
+    const added = await client.addLabelList(text, 'fish and dogs');
+    expect(added.set).toMatchObject({ classes: 4, custom: true, description: 'fish and dogs' });
+    expect(added.set.name).toMatch(/^list:[0-9a-f]{12}$/);
+    expect(added.problems.map((problem) => problem.line)).toEqual([3]);
+    expect((await client.row('n00001740', { in: added.set.name })).count).toBe(3);
+    client.dispose();
+
+    const later = tests.client({ dbName });
+    expect((await later.labelSets()).filter((set) => set.custom)).toEqual([added.set]);
+    expect(await later.descendants('dog.n.01', { in: added.set.name })).toEqual(['n02099601']);
+    await later.removeLabelList(added.set.name);
+    expect((await later.labelSets()).some((set) => set.custom)).toBe(false);
+  });
+
+  test('a list naming no class is refused', async () => {
+    const { client } = clientWithLists();
+    await expect(client.addLabelList('nothing here\n')).rejects.toThrow(/no line of the list names a class \(line 1/);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The custom label lists a person added in this browser. Unlike the data cache
+ * (`index-store.ts`), which a new build or a damaged part may empty, these are the person's
+ * own: a database of their own, never dropped by an upgrade of the cache.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { errorDetail } from '../src/core/error-detail.js';
+
+const LISTS = 'lists';
+const VERSION = 1;
+
+/** A custom list as kept: its text (read again on each visit) and what was said of it. */
+export interface StoredLabelList {
+  /** `list:` and a hash of the text. */
+  name: string;
+  text: string;
+  description: string;
+  /** Classes (lines naming one or not) when it was added. */
+  classes: number;
+  added: number;
+}
+
+interface LabelListSchema extends DBSchema {
+  [LISTS]: { key: string; value: StoredLabelList };
+}
+
+/**
+ * The lists, in IndexedDB when it opens and in memory when it does not (the lists then last as
+ * long as the page, and the console says why).
+ */
+export class LabelListStore {
+  private readonly inMemory = new Map<string, StoredLabelList>();
+
+  private constructor(private readonly db: IDBPDatabase<LabelListSchema> | undefined) {}
+
+  static async open(name: string): Promise<LabelListStore> {
+    try {
+      if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
+      const db = await openDB<LabelListSchema>(name, VERSION, {
+        upgrade(database) {
+          if (!database.objectStoreNames.contains(LISTS)) database.createObjectStore(LISTS, { keyPath: 'name' });
+        },
+        blocking(_current, _blocked, event) {
+          (event.target as IDBDatabase).close();
+        },
+      });
+      return new LabelListStore(db);
+    } catch (error) {
+      console.warn(`custom label lists are kept for this page only: ${errorDetail(error)}`);
+      return new LabelListStore(undefined);
+    }
+  }
+
+  async all(): Promise<StoredLabelList[]> {
+    const kept = this.db ? await this.db.getAll(LISTS).catch(() => []) : [];
+    const byName = new Map(kept.map((list) => [list.name, list]));
+    for (const [name, list] of this.inMemory) byName.set(name, list);
+    return [...byName.values()].sort((a, b) => a.added - b.added);
+  }
+
+  async get(name: string): Promise<StoredLabelList | undefined> {
+    return this.inMemory.get(name) ?? (await this.db?.get(LISTS, name).catch(() => undefined));
+  }
+
+  /** Keeps a list; in memory as well, so a failed write loses nothing while the page lives. */
+  async put(list: StoredLabelList): Promise<void> {
+    this.inMemory.set(list.name, list);
+    try {
+      await this.db?.put(LISTS, list);
+    } catch (error) {
+      console.warn(`the label list could not be kept for the next visit: ${errorDetail(error)}`);
+    }
+  }
+
+  async delete(name: string): Promise<void> {
+    this.inMemory.delete(name);
+    await this.db?.delete(LISTS, name).catch(() => {});
+  }
+}

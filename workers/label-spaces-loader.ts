@@ -1,0 +1,155 @@
+/**
+ * The label spaces in the worker: the built-in lists are parts fetched when a page first names
+ * one (a few hundred bytes for ImageNet-R, 57 KB for a 21k list), the published 1k name lists
+ * likewise, and custom lists come from {@link LabelListStore}. Every query with an `in` option
+ * waits here until its set is loaded.
+ */
+import type { AddedLabelList, ExportOptions, LabelSetSummary, SetIndex } from '../src/core/api.js';
+import { classLabels, isNameStyle, type NameList, type NameStyle } from '../src/core/class-names.js';
+import type { PartsManifest } from '../src/core/data-parts.js';
+import { exportClasses, isExportFormat } from '../src/core/label-export.js';
+import type { LabelCatalog } from '../src/core/label-spaces.js';
+import { ALL } from '../src/core/membership.js';
+import type { SynsetQueries } from '../src/core/queries.js';
+import { SynsetIdError } from '../src/core/synset-index.js';
+import type { LabelListStore } from './label-list-store.js';
+import type { PartSource } from './part-source.js';
+
+/** A custom list's name: `list:` and the first 12 hex digits of its text's SHA-256. */
+const CUSTOM_PREFIX = 'list:';
+/** Longer than any real list of ids (21,843 wnids take 218 KB); a longer text is refused. */
+const MAX_LIST_BYTES = 4 * 1024 * 1024;
+
+export class LabelSpacesLoader {
+  private readonly loads = new Map<string, Promise<void>>();
+  private readonly nameLists = new Map<NameStyle, Promise<NameList>>();
+
+  constructor(
+    private readonly manifest: PartsManifest,
+    private readonly source: PartSource,
+    private readonly lists: Promise<LabelListStore>,
+  ) {}
+
+  /** The catalog the queries are given: built-in sets and name lists, as the manifest has them. */
+  get catalog(): LabelCatalog {
+    return {
+      sets: (this.manifest.labelSets ?? []).map((entry) => entry.info),
+      names: (this.manifest.nameLists ?? []).map((entry) => entry.info),
+    };
+  }
+
+  async summaries(): Promise<LabelSetSummary[]> {
+    const builtIn = (this.manifest.labelSets ?? []).map(({ info, classes }) => ({ ...info, classes, custom: false }));
+    const custom = (await (await this.lists).all()).map((list) => customSummary(list.name, list.classes, list.description));
+    return [...builtIn, ...custom];
+  }
+
+  /** Waits until the membership an option names can be used by the queries. */
+  async ready(queries: SynsetQueries, membership: unknown): Promise<void> {
+    if (membership === undefined || typeof membership !== 'string' || membership.toLowerCase() === ALL) return;
+    const spaces = queries.labelSpaces;
+    const name = spaces.nameOf(membership) ?? (membership.startsWith(CUSTOM_PREFIX) ? membership : undefined);
+    // An unknown name is left for the queries to refuse, with the list of known ones.
+    if (name === undefined || this.isLoaded(queries, name)) return;
+    let load = this.loads.get(name);
+    if (!load) {
+      load = this.load(queries, name);
+      this.loads.set(name, load);
+      load.catch(() => this.loads.delete(name));
+    }
+    await load;
+  }
+
+  async add(queries: SynsetQueries, text: string, description: string | undefined): Promise<AddedLabelList> {
+    if (typeof text !== 'string') throw new SynsetIdError('a label list is text: one id a line');
+    if (text.length > MAX_LIST_BYTES) throw new SynsetIdError(`a label list may be at most ${MAX_LIST_BYTES / 1024 / 1024} MB`);
+    const name = CUSTOM_PREFIX + (await sha256Hex(text)).slice(0, 12);
+    const { set, problems } = queries.labelSpaces.addList(name, text, (id) => queries.resolve(id));
+    if (!set.classes.some((i) => i >= 0)) {
+      const first = problems[0];
+      throw new SynsetIdError(first ? `no line of the list names a class (line ${first.line}: ${first.message})` : 'the list is empty');
+    }
+    const said =
+      typeof description === 'string' && description.trim() !== '' ? description.trim().slice(0, 200) : `your list of ${set.size} classes`;
+    const lists = await this.lists;
+    const known = await lists.get(name);
+    await lists.put({ name, text, description: known?.description ?? said, classes: set.size, added: known?.added ?? Date.now() });
+    return { set: customSummary(name, set.size, known?.description ?? said), problems };
+  }
+
+  async remove(name: string): Promise<void> {
+    if (typeof name !== 'string' || !name.startsWith(CUSTOM_PREFIX))
+      throw new SynsetIdError(`not a custom list: ${String(name).slice(0, 60)}`);
+    await (await this.lists).delete(name);
+  }
+
+  /** The synset's index in every set: loads every built-in list (about 180 KB) the first time. */
+  async setIndices(queries: SynsetQueries, id: string): Promise<SetIndex[]> {
+    const summaries = await this.summaries();
+    await Promise.all(summaries.map((summary) => this.ready(queries, summary.name)));
+    const i = queries.resolve(id);
+    return summaries.flatMap(({ name }) => {
+      const index = queries.labelSpaces.set(name).indexOf(i);
+      return index < 0 ? [] : [{ set: name, index }];
+    });
+  }
+
+  async classLabels(queries: SynsetQueries, set: string, names: NameStyle): Promise<string[]> {
+    if (!isNameStyle(names))
+      throw new SynsetIdError(`names are wordnet, unique, simple, torchvision or clip, not ${String(names).slice(0, 40)}`);
+    await this.ready(queries, set);
+    const list = names === 'wordnet' || names === 'unique' ? undefined : await this.nameList(names);
+    return classLabels(queries.index, queries.labelSpaces.set(set), names, () => list);
+  }
+
+  async exportSet(queries: SynsetQueries, setName: string, options: ExportOptions): Promise<string> {
+    if (!isExportFormat(options?.format)) throw new SynsetIdError(`unknown export format ${String(options?.format).slice(0, 40)}`);
+    const labels = await this.classLabels(queries, setName, options.names ?? 'unique');
+    const set = queries.labelSpaces.set(setName);
+    const under = options.under === undefined ? -1 : queries.resolve(options.under);
+    const records = [];
+    for (let k = 0; k < set.size; k++) {
+      const i = set.synsetAt(k);
+      if (i < 0 || (under >= 0 && !queries.index.isA(i, under))) continue;
+      records.push({ index: k, wnid: queries.index.wnidOf(i), label: labels[k]! });
+    }
+    return exportClasses(records, options.format);
+  }
+
+  /** Whether the queries hold the set's list (`1k` and `21k` are in the structure). */
+  private isLoaded(queries: SynsetQueries, name: string): boolean {
+    return queries.labelSpaces.nameOf(name) !== undefined && queries.labelSpaces.isReady(name);
+  }
+
+  private async load(queries: SynsetQueries, name: string): Promise<void> {
+    if (name.startsWith(CUSTOM_PREFIX)) {
+      const list = await (await this.lists).get(name);
+      if (!list) throw new SynsetIdError(`no custom list ${name.slice(0, 60)} in this browser`);
+      queries.labelSpaces.addList(name, list.text, (id) => queries.resolve(id));
+    } else {
+      const entry = this.manifest.labelSets?.find((candidate) => candidate.info.name === name);
+      if (entry?.part) queries.labelSpaces.provide(name, new TextDecoder().decode(await this.source.get(entry.part)));
+    }
+  }
+
+  private nameList(style: NameStyle): Promise<NameList> {
+    let list = this.nameLists.get(style);
+    if (!list) {
+      const entry = this.manifest.nameLists?.find((candidate) => candidate.info.name === style);
+      if (!entry) return Promise.reject(new SynsetIdError(`no ${style} name list in this build of the data`));
+      list = this.source.get(entry.part).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as NameList);
+      this.nameLists.set(style, list);
+      list.catch(() => this.nameLists.delete(style));
+    }
+    return list;
+  }
+}
+
+function customSummary(name: string, classes: number, description: string): LabelSetSummary {
+  return { name, aliases: [], classes, description, source: 'added in this browser', licence: '', custom: true };
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
