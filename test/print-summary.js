@@ -1,5 +1,6 @@
-// Prints vitest's totals as one plain "N passed, N failed" line, the form CI reads. `npm test`
-// removes the report first, so a run stopped before vitest (types, formatting) prints no totals.
+// Prints vitest's totals; the last line is the plain "N passed, N failed" (", N skipped" when any
+// were) that CI reads. `npm test` removes the report first, so a run stopped before vitest
+// (types, formatting) prints no totals.
 import { existsSync, readFileSync } from 'node:fs';
 
 const path = new URL('../test-results/vitest.json', import.meta.url);
@@ -7,5 +8,12 @@ if (!existsSync(path)) {
   console.log('no test results: the checks before the tests failed (see above)');
 } else {
   const report = JSON.parse(readFileSync(path, 'utf8'));
-  console.log(`${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`);
+  // A file that fails outside its tests (an import, a hook) has no failed test to count: count it as one.
+  const failedFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  );
+  for (const file of failedFiles) console.log(`failed outside its tests: ${file.name}`);
+  const skipped = report.numPendingTests + report.numTodoTests;
+  const failed = report.numFailedTests + failedFiles.length;
+  console.log(`${report.numPassedTests} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 }
