@@ -29,6 +29,7 @@ export default defineConfig({
     nav: [
       { text: 'Getting started', link: '/getting-started' },
       { text: 'Elements', link: '/components/synset-label' },
+      { text: 'Label spaces', link: '/label-spaces' },
       { text: 'CLI', link: '/cli' },
       { text: 'Data', link: '/data' },
     ],
@@ -38,6 +39,7 @@ export default defineConfig({
         items: [
           { text: 'Getting started', link: '/getting-started' },
           { text: 'Theming', link: '/theming' },
+          { text: 'Label spaces', link: '/label-spaces' },
         ],
       },
       // Sidebar text is HTML: a bare `<synset-label>` would be an (empty) element, not its name.

@@ -8,12 +8,16 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
 import ElementApi from './ElementApi.vue';
+import LabelSetPicker from './LabelSetPicker.vue';
+import LabelSetTable from './LabelSetTable.vue';
 import './synset-tokens.css';
 
 export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
     app.component('ElementApi', ElementApi);
+    app.component('LabelSetPicker', LabelSetPicker);
+    app.component('LabelSetTable', LabelSetTable);
     if (!import.meta.env.SSR) void import('../../../src/embed.js');
   },
 } satisfies Theme;
