@@ -1,41 +1,90 @@
-import { isMembership, type Membership } from '../core/membership.js';
-import { quoteInput } from './format.js';
+import { isNameStyle, NAME_STYLES, type NameStyle } from '../core/class-names.js';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/label-export.js';
+import { isMembership } from '../core/membership.js';
+import { MAX_LIMIT } from '../core/search.js';
+import { quoteInput } from './escape.js';
+import { FIELDS, isField, MAP_ONLY_FIELDS, type Field } from './fields.js';
+import { TREE_FORMATS, type TreeFormat } from './subtree.js';
 
 /** The commands that answer one record per input. */
-export type QueryCommand = 'lookup' | 'search' | 'ancestors' | 'descendants' | 'lca';
-export type CommandName = QueryCommand | 'stats';
+export type QueryCommand = 'lookup' | 'search' | 'ancestors' | 'descendants' | 'lca' | 'map';
+export type CommandName = QueryCommand | 'stats' | 'sets' | 'export';
 
-export const COMMANDS: readonly CommandName[] = ['lookup', 'search', 'ancestors', 'descendants', 'lca', 'stats'];
+export const COMMANDS: readonly CommandName[] = ['lookup', 'search', 'ancestors', 'descendants', 'lca', 'map', 'export', 'sets', 'stats'];
+
+type OptionName =
+  'in' | 'limit' | 'set' | 'from' | 'to' | 'all' | 'names' | 'format' | 'fields' | 'header' | 'on-error' | 'under' | 'depth' | 'output';
+
+const ROW_OPTIONS: readonly OptionName[] = ['format', 'fields', 'header', 'on-error'];
 
 /** The options each command accepts besides `--json`; any other is a usage error, not ignored. */
-const COMMAND_OPTIONS: Record<CommandName, readonly ('in' | 'limit')[]> = {
-  lookup: [],
-  search: ['in', 'limit'],
-  ancestors: [],
-  descendants: ['in'],
-  lca: [],
+const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
+  lookup: ['set', 'names', ...ROW_OPTIONS],
+  search: ['in', 'limit', 'set', 'names', 'on-error'],
+  ancestors: ['set', 'on-error'],
+  descendants: ['in', 'set', 'names', ...ROW_OPTIONS],
+  lca: ['set', 'on-error'],
+  map: ['from', 'to', 'all', 'names', ...ROW_OPTIONS],
+  export: ['set', 'under', 'in', 'names', 'format', 'depth', 'output'],
+  sets: [],
   stats: [],
 };
 
-/** The core's search returns at most this many results; a larger `--limit` would be silently cut. */
-export const MAX_LIMIT = 500;
+/** How query commands print: text for people, or JSON Lines, tab- or comma-separated rows. */
+export type OutputFormat = 'text' | 'json' | 'tsv' | 'csv';
+const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'tsv', 'csv'];
+
 export const DEFAULT_LIMIT = 10;
 
-/** What the command line asks for, once parsed and checked. */
+/** Most levels `export --under --depth` can ask for: deeper than WordNet goes (19). */
+const MAX_DEPTH = 100;
+
+/** What the command line asks for, once parsed and checked. Label spaces are still names or paths. */
 export type Invocation =
   | { kind: 'help'; command: CommandName | undefined }
   | { kind: 'version' }
   | { kind: 'stats'; json: boolean }
-  | {
-      kind: 'query';
-      command: QueryCommand;
-      json: boolean;
-      in: Membership;
-      limit: number;
-      /** The arguments after the command; empty when they come from standard input. */
-      args: string[];
-      fromStdin: boolean;
-    };
+  | { kind: 'sets'; json: boolean }
+  | ExportInvocation
+  | QueryInvocation;
+
+export interface QueryInvocation {
+  kind: 'query';
+  command: QueryCommand;
+  format: OutputFormat;
+  /** `--fields`, in the order given; undefined for each command's own shape. */
+  fields: Field[] | undefined;
+  header: boolean;
+  /** `--on-error inline`: a failed input is answered in place instead of on stderr. */
+  inlineErrors: boolean;
+  /** `--names`, when given. */
+  names: NameStyle | undefined;
+  /** `--set SET|FILE`: the space bare numbers index, and the one `index` counts in. */
+  set: string | undefined;
+  in: string;
+  from: string | undefined;
+  to: string | undefined;
+  /** map --all: every class of --from, instead of ids. */
+  all: boolean;
+  limit: number;
+  /** The arguments after the command; empty when they come from standard input. */
+  args: string[];
+  fromStdin: boolean;
+}
+
+export interface ExportInvocation {
+  kind: 'export';
+  /** Export a label set's classes... */
+  set: string | undefined;
+  /** ...or the subtree under an id. */
+  under: string | undefined;
+  in: string;
+  names: NameStyle;
+  format: ExportFormat | TreeFormat;
+  /** `-o FILE`; undefined for stdout. */
+  output: string | undefined;
+  depth: number | undefined;
+}
 
 /** The command line itself is wrong: exit 2 with a hint at `--help`. */
 export class UsageError extends Error {
@@ -46,18 +95,34 @@ function isCommand(word: string): word is CommandName {
   return (COMMANDS as readonly string[]).includes(word);
 }
 
+const VALUE_OPTIONS: Record<string, OptionName> = {
+  '--in': 'in',
+  '--limit': 'limit',
+  '--set': 'set',
+  '--from': 'from',
+  '--to': 'to',
+  '--names': 'names',
+  '--format': 'format',
+  '--fields': 'fields',
+  '--on-error': 'on-error',
+  '--under': 'under',
+  '--depth': 'depth',
+  '--output': 'output',
+  '-o': 'output',
+};
+
+const FLAG_OPTIONS: Record<string, OptionName> = { '--all': 'all', '--header': 'header' };
+
 /**
  * Parses `synset`'s arguments (without `node` and the script). Options may stand before or after
  * the command; `--` ends them, so every later word is an argument even if it starts with `-`.
  */
 export function parseArgs(argv: readonly string[]): Invocation {
   const words: string[] = [];
-  const seen = new Set<string>();
+  const options = new Map<OptionName, string>();
   let help = false;
   let version = false;
   let json = false;
-  let membership: string | undefined;
-  let limitText: string | undefined;
 
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
@@ -72,38 +137,19 @@ export function parseArgs(argv: readonly string[]): Invocation {
     const equals = arg.indexOf('=');
     const name = equals < 0 ? arg : arg.slice(0, equals);
     const inline = equals < 0 ? undefined : arg.slice(equals + 1);
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[++k];
-      if (next === undefined) throw new UsageError(`${name} needs a value`);
-      return next;
-    };
     const flag = (): true => {
       if (inline !== undefined) throw new UsageError(`${name} takes no value`);
       return true;
     };
-    switch (name) {
-      case '-h':
-      case '--help':
-        help = flag();
-        break;
-      case '--version':
-        version = flag();
-        break;
-      case '--json':
-        json = flag();
-        break;
-      case '--in':
-        membership = value();
-        seen.add('in');
-        break;
-      case '--limit':
-        limitText = value();
-        seen.add('limit');
-        break;
-      default:
-        throw new UsageError(`unknown option ${quoteInput(name)}`);
-    }
+    if (name === '-h' || name === '--help') help = flag();
+    else if (name === '--version') version = flag();
+    else if (name === '--json') json = flag();
+    else if (FLAG_OPTIONS[name]) options.set(FLAG_OPTIONS[name], String(flag()));
+    else if (VALUE_OPTIONS[name]) {
+      const value = inline ?? argv[++k];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      options.set(VALUE_OPTIONS[name], value);
+    } else throw new UsageError(`unknown option ${quoteInput(name)}`);
   }
 
   const [first, ...rest] = words;
@@ -115,31 +161,133 @@ export function parseArgs(argv: readonly string[]): Invocation {
   if (first === undefined) throw new UsageError('no command given');
   if (!isCommand(first)) throw new UsageError(`unknown command ${quoteInput(first)} (commands: ${COMMANDS.join(', ')})`);
 
-  for (const option of seen) {
-    if (!(COMMAND_OPTIONS[first] as readonly string[]).includes(option)) throw new UsageError(`--${option} does not apply to ${first}`);
+  for (const option of options.keys()) {
+    if (!COMMAND_OPTIONS[first].includes(option)) throw new UsageError(`--${option} does not apply to ${first}`);
   }
-  if (first === 'stats') {
-    if (rest.length > 0) throw new UsageError('stats takes no arguments');
-    return { kind: 'stats', json };
+  for (const option of ['in', 'set', 'from', 'to'] as const) {
+    const value = options.get(option);
+    if (value !== undefined && !isMembership(value)) throw new UsageError(`--${option} needs a label set's name or a list file`);
+  }
+  const names = options.get('names');
+  if (names !== undefined && !isNameStyle(names)) {
+    throw new UsageError(`--names must be one of ${NAME_STYLES.join(', ')}, not ${quoteInput(names)}`);
   }
 
-  const resolvedIn = membership ?? 'all';
-  if (!isMembership(resolvedIn)) throw new UsageError(`--in must be all, 21k or 1k, not ${quoteInput(resolvedIn)}`);
-  const limit = limitText === undefined ? DEFAULT_LIMIT : parseLimit(limitText);
+  if (first === 'stats' || first === 'sets') {
+    if (rest.length > 0) throw new UsageError(`${first} takes no arguments`);
+    return { kind: first, json };
+  }
+  if (first === 'export') return exportInvocation(options, rest, json, names);
+  return queryInvocation(first, options, rest, json, names);
+}
 
-  if (rest.length === 0) {
+function queryInvocation(
+  command: QueryCommand,
+  options: Map<OptionName, string>,
+  rest: string[],
+  json: boolean,
+  names: NameStyle | undefined,
+): QueryInvocation {
+  const formatText = options.get('format');
+  if (formatText !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(formatText)) {
+    throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not ${quoteInput(formatText)}`);
+  }
+  if (json && formatText !== undefined && formatText !== 'json') throw new UsageError(`--json and --format ${formatText} disagree`);
+  const fields = options.has('fields') ? parseFields(command, options.get('fields')!) : undefined;
+  // --fields alone asks for rows: tab-separated ones, the shape `cut` and `paste` read.
+  const format = json ? 'json' : ((formatText as OutputFormat | undefined) ?? (fields ? 'tsv' : 'text'));
+  if (options.has('header') && format !== 'tsv' && format !== 'csv') throw new UsageError('--header needs --format tsv or csv');
+
+  const onError = options.get('on-error') ?? 'stderr';
+  if (onError !== 'stderr' && onError !== 'inline') throw new UsageError(`--on-error must be stderr or inline, not ${quoteInput(onError)}`);
+  if (onError === 'inline' && format === 'text') throw new UsageError('--on-error inline needs --json, or --format tsv or csv');
+
+  const all = options.has('all');
+  const from = options.get('from');
+  const to = options.get('to');
+  if (command === 'map') {
+    if (to === undefined) throw new UsageError('map needs --to SET');
+    if (all && from === undefined) throw new UsageError('map --all needs --from SET');
+    if (all && rest.length > 0) throw new UsageError('map --all takes no ids: it maps every class of --from');
+  }
+  const limit = options.has('limit') ? parseLimit(options.get('limit')!) : DEFAULT_LIMIT;
+
+  if (rest.length === 0 && !all) {
     throw new UsageError(
-      `${first} needs ${first === 'search' ? 'queries' : first === 'lca' ? 'pairs a,b' : 'ids'} as arguments, or '-' to read them from standard input`,
+      `${command} needs ${command === 'search' ? 'queries' : command === 'lca' ? 'pairs a,b' : 'ids'} as arguments, or '-' to read them from standard input`,
     );
   }
   const fromStdin = rest.includes('-');
   if (fromStdin && rest.length > 1) throw new UsageError(`'-' reads from standard input and cannot be mixed with other arguments`);
-  return { kind: 'query', command: first, json, in: resolvedIn, limit, args: fromStdin ? [] : rest, fromStdin };
+  return {
+    kind: 'query',
+    command,
+    format,
+    fields,
+    header: options.has('header'),
+    inlineErrors: onError === 'inline',
+    names,
+    set: options.get('set'),
+    in: options.get('in') ?? 'all',
+    from,
+    to,
+    all,
+    limit,
+    args: fromStdin ? [] : rest,
+    fromStdin,
+  };
+}
+
+function exportInvocation(options: Map<OptionName, string>, rest: string[], json: boolean, names: NameStyle | undefined): ExportInvocation {
+  if (json) throw new UsageError('export takes --format, not --json');
+  if (rest.length > 0) throw new UsageError(`export takes no arguments (give --set SET or --under ID), not ${quoteInput(rest[0]!)}`);
+  const set = options.get('set');
+  const under = options.get('under');
+  if (set === undefined && under === undefined) throw new UsageError('export needs --set SET (its classes) or --under ID (a subtree)');
+  const formatText = options.get('format');
+  const formats: readonly string[] = under === undefined ? EXPORT_FORMATS : TREE_FORMATS;
+  if (formatText !== undefined && !formats.includes(formatText)) {
+    throw new UsageError(
+      `export ${under === undefined ? '--set' : '--under'} --format must be one of ${formats.join(', ')}, not ${quoteInput(formatText)}`,
+    );
+  }
+  if (under === undefined && options.has('in')) throw new UsageError('--in applies to export --under; export --set exports the whole set');
+  if (under === undefined && options.has('depth')) throw new UsageError('--depth applies to export --under');
+  const format = (formatText ?? (under === undefined ? 'txt' : 'json-tree')) as ExportFormat | TreeFormat;
+  if (under === undefined && !isExportFormat(format)) throw new UsageError(`unknown export format ${quoteInput(format)}`);
+  const depthText = options.get('depth');
+  return {
+    kind: 'export',
+    set,
+    under,
+    in: options.get('in') ?? 'all',
+    names: names ?? 'unique',
+    format,
+    output: options.get('output'),
+    depth: depthText === undefined ? undefined : parseCount('--depth', depthText, MAX_DEPTH),
+  };
+}
+
+function parseFields(command: QueryCommand, text: string): Field[] {
+  if (command !== 'lookup' && command !== 'map' && command !== 'descendants') throw new UsageError(`--fields does not apply to ${command}`);
+  const fields: Field[] = [];
+  for (const word of text.split(',').map((part) => part.trim())) {
+    if (!isField(word) || (command !== 'map' && MAP_ONLY_FIELDS.includes(word))) {
+      const known = FIELDS.filter((field) => command === 'map' || !MAP_ONLY_FIELDS.includes(field));
+      throw new UsageError(`unknown field ${quoteInput(word)} (fields: ${known.join(', ')})`);
+    }
+    if (!fields.includes(word)) fields.push(word);
+  }
+  return fields;
 }
 
 function parseLimit(text: string): number {
-  if (!/^[1-9]\d*$/.test(text)) throw new UsageError(`--limit must be a positive integer, not ${quoteInput(text)}`);
-  const limit = Number(text);
-  if (limit > MAX_LIMIT) throw new UsageError(`--limit must be at most ${MAX_LIMIT}`);
-  return limit;
+  return parseCount('--limit', text, MAX_LIMIT);
+}
+
+function parseCount(option: string, text: string, most: number): number {
+  if (!/^[1-9]\d*$/.test(text)) throw new UsageError(`${option} must be a positive integer, not ${quoteInput(text)}`);
+  const count = Number(text);
+  if (count > most) throw new UsageError(`${option} must be at most ${most}`);
+  return count;
 }

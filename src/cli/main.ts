@@ -1,15 +1,22 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { ExportError, type ExportFormat } from '../core/label-export.js';
+import { withoutFormatCharacters } from '../core/normalize.js';
 import { SynsetQueries } from '../core/queries.js';
 import { SynsetIdError } from '../core/synset-index.js';
+import { useBuiltInLabelSets } from '../node/label-spaces.js';
 import { bundlePath, loadIndex } from '../node/load-bundle.js';
 import { findProjectRoot } from '../node/project-root.js';
-import { parseArgs, UsageError, type Invocation } from './args.js';
-import { answerer, InputError, statsRecord, type CliRecord } from './commands.js';
-import { escapeText, jsonLine, quoteInput, textLines, type TextContext } from './format.js';
-import { argumentInputs, lineInputs, MAX_LINE_BYTES, type Input } from './input.js';
+import { parseArgs, UsageError, type ExportInvocation, type Invocation } from './args.js';
+import { escapeText, quoteInput } from './escape.js';
+import { exportSet, exportUnder, type ExportResult } from './export.js';
+import { LabelSpaceArgs } from './label-space-args.js';
 import { BufferedOutput } from './output.js';
+import { runQuery, spaceInUse } from './query-run.js';
+import { setRows, setsJson, setsText } from './sets.js';
+import type { TreeFormat } from './subtree.js';
+import { statsText } from './text-format.js';
 import { usage, USAGE_HINT } from './usage.js';
 
 /** Exit statuses: 1 and 2 follow grep and friends, 70 is sysexits' EX_SOFTWARE. */
@@ -63,15 +70,16 @@ async function dispatch(argv: readonly string[], streams: CliStreams, out: Buffe
     err.write(usage());
     return EXIT.usage;
   }
-  let invocation: Invocation;
   try {
-    invocation = parseArgs(argv);
+    return await answer(parseArgs(argv), streams, out, err);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err.write(`synset: ${error.message}\n${USAGE_HINT}\n`);
     return EXIT.usage;
   }
+}
 
+async function answer(invocation: Invocation, streams: CliStreams, out: BufferedOutput, err: BufferedOutput): Promise<number> {
   if (invocation.kind === 'help') {
     out.write(usage(invocation.command));
     return EXIT.ok;
@@ -86,44 +94,67 @@ async function dispatch(argv: readonly string[], streams: CliStreams, out: Buffe
     return EXIT.usage;
   }
   const queries = new SynsetQueries(loadIndex());
-  const context: TextContext = {
-    labelOf: (wnid) => queries.index.labelOf(queries.index.numberOfWnid(wnid)),
-    width: streams.width,
-  };
-  const format = (record: CliRecord): string => (invocation.json ? jsonLine(record) : textLines(record, context));
+  useBuiltInLabelSets(queries);
+  const spaces = new LabelSpaceArgs(queries, (line) => err.write(line));
 
-  if (invocation.kind === 'stats') {
-    out.write(format(statsRecord(queries)));
-    return EXIT.ok;
-  }
-
-  const answer = answerer(invocation.command, queries, invocation);
-  let failures = 0;
-  for await (const input of inputsOf(invocation, streams)) {
-    if (out.closed) break;
-    try {
-      if (input.overlong) throw new InputError(`line too long (more than ${MAX_LINE_BYTES} bytes)`);
-      out.write(format(answer(input.text)));
-    } catch (error) {
-      if (!(error instanceof SynsetIdError || error instanceof InputError)) throw error;
-      failures++;
-      err.write(
-        `synset: ${input.line === undefined ? '' : `line ${input.line}: `}${quoteInput(input.text)}: ${escapeText(error.message)}\n`,
-      );
+  let failures: number;
+  switch (invocation.kind) {
+    case 'stats':
+      out.write(invocation.json ? JSON.stringify(queries.stats()) + '\n' : statsText(queries.stats()));
+      return EXIT.ok;
+    case 'sets': {
+      const rows = setRows(queries);
+      out.write(invocation.json ? setsJson(rows) : setsText(rows));
+      return EXIT.ok;
     }
-    await Promise.all([out.drain(), err.drain()]);
+    case 'export':
+      failures = runExport(queries, invocation, spaces, out, err);
+      break;
+    case 'query':
+      failures = await runQuery(queries, invocation, spaces, streams.stdin, streams.width, out, err);
+      break;
   }
-  return failures > 0 ? EXIT.inputFailed : EXIT.ok;
+  return failures > 0 || spaces.problems > 0 ? EXIT.inputFailed : EXIT.ok;
 }
 
-function inputsOf(invocation: Extract<Invocation, { kind: 'query' }>, streams: CliStreams): AsyncGenerator<Input> {
-  if (invocation.fromStdin) return lineInputs(streams.stdin);
-  const { args } = invocation;
-  // `synset lca dog.n.01 cat.n.01` reads as one pair, as people type it.
-  if (invocation.command === 'lca' && args.length === 2 && !args.some((arg) => arg.includes(','))) {
-    return argumentInputs([args.join(',')]);
+/** `synset export`: the file on stdout or in `-o FILE`; returns 1 when it could not be made. */
+function runExport(
+  queries: SynsetQueries,
+  invocation: ExportInvocation,
+  spaces: LabelSpaceArgs,
+  out: BufferedOutput,
+  err: BufferedOutput,
+): number {
+  const set = invocation.set === undefined ? undefined : spaces.nameOf('--set', invocation.set);
+  const membership = spaces.nameOf('--in', invocation.in, true);
+  const space = spaceInUse(queries, { set, in: membership }, invocation.names);
+  let result: ExportResult;
+  try {
+    if (invocation.under === undefined) result = exportSet(space, invocation.format as ExportFormat);
+    else {
+      const root = queries.resolve(withoutFormatCharacters(invocation.under), { set });
+      result = exportUnder(queries, root, membership, space, invocation.format as TreeFormat, invocation.depth);
+    }
+  } catch (error) {
+    if (!(error instanceof SynsetIdError || error instanceof ExportError)) throw error;
+    const subject = invocation.under === undefined ? '' : `${quoteInput(invocation.under)}: `;
+    err.write(`synset: ${subject}${escapeText(error.message)}\n`);
+    return 1;
   }
-  return argumentInputs(args);
+  if (result.note) err.write(`synset: ${result.note}\n`);
+  if (invocation.output === undefined) {
+    out.write(result.text);
+    return 0;
+  }
+  try {
+    writeFileSync(invocation.output, result.text);
+  } catch (error) {
+    err.write(
+      `synset: cannot write ${quoteInput(invocation.output)}: ${escapeText(error instanceof Error ? error.message : String(error))}\n`,
+    );
+    return 1;
+  }
+  return 0;
 }
 
 function packageVersion(): string {

@@ -1,35 +1,65 @@
-import type { CommandName } from './args.js';
+import { COMMANDS, type CommandName } from './args.js';
 
 const COMMAND_HELP: Record<CommandName, string> = {
-  lookup: `synset lookup ID... [--json]
+  lookup: `synset lookup ID... [--set SET] [--names STYLE] [--json | --format tsv|csv] [--fields F,...]
     The synset: wnid, name, ImageNet membership, lemmas and gloss (with --json also
     examples, parents, children, depths and descendant counts).`,
-  search: `synset search QUERY... [--limit N] [--in all|21k|1k] [--json]
-    Synsets whose lemmas (or glosses) match each query, best first (default 10 results).`,
+  search: `synset search QUERY... [--limit N] [--in SET] [--set SET] [--names STYLE] [--json]
+    Synsets whose lemmas (or glosses) match each query, best first (default 10 results),
+    with the gloss; within a set, also its members under a match outside it.`,
   ancestors: `synset ancestors ID... [--json]
     Every hypernym path from entity.n.01 down to the synset, one per line.`,
-  descendants: `synset descendants ID... [--in all|21k|1k] [--json]
-    Every distinct hyponym below the synset (only ImageNet's with --in 21k or 1k).`,
+  descendants: `synset descendants ID... [--in SET] [--names STYLE] [--json | --format tsv|csv] [--fields F,...]
+    Every distinct hyponym below the synset (only a label set's members with --in SET).`,
   lca: `synset lca A,B... [--json]        (or: synset lca A B)
     The lowest common hypernyms of each pair, as NLTK's lowest_common_hypernyms().`,
+  map: `synset map ID... --to SET [--from SET] [--json | --format tsv|csv] [--fields F,...]
+  synset map --from SET --to SET --all [--json]
+    Each class's index in another label set (null when it is not there); --all maps every
+    class of --from, and with --json prints one array of target indices.`,
+  export: `synset export --set SET [--names STYLE] [--format txt|json|jsonl|csv|tsv|keras|hf] [-o FILE]
+  synset export --under ID [--in SET] [--depth N] [--format json-tree|jsonl|csv|tsv] [-o FILE]
+    A label set's classes as a file for a script (default txt, unique names), or the
+    subtree under a synset (default json-tree); a --depth that cut something says so.`,
+  sets: `synset sets [--json]
+    The built-in label sets: name, classes, description (with --json, source and licence).`,
   stats: `synset stats [--json]
     How many noun synsets, ImageNet-21k synsets and ILSVRC-2012 classes there are.`,
 };
 
-const GENERAL = `Ids may be a wnid (n02084071), an ILSVRC-2012 class index (0-999), an NLTK name
-(dog.n.01) or WordNet's 02084071-n. Give '-' instead of arguments to read one per line from
-standard input (for lca: one pair a,b per line); answers stream out in input order.
+const GENERAL = `Ids may be a wnid (n02084071), a class index (207: of the 1k, or of --set), a class
+of a label set (imagenet-r:17, 21k:9000), an NLTK name (dog.n.01) or WordNet's
+02084071-n; indices written as floats (207.0, 2.07e+02) are read too. Give '-' instead of
+arguments to read one per line from standard input (blank lines are skipped; for lca: one
+pair a,b per line); answers stream out in input order.
+
+A SET is a built-in label set (synset sets lists them) or a FILE: a list of ids, one a
+line, line order = class index ('#' comments and blank lines skipped; each bad line is
+reported with its number and the rest is used).
 
 Options:
-  --json           JSON Lines: one object per input
-  --in all|21k|1k  only synsets of ImageNet-21k or ILSVRC-2012 (search, descendants)
-  --limit N        most search results per query (1-500, default 10)
-  -h, --help       this help (synset help COMMAND: one command's)
-  --version        the version
+  --json              JSON Lines: one object per input, starting with "input" (the id as given)
+  --format F          text (default), json, tsv or csv (export: its own formats)
+  --fields F,...      columns of tsv/csv rows or JSON objects (lookup, map, descendants):
+                      input, wnid, name, label, index, index1k, gloss, lemmas (map: from, to)
+  --header            a first row naming the columns (tsv, csv)
+  --in all|SET        only synsets of a label set (search, descendants, export --under)
+  --set SET           the set bare numbers index and "index" counts in (default 1k)
+  --names STYLE       labels: wordnet (first lemma; the default), unique (made unique within
+                      the set in use), simple, torchvision or clip (published 1k names)
+  --on-error inline   answer a failed input in place ({"input","error"}, or a row with an
+                      error column) so output row N answers input N
+  --limit N           most search results per query (1-500, default 10)
+  -o, --output FILE   where export writes (default standard output)
+  -h, --help          this help (synset help COMMAND: one command's)
+  --version           the version
+
+"index" and unique names are in the set in use: map's --to, else --set, else --in SET,
+else the 1k. A synset outside it has no index there (null) and keeps its WordNet name.
 
 A bad input gets one line on standard error; the other inputs are still answered.
-Exit status: 0 all answered, 1 some input failed, 2 usage error (or the checkout is not
-built: run npm install), 70 internal error.`;
+Exit status: 0 all answered, 1 some input (or a line of a list) failed, 2 usage error (or
+the checkout is not built: run npm install), 70 internal error.`;
 
 /** The usage text: every command, or one command's when asked about it. */
 export function usage(command?: CommandName): string {
@@ -37,13 +67,11 @@ export function usage(command?: CommandName): string {
   return `usage: synset COMMAND [OPTIONS] ARGUMENTS
 
 Commands:
-${Object.values(COMMAND_HELP)
-  .map((text) => '  ' + text.replace(/\n/g, '\n  '))
-  .join('\n')}
+${COMMANDS.map((name) => '  ' + COMMAND_HELP[name].replace(/\n/g, '\n  ')).join('\n')}
 
 ${GENERAL}
 `;
 }
 
 /** The line a usage error ends with, so the fix is one command away. */
-export const USAGE_HINT = "usage: synset lookup|search|ancestors|descendants|lca|stats ... (see 'synset --help')";
+export const USAGE_HINT = `usage: synset ${COMMANDS.join('|')} ... (see 'synset --help')`;

@@ -63,8 +63,10 @@ export interface SearchTables {
 }
 
 const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 500;
-const MAX_QUERY_LENGTH = 100;
+/** Most results one search returns. */
+export const MAX_LIMIT = 500;
+/** A query is read up to this many characters. */
+export const MAX_QUERY_LENGTH = 100;
 const SCORE: Record<MatchKind, number> = { id: 10_000, exact: 8000, prefix: 7000, word: 6000, typo: 5000, gloss: 2000 };
 /** Lemmas one tier looks at, at most: enough to rank well, few enough for every keystroke. */
 const MAX_SCAN = 600;

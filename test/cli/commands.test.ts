@@ -11,6 +11,7 @@ import { jsonLines, lines, ROOT, STACK_FRAME } from './run-cli.js';
 import { runMain } from './run-main.js';
 
 const LOOKUP_KEYS = [
+  'input',
   'wnid',
   'name',
   'lemmas',
@@ -109,23 +110,24 @@ describe('synset lookup', () => {
     records.forEach((record, k) => {
       const { lexname, ...expected } = queries.lookup(wnids[k]!);
       expect(lexname).toMatch(/^noun\./);
-      expect(record).toStrictEqual(expected);
+      expect(record).toStrictEqual({ input: wnids[k], ...expected });
     });
   });
 
   it('prints one aligned text line per synset, with its 1k class', async () => {
     const run = await runMain(['lookup', 'n01440764', '999']);
     const [tench, tissue] = lines(run.stdout);
-    expect(tench).toMatch(/^n01440764 +tench\.n\.01 +\[1k #0\] +tench, Tinca tinca — freshwater/);
-    expect(tissue).toMatch(/^n15075141 +toilet_tissue\.n\.01 +\[1k #999\] +toilet tissue/);
-    expect(tench!.indexOf('[1k')).toBe(tissue!.indexOf('[1k'));
+    expect(tench).toMatch(/^n01440764 +\[1k #0\] +tench\.n\.01 +tench, Tinca tinca — freshwater/);
+    expect(tissue).toMatch(/^n15075141 +\[1k #999\] +toilet_tissue\.n\.01 +toilet tissue/);
+    expect(tench!.indexOf('tench.n.01')).toBe(tissue!.indexOf('toilet_tissue.n.01'));
   });
 });
 
 describe('synset ancestors', () => {
   it('gives both of dog’s hypernym paths, root first', async () => {
     const dog = await only(['ancestors', 'dog.n.01', '--json']);
-    expect(Object.keys(dog)).toStrictEqual(['wnid', 'paths']);
+    expect(Object.keys(dog)).toStrictEqual(['input', 'wnid', 'paths']);
+    expect(dog.input).toBe('dog.n.01');
     expect(dog.wnid).toBe('n02084071');
     const paths = dog.paths as string[][];
     expect(paths).toHaveLength(2);
@@ -148,11 +150,21 @@ describe('synset ancestors', () => {
 
 describe('synset lca', () => {
   it('finds vertebrate above tench and dog', async () => {
-    expect(await only(['lca', 'n01440764,n02084071', '--json'])).toStrictEqual({ a: 'n01440764', b: 'n02084071', lca: ['n01471682'] });
+    expect(await only(['lca', 'n01440764,n02084071', '--json'])).toStrictEqual({
+      input: 'n01440764,n02084071',
+      a: 'n01440764',
+      b: 'n02084071',
+      lca: ['n01471682'],
+    });
   });
 
   it('takes two separate arguments as one pair, and reports resolved wnids', async () => {
-    expect(await only(['lca', 'dog.n.01', '0', '--json'])).toStrictEqual({ a: 'n02084071', b: 'n01440764', lca: ['n01471682'] });
+    expect(await only(['lca', 'dog.n.01', '0', '--json'])).toStrictEqual({
+      input: 'dog.n.01,0',
+      a: 'n02084071',
+      b: 'n01440764',
+      lca: ['n01471682'],
+    });
   });
 
   it('answers several pairs in order', async () => {
@@ -165,8 +177,9 @@ describe('synset lca', () => {
 describe('synset descendants', () => {
   it('lists dog’s 118 ILSVRC-2012 classes', async () => {
     const dog = await only(['descendants', 'dog.n.01', '--in', '1k', '--json']);
-    expect(Object.keys(dog)).toStrictEqual(['wnid', 'in', 'descendants']);
+    expect(Object.keys(dog)).toStrictEqual(['input', 'wnid', 'in', 'set', 'descendants']);
     expect(dog.in).toBe('1k');
+    expect(dog.set).toBe('1k');
     const wnids = dog.descendants as string[];
     expect(wnids).toHaveLength(118);
     expect(new Set(wnids).size).toBe(118);
@@ -193,12 +206,18 @@ describe('synset descendants', () => {
 describe('synset search', () => {
   it('finds tench first', async () => {
     const found = await only(['search', 'tench', '--json']);
-    expect(Object.keys(found)).toStrictEqual(['query', 'results']);
+    expect(Object.keys(found)).toStrictEqual(['input', 'query', 'results']);
     expect(found.query).toBe('tench');
     const results = found.results as Record<string, unknown>[];
-    expect(results[0]).toStrictEqual({ wnid: 'n01440764', lemma: 'tench' });
+    expect(results[0]).toStrictEqual({
+      wnid: 'n01440764',
+      lemma: 'tench',
+      gloss: 'freshwater dace-like game fish of Europe and western Asia noted for ability to survive outside water',
+      index1k: 0,
+      via: null,
+    });
     expect(results.length).toBeLessThanOrEqual(10);
-    for (const result of results) expect(Object.keys(result)).toStrictEqual(['wnid', 'lemma']);
+    for (const result of results) expect(Object.keys(result)).toStrictEqual(['wnid', 'lemma', 'gloss', 'index1k', 'via']);
   });
 
   it('keeps to --limit and --in', async () => {

@@ -12,7 +12,7 @@ import { runMain } from './run-main.js';
 const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
 
 describe('ids from standard input', () => {
-  it('answers the good lines in order and reports each bad line on its own stderr line', async () => {
+  it('answers the good lines in order, skips blank ones and reports each bad line on its own stderr line', async () => {
     const longLine = 'n'.repeat(10 * 1024);
     const garbage = Buffer.from([0x00, 0xff, 0xfe, 0x1b, 0x5b, 0x33, 0x31, 0x6d, 0x07, 0x08, 0xc3]);
     const input = Buffer.concat([
@@ -25,15 +25,15 @@ describe('ids from standard input', () => {
     expect(run.status).toBe(1);
     expect(jsonLines(run.stdout).map((record) => record.wnid)).toStrictEqual(['n01440764', 'n02084071', 'n15075141']);
     const errors = lines(run.stderr);
-    expect(errors).toHaveLength(5);
-    expect(errors.map((error) => /^synset: line (\d+): "/.exec(error)?.[1])).toStrictEqual(['2', '3', '4', '5', '6']);
+    expect(errors).toHaveLength(4);
+    expect(errors.map((error) => /^synset: line (\d+): "/.exec(error)?.[1])).toStrictEqual(['2', '3', '5', '6']);
     expect(errors[0]).toContain('"n99999999"');
-    expect(errors[2]).toMatch(/empty id/);
+    expect(errors[2]).toMatch(/too long/);
     for (const error of errors) {
       expect(error.length).toBeLessThan(300);
       expect(error).not.toMatch(CONTROL);
     }
-    expect(errors[4]).toContain('\\x1b');
+    expect(errors[3]).toContain('\\x1b');
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });
 
@@ -53,22 +53,20 @@ describe('ids from standard input', () => {
   it('reads lca pairs a line at a time', async () => {
     const run = await runMain(['lca', '-', '--json'], 'n01440764,n02084071\nn01440764\n,n02084071\n');
     expect(run.status).toBe(1);
-    expect(jsonLines(run.stdout)).toStrictEqual([{ a: 'n01440764', b: 'n02084071', lca: ['n01471682'] }]);
+    expect(jsonLines(run.stdout)).toStrictEqual([{ input: 'n01440764,n02084071', a: 'n01440764', b: 'n02084071', lca: ['n01471682'] }]);
     expect(lines(run.stderr)).toStrictEqual([
       expect.stringMatching(/^synset: line 2: "n01440764": expected a pair/),
       expect.stringMatching(/^synset: line 3: ",n02084071": first id: empty id$/),
     ]);
   });
 
-  it('reads search queries a line at a time and rejects empty and overlong ones', async () => {
-    const run = await runMain(['search', '-', '--json', '--limit', '2'], `tench\n\n${'q'.repeat(500)}\n`);
+  it('reads search queries a line at a time, skips blank lines and rejects overlong ones', async () => {
+    const run = await runMain(['search', '-', '--json', '--limit', '2'], `tench\n\n  \n${'q'.repeat(500)}\n`);
     expect(run.status).toBe(1);
-    const [tench] = jsonLines(run.stdout);
+    const [tench, ...more] = jsonLines(run.stdout);
     expect(tench?.query).toBe('tench');
-    expect(lines(run.stderr)).toStrictEqual([
-      expect.stringMatching(/^synset: line 2: "": empty query$/),
-      expect.stringMatching(/^synset: line 3: "q{60}…": query too long/),
-    ]);
+    expect(more).toStrictEqual([]);
+    expect(lines(run.stderr)).toStrictEqual([expect.stringMatching(/^synset: line 4: "q{60}…": query too long/)]);
   });
 
   it('labels 50,000 predicted wnids in one call', async () => {

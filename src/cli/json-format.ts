@@ -1,0 +1,109 @@
+import type { CliRecord } from './commands.js';
+import { fieldObject, fieldValue, type Field, type FieldValue } from './fields.js';
+import type { SpaceInUse } from './space-in-use.js';
+
+/** What JSON answers need beyond a record: the space in use, `--fields`, and whether `--names` was given. */
+export interface JsonContext {
+  space: SpaceInUse;
+  fields: readonly Field[] | undefined;
+  names: boolean;
+}
+
+/** One JSON Lines line. Every object starts with `input`, the id or query as given. */
+export function jsonLine(record: CliRecord, context: JsonContext): string {
+  return JSON.stringify(jsonObject(record, context)) + '\n';
+}
+
+/** A failed input answered in place (`--on-error inline`). */
+export function jsonError(input: string, message: string): string {
+  return JSON.stringify({ input, error: message }) + '\n';
+}
+
+/** Keys are written one by one, in the documented order, so nothing else slips in (not `lexname`). */
+function jsonObject(record: CliRecord, context: JsonContext): object {
+  const { space, fields } = context;
+  const index = space.index;
+  const wnids = (numbers: ArrayLike<number>) => Array.from(numbers, (i) => index.wnidOf(i));
+  switch (record.command) {
+    case 'lookup':
+      return fields ? fieldObject(fields, record, space) : lookupObject(record.input, record.synset, context);
+    case 'ancestors':
+      return { input: record.input, wnid: index.wnidOf(record.synset), paths: record.paths.map(wnids) };
+    case 'descendants': {
+      // With --fields or --names each descendant is an object; without, its wnid.
+      const itemFields = fields ?? (context.names ? (['wnid', 'label'] as const) : undefined);
+      const descendants = itemFields
+        ? Array.from(record.descendants, (synset) => itemObject(itemFields, { input: record.input, synset }, space))
+        : wnids(record.descendants);
+      return { input: record.input, wnid: index.wnidOf(record.synset), in: record.in, ...chosenSet(space), descendants };
+    }
+    case 'lca':
+      return { input: record.input, a: index.wnidOf(record.a), b: index.wnidOf(record.b), lca: wnids(record.lca) };
+    case 'search':
+      return {
+        input: record.input,
+        query: record.query,
+        ...chosenSet(space),
+        results: record.results.map((hit) => {
+          const synset = index.numberOfWnid(hit.wnid);
+          return {
+            wnid: hit.wnid,
+            lemma: hit.lemma,
+            ...(context.names ? { label: space.labelOf(synset) } : {}),
+            gloss: hit.gloss,
+            index1k: hit.index1k,
+            ...(space.chosen ? { index: space.indexOf(synset) } : {}),
+            via: hit.via,
+          };
+        }),
+      };
+    case 'map': {
+      if (fields) return fieldObject(fields, record, space);
+      const synset = record.synset;
+      return {
+        input: record.input,
+        wnid: synset < 0 ? null : index.wnidOf(synset),
+        ...(context.names ? { label: synset < 0 ? null : space.labelOf(synset) } : {}),
+        from: record.from,
+        to: space.name,
+        index: synset < 0 ? null : space.indexOf(synset),
+      };
+    }
+  }
+}
+
+function lookupObject(input: string, synset: number, context: JsonContext): object {
+  const s = context.space.index.details(synset);
+  return {
+    input,
+    wnid: s.wnid,
+    name: s.name,
+    ...(context.names ? { label: context.space.labelOf(synset) } : {}),
+    lemmas: s.lemmas,
+    gloss: s.gloss,
+    examples: s.examples,
+    parents: s.parents,
+    children: s.children,
+    minDepth: s.minDepth,
+    maxDepth: s.maxDepth,
+    in21k: s.in21k,
+    in1k: s.in1k,
+    index1k: s.index1k,
+    ...(context.space.chosen ? { set: context.space.name, index: context.space.indexOf(synset) } : {}),
+    descendants: s.descendants,
+    desc21k: s.desc21k,
+    desc1k: s.desc1k,
+    descImageNet: s.descImageNet,
+  };
+}
+
+/** `"set"`: the space `index` counts in, when the command line chose one. */
+function chosenSet(space: SpaceInUse): { set?: string } {
+  return space.chosen ? { set: space.name } : {};
+}
+
+function itemObject(fields: readonly Field[], row: { input: string; synset: number }, space: SpaceInUse): Record<string, FieldValue> {
+  const object: Record<string, FieldValue> = {};
+  for (const field of fields) object[field] = fieldValue(field, row, space);
+  return object;
+}

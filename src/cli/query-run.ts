@@ -1,0 +1,89 @@
+import type { NameStyle } from '../core/class-names.js';
+import { ALL } from '../core/membership.js';
+import type { SynsetQueries } from '../core/queries.js';
+import { SynsetIdError } from '../core/synset-index.js';
+import { readNameList } from '../node/label-spaces.js';
+import type { QueryInvocation } from './args.js';
+import { answerer, InputError, mapAll } from './commands.js';
+import { escapeText, quoteInput } from './escape.js';
+import { recordWriter } from './format.js';
+import { argumentInputs, lineInputs, MAX_LINE_BYTES, type Input } from './input.js';
+import type { LabelSpaceArgs } from './label-space-args.js';
+import type { BufferedOutput } from './output.js';
+import { SpaceInUse } from './space-in-use.js';
+
+/** The label space a command speaks in (see {@link SpaceInUse}), from its resolved options. */
+export function spaceInUse(
+  queries: SynsetQueries,
+  named: { to?: string | undefined; set?: string | undefined; in: string },
+  style: NameStyle,
+): SpaceInUse {
+  const name = named.to ?? named.set ?? (named.in === ALL ? '1k' : named.in);
+  const chosen = named.to !== undefined || named.set !== undefined || named.in !== ALL;
+  return new SpaceInUse(queries.index, queries.labelSpaces.set(name), style, chosen, (list) => readNameList(list));
+}
+
+/**
+ * Answers a query command's inputs in order, streaming: each answer is written as it is made,
+ * a failed input on stderr (or in place with `--on-error inline`). Blank lines of standard input
+ * are skipped. Returns how many inputs failed.
+ */
+export async function runQuery(
+  queries: SynsetQueries,
+  invocation: QueryInvocation,
+  spaces: LabelSpaceArgs,
+  stdin: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
+  width: number | undefined,
+  out: BufferedOutput,
+  err: BufferedOutput,
+): Promise<number> {
+  const set = invocation.set === undefined ? undefined : spaces.nameOf('--set', invocation.set);
+  const membership = spaces.nameOf('--in', invocation.in, true);
+  const from = invocation.from === undefined ? undefined : spaces.nameOf('--from', invocation.from);
+  const to = invocation.to === undefined ? undefined : spaces.nameOf('--to', invocation.to);
+  const space = spaceInUse(queries, { to, set, in: membership }, invocation.names ?? 'wordnet');
+  const writer = recordWriter(invocation, space, width);
+  out.write(writer.header);
+
+  if (invocation.all) {
+    const records = mapAll(queries, from!);
+    if (invocation.format === 'json') {
+      // The mask people apply to logits: one array, the target index of each class of --from.
+      out.write(JSON.stringify(records.map((record) => (record.synset < 0 ? null : space.indexOf(record.synset)))) + '\n');
+    } else {
+      for (const record of records) out.write(writer.record(record));
+    }
+    return 0;
+  }
+
+  const answer = answerer(invocation.command, queries, { in: membership, set: from ?? set, limit: invocation.limit });
+  let failures = 0;
+  for await (const input of inputsOf(invocation, stdin)) {
+    if (out.closed) break;
+    if (input.line !== undefined && !input.overlong && input.text.trim() === '') continue;
+    try {
+      if (input.overlong) throw new InputError(`line too long (more than ${MAX_LINE_BYTES} bytes)`);
+      out.write(writer.record(answer(input.text)));
+    } catch (error) {
+      if (!(error instanceof SynsetIdError || error instanceof InputError)) throw error;
+      failures++;
+      if (invocation.inlineErrors) out.write(writer.error(input.text, error.message));
+      else
+        err.write(
+          `synset: ${input.line === undefined ? '' : `line ${input.line}: `}${quoteInput(input.text)}: ${escapeText(error.message)}\n`,
+        );
+    }
+    await Promise.all([out.drain(), err.drain()]);
+  }
+  return failures;
+}
+
+function inputsOf(invocation: QueryInvocation, stdin: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<Input> {
+  if (invocation.fromStdin) return lineInputs(stdin);
+  const { args } = invocation;
+  // `synset lca dog.n.01 cat.n.01` reads as one pair, as people type it.
+  if (invocation.command === 'lca' && args.length === 2 && !args.some((arg) => arg.includes(','))) {
+    return argumentInputs([args.join(',')]);
+  }
+  return argumentInputs(args);
+}

@@ -1,0 +1,35 @@
+import type { SynsetQueries } from '../core/queries.js';
+
+/** One built-in label space, as `synset sets` lists it. */
+export interface SetRow {
+  name: string;
+  classes: number;
+  source: string;
+  licence: string;
+  description: string;
+}
+
+/** The built-in label spaces in catalog order, each with its class count read from its list. */
+export function setRows(queries: SynsetQueries): SetRow[] {
+  const spaces = queries.labelSpaces;
+  return spaces.catalog.sets.map((info) => ({
+    name: info.name,
+    classes: spaces.set(info.name).size,
+    source: info.source,
+    licence: info.licence,
+    description: info.description,
+  }));
+}
+
+export function setsJson(rows: readonly SetRow[]): string {
+  return rows.map((row) => JSON.stringify(row) + '\n').join('');
+}
+
+/** A table for people: name, classes and description, aligned (sources and licences: --json). */
+export function setsText(rows: readonly SetRow[]): string {
+  const nameWidth = Math.max(...rows.map((row) => row.name.length));
+  const countWidth = Math.max(...rows.map((row) => row.classes.toLocaleString('en-US').length));
+  return rows
+    .map((row) => `${row.name.padEnd(nameWidth)}  ${row.classes.toLocaleString('en-US').padStart(countWidth)}  ${row.description}\n`)
+    .join('');
+}

@@ -1,0 +1,57 @@
+import { classLabels, type NameList, type NameStyle } from '../core/class-names.js';
+import type { LabelSet } from '../core/label-set.js';
+import type { SynsetIndex } from '../core/synset-index.js';
+
+/**
+ * The label space a command speaks in: the one its `index` field counts in and its `unique`
+ * names are made unique within. It is `--to` for map, else `--set`, else `--in` when that names
+ * a set, else the 1k. A synset outside the space has no index there and keeps its WordNet name
+ * (or, for the published 1k lists, its name in that list when it is a 1k class).
+ */
+export class SpaceInUse {
+  private labels: string[] | undefined;
+
+  /**
+   * @param set the space
+   * @param style how classes are named
+   * @param chosen whether the command line named the space (`--set`, `--in SET`, `--to`): then
+   *   JSON answers carry its name and index beside the 1k's
+   * @param nameList a published 1k name list (`simple`, `torchvision`, `clip`)
+   */
+  constructor(
+    readonly index: SynsetIndex,
+    readonly set: LabelSet,
+    readonly style: NameStyle,
+    readonly chosen: boolean,
+    private readonly nameList: (style: NameStyle) => NameList | undefined,
+  ) {}
+
+  get name(): string {
+    return this.set.name;
+  }
+
+  /** The synset's class index in the space, or null. */
+  indexOf(i: number): number | null {
+    const k = this.set.indexOf(i);
+    return k < 0 ? null : k;
+  }
+
+  /** The names of the space's classes in index order (a hole of a custom list: ''). */
+  classLabels(): string[] {
+    return (this.labels ??= classLabels(this.index, this.set, this.style, this.nameList));
+  }
+
+  /**
+   * The synset's name in the style. The names of the space's classes are computed once, on the
+   * first label asked for (a 21k set's unique names take a few hundred milliseconds), so a
+   * label costs a lookup however many inputs there are.
+   */
+  labelOf(i: number): string {
+    if (this.style === 'wordnet') return this.index.labelOf(i);
+    const k = this.set.indexOf(i);
+    if (k >= 0) return this.classLabels()[k]!;
+    const k1 = this.index.index1k[i]!;
+    const published = this.style === 'unique' || k1 < 0 ? undefined : this.nameList(this.style);
+    return published?.[k1] ?? this.index.labelOf(i);
+  }
+}
