@@ -14,8 +14,11 @@ export default mergeConfig(
           test: {
             name: 'unit',
             environment: 'node',
-            // Generous for a loaded 2-core machine: the core's tests build real indexes.
+            // Timeouts in every project are set for a loaded 2-core machine (two suites at once),
+            // several times what a quiet one takes. Here the core's tests build real indexes, and
+            // a file's hooks load the 10 MB bundle.
             testTimeout: 30_000,
+            hookTimeout: 60_000,
             include: ['test/**/*.test.ts'],
             exclude: ['test/**/*.browser.test.ts', 'test/e2e/**', 'test/embed/cross-origin.test.ts', 'test/embed/docs.test.ts'],
           },
@@ -27,7 +30,9 @@ export default mergeConfig(
             include: ['test/**/*.browser.test.ts'],
             // Other builds of the data (a new deploy, a damaged one), written where the server serves them.
             globalSetup: ['test/workers/altered-parts.setup.ts'],
-            testTimeout: 30_000,
+            // A worker test makes a real first visit (download, build, IndexedDB) in Chromium.
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
             browser: {
               enabled: true,
               headless: true,
@@ -45,14 +50,16 @@ export default mergeConfig(
             name: 'e2e',
             environment: 'node',
             include: ['test/e2e/**/*.test.ts'],
-            testTimeout: 60_000,
-            hookTimeout: 60_000,
+            // A flow opens the dev server's page (its modules untransformed until first asked for)
+            // and makes a first visit; axe runs over four states of the page in one test.
+            testTimeout: 120_000,
+            hookTimeout: 120_000,
             fileParallelism: false,
           },
         },
         {
-          // Builds (the embed bundle, the docs site) served to Chromium: slow, one file at a time.
-          // Builds and browsers, one file at a time; the fast manifest test runs in `unit`.
+          // Builds (the embed bundle, the docs site) served to Chromium: slow, one file at a time;
+          // the fast manifest test runs in `unit`.
           extends: true,
           test: {
             name: 'embed',

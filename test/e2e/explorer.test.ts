@@ -89,9 +89,11 @@ describe('the explorer', () => {
     expect(await page.locator('synset-card').isVisible()).toBe(false);
     await screenshot(page, 'explorer-bad-hash');
     await page.goBack();
-    await expect.poll(() => cardTitle(page).textContent()).toBe('mammal');
-    // The card keeps its last synset while hidden: wait for the message itself to go.
+    // The card keeps its last synset while hidden, so its title matches at once: wait for the
+    // route to be followed (the message gone, the card shown again), then read the title.
     await expect.poll(() => message.count()).toBe(0);
+    await expect.poll(() => page.locator('synset-card').isVisible()).toBe(true);
+    expect(await cardTitle(page).textContent()).toBe('mammal');
     expect(errors).toEqual([]);
   });
 
