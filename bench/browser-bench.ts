@@ -1,9 +1,10 @@
 /**
  * The bench's browser half, in Debian's Chromium: the floor (an empty worker's answer), the
- * explorer's first, later and offline visits, a docs page of labels (see `floor-bench.ts`,
- * `explorer-bench.ts`, `docs-bench.ts`), and on the start page: first and later visits (the
- * `synset-index-ready` mark, then the tree's data), the worker's heap, search inside the worker
- * and from the page, and a page of 1,000 labels. The pages are built for production and served
+ * explorer's first, later and offline visits, its interactions (first paint, keystroke to
+ * results, expanding a node of ~300 children), a docs page of labels (see `floor-bench.ts`,
+ * `explorer-bench.ts`, `interaction-bench.ts`, `docs-bench.ts`), and on the start page: first and
+ * later visits (the `synset-index-ready` mark, then the tree's data), the worker's heap, search
+ * inside the worker and from the page, and a page of 1,000 labels, first visit and next. The pages are built for production and served
  * by `vite preview`, as a deployed site would serve them; each cold visit gets a new database.
  * A part that fails leaves a note and the other parts' figures.
  */
@@ -16,15 +17,17 @@ import { chromiumArgs } from '../vite.config.js';
 import { benchDocsPage, type DocsFigures } from './docs-bench.js';
 import { benchExplorer, type ExplorerFigures } from './explorer-bench.js';
 import { benchFloor, type FloorFigures } from './floor-bench.js';
+import { benchInteractions, type InteractionFigures } from './interaction-bench.js';
 import { makeQuerySets } from './query-set.js';
 import { median, percentile } from './stats.js';
-import type { SynsetIndex } from '../src/core/synset-index.js';
+import type { SynsetQueries } from '../src/core/queries.js';
 
 export interface BrowserFigures {
   /** Each part's figures, or null when it failed (then `notes` says why). */
   start: StartFigures | null;
   floor: FloorFigures | null;
   explorer: ExplorerFigures | null;
+  interactions: InteractionFigures | null;
   docs: DocsFigures | null;
   /** What could not be measured, and why. */
   notes: string[];
@@ -44,7 +47,9 @@ export interface StartFigures {
   workerSearchP99Us: number;
   roundTripP50Ms: number;
   roundTripP95Ms: number;
+  /** The labels page, all 1,000 showing their names: the next visit (from IndexedDB), and a first visit (from the network). */
   labels1000Ms: number | null;
+  labels1000ColdMs: number | null;
   /**
    * Where a later visit's start-up goes: medians, in ms from navigation, of the moments the
    * page creates the worker and the worker's own User Timing marks (`synset-*`) fall.
@@ -187,7 +192,7 @@ async function attempt<T>(what: string, notes: string[], log: (line: string) => 
   }
 }
 
-export async function benchBrowser(index: SynsetIndex, log: (line: string) => void): Promise<BrowserFigures> {
+export async function benchBrowser(queries: SynsetQueries, log: (line: string) => void): Promise<BrowserFigures> {
   const root = findProjectRoot();
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
@@ -228,17 +233,26 @@ export async function benchBrowser(index: SynsetIndex, log: (line: string) => vo
     const launched = browser;
     const floor = await attempt('floor page', notes, log, () => benchFloor(launched, base, RUNS, log));
     const explorer = await attempt('explorer', notes, log, () => benchExplorer(launched, base, wire.bytes, RUNS, log));
+    const shrubChildren = queries.children('n13112664', { in: 'all' }).total;
+    const interactions = await attempt('explorer interactions', notes, log, () => benchInteractions(launched, base, shrubChildren, log));
     const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log));
-    const start = await attempt('start page', notes, log, () => benchStartPage(launched, base, index, log));
-    notes.push(...(explorer?.notes ?? []), ...(docs?.notes ?? []), ...(start?.notes ?? []));
-    return { start, floor, explorer, docs, notes };
+    const start = await attempt('start page', notes, log, () => benchStartPage(launched, base, queries, log));
+    notes.push(...(explorer?.notes ?? []), ...(interactions?.notes ?? []), ...(docs?.notes ?? []), ...(start?.notes ?? []));
+    return { start, floor, explorer, interactions, docs, notes };
   } finally {
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
   }
 }
 
-async function benchStartPage(browser: Browser, base: string, index: SynsetIndex, log: (line: string) => void): Promise<StartFigures> {
+/** The labels page (`bench/pages/labels.ts`): ms until all 1,000 labels show their names, or why not. */
+async function labelsPage(page: Page, url: string): Promise<NonNullable<Window['benchLabels']>> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.benchLabels !== undefined, undefined, { timeout: 60_000 }).catch(() => undefined);
+  return (await page.evaluate(() => window.benchLabels)) ?? { error: 'the labels page never finished' };
+}
+
+async function benchStartPage(browser: Browser, base: string, synsets: SynsetQueries, log: (line: string) => void): Promise<StartFigures> {
   const stamp = Date.now();
   const fresh = async (): Promise<Page> => (await browser.newContext()).newPage();
 
@@ -282,7 +296,7 @@ async function benchStartPage(browser: Browser, base: string, index: SynsetIndex
       .join(', ')}`,
   );
 
-  const sets = makeQuerySets(index);
+  const sets = makeQuerySets(synsets.index);
   const queries = [...sets.prefixes, ...sets.wholeLemmas.map((w) => w.query), ...sets.typos.map((t) => t.query)];
   await page!.evaluate((warmup) => window.benchWorkerSearch!(warmup), queries.slice(0, 300));
   log(`  cross-origin isolated: ${await page!.evaluate(() => crossOriginIsolated)}`);
@@ -294,12 +308,20 @@ async function benchStartPage(browser: Browser, base: string, index: SynsetIndex
 
   // The last run's context still holds its database: the labels page starts warm, as a
   // reader's second page of a docs site would.
-  await page!.goto(`${base}/bench/pages/labels.html?db=bench-${stamp}-${RUNS - 1}`);
-  await page!.waitForFunction(() => window.benchLabels !== undefined, undefined, { timeout: 60_000 }).catch(() => undefined);
-  const labels = (await page!.evaluate(() => window.benchLabels)) ?? { error: 'the labels page never finished' };
-  const notes = 'error' in labels ? [`labels page: ${labels.error}`] : [];
-  if (heap === null) notes.push('worker heap: the DevTools protocol did not answer');
+  const labels = await labelsPage(page!, `${base}/bench/pages/labels.html?db=bench-${stamp}-${RUNS - 1}`);
   await page!.context().close();
+  // And on a first visit: a new context, an empty database.
+  const coldPage = await fresh();
+  const coldLabels = await labelsPage(coldPage, `${base}/bench/pages/labels.html?db=bench-labels-${stamp}`);
+  await coldPage.context().close();
+  log(
+    `  1,000 labels: next visit ${'error' in labels ? '–' : labels.ms.toFixed(0)} ms, first visit ${'error' in coldLabels ? '–' : coldLabels.ms.toFixed(0)} ms`,
+  );
+  const notes = [
+    ...('error' in labels ? [`labels page: ${labels.error}`] : []),
+    ...('error' in coldLabels ? [`labels page, first visit: ${coldLabels.error}`] : []),
+  ];
+  if (heap === null) notes.push('worker heap: the DevTools protocol did not answer');
 
   return {
     coldReadyMs: round(median(cold)),
@@ -313,6 +335,7 @@ async function benchStartPage(browser: Browser, base: string, index: SynsetIndex
     roundTripP50Ms: round(percentile(roundTrips, 50), 2),
     roundTripP95Ms: round(percentile(roundTrips, 95), 2),
     labels1000Ms: 'error' in labels ? null : round(labels.ms),
+    labels1000ColdMs: 'error' in coldLabels ? null : round(coldLabels.ms),
     warmPhasesMs,
     notes,
   };

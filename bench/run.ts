@@ -46,7 +46,7 @@ const peers = benchPeers(queries!);
 log('browser: Chromium: the floor, the explorer, a docs page, cold and warm start, round trips, labels…');
 let browser: BrowserFigures | { error: string };
 try {
-  browser = await benchBrowser(queries!.index, log);
+  browser = await benchBrowser(queries!, log);
 } catch (error) {
   browser = { error: error instanceof Error ? error.message : String(error) };
   log(`browser bench failed: ${browser.error}`);
@@ -84,6 +84,8 @@ const result = {
   lcaUs: ancestry.lcaUs,
   descendantsRootMs: ancestry.descendantsRootMs,
   labels1000Ms: start?.labels1000Ms ?? null,
+  /** The same page on a first visit (an empty database): the labels' names come from the network. */
+  labels1000ColdMs: start?.labels1000ColdMs ?? null,
   cliLookupMs: peers.cliLookupMs ?? null,
   pageSearchRoundTripP50Ms: start?.roundTripP50Ms ?? null,
   pageSearchRoundTripP95Ms: start?.roundTripP95Ms ?? null,
@@ -106,6 +108,12 @@ const result = {
    * card's moment, by kind, and as the server wrote them (bench/explorer-bench.ts).
    */
   explorer: inBrowser?.explorer ? { ...inBrowser.explorer, notes: undefined } : null,
+  /**
+   * The explorer's interactions (bench/interaction-bench.ts): `firstPaintMs` (first-contentful-paint,
+   * a first visit and reloads), `keystrokeMs` and `keystrokeInPageMs` (keystroke to results painted,
+   * p50/p95), `expandShrub` (a node of ~300 children expanded: first time, and cached).
+   */
+  interactions: inBrowser?.interactions ? { ...inBrowser.interactions, notes: undefined } : null,
   /**
    * Every visit figure beside its goal: the median, the floor it is set against (first visits
    * against the first-visit floor, reloads against the reload floor), × floor, floor + ms, the
@@ -166,6 +174,7 @@ function formatTable(r: typeof result): string {
     'pageSearchRoundTripP50Ms',
     'pageSearchRoundTripP95Ms',
     'labels1000Ms',
+    'labels1000ColdMs',
     'bundleBytes',
     'bundleGzipBytes',
     'partsGzipBytes',
@@ -187,9 +196,21 @@ function formatTable(r: typeof result): string {
           .join(' → ')}`,
       ]
     : [];
+  const act = r.interactions;
+  const interactions = act
+    ? [
+        '',
+        'the explorer, interactions (ms):',
+        `  app shell painted (first-contentful-paint): first visit ${act.firstPaintMs.first}, reloads median ${act.firstPaintMs.reloads?.median ?? '?'} (goal < 300)`,
+        `  keystroke to results painted: p50 ${act.keystrokeMs.p50}, p95 ${act.keystrokeMs.p95} over ${act.keystrokeMs.lists} lists; ` +
+          `input events in the page: p50 ${act.keystrokeInPageMs.p50}, p95 ${act.keystrokeInPageMs.p95}, in the DOM p95 ${act.keystrokeInPageMs.renderedP95} (goal p95 < 16)`,
+        `  expanding shrub (${act.expandShrub.children} children): first ${act.expandShrub.firstMs} (worker ${act.expandShrub.loadMs} + render ${act.expandShrub.renderMs}), cached median ${act.expandShrub.cachedMedianMs} (goal < 16)`,
+      ]
+    : [];
   return [
     ...lines,
     ...phases,
+    ...interactions,
     '',
     'visits, against the floor (an empty worker answering the page; first visits against the first-visit floor, reloads against the reload floor):',
     ...formatGoalTable(r.visitGoals),
