@@ -106,7 +106,7 @@ function commandMs(command: string, args: string[], anyStatus = false, runs = 5)
 }
 
 /** Debian's WordNet files with the `lexnames` file NLTK wants and Debian does not ship. */
-function nltkDictFolder(): string | undefined {
+export function nltkDictFolder(): string | undefined {
   const debian = '/usr/share/wordnet';
   if (!existsSync(join(debian, 'data.noun'))) return undefined;
   const folder = mkdtempSync(join(tmpdir(), 'synset-bench-wordnet-'));
@@ -127,7 +127,7 @@ export interface PeerFigures {
   notes: string[];
 }
 
-const PYTHON = '/usr/bin/python3';
+export const PYTHON = '/usr/bin/python3';
 
 export function benchPeers(queries: SynsetQueries): PeerFigures {
   const root = findProjectRoot();

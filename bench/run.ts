@@ -10,6 +10,7 @@ import { findProjectRoot } from '../src/node/project-root.js';
 import { DATA_PARTS_DIR } from '../build-plugins/data-parts.js';
 import type { PartsManifest } from '../src/core/data-parts.js';
 import { benchBrowser, type BrowserFigures } from './browser-bench.js';
+import { benchMl } from './ml-bench.js';
 import { benchAncestry, benchPeers, benchSearch, makeQuerySets } from './node-bench.js';
 import { median, timed } from './stats.js';
 import { formatGoalTable, goalRows, transferLines } from './visit-goals.js';
@@ -43,6 +44,8 @@ log('ancestry…');
 const ancestry = benchAncestry(queries!);
 log('peers: CLI, wn, NLTK…');
 const peers = benchPeers(queries!);
+log('ml jobs: label spaces and hierarchy metrics, beside NLTK…');
+const ml = benchMl(queries!, log);
 log('browser: Chromium: the floor, the explorer, a docs page, cold and warm start, round trips, labels…');
 let browser: BrowserFigures | { error: string };
 try {
@@ -120,6 +123,12 @@ const result = {
    * goal and whether the median meets it (bench/visit-goals.ts).
    */
   visitGoals,
+  /**
+   * Label spaces and hierarchy metrics (bench/ml-bench.ts): labelling and mapping 50,000 lines
+   * through the CLI, every 1k severity and a 10,450² matrix in-process, one pair's distances; NLTK
+   * doing the same beside each (its 1k severities extrapolated from 2,000 pairs).
+   */
+  ml: { ...ml, notes: undefined },
   node: { loadMs: nodeLoadMs, ...ours },
   peers: {
     minisearch: search.minisearch,
@@ -128,7 +137,7 @@ const result = {
     nltk: peers.nltk ?? null,
     wn: peers.wn ?? null,
   },
-  notes: [...peers.notes, ...('error' in browser ? [`browser: ${browser.error}`] : browser.notes)],
+  notes: [...peers.notes, ...ml.notes, ...('error' in browser ? [`browser: ${browser.error}`] : browser.notes)],
   benchSeconds: 0,
 };
 result.benchSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
@@ -196,6 +205,18 @@ function formatTable(r: typeof result): string {
           .join(' → ')}`,
       ]
     : [];
+  const m = r.ml;
+  const times = (peer: number | null, own: number | null): string =>
+    peer === null || own === null || own === 0 ? '' : ` (NLTK ${peer}, ${(peer / own).toFixed(0)}× ours)`;
+  const mlLines = [
+    '',
+    'ML jobs (ms unless said):',
+    `  label 50,000 predicted 1k indices (CLI, tsv): ${m.labelFileMs}${times(m.nltkLabelFileMs, m.labelFileMs)} (goal ~1 s)`,
+    `  map 50,000 imagenet-r indices to the 1k (CLI): ${m.mapFileMs}`,
+    `  every severity of the 1k: ${m.severities1kMs}${times(m.nltkSeverities1kMs, m.severities1kMs)} (goal ≥ 50× NLTK)`,
+    `  10,450² severity matrix (21k-p-winter21), in-process: ${m.severitiesWinter21Ms} (goal ≤ 15 s with the file written)`,
+    `  one pair's distances: ${m.distancePairUs} µs${m.nltkWupPairUs === null ? '' : ` (NLTK wup alone ${m.nltkWupPairUs} µs, ${(m.nltkWupPairUs / m.distancePairUs).toFixed(0)}× ours)`} (goal ≥ 10×)`,
+  ];
   const act = r.interactions;
   const interactions = act
     ? [
@@ -210,6 +231,7 @@ function formatTable(r: typeof result): string {
   return [
     ...lines,
     ...phases,
+    ...mlLines,
     ...interactions,
     '',
     'visits, against the floor (an empty worker answering the page; first visits against the first-visit floor, reloads against the reload floor):',
