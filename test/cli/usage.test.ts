@@ -5,14 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { lines, ROOT, STACK_FRAME } from './run-cli.js';
 import { runMain } from './run-main.js';
 
-const COMMANDS = ['lookup', 'search', 'ancestors', 'descendants', 'lca', 'stats'];
+const COMMANDS = ['lookup', 'search', 'ancestors', 'descendants', 'lca', 'map', 'export', 'sets', 'stats'];
 
 describe('usage errors', () => {
   it.each([
     ['an unknown command', ['define', 'dog']],
     ['an unknown option', ['lookup', '--frobnicate', 'dog.n.01']],
     ['a query command without arguments', ['lookup']],
-    ['a bad --in value', ['descendants', 'dog.n.01', '--in', '5k']],
     ['--in where it does not apply', ['lookup', 'dog.n.01', '--in', '1k']],
     ['a --limit of zero', ['search', 'dog', '--limit', '0']],
     ['a negative --limit', ['search', 'dog', '--limit=-3']],
@@ -21,6 +20,8 @@ describe('usage errors', () => {
     ['arguments to stats', ['stats', 'dog']],
     ["'-' mixed with ids", ['lookup', '-', 'dog.n.01']],
     ['a value given to a flag', ['stats', '--json=yes']],
+    ['an unknown --names style', ['lookup', 'dog.n.01', '--names', 'fancy']],
+    ['--set where it does not apply', ['map', '5', '--to', '1k', '--set', '1k']],
   ])('exits 2 on %s, with a message and a hint, and answers nothing', async (_, args) => {
     const run = await runMain(args, 'n01440764\n');
     expect(run.status).toBe(2);
@@ -30,6 +31,18 @@ describe('usage errors', () => {
     expect(hint).toMatch(/synset --help/);
     expect(more).toStrictEqual([]);
     expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it('exits 2 on an --in that is neither a label set nor a file, listing the sets', async () => {
+    const run = await runMain(['descendants', 'dog.n.01', '--in', '5k'], 'n01440764\n');
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const [message, hint, ...more] = lines(run.stderr);
+    expect(message).toBe(
+      'synset: --in: no label set or list file "5k" (sets: all, 1k, 21k, 21k-goog, 22k-ms, 12k, 21k-p, 21k-p-winter21, imagenet-a, imagenet-r, imagenet-o, mini-imagenet, tiny-imagenet, imagenette, imagewoof, objectnet-1k)',
+    );
+    expect(hint).toMatch(/synset --help/);
+    expect(more).toStrictEqual([]);
   });
 
   it('escapes control characters in what it echoes', async () => {
