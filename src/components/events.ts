@@ -4,6 +4,7 @@
  * and get a typed event; all bubble and are composed, so they cross shadow roots and reach the
  * page.
  */
+import type { AddedLabelList, NameStyle } from '../core/api.js';
 import type { Membership } from '../core/membership.js';
 
 /**
@@ -26,7 +27,7 @@ export class SynsetSelectEvent extends Event {
 
 /**
  * A component changed which synsets it shows (the tree's "show all nouns" button, the
- * explorer's filter switch). `detail.filter` is the new membership.
+ * label-space picker). `detail.filter` is the new membership: `all` or a label set's name.
  */
 export class SynsetFilterChangeEvent extends Event {
   static readonly eventName = 'synset-filter-change';
@@ -35,9 +36,40 @@ export class SynsetFilterChangeEvent extends Event {
     super(SynsetFilterChangeEvent.eventName, { bubbles: true, composed: true });
   }
 
-  /** The membership now shown: `all`, `21k` or `1k`. */
+  /** The membership now shown: `all`, or a label set (`21k`, `1k`, `imagenet-r`, `list:1f2e3d4c5b6a`…). */
   get filter(): Membership {
     return this.detail.filter;
+  }
+}
+
+/** The label-space picker's names toggle changed how the classes of a set are named. */
+export class SynsetNamesChangeEvent extends Event {
+  static readonly eventName = 'synset-names-change';
+
+  constructor(readonly detail: { readonly names: NameStyle }) {
+    super(SynsetNamesChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The style now used: `wordnet`, `unique`, `simple`, `torchvision` or `clip`. */
+  get names(): NameStyle {
+    return this.detail.names;
+  }
+}
+
+/**
+ * A custom class list was read and kept in this browser (the "your list…" dialog). `detail`
+ * holds its summary (`set.name` is `list:` and a hash of its text) and the lines that named no class.
+ */
+export class SynsetListAddEvent extends Event {
+  static readonly eventName = 'synset-list-add';
+
+  constructor(readonly detail: AddedLabelList) {
+    super(SynsetListAddEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The new list's name (`list:1f2e3d4c5b6a`). */
+  get set(): string {
+    return this.detail.set.name;
   }
 }
 
@@ -60,5 +92,7 @@ declare global {
   interface HTMLElementEventMap {
     [SynsetSelectEvent.eventName]: SynsetSelectEvent;
     [SynsetFilterChangeEvent.eventName]: SynsetFilterChangeEvent;
+    [SynsetNamesChangeEvent.eventName]: SynsetNamesChangeEvent;
+    [SynsetListAddEvent.eventName]: SynsetListAddEvent;
   }
 }

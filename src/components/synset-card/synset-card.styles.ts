@@ -176,5 +176,26 @@ export const synsetCardStyles = [
       font-size: 0.8125rem;
       color: var(--_muted);
     }
+    .set-indices {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.3rem;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .set-indices li {
+      padding: 0.1rem 0.5rem;
+      border-radius: 999px;
+      background: var(--_surface-alt);
+      font-size: 0.8125rem;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .set-name {
+      font-family: var(--_mono);
+      font-size: 0.75rem;
+      color: var(--_muted);
+    }
   `,
 ];

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getSynsetClient } from '../../client.js';
-import type { ChildPage, SynsetDetails } from '../../core/api.js';
+import type { ChildPage, SetIndex, SynsetDetails } from '../../core/api.js';
 import type { Membership } from '../../core/membership.js';
 import { selectOnLinkClick } from '../events.js';
 import { LatestTask } from '../latest-task.js';
@@ -21,7 +21,8 @@ const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 
 
 /**
  * Everything about one synset: lemmas, gloss and examples; its wnid and NLTK name with copy
- * buttons; its ILSVRC-2012 index and ImageNet-21k membership; every hypernym path (as
+ * buttons; its ILSVRC-2012 index and ImageNet-21k membership; its class index in every label
+ * space that has it (built-in lists and this browser's own); every hypernym path (as
  * `<synset-path>`); its children as links; how many synsets lie below; and buttons that copy
  * the wnids of its subtree (all nouns, 21k or 1k) as text or JSON.
  *
@@ -31,6 +32,7 @@ const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 
  * @csspart gloss - The definition.
  * @csspart section - Each titled section (paths, children, subtree).
  * @csspart child - A child link.
+ * @csspart set-index - One label space's class index ("imagenet-r #17").
  * @csspart copy-button - Every copy button.
  */
 @customElement('synset-card')
@@ -52,6 +54,17 @@ export class SynsetCard extends LitElement {
       const [synset, children] = await Promise.all([client.lookup(wnid), client.children(wnid, { in: 'all', limit: CHILDREN_SHOWN })]);
       return { synset, children };
     },
+    () => (this.wnid ? ([this.wnid] as const) : undefined),
+    whenDataLoadsAgain,
+  );
+
+  /** Its class index in every label space that has it: loads the built-in lists, so it comes after the rest. */
+  private readonly setIndices = new LatestTask(
+    this,
+    async ([wnid]: readonly [string]): Promise<{ wnid: string; indices: SetIndex[] }> => ({
+      wnid,
+      indices: await getSynsetClient().setIndices(wnid),
+    }),
     () => (this.wnid ? ([this.wnid] as const) : undefined),
     whenDataLoadsAgain,
   );
@@ -130,6 +143,18 @@ export class SynsetCard extends LitElement {
         <dd>${synset.minDepth === synset.maxDepth ? synset.minDepth : `${synset.minDepth}–${synset.maxDepth}`}</dd>
       </div>
     </dl>`;
+  }
+
+  private renderSetIndices(): TemplateResult {
+    const task = this.setIndices;
+    if (task.status === 'error') return html`<p class="muted">Could not list them: ${task.errorMessage}</p>`;
+    // Another synset's indices are not shown while this one's come.
+    const indices = task.value?.wnid === this.wnid ? task.value.indices : undefined;
+    if (!indices) return html`<p class="muted">Looking through the lists…</p>`;
+    if (indices.length === 0) return html`<p class="muted">In no label space: not a class of any list.</p>`;
+    return html`<ul class="set-indices">
+      ${indices.map(({ set, index }) => html`<li part="set-index"><span class="set-name">${set}</span> <strong>#${index}</strong></li>`)}
+    </ul>`;
   }
 
   private renderChildren(synset: SynsetDetails, children: ChildPage): TemplateResult {
@@ -229,6 +254,10 @@ export class SynsetCard extends LitElement {
           : nothing
       }
       ${this.renderIdentity(synset)}
+      <section part="section" aria-labelledby="indices-title" aria-busy=${this.setIndices.status === 'pending'}>
+        <h3 class="section-heading" id="indices-title">Class index in each label space</h3>
+        ${this.renderSetIndices()}
+      </section>
       <section part="section" aria-labelledby="paths-title">
         <h3 class="section-heading" id="paths-title">Hypernym paths</h3>
         <synset-path wnid=${synset.wnid}></synset-path>

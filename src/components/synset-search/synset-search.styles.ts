@@ -89,6 +89,11 @@ export const synsetSearchStyles = [
     .lemma {
       font-weight: 500;
     }
+    .via {
+      font-size: 0.8125rem;
+      font-style: italic;
+      color: var(--_muted);
+    }
     mark {
       background: var(--_highlight);
       color: inherit;

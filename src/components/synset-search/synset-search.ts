@@ -7,6 +7,7 @@ import { SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { ComboboxKeyboardController } from './combobox-keyboard.js';
+import { renderOption } from './search-option.js';
 import { synsetSearchStyles } from './synset-search.styles.js';
 
 /** How long an answer may take before the box shows a spinner. */
@@ -28,7 +29,8 @@ function sameQuestion(a: Question, b: Question): boolean {
 /**
  * A search box for synsets: an accessible combobox (WAI-ARIA combobox with a listbox popup)
  * showing results as you type, the matched text highlighted, with badges for ILSVRC-2012
- * classes (`#index`) and ImageNet-21k synsets. It also takes ids: a wnid (`n02084071`), a class
+ * classes (`#index`) and ImageNet-21k synsets, and, for a class found through a synset outside
+ * the filter, what it was found through ("airliner — under airplane"). It also takes ids: a wnid (`n02084071`), a class
  * index (`207`) or a name (`dog.n.01`). ↑/↓ move, Enter picks (the first result when none is
  * highlighted), Escape closes the list, then clears the field. Enter pressed before the answer
  * to the text typed has come picks that answer's first result when it comes (nothing, if it
@@ -44,6 +46,7 @@ function sameQuestion(a: Question, b: Question): boolean {
  * @csspart listbox - The popup list of results.
  * @csspart option - One result; also `option-active` on the highlighted one.
  * @csspart gloss - A result's definition.
+ * @csspart via - What a result was found through, when not through its own words.
  * @cssproperty --synset-search-popup-height - Most height of the popup (default 60vh).
  */
 @customElement('synset-search')
@@ -53,7 +56,11 @@ export class SynsetSearch extends LitElement {
   /** The text in the field. */
   @property() value = '';
 
-  /** Search only synsets of this membership: `all` (default), `21k` or `1k`. */
+  /**
+   * Search only synsets of this membership: `all` (default), or a label space (`1k`,
+   * `imagenet-r`, `list:…`). Within a space, a word naming a synset outside it finds the
+   * space's classes below that synset or sharing its word, marked "under airplane".
+   */
   @property({ reflect: true }) filter: Membership = 'all';
 
   /** Most results to show (default 20). */
@@ -238,32 +245,6 @@ export class SynsetSearch extends LitElement {
     if (!this.renderRoot.contains(event.relatedTarget as Node | null)) this.open = false;
   }
 
-  private renderLemma(hit: SearchHit): TemplateResult {
-    if (!hit.highlight) return html`${hit.lemma}`;
-    const [start, end] = hit.highlight;
-    return html`${hit.lemma.slice(0, start)}<mark>${hit.lemma.slice(start, end)}</mark>${hit.lemma.slice(end)}`;
-  }
-
-  private renderOption(hit: SearchHit, index: number): TemplateResult {
-    const active = index === this.activeIndex;
-    return html`<li
-      role="option"
-      id="option-${index}"
-      data-index=${index}
-      aria-selected=${String(active)}
-      class=${active ? 'active' : ''}
-      part="option ${active ? 'option-active' : ''}"
-    >
-      <span class="line">
-        <span class="lemma">${this.renderLemma(hit)}</span>
-        ${hit.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class ${hit.index1k}">#${hit.index1k}</span>` : nothing}
-        ${hit.in21k ? html`<span class="badge badge-21k" title="In ImageNet-21k">21k</span>` : nothing}
-        <span class="wnid">${hit.wnid}</span>
-      </span>
-      <span class="gloss" part="gloss">${hit.gloss}</span>
-    </li>`;
-  }
-
   protected override render(): TemplateResult {
     const hits = this.hits;
     const task = this.results;
@@ -299,7 +280,7 @@ export class SynsetSearch extends LitElement {
           @mousedown=${(e: Event) => e.preventDefault()}
           @click=${this.onOptionClick}
         >
-          ${showList ? hits.map((hit, index) => this.renderOption(hit, index)) : nothing}
+          ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex)) : nothing}
         </ul>
         <div class="message ${task.status === 'error' ? 'error' : ''}" ?hidden=${!(empty || (this.open && task.status === 'error'))}>
           ${task.status === 'error' ? `Search failed: ${task.errorMessage}` : 'No synset matches.'}

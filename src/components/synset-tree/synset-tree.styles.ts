@@ -156,6 +156,23 @@ export const synsetTreeStyles = [
       min-width: 3.2em;
       text-align: end;
     }
+    /* Under another label space: its class index and one count, in the accent colour. */
+    .count-set {
+      color: var(--_accent);
+      min-width: 3.2em;
+      text-align: end;
+    }
+    .columns .count-set {
+      max-width: 12em;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
+    }
+    .badge-set {
+      flex: none;
+      color: var(--_accent);
+      background: var(--_accent-soft);
+    }
     .pending .hint {
       color: var(--_muted);
       font-style: italic;
@@ -191,7 +208,8 @@ export const synsetTreeStyles = [
         line-height: 1.15;
       }
       .count-1k,
-      .count-21k {
+      .count-21k,
+      .count-set {
         min-width: 0;
       }
       .columns {

@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getSynsetClient } from '../../client.js';
+import { ROOT_WNID } from '../../core/synset-index.js';
+import type { NameStyle } from '../../core/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';
@@ -10,10 +12,13 @@ import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { RowScroller } from './row-scroller.js';
 import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.js';
 import { TreeModel, type TreeRow } from './tree-model.js';
-import { renderTreeRow, rowId } from './tree-row.js';
+import { renderColumns, renderTreeRow, rowId, type RowView } from './tree-row.js';
+import { expandMeasured } from './expand-timing.js';
+import { placeSelection } from './reveal-selection.js';
+import { renderHiddenSelection, renderLoadError } from './tree-notices.js';
+import { RowViewController } from './row-view.js';
 import { synsetTreeStyles } from './synset-tree.styles.js';
 
-const ENTITY = 'n00001740';
 /** Rows drawn beyond each edge of the view. */
 const OVERSCAN = 12;
 
@@ -47,10 +52,17 @@ export class SynsetTree extends LitElement {
   static override styles = synsetTreeStyles;
 
   /** The synset at the top of the tree (any id form; default `n00001740`, entity). */
-  @property({ reflect: true }) root = ENTITY;
+  @property({ reflect: true }) root = ROOT_WNID;
 
-  /** Which synsets show: `21k` (ImageNet synsets and their ancestors), `1k` (ILSVRC-2012 classes and ancestors) or `all` nouns. */
+  /**
+   * Which synsets show: a label space's classes and their ancestors (`21k`, `1k`, `imagenet-r`,
+   * a custom list's `list:…`), or `all` nouns. Under a space other than `all`, `21k` and `1k`,
+   * rows carry the class index in it (`#17`) and how many of its classes lie below.
+   */
   @property({ reflect: true }) filter: Membership = '21k';
+
+  /** How the filter's classes are labelled (`wordnet`: their first lemma; see `NameStyle`). */
+  @property({ reflect: true }) names: NameStyle = 'wordnet';
 
   /** The selected synset's wnid: its rows are marked, and one path to it opens and scrolls into view. */
   @property({ reflect: true }) selected = '';
@@ -90,6 +102,9 @@ export class SynsetTree extends LitElement {
     () => [this.root, this.filter] as const,
     whenDataLoadsAgain,
   );
+
+  /** The rows' labels in the names' style, and what rows show under the filter. */
+  private readonly rowView = new RowViewController(this, () => [this.filter, this.names] as const);
 
   /** The latest model; while a new one (another root or filter) loads, the old one stays on screen. */
   private get model(): TreeModel | undefined {
@@ -136,24 +151,12 @@ export class SynsetTree extends LitElement {
   /** Opens one path to `selected` unless a row of it is already visible, then scrolls to it. */
   private async revealSelected(model: TreeModel): Promise<void> {
     const run = ++this.revealRun;
-    const wnid = this.selected;
-    if (!wnid) return;
-    const active = model.rows[this.activeIndex];
-    if (active?.kind === 'node' && active.node.row.wnid === wnid) return;
-    let index = model.rows.findIndex((row) => row.kind === 'node' && row.node.row.wnid === wnid);
-    if (index < 0) {
-      const paths = await getSynsetClient().ancestors(wnid);
-      const node = await model.reveal(paths);
-      if (run !== this.revealRun || model !== this.model) return;
-      if (!node) {
-        const { label } = await getSynsetClient().nameBatched(wnid);
-        if (run === this.revealRun) this.hiddenSelection = { wnid, lemma: label };
-        return;
-      }
-      index = model.indexOfKey(node.key);
-    }
-    this.setActive(index);
-    if (run === this.revealRun) await this.scrollToRow(index, 'center');
+    const place = await placeSelection(model, this.selected, this.activeIndex);
+    if (run !== this.revealRun || model !== this.model) return;
+    if (place.kind === 'hidden') this.hiddenSelection = place;
+    if (place.kind !== 'row') return;
+    this.setActive(place.index);
+    await this.scrollToRow(place.index, 'center');
   }
 
   private focusRow(index: number): void {
@@ -181,26 +184,7 @@ export class SynsetTree extends LitElement {
     const row = this.model?.rows[index];
     if (row?.kind !== 'node' || !row.hasChildren) return;
     if (row.expanded) return this.model!.collapse(row.node);
-    await this.model!.expand(row.node);
-    const loaded = performance.now();
-    const firstChild = row.node.children[0];
-    if (!firstChild || !(await this.rowPainted(rowId(firstChild)))) return;
-    const end = performance.now();
-    const detail = { wnid: row.node.row.wnid, children: row.node.children.length, loadMs: loaded - start, renderMs: end - loaded };
-    performance.measure('synset-tree-expand', { start, end, detail });
-  }
-
-  /** Resolves true at the start of the first frame whose DOM holds the row (false after ~1 s without). */
-  private rowPainted(id: string): Promise<boolean> {
-    return new Promise((resolve) => {
-      let frames = 0;
-      const check = (): void => {
-        if ((this.renderRoot as ShadowRoot).getElementById(id)) resolve(true);
-        else if (++frames > 60 || !this.isConnected) resolve(false);
-        else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    });
+    await expandMeasured(this.model!, row.node, start, this.renderRoot as ShadowRoot, rowId);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -244,46 +228,32 @@ export class SynsetTree extends LitElement {
     this.dispatchEvent(new SynsetFilterChangeEvent({ filter: 'all' }));
   }
 
-  private renderRow(row: TreeRow, index: number, activeIndex: number): TemplateResult {
+  private renderRow(row: TreeRow, index: number, activeIndex: number, view: RowView): TemplateResult {
     // A "more" row on screen asks for the next page of its siblings.
     if (row.kind === 'more' && !row.loading) queueMicrotask(() => void this.model?.loadNextPage(row.parent));
-    return renderTreeRow(row, index, index === activeIndex, this.selected);
+    return renderTreeRow(row, index, index === activeIndex, this.selected, view);
   }
 
   protected override render(): TemplateResult {
     const task = this.modelTask;
-    if (task.status === 'error') {
-      return html`<p class="notice error" part="notice" role="alert">
-        Could not load the tree: ${task.errorMessage}
-        <button
-          class="text-button"
-          @click=${() =>
-            void getSynsetClient()
-              .retry()
-              .finally(() => task.rerun())}
-        >
-          Retry
-        </button>
-      </p>`;
-    }
+    if (task.status === 'error')
+      return renderLoadError(
+        task.errorMessage,
+        () =>
+          void getSynsetClient()
+            .retry()
+            .finally(() => task.rerun()),
+      );
     const model = this.model;
     if (!model) return html`<p class="notice" part="notice" role="status">Loading the hierarchy…</p>`;
     const rows = model.rows;
     const activeIndex = this.activeIndex;
     const active = rows[activeIndex];
     const { first, end } = this.rowScroller.range(rows.length, OVERSCAN);
+    const view = this.rowView.view;
     return html`
-      ${
-        this.hiddenSelection
-          ? html`<p class="notice" part="notice" role="status">
-              “${this.hiddenSelection.lemma}” is not in the ${this.filter} tree.
-              <button class="text-button" @click=${this.showAll}>Show all nouns</button>
-            </p>`
-          : nothing
-      }
-      <div class="columns" part="columns" aria-hidden="true">
-        <span>synset</span><span class="counts"><span class="count-1k">1k</span><span class="count-21k">21k</span></span>
-      </div>
+      ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.filter, () => this.showAll()) : nothing}
+      ${renderColumns(view)}
       <div
         class="scroller"
         part="tree"
@@ -303,7 +273,7 @@ export class SynsetTree extends LitElement {
             ${repeat(
               rows.slice(first, end),
               (row) => row.key,
-              (row, k) => this.renderRow(row, first + k, activeIndex),
+              (row, k) => this.renderRow(row, first + k, activeIndex, view),
             )}
           </div>
           ${
@@ -311,7 +281,7 @@ export class SynsetTree extends LitElement {
             // aria-activedescendant must name an element.
             active && (activeIndex < first || activeIndex >= end)
               ? html`<div class="window" role="none" ${customProperties({ '--first': String(activeIndex) })}>
-                  ${this.renderRow(active, activeIndex, activeIndex)}
+                  ${this.renderRow(active, activeIndex, activeIndex, view)}
                 </div>`
               : nothing
           }

@@ -4,6 +4,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customProperties } from '../custom-properties.js';
+import type { SynsetRow } from '../../core/api.js';
 import type { TreeRow } from './tree-model.js';
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -16,7 +17,65 @@ export function rowId(row: { readonly key: string }): string {
   return `row-${row.key}`;
 }
 
-export function renderTreeRow(row: TreeRow, index: number, active: boolean, selectedWnid: string): TemplateResult {
+/**
+ * What rows show besides the synset: `set` null for the tree's own look (the ILSVRC-2012 index
+ * badge, 1k and 21k counts: all nouns, 21k, 1k), or a label space's name (its class index badge
+ * and its count below each synset); `label` names each row (the names toggle's style).
+ */
+export interface RowView {
+  readonly set: string | null;
+  readonly label: (row: SynsetRow) => string;
+}
+
+/** The line naming the count columns above the rows. */
+export function renderColumns(view: RowView): TemplateResult {
+  return html`<div class="columns" part="columns" aria-hidden="true">
+    <span>synset</span
+    ><span class="counts"
+      >${view.set === null ? html`<span class="count-1k">1k</span><span class="count-21k">21k</span>` : html`<span class="count-set">${view.set}</span>`}</span
+    >
+  </div>`;
+}
+
+function renderBadgeAndCounts(synset: SynsetRow, view: RowView): TemplateResult {
+  if (view.set !== null) {
+    return html`${
+        synset.setIndex !== null
+          ? html`<span class="badge badge-set" title="Class index in ${view.set}">#${synset.setIndex}</span>`
+          : nothing
+      }
+      <span class="wnid" part="wnid">${synset.wnid}</span>
+      <span class="counts" part="counts">
+        ${
+          synset.count > 0
+            ? html`<span class="count-set" title="Classes of ${view.set} below"
+                >${numberFormat.format(synset.count)}<span class="visually-hidden"> ${view.set} classes</span></span
+              >`
+            : nothing
+        }
+      </span>`;
+  }
+  return html`${synset.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class index">#${synset.index1k}</span>` : nothing}
+    <span class="wnid" part="wnid">${synset.wnid}</span>
+    <span class="counts" part="counts">
+      ${
+        synset.desc1k > 0
+          ? html`<span class="count-1k" title="ILSVRC-2012 classes below"
+              >${numberFormat.format(synset.desc1k)}<span class="visually-hidden"> 1k classes</span></span
+            >`
+          : nothing
+      }
+      ${
+        synset.desc21k > 0
+          ? html`<span class="count-21k" title="ImageNet-21k synsets below"
+              >${numberFormat.format(synset.desc21k)}<span class="visually-hidden"> 21k synsets</span></span
+            >`
+          : nothing
+      }
+    </span>`;
+}
+
+export function renderTreeRow(row: TreeRow, index: number, active: boolean, selectedWnid: string, view: RowView): TemplateResult {
   // Set through the CSSOM, not a style attribute: allowed under a strict style-src.
   const indent = customProperties({ '--depth': String(row.depth) });
   if (row.kind !== 'node') {
@@ -56,7 +115,7 @@ export function renderTreeRow(row: TreeRow, index: number, active: boolean, sele
     <span class="twisty ${row.loading ? 'loading' : ''}" aria-hidden="true"
       >${row.hasChildren ? (row.loading ? html`<span class="spinner"></span>` : row.expanded ? '▾' : '▸') : ''}</span
     >
-    <span class="lemma" part="lemma">${synset.lemma}</span>
+    <span class="lemma" part="lemma">${view.label(synset)}</span>
     ${
       synset.parentCount > 1
         ? html`<span class="multi" title="Also under ${synset.parentCount - 1} other parent${synset.parentCount > 2 ? 's' : ''}"
@@ -64,23 +123,6 @@ export function renderTreeRow(row: TreeRow, index: number, active: boolean, sele
           >`
         : nothing
     }
-    ${synset.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class index">#${synset.index1k}</span>` : nothing}
-    <span class="wnid" part="wnid">${synset.wnid}</span>
-    <span class="counts" part="counts">
-      ${
-        synset.desc1k > 0
-          ? html`<span class="count-1k" title="ILSVRC-2012 classes below"
-              >${numberFormat.format(synset.desc1k)}<span class="visually-hidden"> 1k classes</span></span
-            >`
-          : nothing
-      }
-      ${
-        synset.desc21k > 0
-          ? html`<span class="count-21k" title="ImageNet-21k synsets below"
-              >${numberFormat.format(synset.desc21k)}<span class="visually-hidden"> 21k synsets</span></span
-            >`
-          : nothing
-      }
-    </span>
+    ${renderBadgeAndCounts(synset, view)}
   </div>`;
 }

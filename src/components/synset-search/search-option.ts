@@ -1,0 +1,38 @@
+/** The template of one search result: a pure function of the hit, drawn for each result shown. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SearchHit } from '../../core/api.js';
+
+function renderLemma(hit: SearchHit): TemplateResult {
+  if (!hit.highlight) return html`${hit.lemma}`;
+  const [start, end] = hit.highlight;
+  return html`${hit.lemma.slice(0, start)}<mark>${hit.lemma.slice(start, end)}</mark>${hit.lemma.slice(end)}`;
+}
+
+/** A class of the filter found through a synset outside it: "under airplane", "near tv set". */
+function renderVia(via: NonNullable<SearchHit['via']>): TemplateResult {
+  const title =
+    via.relation === 'below'
+      ? `Found below “${via.label}”, which matches but is not in the set`
+      : `Shares a word with “${via.label}”, which matches but is not in the set`;
+  return html`<span class="via" part="via" title=${title}>— ${via.relation === 'below' ? 'under' : 'near'} ${via.label}</span>`;
+}
+
+export function renderOption(hit: SearchHit, index: number, active: boolean): TemplateResult {
+  return html`<li
+    role="option"
+    id="option-${index}"
+    data-index=${index}
+    aria-selected=${String(active)}
+    class=${active ? 'active' : ''}
+    part="option ${active ? 'option-active' : ''}"
+  >
+    <span class="line">
+      <span class="lemma">${renderLemma(hit)}</span>
+      ${hit.via ? renderVia(hit.via) : nothing}
+      ${hit.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class ${hit.index1k}">#${hit.index1k}</span>` : nothing}
+      ${hit.in21k ? html`<span class="badge badge-21k" title="In ImageNet-21k">21k</span>` : nothing}
+      <span class="wnid">${hit.wnid}</span>
+    </span>
+    <span class="gloss" part="gloss">${hit.gloss}</span>
+  </li>`;
+}

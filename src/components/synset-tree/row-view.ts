@@ -1,0 +1,69 @@
+/**
+ * The names of a label space's classes in a style, for the tree's rows: asked of the worker once
+ * per set and style for the page, then read by class index (`row.setIndex`). WordNet's style
+ * needs no list: it is the row's own lemma.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { getSynsetClient } from '../../client.js';
+import type { NameStyle, SynsetRow } from '../../core/api.js';
+import { ALL, type Membership } from '../../core/membership.js';
+import { LatestTask } from '../latest-task.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
+import type { RowView } from './tree-row.js';
+
+/** The memberships drawn with the tree's own look: the 1k index badge, 1k and 21k counts. */
+const OWN_LOOK: ReadonlySet<Membership> = new Set([ALL, '21k', '1k']);
+
+const asked = new Map<string, Promise<readonly string[]>>();
+
+/**
+ * The set's class names in index order, or null when rows keep their lemma (`all`, or the
+ * `wordnet` style). A failed answer is forgotten, so the next call asks again.
+ */
+export function classLabelsOnce(set: Membership, style: NameStyle): Promise<readonly string[]> | null {
+  if (set === ALL || style === 'wordnet') return null;
+  const key = `${style} ${set}`;
+  let labels = asked.get(key);
+  if (!labels) {
+    labels = getSynsetClient().classLabels(set, style);
+    asked.set(key, labels);
+    labels.catch(() => asked.delete(key));
+  }
+  return labels;
+}
+
+/** A row's label: its class's name in `labels` when it is a member, else its lemma. */
+export function rowLabel(row: SynsetRow, labels: readonly string[] | null | undefined): string {
+  return (row.setIndex !== null && labels?.[row.setIndex]) || row.lemma;
+}
+
+/**
+ * The tree's {@link RowView} for its filter and name style: the class names come from the worker
+ * (once per set and style); until they do, and under `all` or `wordnet`, rows show their lemmas.
+ */
+export class RowViewController {
+  private readonly labels: LatestTask<
+    readonly [Membership, NameStyle],
+    { set: Membership; style: NameStyle; labels: readonly string[] | null }
+  >;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly args: () => readonly [set: Membership, style: NameStyle],
+  ) {
+    this.labels = new LatestTask(
+      host,
+      async ([set, style]) => ({ set, style, labels: await classLabelsOnce(set, style) }),
+      args,
+      whenDataLoadsAgain,
+    );
+  }
+
+  get view(): RowView {
+    const [set, style] = this.args();
+    const named = this.labels.value;
+    // Names of the set and style before: their indices are another set's.
+    const labels = named && named.set === set && named.style === style ? named.labels : null;
+    return { set: OWN_LOOK.has(set) ? null : set, label: (row) => rowLabel(row, labels) };
+  }
+}
