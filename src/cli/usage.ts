@@ -7,11 +7,11 @@ const COMMAND_HELP: Record<CommandName, string> = {
   search: `synset search QUERY... [--limit N] [--in SET] [--set SET] [--names STYLE] [--json]
     Synsets whose lemmas (or glosses) match each query, best first (default 10 results),
     with the gloss; within a set, also its members under a match outside it.`,
-  ancestors: `synset ancestors ID... [--json]
+  ancestors: `synset ancestors ID... [--set SET] [--json]
     Every hypernym path from entity.n.01 down to the synset, one per line.`,
-  descendants: `synset descendants ID... [--in SET] [--names STYLE] [--json | --format tsv|csv] [--fields F,...]
+  descendants: `synset descendants ID... [--in SET] [--set SET] [--names STYLE] [--json | --format tsv|csv] [--fields F,...]
     Every distinct hyponym below the synset (only a label set's members with --in SET).`,
-  lca: `synset lca A,B... [--json]        (or: synset lca A B)
+  lca: `synset lca A,B... [--set SET] [--json]        (or: synset lca A B)
     The lowest common hypernyms of each pair, as NLTK's lowest_common_hypernyms().`,
   map: `synset map ID... --to SET [--from SET] [--json | --format tsv|csv] [--fields F,...]
   synset map --from SET --to SET --all [--json]
@@ -50,6 +50,7 @@ Options:
   --on-error inline   answer a failed input in place ({"input","error"}, or a row with an
                       error column) so output row N answers input N
   --limit N           most search results per query (1-500, default 10)
+  --depth N           levels below --under that export writes (what it cuts is counted)
   -o, --output FILE   where export writes (default standard output)
   -h, --help          this help (synset help COMMAND: one command's)
   --version           the version

@@ -80,6 +80,12 @@ describe('help and version', () => {
     }
   });
 
+  it('is what docs/cli.md shows', async () => {
+    const run = await runMain(['--help']);
+    const docs = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
+    expect(docs).toContain('```text\n' + run.stdout + '```');
+  });
+
   it('prints the package version', async () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     const run = await runMain(['--version']);
