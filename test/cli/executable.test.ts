@@ -73,7 +73,6 @@ describe('standard input and output', () => {
     const fall11 = readFileSync(join(ROOT, 'data/imagenet/fall11.txt'), 'utf8').split('\n').filter(Boolean);
     const wnids = Array.from({ length: 50_000 }, (_, k) => fall11[k % fall11.length]!);
     const json = synset(['lookup', '-', '--json'], wnids.join('\n') + '\n');
-    console.log(`50,000 lookups from stdin: ${json.ms.toFixed(0)} ms as JSON Lines (whole process)`);
     expect(json.status).toBe(0);
     expect(json.stderr).toBe('');
     const records = jsonLines(json.stdout);
