@@ -250,8 +250,9 @@ export class SynsetSearch {
   /**
    * Members of the filter found through the best matches outside it, ranked after every direct
    * match and in the order of the match they come from: first the members below each match,
-   * in label order, then members sharing a word with one ("tv" → tv set → television). A member
-   * that only matched by its gloss is marked too: where it sits says more than its gloss.
+   * in label order, then, when none is found, members sharing a word with one ("tv" → tv set →
+   * television). A member that only matched by its gloss is marked too: where it sits says more
+   * than its gloss.
    */
   private addMembersBelow(outside: Map<number, Candidate>, filter: MemberFilter, found: Map<number, Candidate>, limit: number): void {
     const matches = [...outside.values()].sort((a, b) => b.score - a.score || a.synset - b.synset).slice(0, limit);
@@ -277,6 +278,9 @@ export class SynsetSearch {
       for (const member of this.index.sortedByLabel(this.index.descendantsOf(match.synset, filter)))
         if (take(member, match, 'below')) return;
     }
+    // Another sense of a matching word is a guess ("airplane" is also "plane", the carpenter's
+    // tool): offered only when nothing in the set matched or sits below a match.
+    if (found.size > 0) return;
     for (const match of matches) {
       for (let l = this.index.lemmaStart[match.synset]!; l < this.index.lemmaStart[match.synset + 1]!; l++) {
         for (const sense of this.sensesOf(this.index.lemma(l)))
