@@ -4,13 +4,11 @@
  * first visit and the next. Its timings (first paint, keystroke to results, expanding a node of
  * ~300 children, the labels page) are `npm run bench`'s (bench/interaction-bench.ts).
  */
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, logViolations, seriousOnes, type AxeViolation } from './axe.js';
 import { CSP, launchChromium, openPage, screenshot, startServer, waitForExplorer, type TestPage } from './explorer-harness.js';
-
-const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
 let server: ViteDevServer;
 let cspServer: ViteDevServer;
@@ -46,29 +44,6 @@ async function pickFirstResult(page: Page, query: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } })
-      .axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => ({ target: node.target })) }));
-  });
-}
-
-function seriousOnes(violations: AxeViolation[]): string[] {
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`);
-}
-
 describe("under Content-Security-Policy: default-src 'self'", () => {
   test('the explorer works with no violation and no error', async () => {
     const { page, errors } = await open(`${cspUrl}/#/n02084071`);
@@ -84,7 +59,7 @@ describe("under Content-Security-Policy: default-src 'self'", () => {
       .first()
       .click();
     await expect.poll(() => page.locator('synset-card h2').textContent()).toBe('fish');
-    await page.locator('synset-explorer input[name=filter][value="1k"]').check();
+    await page.locator('synset-space-picker select[part=space]').selectOption('1k');
     await expect.poll(() => page.locator('synset-sunburst .centre-unit').textContent()).toBe('ILSVRC classes');
     await screenshot(page, 'csp-explorer');
     expect(await cspViolations(page)).toEqual([]);
@@ -141,11 +116,7 @@ describe('accessibility (axe-core)', () => {
       timeout: 30_000,
     });
     found['labels page'] = await axeViolations(labels.page);
-    for (const [where, violations] of Object.entries(found)) {
-      console.log(
-        `axe, ${where}: ${violations.length === 0 ? 'no violations' : violations.map((v) => `${v.impact} ${v.id} ×${v.nodes.length}`).join('; ')}`,
-      );
-    }
+    logViolations(found);
     expect(Object.fromEntries(Object.entries(found).map(([where, violations]) => [where, seriousOnes(violations)]))).toEqual({
       explorer: [],
       'explorer, search open': [],
@@ -177,11 +148,7 @@ describe('accessibility (axe-core), the explorer’s other states', () => {
       .toContain('could not keep a copy');
     found['long bad id, storage note, dark'] = await axeViolations(full.page);
     await screenshot(full.page, 'explorer-bad-id-storage-note-dark');
-    for (const [where, violations] of Object.entries(found)) {
-      console.log(
-        `axe, ${where}: ${violations.length === 0 ? 'no violations' : violations.map((v) => `${v.impact} ${v.id} ×${v.nodes.length}`).join('; ')}`,
-      );
-    }
+    logViolations(found);
     expect(found).toEqual({ 'load error': [], 'long bad id, storage note, dark': [] });
   });
 });

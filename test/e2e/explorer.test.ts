@@ -138,7 +138,7 @@ describe('the explorer', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the filter switch changes what the tree and the sunburst count', async () => {
+  test('the label-space picker changes what the tree and the sunburst count', async () => {
     const { page, errors } = await open('#/n01886756');
     await expect.poll(() => cardTitle(page).textContent()).toBe('placental');
     await expect.poll(() => selectedRow(page).locator('.lemma').textContent()).toBe('placental');
@@ -149,7 +149,7 @@ describe('the explorer', () => {
       ['1k', 'ILSVRC classes'],
       ['all', 'nouns'],
     ] as const) {
-      await page.locator(`synset-explorer input[name=filter][value="${filter}"]`).check();
+      await page.locator('synset-space-picker select[part=space]').selectOption(filter);
       await expect.poll(() => page.locator('synset-sunburst .centre-unit').textContent()).toBe(unit);
       await page.locator('synset-sunburst svg:not(.stale)').waitFor();
       await expect.poll(() => page.locator('synset-tree').getAttribute('filter')).toBe(filter);
@@ -248,23 +248,23 @@ describe('the explorer', () => {
   test('the filter is in the URL: a link carries it, a reload keeps it, back and forward walk it, picks keep it', async () => {
     const { page, errors } = await open('#/n02084071?in=1k');
     const treeFilter = () => page.locator('synset-tree').getAttribute('filter');
-    const switchAt = (filter: string) => page.locator(`synset-explorer input[name=filter][value="${filter}"]`);
+    const picker = page.locator('synset-space-picker select[part=space]');
     await expect.poll(treeFilter).toBe('1k');
-    expect(await switchAt('1k').isChecked()).toBe(true);
+    await expect.poll(() => picker.inputValue()).toBe('1k');
     await expect.poll(() => page.locator('synset-sunburst .centre-unit').textContent()).toBe('ILSVRC classes');
 
-    await switchAt('all').check();
+    await picker.selectOption('all');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n02084071?in=all');
     await expect.poll(treeFilter).toBe('all');
     await page.reload();
     await waitForExplorer(page);
     await expect.poll(treeFilter).toBe('all');
-    expect(await switchAt('all').isChecked()).toBe(true);
+    await expect.poll(() => picker.inputValue()).toBe('all');
 
     await page.goBack();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n02084071?in=1k');
     await expect.poll(treeFilter).toBe('1k');
-    expect(await switchAt('1k').isChecked()).toBe(true);
+    await expect.poll(() => picker.inputValue()).toBe('1k');
     await page.goForward();
     await expect.poll(treeFilter).toBe('all');
 
@@ -273,7 +273,7 @@ describe('the explorer', () => {
       .first()
       .click();
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n01861778?in=all');
-    await switchAt('21k').check();
+    await picker.selectOption('21k');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n01861778');
     await expect.poll(treeFilter).toBe('21k');
     expect(errors).toEqual([]);

@@ -51,41 +51,20 @@ export const synsetExplorerStyles = [
       flex: 1;
       max-width: 40rem;
     }
-    .filter {
-      display: flex;
+    synset-space-picker {
       flex: none;
-      margin: 0 0 0 auto;
-      padding: 0.15rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface-alt);
+      margin-inline-start: auto;
     }
-    .filter label {
-      position: relative;
+    synset-export-menu {
+      flex: none;
     }
-    .filter input {
-      position: absolute;
-      opacity: 0;
-      inset: 0;
+    .space-notice {
       margin: 0;
-      cursor: pointer;
-    }
-    .filter span {
-      display: block;
-      padding: 0.3rem 0.75rem;
-      border-radius: calc(var(--_radius) - 2px);
-      font-size: 0.8125rem;
-      font-weight: 500;
-      color: var(--_muted);
-      white-space: nowrap;
-    }
-    .filter input:checked + span {
+      padding: 0.4rem 1.25rem;
       background: var(--_surface);
-      color: var(--_text);
-      box-shadow: 0 1px 2px rgb(0 0 0 / 0.12);
-    }
-    .filter input:focus-visible + span {
-      outline: 2px solid var(--_accent);
+      border-bottom: 1px solid var(--_border);
+      color: var(--_danger);
+      font-size: 0.875rem;
     }
     main {
       flex: 1;
@@ -201,6 +180,22 @@ export const synsetExplorerStyles = [
       }
       .top {
         flex-wrap: wrap;
+        gap: 0.6rem 1rem;
+      }
+      /* The picker takes the row beside the export button and wraps its two fields inside it:
+         the export button stays at the row's end, so its panel opens into the screen. */
+      synset-space-picker {
+        flex: 1 1 0;
+        min-width: 0;
+        margin-inline-start: 0;
+      }
+      synset-search {
+        flex-basis: 100%;
+        max-width: none;
+      }
+      synset-export-menu {
+        align-self: flex-start;
+        margin-inline-start: auto;
       }
       .workspace {
         grid-template-columns: 1fr;

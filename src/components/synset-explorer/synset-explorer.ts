@@ -1,46 +1,43 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getSynsetClient, type IndexReady, type LoadProgress } from '../../client.js';
-import { LOAD_ERROR_NAME, type SynsetStats } from '../../core/api.js';
+import { LOAD_ERROR_NAME, type NameStyle, type SynsetStats } from '../../core/api.js';
 import { errorDetail } from '../../core/error-detail.js';
-import type { Membership } from '../../core/membership.js';
-import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
+import { ALL, type Membership } from '../../core/membership.js';
+import { ROOT_WNID } from '../../core/synset-index.js';
+import { SynsetFilterChangeEvent, SynsetNamesChangeEvent, SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
 import '../synset-card/synset-card.js';
+import '../synset-export-menu/synset-export-menu.js';
 import '../synset-search/synset-search.js';
+import '../synset-space-picker/synset-space-picker.js';
 import '../synset-sunburst/synset-sunburst.js';
 import '../synset-tree/synset-tree.js';
 import { hashFor, hashWithFilter, parseHash, type HashRoute } from './hash-route.js';
+import { canonicalSpace } from './label-space-check.js';
+import { storedNames, storeNames } from './names-preference.js';
+import { renderBadRoute, renderIndexSummary, renderLoadError, renderLoading } from './status-panels.js';
 import { synsetExplorerStyles } from './synset-explorer.styles.js';
 
-const ENTITY = 'n00001740';
 /** A root with three branches, one of them forking again. */
 const logo = svg`<svg viewBox="0 0 16 16" width="16" height="16"><path d="M8 2.5v4M8 6.5 3.5 10v3M8 6.5v6.5M8 6.5l4.5 3.5v3" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
-const numberFormat = new Intl.NumberFormat('en');
-const PHASES: Record<LoadProgress['phase'], string> = {
-  fetch: 'Downloading WordNet and the ImageNet lists',
-  decompress: 'Unpacking',
-  build: 'Building the index',
-  store: 'Keeping a copy for next time',
-  read: 'Reading the saved index',
-};
-const FILTERS: { value: Membership; label: string; title: string }[] = [
-  { value: '21k', label: 'ImageNet-21k', title: 'The 21,841 synsets of the ImageNet fall 2011 release and their ancestors' },
-  { value: '1k', label: 'ILSVRC 1k', title: 'The 1,000 ILSVRC-2012 classes and their ancestors' },
-  { value: 'all', label: 'All nouns', title: 'All 82,115 WordNet 3.0 noun synsets' },
-];
+/** Memberships the search does not narrow to: a search finds any noun, and the tree says when one lies outside. */
+const SEARCH_EVERYWHERE: ReadonlySet<Membership> = new Set([ALL, '21k']);
 
 /**
- * The synset explorer: search on top; the hierarchy as a tree beside the selected synset's
- * card and a sunburst of its subtree. The selection and the filter live in the URL
- * (`#/n02084071?in=1k`): links open them, back and forward walk the selections and filter
- * changes, and an id that does not resolve shows a message. While the first visit loads the
+ * The synset explorer: search and the label-space picker on top; the hierarchy as a tree beside
+ * the selected synset's card and a sunburst of its subtree. The selection and the label space
+ * live in the URL (`#/n02084071?in=imagenet-r`, a custom list as `?in=list:1f2e3d4c5b6a`): links
+ * open them, back and forward walk the selections and space changes, an id that does not
+ * resolve shows a message, and a space that does not exist says so and gives way to the
+ * default. The names toggle (kept in this browser) names the space's classes in the tree; the
+ * export menu writes the space, or its classes below the selection, as a file. While the first visit loads the
  * index, a progress bar shows the phase; a failed load says so, with a Retry button, and the
  * explorer leaves that state as soon as the client loads data again (see
  * `SynsetClient.onLoadError`). The footer notes when this browser could not keep a copy.
  *
  * @fires synset-select - Re-fired by the parts inside as they are used (the explorer follows them into the URL). `detail.wnid`.
- * @csspart header - The top bar: title, search, filter switch.
+ * @csspart header - The top bar: title, search, label-space picker, export menu.
  * @csspart tree-pane - The column holding the tree.
  * @csspart detail-pane - The column holding the card and the sunburst.
  * @cssproperty --synset-explorer-tree-width - Width of the tree column (default 34%).
@@ -49,7 +46,10 @@ const FILTERS: { value: Membership; label: string; title: string }[] = [
 export class SynsetExplorer extends LitElement {
   static override styles = synsetExplorerStyles;
 
-  /** Which synsets the tree and the sunburst show: `21k` (default), `1k` or `all`; a change goes into the URL (`?in=1k`). */
+  /**
+   * The label space the tree, the sunburst and the search show: `21k` (default), `all`, or any
+   * label set's name (`1k`, `imagenet-r`, `list:…`); a change goes into the URL (`?in=1k`).
+   */
   @property({ reflect: true }) filter: Membership = '21k';
   /** The filter of an address that names none: {@link filter} as the page set it (the URL holds any other). */
   private defaultFilter: Membership | undefined;
@@ -65,6 +65,12 @@ export class SynsetExplorer extends LitElement {
   @state() private storageWarning: string | undefined;
   /** The synset shown: the hash's, once resolved (entity for an empty hash). */
   @state() private selected = '';
+  /** How the space's classes are named in the tree (the names toggle; kept in localStorage). */
+  @state() private names: NameStyle = storedNames();
+  /** Set when the address named a label space that does not exist: says so until another is picked. */
+  @state() private spaceNotice = '';
+  /** The selected synset's label, for the export menu. */
+  @state() private selectedLabel = '';
   /** Set when the hash names no synset: the id and why. */
   @state() private badRoute: { id: string; message: string } | null = null;
 
@@ -92,6 +98,7 @@ export class SynsetExplorer extends LitElement {
     window.addEventListener('hashchange', this.onHashChange);
     this.addEventListener(SynsetSelectEvent.eventName, this.onSelect);
     this.addEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
+    this.addEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
     this.defaultFilter ??= this.filter;
     const client = getSynsetClient();
     this.stopProgress = client.onProgress((progress) => {
@@ -110,6 +117,7 @@ export class SynsetExplorer extends LitElement {
     window.removeEventListener('hashchange', this.onHashChange);
     this.removeEventListener(SynsetSelectEvent.eventName, this.onSelect);
     this.removeEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
+    this.removeEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
     this.stopProgress?.();
     this.stopLoadErrors?.();
   }
@@ -127,7 +135,27 @@ export class SynsetExplorer extends LitElement {
 
   /** The filter as the address names it: none for the default. */
   private get namedFilter(): Membership | undefined {
-    return this.filter === this.defaultFilter ? undefined : this.filter;
+    return this.named(this.filter);
+  }
+
+  private named(filter: Membership): Membership | undefined {
+    return filter === this.defaultFilter ? undefined : filter;
+  }
+
+  /**
+   * Checks the space the address names once the index answers: an alias gives way to the name
+   * it stands for, an unknown name to the default, said in a line; both in place, no new
+   * history entry.
+   */
+  private async checkSpace(name: Membership): Promise<void> {
+    if (name === this.defaultFilter) return;
+    // A failed load is the index's to show: the space stands until it can be checked.
+    const known = await canonicalSpace(name).catch(() => name);
+    if (name !== this.filter || known === name) return;
+    const fallback = this.defaultFilter ?? '21k';
+    if (!known) this.spaceNotice = `There is no label space “${name}”: showing ${fallback} instead.`;
+    history.replaceState(history.state, '', hashWithFilter(location.hash, this.named(known ?? fallback)));
+    this.filter = known ?? fallback;
   }
 
   private async load(open: () => Promise<IndexReady>): Promise<void> {
@@ -166,8 +194,10 @@ export class SynsetExplorer extends LitElement {
     const run = ++this.routeRun;
     const route = parseHash(location.hash);
     this.filter = this.filterOf(route);
+    void this.checkSpace(this.filter);
     if (route.kind === 'home') {
-      this.selected = ENTITY;
+      this.selected = ROOT_WNID;
+      this.selectedLabel = 'entity';
       this.badRoute = null;
       document.title = 'Synset explorer';
       return;
@@ -176,6 +206,7 @@ export class SynsetExplorer extends LitElement {
       const synset = await getSynsetClient().nameBatched(route.id);
       if (run !== this.routeRun) return;
       this.selected = synset.wnid;
+      this.selectedLabel = synset.label;
       this.badRoute = null;
       document.title = `${synset.label} (${synset.name}) · Synset explorer`;
       const canonical = hashFor(synset.wnid, this.namedFilter);
@@ -201,60 +232,22 @@ export class SynsetExplorer extends LitElement {
   };
 
   private readonly onFilterChange = (event: SynsetFilterChangeEvent): void => {
+    this.spaceNotice = '';
     this.filter = event.filter;
   };
 
-  private renderFilterSwitch(): TemplateResult {
-    return html`<fieldset class="filter">
-      <legend class="visually-hidden">Show</legend>
-      ${FILTERS.map(
-        ({ value, label, title }) =>
-          html`<label title=${title}>
-            <input type="radio" name="filter" value=${value} .checked=${this.filter === value} @change=${() => (this.filter = value)} />
-            <span>${label}</span>
-          </label>`,
-      )}
-    </fieldset>`;
-  }
-
-  private renderLoading(progress: LoadProgress | null): TemplateResult {
-    const percent = progress && progress.total > 0 ? Math.min(100, Math.round((progress.loaded / progress.total) * 100)) : null;
-    const phase = progress ? PHASES[progress.phase] : 'Starting the index worker';
-    return html`<div class="status-panel" role="status" aria-live="polite">
-      <h2>Preparing the index</h2>
-      <p>${phase}${percent === null ? '…' : ` — ${percent}%`}</p>
-      ${percent === null ? html`<progress aria-label=${phase}></progress>` : html`<progress max="100" value=${percent} aria-label=${phase}></progress>`}
-      <p class="hint">
-        The first visit downloads about 1 MB for the tree and the names; definitions follow in the background. Later visits, also offline,
-        read everything from this browser's storage.
-      </p>
-    </div>`;
-  }
-
-  private renderError(): TemplateResult {
-    // The error's own words are for developers: they are in the console.
-    return html`<div class="status-panel error-panel" role="alert">
-      <h2>The synset index could not be loaded</h2>
-      <p class="error">Its data could not be downloaded. Check the connection, then try again.</p>
-      <button class="text-button primary" @click=${() => this.load(() => getSynsetClient().retry())}>Retry</button>
-    </div>`;
-  }
+  private readonly onNamesChange = (event: SynsetNamesChangeEvent): void => {
+    this.names = event.names;
+    storeNames(event.names);
+  };
 
   private renderWorkspace(): TemplateResult {
     return html`<div class="workspace">
       <section class="tree-pane" part="tree-pane" aria-label="Hierarchy">
-        <synset-tree filter=${this.filter} selected=${this.selected}></synset-tree>
+        <synset-tree filter=${this.filter} names=${this.names} selected=${this.selected}></synset-tree>
       </section>
       <div class="detail-pane" part="detail-pane">
-        ${
-          this.badRoute
-            ? html`<div class="status-panel bad-route" role="alert">
-                <h2>No synset “${this.badRoute.id}”</h2>
-                <p>${this.badRoute.message}.</p>
-                <p><a href=${hashFor(ENTITY, this.namedFilter)}>Go to the top of the hierarchy</a> or search above.</p>
-              </div>`
-            : nothing
-        }
+        ${this.badRoute ? renderBadRoute(this.badRoute.id, this.badRoute.message, hashFor(ROOT_WNID, this.namedFilter)) : nothing}
         <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
           <synset-card wnid=${this.selected}></synset-card>
         </section>
@@ -270,29 +263,41 @@ export class SynsetExplorer extends LitElement {
     </div>`;
   }
 
+  /** Under a narrower space than 21k, the search looks in it (a class found through a synset outside it says so). */
+  private renderSearch(): TemplateResult {
+    const everywhere = SEARCH_EVERYWHERE.has(this.filter);
+    const space = this.filter.startsWith('list:') ? 'your list' : this.filter;
+    return html`<synset-search
+      filter=${everywhere ? ALL : this.filter}
+      label=${everywhere ? 'Search synsets' : `Search ${space}`}
+      placeholder=${everywhere ? 'Search: dog, tench, n02084071, 207, dog.n.01' : `Search ${space}: airplane, dog, n02084071`}
+      @synset-select=${this.onSearchPick}
+    ></synset-search>`;
+  }
+
   protected override render(): TemplateResult {
     const index = this.index;
     return html`
       <header class="top" part="header">
         <h1 class="brand">
-          <a href=${hashFor(ENTITY, this.namedFilter)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
+          <a href=${hashFor(ROOT_WNID, this.namedFilter)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
         </h1>
-        <synset-search filter="all" @synset-select=${this.onSearchPick}></synset-search>
-        ${this.renderFilterSwitch()}
+        ${this.renderSearch()}
+        <synset-space-picker value=${this.filter} names=${this.names}></synset-space-picker>
+        <synset-export-menu
+          set=${this.filter}
+          under=${this.badRoute ? '' : this.selected}
+          under-label=${this.selectedLabel}
+          names=${this.names === 'wordnet' ? 'unique' : this.names}
+        ></synset-export-menu>
       </header>
+      ${this.spaceNotice ? html`<p class="space-notice" role="status">${this.spaceNotice}</p>` : nothing}
       <main>
-        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? this.renderError() : this.renderLoading(index.progress)}
+        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? renderLoadError(() => this.load(() => getSynsetClient().retry())) : renderLoading(index.progress)}
       </main>
       <footer>
         WordNet 3.0 nouns and ImageNet classes
-        ${
-          index.status === 'ready'
-            ? html` · ${numberFormat.format(index.stats.nouns)} nouns, ${numberFormat.format(index.stats.in21k)} in ImageNet-21k,
-              ${numberFormat.format(index.stats.in1k)} ILSVRC classes · index
-              ${index.ready.source === 'indexeddb' ? 'read from this browser’s storage' : 'downloaded'} in
-              ${numberFormat.format(Math.round(index.ms))} ms`
-            : nothing
-        }
+        ${index.status === 'ready' ? renderIndexSummary(index.stats, index.ready, index.ms) : nothing}
         <span class="warning" role="status">${this.storageWarning ? html` · ${this.storageWarning}` : nothing}</span>
       </footer>
     `;

@@ -1,0 +1,55 @@
+/**
+ * What the explorer says about its state: the first load's progress and a failed load (instead
+ * of the workspace), an id that names no synset, and the footer's account of the index.
+ */
+import { html, type TemplateResult } from 'lit';
+import type { IndexReady, LoadProgress } from '../../client.js';
+import type { SynsetStats } from '../../core/api.js';
+
+const numberFormat = new Intl.NumberFormat('en');
+
+const PHASES: Record<LoadProgress['phase'], string> = {
+  fetch: 'Downloading WordNet and the ImageNet lists',
+  decompress: 'Unpacking',
+  build: 'Building the index',
+  store: 'Keeping a copy for next time',
+  read: 'Reading the saved index',
+};
+
+export function renderLoading(progress: LoadProgress | null): TemplateResult {
+  const percent = progress && progress.total > 0 ? Math.min(100, Math.round((progress.loaded / progress.total) * 100)) : null;
+  const phase = progress ? PHASES[progress.phase] : 'Starting the index worker';
+  return html`<div class="status-panel" role="status" aria-live="polite">
+    <h2>Preparing the index</h2>
+    <p>${phase}${percent === null ? '…' : ` — ${percent}%`}</p>
+    ${percent === null ? html`<progress aria-label=${phase}></progress>` : html`<progress max="100" value=${percent} aria-label=${phase}></progress>`}
+    <p class="hint">
+      The first visit downloads about 1 MB for the tree and the names; definitions follow in the background. Later visits, also offline,
+      read everything from this browser's storage.
+    </p>
+  </div>`;
+}
+
+/** The error's own words are for developers: they are in the console. */
+export function renderLoadError(retry: () => void): TemplateResult {
+  return html`<div class="status-panel error-panel" role="alert">
+    <h2>The synset index could not be loaded</h2>
+    <p class="error">Its data could not be downloaded. Check the connection, then try again.</p>
+    <button class="text-button primary" @click=${retry}>Retry</button>
+  </div>`;
+}
+
+export function renderBadRoute(id: string, message: string, homeHref: string): TemplateResult {
+  return html`<div class="status-panel bad-route" role="alert">
+    <h2>No synset “${id}”</h2>
+    <p>${message}.</p>
+    <p><a href=${homeHref}>Go to the top of the hierarchy</a> or search above.</p>
+  </div>`;
+}
+
+/** The footer's account of the index: its size and where it was read from, and how fast. */
+export function renderIndexSummary(stats: SynsetStats, ready: IndexReady, ms: number): TemplateResult {
+  return html` · ${numberFormat.format(stats.nouns)} nouns, ${numberFormat.format(stats.in21k)} in ImageNet-21k,
+  ${numberFormat.format(stats.in1k)} ILSVRC classes · index
+  ${ready.source === 'indexeddb' ? 'read from this browser’s storage' : 'downloaded'} in ${numberFormat.format(Math.round(ms))} ms`;
+}

@@ -1,0 +1,97 @@
+import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
+
+export const synsetExportMenuStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: inline-block;
+      font-family: var(--_font);
+      color: var(--_text);
+      font-size: 0.8125rem;
+    }
+    .menu {
+      position: relative;
+    }
+    [part='button'] {
+      padding: 0.3rem 0.7rem;
+      white-space: nowrap;
+    }
+    .panel {
+      position: absolute;
+      inset-inline-end: 0;
+      top: calc(100% + 0.35rem);
+      z-index: 10;
+      box-sizing: border-box;
+      width: min(20rem, calc(100vw - 1.5rem));
+      padding: 0.75rem;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      box-shadow: 0 8px 28px rgb(0 0 0 / 0.18);
+    }
+    fieldset {
+      margin: 0 0 0.6rem;
+      padding: 0;
+      border: none;
+      display: flex;
+      flex-direction: column;
+      gap: 0.3rem;
+    }
+    legend,
+    .row {
+      font-weight: 600;
+      color: var(--_muted);
+      font-size: 0.75rem;
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+    }
+    legend {
+      margin-bottom: 0.3rem;
+    }
+    fieldset label {
+      overflow-wrap: anywhere;
+    }
+    .row {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem;
+      margin: 0.4rem 0;
+    }
+    select {
+      font: inherit;
+      font-size: 0.8125rem;
+      text-transform: none;
+      letter-spacing: normal;
+      color: var(--_text);
+      background: var(--_surface-alt);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0.25rem 0.35rem;
+    }
+    .actions {
+      display: flex;
+      gap: 0.5rem;
+      margin-top: 0.75rem;
+    }
+    .actions .text-button {
+      padding: 0.3em 0.9em;
+    }
+    .primary {
+      background: var(--_accent);
+      border-color: var(--_accent);
+      color: var(--_surface);
+      font-weight: 600;
+    }
+    .primary:hover {
+      background: var(--_accent);
+      filter: brightness(1.1);
+    }
+    .note,
+    .status {
+      margin: 0.5rem 0 0;
+      color: var(--_muted);
+    }
+  `,
+];

@@ -1,0 +1,127 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { getSynsetClient } from '../../client.js';
+import type { LabelSetSummary, NameStyle } from '../../core/api.js';
+import { NAME_STYLES } from '../../core/class-names.js';
+import { ALL, type Membership } from '../../core/membership.js';
+import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetNamesChangeEvent } from '../events.js';
+import { classCount, NAME_STYLE_TEXT, setCaption } from '../label-space-text.js';
+import { LatestTask } from '../latest-task.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
+import '../synset-list-dialog/synset-list-dialog.js';
+import type { SynsetListDialog } from '../synset-list-dialog/synset-list-dialog.js';
+import { synsetSpacePickerStyles } from './synset-space-picker.styles.js';
+
+/** The option that opens the "your list…" dialog instead of naming a set. */
+const YOUR_LIST = '#your-list';
+const ALL_TITLE = 'Every WordNet 3.0 noun synset: no class list';
+
+/**
+ * Picks the label space the explorer shows (all nouns, a built-in ImageNet list, or a list of
+ * this browser's) and how its classes are named. The spaces come from the worker: the built-in
+ * ones with their class counts (the description is each option's tooltip), then the custom
+ * lists kept in this browser, then "your list…", which opens `<synset-list-dialog>` to paste or
+ * drop a list; the list it adds is selected.
+ *
+ * @fires synset-filter-change - A label space was picked, or a new list was added. `detail.filter` is its name.
+ * @fires synset-names-change - Another name style was picked. `detail.names`.
+ * @csspart space - The label-space select.
+ * @csspart names - The names select.
+ */
+@customElement('synset-space-picker')
+export class SynsetSpacePicker extends LitElement {
+  static override styles = synsetSpacePickerStyles;
+
+  /** The label space shown: `all`, a built-in set's name or a custom list's (`list:1f2e3d4c5b6a`). */
+  @property({ reflect: true }) value: Membership = '21k';
+
+  /** How the classes of the set are named. */
+  @property({ reflect: true }) names: NameStyle = 'wordnet';
+
+  /** Bumped when a list is added, so the spaces are asked for again. */
+  @state() private listsVersion = 0;
+  @query('synset-list-dialog') private dialog!: SynsetListDialog;
+
+  private readonly spaces = new LatestTask(
+    this,
+    async () => getSynsetClient().labelSets(),
+    () => [this.listsVersion] as const,
+    whenDataLoadsAgain,
+  );
+
+  private get current(): LabelSetSummary | undefined {
+    return this.spaces.value?.find((set) => set.name === this.value);
+  }
+
+  private onSpaceChange(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    if (select.value === YOUR_LIST) {
+      // The select keeps showing the set in use until a list is added.
+      select.value = this.value;
+      this.dialog.show();
+      return;
+    }
+    this.pick(select.value);
+  }
+
+  private pick(name: Membership): void {
+    this.value = name;
+    this.dispatchEvent(new SynsetFilterChangeEvent({ filter: name }));
+  }
+
+  private onNamesChange(event: Event): void {
+    this.names = (event.target as HTMLSelectElement).value as NameStyle;
+    this.dispatchEvent(new SynsetNamesChangeEvent({ names: this.names }));
+  }
+
+  private readonly onListAdd = (event: SynsetListAddEvent): void => {
+    this.listsVersion++;
+    this.pick(event.set);
+  };
+
+  private renderOption(set: LabelSetSummary): TemplateResult {
+    const title = [set.description, set.custom ? 'Kept in this browser' : `Source: ${set.source}`].filter(Boolean).join('. ');
+    return html`<option value=${set.name} title=${title} ?selected=${set.name === this.value}>
+      ${setCaption(set)} · ${classCount(set.classes)}
+    </option>`;
+  }
+
+  protected override render(): TemplateResult {
+    const sets = this.spaces.value ?? [];
+    const builtIn = sets.filter((set) => !set.custom);
+    const custom = sets.filter((set) => set.custom);
+    // Until the spaces come (or when the value names none of them), the value still shows.
+    const unlisted = this.value !== ALL && !sets.some((set) => set.name === this.value);
+    const current = this.current;
+    return html`
+      <label class="field" title=${current?.description ?? (this.value === ALL ? ALL_TITLE : '')}>
+        <span class="caption">Label space</span>
+        <select part="space" @change=${this.onSpaceChange}>
+          <option value=${ALL} title=${ALL_TITLE} ?selected=${this.value === ALL}>all nouns</option>
+          ${unlisted ? html`<option value=${this.value} selected>${this.value}</option>` : nothing}
+          <optgroup label="ImageNet lists">${builtIn.map((set) => this.renderOption(set))}</optgroup>
+          ${custom.length > 0 ? html`<optgroup label="Your lists">${custom.map((set) => this.renderOption(set))}</optgroup>` : nothing}
+          <option value=${YOUR_LIST}>Your list…</option>
+        </select>
+      </label>
+      <label class="field" title=${NAME_STYLE_TEXT[this.names].title}>
+        <span class="caption">Names</span>
+        <select part="names" @change=${this.onNamesChange}>
+          ${NAME_STYLES.map(
+            (style) =>
+              html`<option value=${style} title=${NAME_STYLE_TEXT[style].title} ?selected=${style === this.names}>
+                ${NAME_STYLE_TEXT[style].label}
+              </option>`,
+          )}
+        </select>
+      </label>
+      <synset-list-dialog @synset-list-add=${this.onListAdd}></synset-list-dialog>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'synset-space-picker': SynsetSpacePicker;
+  }
+}

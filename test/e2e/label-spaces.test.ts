@@ -1,0 +1,143 @@
+/**
+ * Label spaces in the explorer, as a researcher uses them: picking a built-in set, pasting a
+ * list of their own, exporting a set for a script, reading a synset's index in every set; with
+ * screenshots of the picker and the dialog on a desktop and a phone, and axe on both.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, logViolations, seriousOnes, type AxeViolation } from './axe.js';
+import { repoRoot, screenshot, useExplorerSession, waitForExplorer, type TestPage } from './explorer-harness.js';
+
+const session = useExplorerSession();
+
+async function open(hash = '', options: { width?: number; height?: number; dark?: boolean } = {}): Promise<TestPage> {
+  const testPage = await session.open(options);
+  await testPage.page.goto(`${session.baseUrl}/${hash}`);
+  await waitForExplorer(testPage.page);
+  return testPage;
+}
+
+const listOf = (name: string) =>
+  readFileSync(join(repoRoot, 'data/labelsets', `${name}.txt`), 'utf8')
+    .split('\n')
+    .filter(Boolean);
+const hash = (page: Page) => page.evaluate(() => location.hash);
+const spaceSelect = (page: Page) => page.locator('synset-space-picker select[part=space]');
+const treeRoot = (page: Page) => page.locator('synset-tree [role=treeitem][aria-level="1"]');
+const selectedRow = (page: Page) => page.locator('synset-tree [role=treeitem][aria-selected=true]').first();
+const dialog = (page: Page) => page.locator('synset-list-dialog dialog');
+const GOLDFISH = 'n01443537';
+/** Four lines of ids, the second naming no class. */
+const LIST = 'n01440764\nnot a class\ndog.n.01\n207\n';
+
+describe('label spaces in the explorer', () => {
+  test('picking imagenet-r: the URL says so, the tree shows its class indices and counts, the sunburst counts classes', async () => {
+    const { page, errors } = await open(`#/${GOLDFISH}`);
+    await expect.poll(() => selectedRow(page).locator('.lemma').textContent()).toBe('goldfish');
+    await spaceSelect(page).selectOption('imagenet-r');
+    await expect.poll(() => hash(page)).toBe(`#/${GOLDFISH}?in=imagenet-r`);
+    await expect.poll(() => page.locator('synset-tree').getAttribute('filter')).toBe('imagenet-r');
+    await expect.poll(() => selectedRow(page).locator('.badge-set').textContent()).toBe(`#${listOf('imagenet-r').indexOf(GOLDFISH)}`);
+    // The root row: to the top of the tree (rows out of view are not drawn).
+    await page.locator('synset-tree [role=tree]').focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => treeRoot(page).locator('.count-set').textContent()).toMatch(/^200\b/);
+    expect(await treeRoot(page).locator('.count-1k').count()).toBe(0);
+    await expect.poll(() => page.locator('synset-sunburst .centre-unit').textContent()).toMatch(/^class(es)?$/);
+    expect(await spaceSelect(page).locator('option[value="imagenet-r"]').getAttribute('title')).toMatch(/\S/);
+    await screenshot(page, 'label-space-imagenet-r');
+    expect(errors).toEqual([]);
+  });
+
+  test('an unknown ?in= says so plainly and falls back to the default', async () => {
+    const { page, errors } = await open('#/n02084071?in=imagenet-z');
+    await expect.poll(() => page.locator('synset-explorer .space-notice').textContent()).toContain('no label space “imagenet-z”');
+    await expect.poll(() => hash(page)).toBe('#/n02084071');
+    await expect.poll(() => page.locator('synset-tree').getAttribute('filter')).toBe('21k');
+    expect(errors).toEqual([]);
+  });
+
+  test('your list: a bad line is listed with its number, the list is selected and survives a reload', async () => {
+    const { page, errors } = await open('#/n02084071');
+    await spaceSelect(page).selectOption('#your-list');
+    await dialog(page).waitFor();
+    await dialog(page).locator('textarea').fill(LIST);
+    await dialog(page).locator('input[name=description]').fill('fish and dogs');
+    await screenshot(page, 'label-space-dialog');
+    await dialog(page).getByRole('button', { name: 'Use this list' }).click();
+    const problem = dialog(page).locator('[part=problems] tbody tr');
+    await expect.poll(() => problem.allTextContents()).toHaveLength(1);
+    expect((await problem.locator('td').allTextContents()).map((text) => text.trim())).toEqual(
+      expect.arrayContaining(['2', 'not a class']),
+    );
+    await expect.poll(() => hash(page)).toMatch(/^#\/n02084071\?in=list:[0-9a-f]{12}$/);
+    const listName = (await hash(page)).split('in=')[1]!;
+    await screenshot(page, 'label-space-dialog-problems');
+    await dialog(page).getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(false);
+    await expect.poll(() => treeRoot(page).locator('.count-set').textContent()).toMatch(/^3\b/);
+
+    await page.reload();
+    await waitForExplorer(page);
+    await expect.poll(() => page.locator('synset-tree').getAttribute('filter')).toBe(listName);
+    await expect.poll(() => spaceSelect(page).inputValue()).toBe(listName);
+    await expect.poll(() => spaceSelect(page).locator('option:checked').textContent()).toContain('fish and dogs');
+    await expect.poll(() => selectedRow(page).locator('.badge-set').textContent()).toBe('#2');
+    expect(await page.locator('synset-explorer .space-notice').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('export: imagenette as keras JSON downloads a file with its 10 classes, and says so', async () => {
+    const { page, errors } = await open('#/n02084071?in=imagenette');
+    await page.locator('synset-export-menu [part=button]').click();
+    const panel = page.locator('synset-export-menu [part=panel]');
+    await panel.locator('select').first().selectOption('keras');
+    await screenshot(page, 'label-space-export-menu');
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Download' }).click()]);
+    expect(download.suggestedFilename()).toBe('imagenette-keras.json');
+    const keras = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Record<string, [string, string]>;
+    expect(Object.keys(keras)).toHaveLength(10);
+    expect(keras['0']![0]).toBe(listOf('imagenette')[0]);
+    await expect.poll(() => panel.locator('[part=status]').textContent()).toContain('Downloaded 10 classes, keras JSON');
+    expect(errors).toEqual([]);
+  });
+
+  test('the card lists the synset’s index in several sets', async () => {
+    const { page, errors } = await open('#/n01440764');
+    const indices = page.locator('synset-card [part=set-index]');
+    await expect.poll(() => indices.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    const text = (await indices.allTextContents()).map((entry) => entry.replace(/\s+/g, ' ').trim());
+    expect(text).toEqual(expect.arrayContaining(['1k #0', '22k-ms #0', `12k #${listOf('12k').indexOf('n01440764')}`, 'imagenette #0']));
+    expect(errors).toEqual([]);
+  });
+
+  test('screenshots and axe: the picker and the dialog on a desktop and a phone, light and dark', async () => {
+    const found: Record<string, AxeViolation[]> = {};
+    for (const [name, options] of [
+      ['desktop', { width: 1440, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+      ['phone-dark', { width: 390, height: 844, dark: true }],
+    ] as const) {
+      const { page, errors } = await open('#/n02084071?in=imagenet-r', options);
+      await expect.poll(() => selectedRow(page).locator('.count-set').textContent()).toMatch(/^\d+/);
+      await expect.poll(() => page.locator('synset-sunburst .centre-label').textContent()).toBe('dog');
+      await page.locator('synset-export-menu [part=button]').click();
+      await screenshot(page, `label-space-picker-${name}`);
+      found[`${name}, picker and export menu`] = await axeViolations(page);
+      await page.locator('synset-export-menu [part=button]').click();
+      await spaceSelect(page).selectOption('#your-list');
+      await dialog(page).locator('textarea').fill(LIST);
+      await screenshot(page, `label-space-dialog-${name}`);
+      found[`${name}, dialog`] = await axeViolations(page);
+      await dialog(page).getByRole('button', { name: 'Use this list' }).click();
+      await dialog(page).locator('[part=problems]').waitFor();
+      await screenshot(page, `label-space-dialog-problems-${name}`);
+      found[`${name}, dialog with problems`] = await axeViolations(page);
+      expect(errors).toEqual([]);
+    }
+    logViolations(found);
+    expect(Object.values(found).flatMap(seriousOnes)).toEqual([]);
+  });
+});
