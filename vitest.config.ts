@@ -54,6 +54,8 @@ export default mergeConfig(
             // and makes a first visit; axe runs over four states of the page in one test.
             testTimeout: 120_000,
             hookTimeout: 120_000,
+            // expect.poll's default of 1 s is too short for a page on a loaded machine.
+            expect: { poll: { timeout: 20_000 } },
             fileParallelism: false,
           },
         },
