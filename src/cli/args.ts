@@ -4,16 +4,51 @@ import { isMembership } from '../core/membership.js';
 import { MAX_LIMIT } from '../core/search.js';
 import { quoteInput } from './escape.js';
 import { FIELDS, isField, MAP_ONLY_FIELDS, type Field } from './fields.js';
+import { hierarchyInvocation, type HierarchyCommand, type HierarchyInvocation } from './hierarchy-args.js';
 import { TREE_FORMATS, type TreeFormat } from './subtree.js';
+import { UsageError } from './usage-error.js';
+
+export { UsageError };
 
 /** The commands that answer one record per input. */
-export type QueryCommand = 'lookup' | 'search' | 'ancestors' | 'descendants' | 'lca' | 'map';
-export type CommandName = QueryCommand | 'stats' | 'sets' | 'export';
+export type QueryCommand = 'lookup' | 'search' | 'ancestors' | 'descendants' | 'lca' | 'distance' | 'map';
+export type CommandName = QueryCommand | HierarchyCommand | 'stats' | 'sets' | 'export';
 
-export const COMMANDS: readonly CommandName[] = ['lookup', 'search', 'ancestors', 'descendants', 'lca', 'map', 'export', 'sets', 'stats'];
+export const COMMANDS: readonly CommandName[] = [
+  'lookup',
+  'search',
+  'ancestors',
+  'descendants',
+  'lca',
+  'distance',
+  'severity',
+  'matrix',
+  'group',
+  'map',
+  'export',
+  'sets',
+  'stats',
+];
 
-type OptionName =
-  'in' | 'limit' | 'set' | 'from' | 'to' | 'all' | 'names' | 'format' | 'fields' | 'header' | 'on-error' | 'under' | 'depth' | 'output';
+export type OptionName =
+  | 'in'
+  | 'limit'
+  | 'set'
+  | 'from'
+  | 'to'
+  | 'all'
+  | 'names'
+  | 'format'
+  | 'fields'
+  | 'header'
+  | 'on-error'
+  | 'under'
+  | 'depth'
+  | 'output'
+  | 'metric'
+  | 'count'
+  | 'grouping'
+  | 'split';
 
 const ROW_OPTIONS: readonly OptionName[] = ['format', 'fields', 'header', 'on-error'];
 
@@ -24,6 +59,10 @@ const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   ancestors: ['set', 'on-error'],
   descendants: ['in', 'set', 'names', ...ROW_OPTIONS],
   lca: ['set', 'on-error'],
+  distance: ['set', 'format', 'header', 'on-error'],
+  severity: ['set', 'format', 'on-error'],
+  matrix: ['set', 'metric', 'format', 'output'],
+  group: ['set', 'depth', 'under', 'count', 'grouping', 'split', 'format', 'fields', 'header'],
   map: ['from', 'to', 'all', 'names', ...ROW_OPTIONS],
   export: ['set', 'under', 'in', 'names', 'format', 'depth', 'output'],
   sets: [],
@@ -46,6 +85,7 @@ export type Invocation =
   | { kind: 'stats'; json: boolean }
   | { kind: 'sets'; json: boolean }
   | ExportInvocation
+  | HierarchyInvocation
   | QueryInvocation;
 
 export interface QueryInvocation {
@@ -66,6 +106,8 @@ export interface QueryInvocation {
   to: string | undefined;
   /** map --all: every class of --from, instead of ids. */
   all: boolean;
+  /** lca --set SET without ids: the lowest common hypernyms of the whole set. */
+  wholeSet: boolean;
   limit: number;
   /** The arguments after the command; empty when they come from standard input. */
   args: string[];
@@ -86,11 +128,6 @@ export interface ExportInvocation {
   depth: number | undefined;
 }
 
-/** The command line itself is wrong: exit 2 with a hint at `--help`. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
 function isCommand(word: string): word is CommandName {
   return (COMMANDS as readonly string[]).includes(word);
 }
@@ -109,6 +146,10 @@ const VALUE_OPTIONS: Record<string, OptionName> = {
   '--depth': 'depth',
   '--output': 'output',
   '-o': 'output',
+  '--metric': 'metric',
+  '--count': 'count',
+  '--grouping': 'grouping',
+  '--split': 'split',
 };
 
 const FLAG_OPTIONS: Record<string, OptionName> = { '--all': 'all', '--header': 'header' };
@@ -178,6 +219,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
     return { kind: first, json };
   }
   if (first === 'export') return exportInvocation(options, rest, json, names);
+  if (first === 'severity' || first === 'matrix' || first === 'group') return hierarchyInvocation(first, options, rest, json);
   return queryInvocation(first, options, rest, json, names);
 }
 
@@ -212,10 +254,12 @@ function queryInvocation(
   }
   const limit = options.has('limit') ? parseLimit(options.get('limit')!) : DEFAULT_LIMIT;
 
-  if (rest.length === 0 && !all) {
-    throw new UsageError(
-      `${command} needs ${command === 'search' ? 'queries' : command === 'lca' ? 'pairs a,b' : 'ids'} as arguments, or '-' to read them from standard input`,
-    );
+  // `lca --set SET` without ids: the LCA of the whole set.
+  const wholeSet = command === 'lca' && rest.length === 0 && options.has('set');
+  if (rest.length === 0 && !all && !wholeSet) {
+    const what =
+      command === 'search' ? 'queries' : command === 'lca' ? 'ids a,b[,c...] (or --set SET)' : command === 'distance' ? 'pairs a,b' : 'ids';
+    throw new UsageError(`${command} needs ${what} as arguments, or '-' to read them from standard input`);
   }
   const fromStdin = rest.includes('-');
   if (fromStdin && rest.length > 1) throw new UsageError(`'-' reads from standard input and cannot be mixed with other arguments`);
@@ -232,6 +276,7 @@ function queryInvocation(
     from,
     to,
     all,
+    wholeSet,
     limit,
     args: fromStdin ? [] : rest,
     fromStdin,
@@ -285,7 +330,7 @@ function parseLimit(text: string): number {
   return parseCount('--limit', text, MAX_LIMIT);
 }
 
-function parseCount(option: string, text: string, most: number): number {
+export function parseCount(option: string, text: string, most: number): number {
   if (!/^[1-9]\d*$/.test(text)) throw new UsageError(`${option} must be a positive integer, not ${quoteInput(text)}`);
   const count = Number(text);
   if (count > most) throw new UsageError(`${option} must be at most ${most}`);

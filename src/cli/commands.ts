@@ -1,3 +1,4 @@
+import { distanceRecord, lcaOfSet, setHeight, type DistanceRecord } from '../core/hierarchy-metrics.js';
 import { withoutFormatCharacters } from '../core/normalize.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { MAX_QUERY_LENGTH, type SearchHit } from '../core/search.js';
@@ -9,6 +10,9 @@ export type CliRecord =
   | { command: 'ancestors'; input: string; synset: number; paths: number[][] }
   | { command: 'descendants'; input: string; synset: number; in: string; descendants: Uint32Array }
   | { command: 'lca'; input: string; a: number; b: number; lca: number[] }
+  /** The LCA of three ids or more on a line (`synsets`), or of a whole set (`set`, `synsets` null). */
+  | { command: 'lcaOfSet'; input: string; synsets: number[] | null; set: string | null; size: number; lca: number[] }
+  | { command: 'distance'; input: string; distance: DistanceRecord }
   | { command: 'search'; input: string; query: string; results: SearchHit[] }
   /** `synset` is -1 for a hole of a custom `--from` list (map --all). */
   | { command: 'map'; input: string; synset: number; from: string | null };
@@ -61,10 +65,23 @@ function answererOfVisible(
       };
     }
     case 'lca':
-      return (input, pair) => {
-        const [a, b] = pairOf(pair, resolve);
-        return { command, input, a, b, lca: index.lowestCommonHypernyms(a, b) };
+      return (input, line) => {
+        const synsets = idsOf(line, resolve);
+        if (synsets.length === 2) {
+          const [a, b] = synsets as [number, number];
+          return { command, input, a, b, lca: index.lowestCommonHypernyms(a, b) };
+        }
+        return { command: 'lcaOfSet', input, synsets, set: null, size: synsets.length, lca: lcaOfSet(index, synsets) };
       };
+    case 'distance': {
+      // Severity is relative to the set in use: H is the largest max depth among its classes.
+      const height = setHeight(index, synsetsOf(queries, options.set ?? '1k'));
+      return (input, pair) => {
+        const synsets = idsOf(pair, resolve);
+        if (synsets.length !== 2) throw new InputError('expected a pair of ids: a,b');
+        return { command, input, distance: distanceRecord(index, synsets[0]!, synsets[1]!, height) };
+      };
+    }
     case 'map':
       return (input, id) => ({ command, input, synset: resolve(id), from: options.set ?? setNamed(queries, id) });
     case 'search':
@@ -83,19 +100,33 @@ function setNamed(queries: SynsetQueries, id: string): string | null {
   return (match && queries.labelSpaces.nameOf(match[1]!)) ?? null;
 }
 
-/** `a,b`: each side resolved on its own, so an error says which side is wrong. */
-function pairOf(pair: string, resolve: (id: string) => number): [number, number] {
-  if (pair.trim().length === 0) throw new InputError('empty id');
-  const sides = pair.split(',');
-  if (sides.length !== 2) throw new InputError('expected a pair of ids: a,b');
-  return sides.map((side, k) => {
+const ORDINALS = ['first', 'second', 'third'];
+
+/** `a,b[,c…]`: each id resolved on its own, so an error says which one is wrong. */
+function idsOf(line: string, resolve: (id: string) => number): number[] {
+  if (line.trim().length === 0) throw new InputError('empty id');
+  const ids = line.split(',');
+  if (ids.length < 2) throw new InputError('expected a pair of ids a,b (or more: a,b,c,...)');
+  return ids.map((id, k) => {
     try {
-      return resolve(side);
+      return resolve(id);
     } catch (error) {
-      if (error instanceof Error) error.message = `${k === 0 ? 'first' : 'second'} id: ${error.message}`;
+      if (error instanceof Error) error.message = `${k < ORDINALS.length ? `${ORDINALS[k]} id` : `id ${k + 1}`}: ${error.message}`;
       throw error;
     }
-  }) as [number, number];
+  });
+}
+
+/** The synsets of a set's classes, without the holes of a custom list. */
+export function synsetsOf(queries: SynsetQueries, set: string): number[] {
+  return Array.from(queries.labelSpaces.set(set).classes).filter((i) => i >= 0);
+}
+
+/** `lca --set SET`: the lowest common hypernyms of every class of the set. */
+export function lcaOfWholeSet(queries: SynsetQueries, set: string): CliRecord {
+  const synsets = synsetsOf(queries, set);
+  if (synsets.length === 0) throw new InputError(`${set} names no synset`);
+  return { command: 'lcaOfSet', input: set, synsets: null, set, size: synsets.length, lca: lcaOfSet(queries.index, synsets) };
 }
 
 /** map --all: every class of the `from` space in index order, a hole of a custom list as -1. */

@@ -34,7 +34,9 @@ export function recordWriter(invocation: QueryInvocation, space: SpaceInUse, wid
     }
     case 'tsv':
     case 'csv':
-      return tableWriter(invocation, invocation.format, space);
+      return invocation.command === 'distance'
+        ? distanceTable(invocation, invocation.format)
+        : tableWriter(invocation, invocation.format, space);
   }
 }
 
@@ -62,5 +64,33 @@ function tableWriter(invocation: QueryInvocation, format: TableFormat, space: Sp
       throw new Error(`${record.command} has no table format`);
     },
     error: (input, message) => tableLine([...fields.map((field) => (field === 'input' ? input : null)), message], format),
+  };
+}
+
+/** The columns of `distance --format tsv|csv`: its JSON keys, the lowest common hypernyms joined by commas. */
+export const DISTANCE_COLUMNS = [
+  'input',
+  'a',
+  'b',
+  'lca',
+  'lcaDepth',
+  'pathLength',
+  'pathSimilarity',
+  'wupSimilarity',
+  'lchSimilarity',
+  'severity',
+] as const;
+
+function distanceTable(invocation: QueryInvocation, format: TableFormat): RecordWriter {
+  const tail: FieldValue[] = invocation.inlineErrors ? [''] : [];
+  const columns: string[] = invocation.inlineErrors ? [...DISTANCE_COLUMNS, 'error'] : [...DISTANCE_COLUMNS];
+  return {
+    header: invocation.header ? tableLine(columns, format) : '',
+    record: (record) => {
+      if (record.command !== 'distance') throw new Error(`${record.command} is not a distance`);
+      const row: Record<string, FieldValue> = { input: record.input, ...record.distance };
+      return tableLine([...DISTANCE_COLUMNS.map((column) => row[column]!), ...tail], format);
+    },
+    error: (input, message) => tableLine([input, ...DISTANCE_COLUMNS.slice(1).map(() => null), message], format),
   };
 }

@@ -39,6 +39,12 @@ function jsonObject(record: CliRecord, context: JsonContext): object {
     }
     case 'lca':
       return { input: record.input, a: index.wnidOf(record.a), b: index.wnidOf(record.b), lca: wnids(record.lca) };
+    case 'lcaOfSet':
+      return record.synsets
+        ? { input: record.input, synsets: wnids(record.synsets), lca: wnids(record.lca) }
+        : { input: record.input, set: record.set, classes: record.size, lca: wnids(record.lca) };
+    case 'distance':
+      return { input: record.input, ...record.distance };
     case 'search':
       return {
         input: record.input,

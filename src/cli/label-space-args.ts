@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { ALL } from '../core/membership.js';
 import type { SynsetQueries } from '../core/queries.js';
-import { UsageError } from './args.js';
+import { UsageError } from './usage-error.js';
 import { escapeText, quoteInput } from './escape.js';
 
 /** A list file larger than this is no label list (the largest built-in one is 220 KB). */

@@ -9,12 +9,16 @@ import { useBuiltInLabelSets } from '../node/label-spaces.js';
 import { bundlePath, loadIndex } from '../node/load-bundle.js';
 import { findProjectRoot } from '../node/project-root.js';
 import { parseArgs, UsageError, type ExportInvocation, type Invocation } from './args.js';
+import { runGroup } from './group-run.js';
+import type { MatrixInvocation } from './hierarchy-args.js';
+import { matrixPieces, writeMatrixFile, writeMatrixStream } from './matrix.js';
 import { escapeText, quoteInput } from './escape.js';
 import { exportSet, exportUnder, type ExportResult } from './export.js';
 import { LabelSpaceArgs } from './label-space-args.js';
 import { BufferedOutput } from './output.js';
 import { runQuery, spaceInUse } from './query-run.js';
 import { setRows, setsJson, setsText } from './sets.js';
+import { runSeverity } from './severity-run.js';
 import type { TreeFormat } from './subtree.js';
 import { statsText } from './text-format.js';
 import { usage, USAGE_HINT } from './usage.js';
@@ -113,6 +117,15 @@ async function answer(invocation: Invocation, streams: CliStreams, out: Buffered
     case 'query':
       failures = await runQuery(queries, invocation, spaces, streams.stdin, streams.width, out, err);
       break;
+    case 'severity':
+      failures = await runSeverity(queries, invocation, spaces.nameOf('--set', invocation.set), streams.stdin, out, err);
+      break;
+    case 'matrix':
+      failures = await runMatrix(queries, invocation, spaces.nameOf('--set', invocation.set), streams, out, err);
+      break;
+    case 'group':
+      failures = runGroup(queries, invocation, invocation.set === undefined ? '1k' : spaces.nameOf('--set', invocation.set), out, err);
+      break;
   }
   return failures > 0 || spaces.problems > 0 ? EXIT.inputFailed : EXIT.ok;
 }
@@ -154,6 +167,44 @@ function runExport(
     );
     return 1;
   }
+  return 0;
+}
+
+/**
+ * `synset matrix`: the N×N matrix of a metric over the set, streamed row by row to `-o FILE` or
+ * to standard output (npy only when that is not a terminal). Returns 1 when it could not be made.
+ */
+async function runMatrix(
+  queries: SynsetQueries,
+  invocation: MatrixInvocation,
+  set: string,
+  streams: CliStreams,
+  out: BufferedOutput,
+  err: BufferedOutput,
+): Promise<number> {
+  const classes = queries.labelSpaces.set(set).classes;
+  const hole = classes.indexOf(-1);
+  if (hole >= 0) {
+    err.write(`synset: ${escapeText(set)}: class ${hole} names no synset; a matrix needs every class\n`);
+    return 1;
+  }
+  const { metric, format, output } = invocation;
+  if (output === undefined && format === 'npy' && streams.width !== undefined) {
+    throw new UsageError('npy is binary: give -o FILE, or redirect standard output');
+  }
+  const pieces = matrixPieces(queries.index, classes, metric, format);
+  if (output !== undefined) {
+    try {
+      writeMatrixFile(output, pieces);
+    } catch (error) {
+      err.write(`synset: cannot write ${quoteInput(output)}: ${escapeText(error instanceof Error ? error.message : String(error))}\n`);
+      return 1;
+    }
+    return 0;
+  }
+  // What waits in the text buffer goes first; the matrix's bytes then go to the stream directly.
+  await out.drain(true);
+  await writeMatrixStream(streams.stdout, pieces, () => out.closed);
   return 0;
 }
 

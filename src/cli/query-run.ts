@@ -4,7 +4,7 @@ import type { SynsetQueries } from '../core/queries.js';
 import { SynsetIdError } from '../core/synset-index.js';
 import { readNameList } from '../node/label-spaces.js';
 import type { QueryInvocation } from './args.js';
-import { answerer, InputError, mapAll } from './commands.js';
+import { answerer, InputError, lcaOfWholeSet, mapAll } from './commands.js';
 import { escapeText, quoteInput } from './escape.js';
 import { recordWriter } from './format.js';
 import { argumentInputs, lineInputs, MAX_LINE_BYTES, type Input } from './input.js';
@@ -56,6 +56,17 @@ export async function runQuery(
     return 0;
   }
 
+  if (invocation.wholeSet) {
+    try {
+      out.write(writer.record(lcaOfWholeSet(queries, set!)));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      err.write(`synset: ${escapeText(error.message)}\n`);
+      return 1;
+    }
+    return 0;
+  }
+
   const answer = answerer(invocation.command, queries, { in: membership, set: from ?? set, limit: invocation.limit });
   let failures = 0;
   for await (const input of inputsOf(invocation, stdin)) {
@@ -83,7 +94,7 @@ function inputsOf(invocation: QueryInvocation, stdin: AsyncIterable<Buffer | str
   if (invocation.fromStdin) return lineInputs(stdin);
   const { args } = invocation;
   // `synset lca dog.n.01 cat.n.01` reads as one pair, as people type it.
-  if (invocation.command === 'lca' && args.length === 2 && !args.some((arg) => arg.includes(','))) {
+  if ((invocation.command === 'lca' || invocation.command === 'distance') && args.length === 2 && !args.some((arg) => arg.includes(','))) {
     return argumentInputs([args.join(',')]);
   }
   return argumentInputs(args);

@@ -1,4 +1,5 @@
 import { IN_21K } from '../core/bundle-format.js';
+import type { DistanceRecord } from '../core/hierarchy-metrics.js';
 import type { SynsetStats } from '../core/queries.js';
 import type { SearchHit } from '../core/search.js';
 import type { CliRecord } from './commands.js';
@@ -47,6 +48,15 @@ export function textLines(record: CliRecord, context: TextContext): string {
       const { a, b } = record;
       return `${index.wnidOf(a)} ${label(a)}  +  ${index.wnidOf(b)} ${label(b)}  ->  ${lca}\n`;
     }
+    case 'lcaOfSet': {
+      const lca = record.lca.map((i) => `${index.wnidOf(i)} ${label(i)}`).join(', ');
+      const what = record.synsets
+        ? record.synsets.map((i) => `${index.wnidOf(i)} ${label(i)}`).join('  +  ')
+        : `${record.set} (${record.size} classes)`;
+      return `${what}  ->  ${lca}\n`;
+    }
+    case 'distance':
+      return distanceText(record.distance, context);
     case 'search': {
       const head = `${escapeText(record.query)}:\n`;
       if (record.results.length === 0) return head + '  (no matches)\n';
@@ -59,6 +69,17 @@ export function textLines(record: CliRecord, context: TextContext): string {
       return `${escapeText(record.input)}  ->  ${target}  ${index.wnidOf(record.synset)}  ${space.labelOf(record.synset)}\n`;
     }
   }
+}
+
+/** One pair's figures on one line: the similarities to 4 places (--json has them whole). */
+function distanceText(d: DistanceRecord, { space }: TextContext): string {
+  const index = space.index;
+  const name = (wnid: string) => `${wnid} ${index.labelOf(index.numberOfWnid(wnid))}`;
+  return (
+    `${name(d.a)}  +  ${name(d.b)}:  lca ${d.lca.map(name).join(', ')} (depth ${d.lcaDepth}), ` +
+    `path ${d.pathLength}, path-sim ${d.pathSimilarity.toFixed(4)}, wup ${d.wupSimilarity.toFixed(4)}, ` +
+    `lch ${d.lchSimilarity.toFixed(4)}, severity ${d.severity} (in ${space.name})\n`
+  );
 }
 
 export function statsText({ nouns, in21k, in1k }: SynsetStats): string {

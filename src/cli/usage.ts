@@ -11,8 +11,27 @@ const COMMAND_HELP: Record<CommandName, string> = {
     Every hypernym path from entity.n.01 down to the synset, one per line.`,
   descendants: `synset descendants ID... [--in SET] [--set SET] [--names STYLE] [--json | --format tsv|csv] [--fields F,...]
     Every distinct hyponym below the synset (only a label set's members with --in SET).`,
-  lca: `synset lca A,B... [--set SET] [--json]        (or: synset lca A B)
-    The lowest common hypernyms of each pair, as NLTK's lowest_common_hypernyms().`,
+  lca: `synset lca A,B[,C...]... [--set SET] [--json]        (or: synset lca A B)
+  synset lca --set SET [--json]
+    The lowest common hypernyms of each line's ids (as NLTK's lowest_common_hypernyms() for
+    a pair: the common hypernyms of greatest max depth), or of every class of a set.`,
+  distance: `synset distance A,B... [--set SET] [--json | --format tsv|csv] [--header]
+    Each pair's LCA, its max depth, path length, path/wup/lch similarity (NLTK's) and
+    severity: H - lcaDepth, H the largest max depth of --set's classes (default 1k).`,
+  severity: `synset severity [--set SET] [--json] < PREDICTIONS        (or: LINE... or -)
+    Scores lines true,pred1[,pred2,...] (ids or class indices of the set, default 1k): the
+    severity of each prediction, then top-1 error, mistake severity, hier. dist@1 and @k.
+    Every line needs the same number k of predictions (another count fails that line).`,
+  matrix: `synset matrix --set SET --metric severity|path|wup|lch [--format npy|csv|json] [-o FILE]
+    The N x N matrix of a metric between the set's classes, in class index order, written
+    row by row: npy (default; uint8 for severity and path, float32 for wup and lch),
+    csv (N lines of N cells) or json (one array of N arrays).`,
+  group: `synset group [--set SET] --depth D | --under ID,... | --count K | --grouping NAME [--split source|target]
+        [--json | --format tsv|csv] [--fields F,...] [--header]
+    Each class of the set (default 1k) with its superclass group: its ancestor at max depth D,
+    the one of the listed superclasses above it, K groups as balanced as the hierarchy allows,
+    or a published grouping (restricted-imagenet, breeds-entity13, breeds-entity30,
+    breeds-living17, breeds-nonliving26). Fields: input, wnid, index, group, groupWnid, groupLabel.`,
   map: `synset map ID... --to SET [--from SET] [--json | --format tsv|csv] [--fields F,...]
   synset map --from SET --to SET --all [--json]
     Each class's index in another label set (null when it is not there); --all maps every
@@ -30,8 +49,8 @@ const COMMAND_HELP: Record<CommandName, string> = {
 const GENERAL = `Ids may be a wnid (n02084071), a class index (207: of the 1k, or of --set), a class
 of a label set (imagenet-r:17, 21k:9000), an NLTK name (dog.n.01) or WordNet's
 02084071-n; indices written as floats (207.0, 2.07e+02) are read too. Give '-' instead of
-arguments to read one per line from standard input (blank lines are skipped; for lca: one
-pair a,b per line); answers stream out in input order.
+arguments to read one per line from standard input (blank lines are skipped; for lca: ids
+a,b[,c...] per line, for distance a pair a,b); answers stream out in input order.
 
 A SET is a built-in label set (synset sets lists them) or a FILE: a list of ids, one a
 line, line order = class index ('#' comments and blank lines skipped; each bad line is
@@ -50,8 +69,13 @@ Options:
   --on-error inline   answer a failed input in place ({"input","error"}, or a row with an
                       error column) so output row N answers input N
   --limit N           most search results per query (1-500, default 10)
-  --depth N           levels below --under that export writes (what it cuts is counted)
-  -o, --output FILE   where export writes (default standard output)
+  --depth N           levels below --under that export writes (what it cuts is counted);
+                      group: the max depth of the superclasses
+  --metric M          matrix: severity, path, wup or lch
+  --under ID,...      export: the subtree's root; group: the superclasses
+  --count K           group: how many groups
+  --grouping NAME     group: a published grouping of the 1k (--split: BREEDS' half)
+  -o, --output FILE   where export and matrix write (default standard output)
   -h, --help          this help (synset help COMMAND: one command's)
   --version           the version
 
