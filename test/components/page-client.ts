@@ -6,7 +6,7 @@
 import { afterAll, afterEach, vi } from 'vitest';
 import { configureSynsets, getSynsetClient } from '../../src/client.js';
 
-/** Points the page's client at a fresh IndexedDB database, deleted when the file's tests end. */
+/** Points the page's client at a fresh IndexedDB database (and lists database), deleted when the file's tests end. */
 export function usePageClient(label: string): void {
   const dbName = `synset-components-${label}-${Date.now().toString(36)}`;
   configureSynsets({ dbName });
@@ -17,11 +17,14 @@ export function usePageClient(label: string): void {
     const client = getSynsetClient();
     await client.persisted().catch(() => undefined);
     client.dispose();
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(dbName);
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error);
-    });
+    // The index's database, and the one the worker keeps custom label lists in.
+    for (const name of [dbName, `${dbName}-lists`]) {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase(name);
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      });
+    }
   });
 }
 

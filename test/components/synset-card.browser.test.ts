@@ -131,3 +131,20 @@ describe('<synset-card>', () => {
     await waitFor(() => expect(text(card, 'h2')).toBe('dog'));
   });
 });
+
+describe('<synset-card> label spaces', () => {
+  test('lists the synset’s class index in every set that has it', async () => {
+    const card = await mountCard('n01440764');
+    const entries = () => [...shadow(card).querySelectorAll('[part=set-index]')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    await waitFor(() => expect(entries().length).toBeGreaterThan(2));
+    const expected = await getSynsetClient().setIndices('n01440764');
+    expect(entries()).toEqual(expected.map(({ set, index }) => `${set} #${index}`));
+    expect(entries()).toEqual(expect.arrayContaining(['1k #0', 'imagenette #0']));
+    expect(entries()).not.toContainEqual(expect.stringMatching(/^imagenet-r /));
+  });
+
+  test('a synset in no set says so', async () => {
+    const card = await mountCard('n00001740');
+    await waitFor(() => expect(text(card, '[aria-labelledby=indices-title] p')).toBe('In no label space: not a class of any list.'));
+  });
+});

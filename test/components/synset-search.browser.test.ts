@@ -332,3 +332,20 @@ describe('<synset-search>', () => {
     await waitFor(() => expect(performance.getEntriesByName('synset-search-results').length).toBeGreaterThan(0));
   });
 });
+
+describe('<synset-search> within a label space', () => {
+  test('a word naming a synset outside the set finds its classes below it, marked with what they sit under', async () => {
+    const search = await mount('synset-search', { filter: '1k' });
+    const options = await resultsFor(search, 'airplane');
+    const airliner = options.find((option) => option.querySelector('.lemma')!.textContent === 'airliner');
+    expect(airliner?.querySelector('[part=via]')?.textContent).toBe('— under airplane');
+    expect(options.every((option) => option.querySelector('.badge-1k') !== null)).toBe(true);
+  });
+
+  test('a direct match carries no such mark', async () => {
+    const search = await mount('synset-search', { filter: '1k' });
+    const [first] = await resultsFor(search, 'tench');
+    expect(first!.querySelector('.lemma')!.textContent).toBe('tench');
+    expect(first!.querySelector('[part=via]')).toBeNull();
+  });
+});

@@ -155,3 +155,12 @@ describe('<synset-sunburst> centre and empty views', () => {
     expect(shadow(sunburst).querySelector('svg')).toBeNull();
   });
 });
+
+describe('<synset-sunburst> under a label space', () => {
+  test('any set name works: arcs sized by its classes, counted as classes', async () => {
+    const sunburst = await mountSunburst({ root: 'n00001740', filter: 'imagenette' });
+    await waitFor(() => expect(shadow(sunburst).querySelector('.centre-value')!.textContent).toBe('10'));
+    expect(shadow(sunburst).querySelector('.centre-unit')!.textContent).toBe('classes');
+    expect(arcs(sunburst, 1).length).toBeGreaterThan(0);
+  });
+});

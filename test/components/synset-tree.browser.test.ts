@@ -243,3 +243,39 @@ describe('<synset-tree> focus follows the synset, not the row position', () => {
     }
   });
 });
+
+describe('<synset-tree> under a label space', () => {
+  const TENCH = 'n01440764';
+  const badge = (row: HTMLElement | undefined) => row?.querySelector('.badge-set')?.textContent;
+
+  test('imagenette: rows carry its class index and how many of its classes lie below, not the 1k counts', async () => {
+    const tree = await mountTree({ filter: 'imagenette', selected: TENCH });
+    await waitFor(() => expect(badge(rowNamed(tree, 'tench'))).toBe('#0'));
+    const [root] = rows(tree);
+    expect(root!.querySelector('.count-set')!.textContent).toMatch(/^10\b/);
+    expect(root!.querySelector('.count-set .visually-hidden')!.textContent).toBe(' imagenette classes');
+    expect(shadow(tree).querySelector('[part=columns]')!.textContent).toContain('imagenette');
+    expect(shadow(tree).querySelector('.count-1k, .count-21k, .badge-1k')).toBeNull();
+    expect(rowNamed(tree, 'fish')!.querySelector('.badge-set')).toBeNull();
+  });
+
+  test('1k keeps the tree’s own look: the ILSVRC badge and the 1k and 21k counts', async () => {
+    const tree = await mountTree({ filter: '1k', selected: TENCH });
+    await waitFor(() => expect(rowNamed(tree, 'tench')?.querySelector('.badge-1k')?.textContent).toBe('#0'));
+    expect(rowNamed(tree, 'cyprinid')!.querySelector('.count-1k')!.textContent).toMatch(/^\d/);
+    expect(shadow(tree).querySelector('[part=columns]')!.textContent).toMatch(/1k\s*21k/);
+    expect(shadow(tree).querySelector('.badge-set, .count-set')).toBeNull();
+  });
+
+  test('names: a class’s row takes its name in the chosen style, and its lemma again under wordnet', async () => {
+    const client = getSynsetClient();
+    const [wordnet, simple] = await Promise.all([client.classLabels('1k', 'wordnet'), client.classLabels('1k', 'simple')]);
+    const k = simple.findIndex((name, index) => name !== wordnet[index]);
+    const { wnid } = await client.lookup(String(k));
+    const tree = await mountTree({ filter: '1k', names: 'simple', selected: wnid });
+    await waitFor(() => expect(rowNamed(tree, simple[k]!)?.getAttribute('aria-selected')).toBe('true'));
+    expect(rowNamed(tree, wordnet[k]!)).toBeUndefined();
+    tree.names = 'wordnet';
+    await waitFor(() => expect(rowNamed(tree, wordnet[k]!)?.getAttribute('aria-selected')).toBe('true'));
+  });
+});

@@ -16,6 +16,7 @@ export const synsetExportMenuStyles = [
     [part='button'] {
       padding: 0.3rem 0.7rem;
       white-space: nowrap;
+      anchor-name: --synset-export-button;
     }
     .panel {
       position: absolute;
@@ -29,6 +30,19 @@ export const synsetExportMenuStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       box-shadow: 0 8px 28px rgb(0 0 0 / 0.18);
+    }
+    /* Below the button, ending at its right edge; where that leaves the screen (a button at the
+       left), starting at its left edge instead. Fixed, so the screen is what it must fit in. */
+    @supports (position-try-fallbacks: flip-inline) {
+      .panel {
+        position: fixed;
+        position-anchor: --synset-export-button;
+        inset: auto;
+        top: anchor(bottom);
+        right: anchor(right);
+        margin-top: 0.35rem;
+        position-try-fallbacks: flip-inline;
+      }
     }
     fieldset {
       margin: 0 0 0.6rem;
