@@ -77,8 +77,7 @@ function answererOfVisible(
       // Severity is relative to the set in use: H is the largest max depth among its classes.
       const height = setHeight(index, synsetsOf(queries, options.set ?? '1k'));
       return (input, pair) => {
-        const synsets = idsOf(pair, resolve);
-        if (synsets.length !== 2) throw new InputError('expected a pair of ids: a,b');
+        const synsets = idsOf(pair, resolve, true);
         return { command, input, distance: distanceRecord(index, synsets[0]!, synsets[1]!, height) };
       };
     }
@@ -103,9 +102,10 @@ function setNamed(queries: SynsetQueries, id: string): string | null {
 const ORDINALS = ['first', 'second', 'third'];
 
 /** `a,b[,c…]`: each id resolved on its own, so an error says which one is wrong. */
-function idsOf(line: string, resolve: (id: string) => number): number[] {
+function idsOf(line: string, resolve: (id: string) => number, pairOnly = false): number[] {
   if (line.trim().length === 0) throw new InputError('empty id');
   const ids = line.split(',');
+  if (pairOnly && ids.length !== 2) throw new InputError('expected a pair of ids: a,b');
   if (ids.length < 2) throw new InputError('expected a pair of ids a,b (or more: a,b,c,...)');
   return ids.map((id, k) => {
     try {
