@@ -1,26 +1,31 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBundle, type SynsetBundle } from '../core/bundle-format.js';
 import { SynsetIndex } from '../core/synset-index.js';
+import { readPartsBundle } from './parts-bundle.js';
 import { findProjectRoot } from './project-root.js';
 
 /**
- * Where `npm install` writes the uncompressed data bundle. Node reads this copy (a 10 MB read
- * takes a few ms; un-gzipping the browser's copy would take 50).
+ * Where Node reads the data, first found of:
+ *
+ * - `data/generated/synsets.bin`, the uncompressed bundle a checkout's `npm install` writes (a
+ *   10 MB read takes a few ms);
+ * - `data/generated/parts/parts.json`, the browser's parts in a checkout;
+ * - `dist/data/generated/parts/parts.json`, the parts the published package ships (once, for the
+ *   embed's worker and for Node): un-gzipping and joining them adds tens of ms to a start.
+ *
+ * When none is there, the bundle's path, for the message that says to build it.
  */
-export function bundlePath(): string {
-  return join(findProjectRoot(), 'data/generated/synsets.bin');
+export function bundlePath(root = findProjectRoot()): string {
+  const bundle = join(root, 'data/generated/synsets.bin');
+  const candidates = [bundle, join(root, 'data/generated/parts/parts.json'), join(root, 'dist/data/generated/parts/parts.json')];
+  return candidates.find((path) => existsSync(path)) ?? bundle;
 }
 
-/** Reads the generated bundle; a clear error when it has not been generated. */
+/** Reads a data bundle or, given a `parts.json`, joins its parts; a clear error when it is missing. */
 export function loadBundle(path = bundlePath()): SynsetBundle {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new Error(`no data bundle at ${path}: run 'npm install' (or 'npm run build:data') first`);
-  }
-  return decodeBundle(bytes);
+  if (!existsSync(path)) throw new Error(`no data bundle at ${path}: run 'npm install' (or 'npm run build:data') first`);
+  return path.endsWith('.json') ? readPartsBundle(path) : decodeBundle(readFileSync(path));
 }
 
 let shared: SynsetIndex | undefined;
