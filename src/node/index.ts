@@ -1,0 +1,115 @@
+/**
+ * `synset-explorer/node` (and `synset-explorer` under Node): the query core for scripts, with the
+ * data and the built-in label sets read from the package. A few conveniences open the shared
+ * index and answer the common jobs of an ML script in one call; everything else is the core
+ * itself, re-exported (`SynsetQueries`, label sets, names, exports, hierarchy metrics,
+ * groupings), so what the CLI can do a script can do with the same functions.
+ *
+ * ```ts
+ * import { openSynsets, mapIndices, exportSet } from 'synset-explorer/node';
+ * const queries = openSynsets();
+ * queries.lookup('n01440764').lemmas; // ['tench', 'Tinca_tinca']
+ * mapIndices('imagenet-r', '1k')[17]; // 76: imagenet-r's class 17 (tarantula) in the 1k
+ * writeFileSync('classes.json', exportSet('imagewoof', 'keras'));
+ * ```
+ */
+import { classLabels, type NameStyle } from '../core/class-names.js';
+import { exportClasses, type ClassRecord, type ExportFormat } from '../core/label-export.js';
+import type { CustomList } from '../core/label-spaces.js';
+import { SynsetQueries } from '../core/queries.js';
+import { useBuiltInLabelSets, readNameList } from './label-spaces.js';
+import { loadIndex } from './load-bundle.js';
+
+let shared: SynsetQueries | undefined;
+
+/**
+ * Queries over the WordNet 3.0 nouns with every built-in label set (`1k`, `21k`, `imagenet-r`…,
+ * each list read when first used). The index is built once per process and shared; `fresh`
+ * builds another (its own custom lists, its own caches).
+ */
+export function openSynsets(options: { fresh?: boolean } = {}): SynsetQueries {
+  if (!options.fresh && shared) return shared;
+  const queries = new SynsetQueries(loadIndex(options));
+  useBuiltInLabelSets(queries);
+  if (!options.fresh) shared = queries;
+  return queries;
+}
+
+/**
+ * Adds a custom label set: `text` holds one id a line (any id form, `SET:INDEX` too), line N+1
+ * being class N; `#` comments and blank lines are skipped. A bad line is returned as a problem
+ * with its line number and stays a hole, so the classes after it keep their indices.
+ */
+export function addLabelList(name: string, text: string, queries = openSynsets()): CustomList {
+  return queries.labelSpaces.addList(name, text, (id) => queries.resolve(id));
+}
+
+/**
+ * For each class of `from`, in index order, its index in `to`, or null where `to` lacks it:
+ * `mapIndices('imagenet-r', '1k')` is the mask people apply to 1k logits.
+ */
+export function mapIndices(from: string, to: string, queries = openSynsets()): (number | null)[] {
+  const target = queries.labelSpaces.set(to);
+  return Array.from(queries.labelSpaces.set(from).classes, (i) => {
+    const k = i < 0 ? -1 : target.indexOf(i);
+    return k < 0 ? null : k;
+  });
+}
+
+/**
+ * The names of a set's classes in index order, in a style (default `unique`: no two alike);
+ * `simple`, `torchvision` and `clip` are the published 1k lists. A custom list's hole is ''.
+ */
+export function setLabels(set: string, names: NameStyle = 'unique', queries = openSynsets()): string[] {
+  return classLabels(queries.index, queries.labelSpaces.set(set), names, (style) => readNameList(style));
+}
+
+/** A set's classes as exports write them: index, wnid ('' for a hole) and name. */
+export function classRecords(set: string, names: NameStyle = 'unique', queries = openSynsets()): ClassRecord[] {
+  const labels = setLabels(set, names, queries);
+  return Array.from(queries.labelSpaces.set(set).classes, (i, k) => ({
+    index: k,
+    wnid: i < 0 ? '' : queries.index.wnidOf(i),
+    label: labels[k]!,
+  }));
+}
+
+/** A set's classes as the text of a file in one of the export formats (`keras`, `hf`, `csv`…). */
+export function exportSet(set: string, format: ExportFormat, names: NameStyle = 'unique', queries = openSynsets()): string {
+  return exportClasses(classRecords(set, names, queries), format);
+}
+
+export { bundlePath, loadBundle, loadIndex } from './load-bundle.js';
+export { labelSetFolder, readLabelCatalog, readNameList, useBuiltInLabelSets } from './label-spaces.js';
+export { groupingFolder, readPublishedGrouping } from './groupings.js';
+
+export {
+  SynsetQueries,
+  type ChildPage,
+  type ChildPageOptions,
+  type IdOutcome,
+  type LookupOutcome,
+  type MembershipOption,
+  type NameOutcome,
+  type ResolveOptions,
+  type SubtreeLayout,
+  type SynsetStats,
+} from '../core/queries.js';
+export {
+  ROOT_WNID,
+  SynsetIdError,
+  SynsetIndex,
+  wnidOfOffset,
+  type SynsetDetails,
+  type SynsetName,
+  type SynsetRow,
+} from '../core/synset-index.js';
+export type { SearchHit, SearchOptions } from '../core/search.js';
+export { ALL, type MemberFilter, type Membership } from '../core/membership.js';
+export { LabelSet, MAX_LIST_CLASSES, parseLabelList, type ListProblem, type ParsedList } from '../core/label-set.js';
+export { LabelSpaces, type CustomList, type LabelCatalog, type LabelSetInfo, type NameListInfo } from '../core/label-spaces.js';
+export { classLabels, isNameStyle, NAME_STYLES, type NameList, type NameStyle } from '../core/class-names.js';
+export { uniqueLabels } from '../core/unique-names.js';
+export { EXPORT_FORMATS, ExportError, exportClasses, isExportFormat, type ClassRecord, type ExportFormat } from '../core/label-export.js';
+export * from '../core/hierarchy-metrics.js';
+export * from '../core/groupings.js';
