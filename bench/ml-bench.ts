@@ -5,9 +5,10 @@
  * the 1k, a 10,450² matrix, one pair's distances) against NLTK doing the same.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { distanceRecord, metricRows, setHeight } from '../src/core/hierarchy-metrics.js';
 import type { SynsetQueries } from '../src/core/queries.js';
 import { labelSetFolder, useBuiltInLabelSets } from '../src/node/label-spaces.js';
@@ -33,6 +34,10 @@ export interface MlFigures {
   /** One pair's every distance (`synset distance`'s record), µs per pair. */
   distancePairUs: number;
   nltkWupPairUs: number | null;
+  /** `synset matrix --set 1k --metric severity --format npy -o FILE`, wall ms of the process (median of 3). */
+  matrix1kMs: number | null;
+  /** `synset matrix --set 21k-p-winter21 --metric severity --format npy -o FILE`: wall ms, peak RSS and the file's size. */
+  matrixWinter21: { ms: number; maxRssBytes: number; fileBytes: number } | null;
   notes: string[];
 }
 
@@ -63,6 +68,10 @@ export function benchMl(queries: SynsetQueries, log: (line: string) => void): Ml
     const height = setHeight(index, k1);
     const [, pairMs] = timed(() => pairs.forEach(([a, b]) => distanceRecord(index, a, b, height)));
 
+    log('ml: synset matrix through the CLI (1k, then 21k-p-winter21 with its peak memory)…');
+    const matrix1k = median([0, 1, 2].map(() => matrixRun(root, '1k', join(work, 'severity-1k.npy'), notes)?.ms ?? NaN));
+    const matrixWinter21 = matrixRun(root, '21k-p-winter21', join(work, 'severity-winter21.npy'), notes);
+
     const figures: MlFigures = {
       labelFileMs,
       nltkLabelFileMs: null,
@@ -72,6 +81,8 @@ export function benchMl(queries: SynsetQueries, log: (line: string) => void): Ml
       severitiesWinter21Ms: round(severitiesWinter21Ms),
       distancePairUs: round((pairMs * 1000) / pairs.length, 2),
       nltkWupPairUs: null,
+      matrix1kMs: Number.isNaN(matrix1k) ? null : round(matrix1k),
+      matrixWinter21,
       notes,
     };
     const dict = nltkDictFolder();
@@ -120,6 +131,33 @@ function wallMs(command: string, args: string[], inputFile: string, lines: numbe
     times.push(ms);
   }
   return round(median(times));
+}
+
+/**
+ * Runs `synset matrix --set SET --metric severity --format npy -o FILE` in a child process, as a
+ * script would, through a `node -e` wrapper that calls the CLI's `run()` and prints the process's
+ * peak resident set (`process.resourceUsage().maxRSS`, KiB) on stderr as it exits.
+ */
+function matrixRun(
+  root: string,
+  set: string,
+  file: string,
+  notes: string[],
+): { ms: number; maxRssBytes: number; fileBytes: number } | null {
+  const main = pathToFileURL(join(root, 'build/node/src/cli/main.js')).href;
+  const wrapper =
+    `process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n'));` +
+    `import(${JSON.stringify(main)}).then((cli) => cli.run(process.argv.slice(1)));`;
+  const args = ['matrix', '--set', set, '--metric', 'severity', '--format', 'npy', '-o', file];
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['-e', wrapper, '--', ...args], { encoding: 'utf8' });
+  const ms = performance.now() - started;
+  const rss = /maxRSS (\d+)/.exec(result.stderr ?? '');
+  if (result.status !== 0 || !rss) {
+    notes.push(`synset matrix --set ${set}: exit ${result.status}: ${result.stderr?.trim().split('\n')[0] ?? ''}`);
+    return null;
+  }
+  return { ms: round(ms), maxRssBytes: Number(rss[1]) * 1024, fileBytes: statSync(file).size };
 }
 
 function drain(rows: Iterable<unknown>): void {

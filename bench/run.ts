@@ -208,6 +208,7 @@ function formatTable(r: typeof result): string {
   const m = r.ml;
   const times = (peer: number | null, own: number | null): string =>
     peer === null || own === null || own === 0 ? '' : ` (NLTK ${peer}, ${(peer / own).toFixed(0)}× ours)`;
+  const mib = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
   const mlLines = [
     '',
     'ML jobs (ms unless said):',
@@ -215,6 +216,11 @@ function formatTable(r: typeof result): string {
     `  map 50,000 imagenet-r indices to the 1k (CLI): ${m.mapFileMs}`,
     `  every severity of the 1k: ${m.severities1kMs}${times(m.nltkSeverities1kMs, m.severities1kMs)} (goal ≥ 50× NLTK)`,
     `  10,450² severity matrix (21k-p-winter21), in-process: ${m.severitiesWinter21Ms} (goal ≤ 15 s with the file written)`,
+    `  synset matrix --set 1k --metric severity --format npy -o FILE (process, wall): ${m.matrix1kMs ?? '?'} (goal ≤ 1,000)`,
+    m.matrixWinter21
+      ? `  synset matrix --set 21k-p-winter21 … -o FILE: ${m.matrixWinter21.ms} (goal ≤ 15,000), peak RSS ${mib(m.matrixWinter21.maxRssBytes)} MiB ` +
+        `for a ${mib(m.matrixWinter21.fileBytes)} MiB file, ${(m.matrixWinter21.maxRssBytes / m.matrixWinter21.fileBytes).toFixed(2)}× (goal ≤ 1.5×)`
+      : '  synset matrix --set 21k-p-winter21: failed (see notes)',
     `  one pair's distances: ${m.distancePairUs} µs${m.nltkWupPairUs === null ? '' : ` (NLTK wup alone ${m.nltkWupPairUs} µs, ${(m.nltkWupPairUs / m.distancePairUs).toFixed(0)}× ours)`} (goal ≥ 10×)`,
   ];
   const act = r.interactions;
