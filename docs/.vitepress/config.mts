@@ -30,6 +30,7 @@ export default defineConfig({
       { text: 'Getting started', link: '/getting-started' },
       { text: 'Elements', link: '/components/synset-label' },
       { text: 'Label spaces', link: '/label-spaces' },
+      { text: 'Hierarchy metrics', link: '/hierarchy-metrics' },
       { text: 'CLI', link: '/cli' },
       { text: 'Data', link: '/data' },
     ],
@@ -40,6 +41,7 @@ export default defineConfig({
           { text: 'Getting started', link: '/getting-started' },
           { text: 'Theming', link: '/theming' },
           { text: 'Label spaces', link: '/label-spaces' },
+          { text: 'Hierarchy metrics', link: '/hierarchy-metrics' },
         ],
       },
       // Sidebar text is HTML: a bare `<synset-label>` would be an (empty) element, not its name.
