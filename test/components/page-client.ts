@@ -61,6 +61,9 @@ export function nextEvent<E extends Event>(target: EventTarget, name: string): P
  */
 export const WAIT_MS = 10_000;
 
+/** How long a test waits when the first query of its file loads the index in the worker. */
+export const LOAD_MS = 30_000;
+
 /** `vi.waitFor`, with {@link WAIT_MS} unless the call gives its own timeout. */
 export function waitFor<T>(callback: () => T | Promise<T>, options: { timeout?: number; interval?: number } = {}): Promise<T> {
   return vi.waitFor(callback, { timeout: WAIT_MS, ...options });

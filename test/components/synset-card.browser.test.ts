@@ -4,13 +4,13 @@ import { getSynsetClient } from '../../src/client.js';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-card/synset-card.js';
 import type { SynsetCard } from '../../src/components/synset-card/synset-card.js';
-import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
+import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('card');
 
 async function mountCard(wnid: string): Promise<SynsetCard> {
   const card = await mount('synset-card', { wnid });
-  await waitFor(() => expect(shadow(card).querySelector('h2')).not.toBeNull(), { timeout: 15_000 });
+  await waitFor(() => expect(shadow(card).querySelector('h2')).not.toBeNull(), { timeout: LOAD_MS });
   return card;
 }
 

@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { getSynsetClient } from '../../src/client.js';
 import '../../src/components/synset-label/synset-label.js';
 import type { SynsetLabel } from '../../src/components/synset-label/synset-label.js';
-import { mount, shadow, usePageClient, waitFor } from './page-client.js';
+import { LOAD_MS, mount, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('label');
 
@@ -11,7 +11,7 @@ const labelOf = (element: SynsetLabel) => shadow(element).querySelector<HTMLElem
 
 async function mountLabel(attributes: Record<string, string>): Promise<SynsetLabel> {
   const element = await mount('synset-label', attributes);
-  await waitFor(() => expect(labelOf(element).className).toBe(''), { timeout: 15_000 });
+  await waitFor(() => expect(labelOf(element).className).toBe(''), { timeout: LOAD_MS });
   return element;
 }
 
@@ -143,7 +143,7 @@ describe('<synset-label>', () => {
     // innerText is what the shadow tree renders itself: no stand-in wnid beside the slot.
     expect(label.innerText).not.toContain('n01440764');
     release();
-    await waitFor(() => expect(label.className).toBe(''), { timeout: 15_000 });
+    await waitFor(() => expect(label.className).toBe(''), { timeout: LOAD_MS });
     expect(label.textContent).toBe('tench');
     // The name replaces the author's text rather than joining it.
     expect(slottedText(element)).toBe('');
@@ -164,7 +164,7 @@ describe('<synset-label>', () => {
     const loading = { label: label.getBoundingClientRect().toJSON(), following: following().toJSON() };
     expect(loading.label.width).toBeGreaterThan(0);
     release();
-    await waitFor(() => expect(label.className).toBe(''), { timeout: 15_000 });
+    await waitFor(() => expect(label.className).toBe(''), { timeout: LOAD_MS });
     expect(label.textContent).toBe('tench');
     expect({ label: label.getBoundingClientRect().toJSON(), following: following().toJSON() }).toEqual(loading);
   });
@@ -188,7 +188,7 @@ describe('<synset-label>', () => {
     expect([labelOf(bare).className, labelOf(bare).innerText]).toEqual(['loading', 'n01440764']);
     expect([labelOf(spaced).className, labelOf(spaced).innerText]).toEqual(['loading', 'dog.n.01']);
     release();
-    await waitFor(() => expect(labelOf(bare).textContent).toBe('tench'), { timeout: 15_000 });
+    await waitFor(() => expect(labelOf(bare).textContent).toBe('tench'), { timeout: LOAD_MS });
     await waitFor(() => expect(labelOf(spaced).textContent).toBe('dog'));
   });
 

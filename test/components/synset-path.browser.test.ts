@@ -4,13 +4,13 @@ import { getSynsetClient } from '../../src/client.js';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-path/synset-path.js';
 import type { SynsetPath } from '../../src/components/synset-path/synset-path.js';
-import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
+import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('path');
 
 async function mountPath(wnid: string): Promise<SynsetPath> {
   const path = await mount('synset-path', { wnid });
-  await waitFor(() => expect(shadow(path).querySelector('[part=path]')).not.toBeNull(), { timeout: 15_000 });
+  await waitFor(() => expect(shadow(path).querySelector('[part=path]')).not.toBeNull(), { timeout: LOAD_MS });
   return path;
 }
 

@@ -4,7 +4,7 @@ import { getSynsetClient } from '../../src/client.js';
 import '../../src/components/synset-search/synset-search.js';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import type { SynsetSearch } from '../../src/components/synset-search/synset-search.js';
-import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
+import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('search');
 
@@ -29,7 +29,7 @@ async function resultsFor(search: SynsetSearch, text: string): Promise<HTMLEleme
       expect(search.value).toBe(text);
       expect(parts(search).options().length).toBeGreaterThan(0);
     },
-    { timeout: 15_000 },
+    { timeout: LOAD_MS },
   );
   await answered(search);
   return parts(search).options();
@@ -38,7 +38,7 @@ async function resultsFor(search: SynsetSearch, text: string): Promise<HTMLEleme
 /** Waits for the latest keystroke's answer to be rendered. */
 async function answered(search: SynsetSearch): Promise<void> {
   await waitFor(() => expect((search as unknown as { results: { status: string } }).results.status).toBe('complete'), {
-    timeout: 15_000,
+    timeout: LOAD_MS,
   });
   await search.updateComplete;
 }
@@ -309,11 +309,11 @@ describe('<synset-search>', () => {
     const element = await mount('synset-search');
     await typeInto(element, 'tench');
     await waitFor(() => expect(shadow(element).querySelector('.message.error')?.textContent).toContain('Search failed'), {
-      timeout: 15_000,
+      timeout: LOAD_MS,
     });
     fail = false;
     for (const listener of recovered) listener(undefined);
-    await waitFor(() => expect(parts(element).options().length).toBeGreaterThan(0), { timeout: 15_000 });
+    await waitFor(() => expect(parts(element).options().length).toBeGreaterThan(0), { timeout: LOAD_MS });
     expect(shadow(element).querySelector('.message.error')).toBeNull();
   });
 

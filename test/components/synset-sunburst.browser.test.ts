@@ -4,7 +4,7 @@ import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-sunburst/synset-sunburst.js';
 import type { SynsetSunburst } from '../../src/components/synset-sunburst/synset-sunburst.js';
 import { getSynsetClient } from '../../src/client.js';
-import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
+import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('sunburst');
 
@@ -31,7 +31,7 @@ function pointOn(sunburst: SynsetSunburst, arc: SVGPathElement): { x: number; y:
  */
 async function mountSunburst(attributes: Record<string, string>): Promise<SynsetSunburst> {
   const sunburst = await mount('synset-sunburst', attributes);
-  await waitFor(() => expect(shadow(sunburst).querySelector('svg')).not.toBeNull(), { timeout: 15_000 });
+  await waitFor(() => expect(shadow(sunburst).querySelector('svg')).not.toBeNull(), { timeout: LOAD_MS });
   shadow(sunburst).querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
   await sunburst.updateComplete;
   return sunburst;
@@ -132,7 +132,7 @@ describe('<synset-sunburst> centre and empty views', () => {
     document.body.append(frame);
     try {
       const sunburst = await mount('synset-sunburst', { root: 'n02084071', filter: '21k' }, frame);
-      await waitFor(() => expect(shadow(sunburst).querySelector('.centre-unit')).not.toBeNull(), { timeout: 15_000 });
+      await waitFor(() => expect(shadow(sunburst).querySelector('.centre-unit')).not.toBeNull(), { timeout: LOAD_MS });
       const unit = shadow(sunburst).querySelector<SVGTextElement>('.centre-unit')!;
       const renderedPx = parseFloat(getComputedStyle(unit).fontSize) * unit.getScreenCTM()!.a;
       expect(renderedPx).toBeGreaterThanOrEqual(11);
@@ -150,7 +150,7 @@ describe('<synset-sunburst> centre and empty views', () => {
   test('a synset with nothing in the filter says there is nothing to show instead of an empty disc', async () => {
     const sunburst = await mount('synset-sunburst', { root: 'n00024720', filter: '1k' });
     const message = () => shadow(sunburst).querySelector('[part=empty]');
-    await waitFor(() => expect(message()).not.toBeNull(), { timeout: 15_000 });
+    await waitFor(() => expect(message()).not.toBeNull(), { timeout: LOAD_MS });
     expect(message()!.textContent!.replace(/\s+/g, ' ')).toContain('No ILSVRC classes at or below state');
     expect(shadow(sunburst).querySelector('svg')).toBeNull();
   });

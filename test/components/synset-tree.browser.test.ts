@@ -4,7 +4,7 @@ import { getSynsetClient } from '../../src/client.js';
 import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-tree/synset-tree.js';
 import type { SynsetTree } from '../../src/components/synset-tree/synset-tree.js';
-import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
+import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('tree');
 
@@ -16,7 +16,7 @@ const activeRow = (tree: SynsetTree) => shadow(tree).getElementById(treeElement(
 
 async function mountTree(attributes: Record<string, string> = {}): Promise<SynsetTree> {
   const tree = await mount('synset-tree', attributes);
-  await waitFor(() => expect(rows(tree).length).toBeGreaterThan(1), { timeout: 15_000 });
+  await waitFor(() => expect(rows(tree).length).toBeGreaterThan(1), { timeout: LOAD_MS });
   return tree;
 }
 
@@ -78,7 +78,7 @@ describe('<synset-tree>', () => {
     expect(total).toBeGreaterThan(600);
     const tree = await mountTree({ filter: 'all', selected: cities[total - 1]!.wnid });
     await waitFor(() => expect(rowNamed(tree, cities[total - 1]!.lemma)?.getAttribute('aria-selected')).toBe('true'), {
-      timeout: 15_000,
+      timeout: LOAD_MS,
     });
     expect(rows(tree).length).toBeLessThan(120);
     const last = rowNamed(tree, cities[total - 1]!.lemma)!;
@@ -224,7 +224,7 @@ describe('<synset-tree> focus follows the synset, not the row position', () => {
 
   test('scrolled far from the focused row, aria-activedescendant still names a row in the tree', async () => {
     const tree = await mountTree({ filter: 'all', selected: 'n08524735' });
-    await waitFor(() => expect(rowNamed(tree, 'city')?.getAttribute('aria-selected')).toBe('true'), { timeout: 15_000 });
+    await waitFor(() => expect(rowNamed(tree, 'city')?.getAttribute('aria-selected')).toBe('true'), { timeout: LOAD_MS });
     await userEvent.click(rowNamed(tree, 'city')!.querySelector('.twisty')!);
     await waitFor(() =>
       expect(

@@ -78,7 +78,8 @@ export async function openPage(browser: Browser, options: { dark?: boolean; widt
 
 /** Waits until the explorer's tree shows rows: the index is loaded and the app is up. */
 export async function waitForExplorer(page: Page): Promise<void> {
-  await page.locator('synset-tree [role=treeitem]').first().waitFor({ timeout: 30_000 });
+  // The first page a file opens waits for the dev server to transform the app's modules.
+  await page.locator('synset-tree [role=treeitem]').first().waitFor({ timeout: 60_000 });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
