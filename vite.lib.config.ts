@@ -10,12 +10,23 @@
  * The page app (`index.html`) keeps using `vite.config.ts`; its service worker is not built here:
  * the embed runs on other people's pages.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { copyDataParts } from './build-plugins/data-parts.js';
 import packageJson from './package.json' with { type: 'json' };
 
-/** The elements, each built as `dist/components/<tag>/<tag>.js` in `modules` mode. */
-const TAGS = ['synset-card', 'synset-explorer', 'synset-label', 'synset-path', 'synset-search', 'synset-sunburst', 'synset-tree'];
+/**
+ * The elements, each built as `dist/components/<tag>/<tag>.js` in `modules` mode: every
+ * `src/components/<tag>/<tag>.ts`, read from the folders so that each element whose types
+ * `dist/types/components/<tag>/` has (the `./components/*` export) has its code too.
+ */
+const componentsDir = fileURLToPath(new URL('./src/components/', import.meta.url));
+const TAGS = readdirSync(componentsDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(componentsDir, entry.name, `${entry.name}.ts`)))
+  .map((entry) => entry.name)
+  .sort();
 
 const moduleEntries: Record<string, string> = {
   client: 'src/client.ts',
@@ -63,13 +74,15 @@ export default defineConfig(({ mode }) => {
       // The embed build runs first and starts from an empty folder; the modules build adds to it.
       emptyOutDir: !modules,
       target: 'es2022',
-      sourcemap: true,
+      // Maps for debugging the build here, without the `sourceMappingURL` comment: the package
+      // leaves them out (`files`), and a comment would name a file that is not there.
+      sourcemap: 'hidden',
       lib: modules
         ? { entry: moduleEntries, formats: ['es'] }
         : { entry: { 'synset-explorer': 'src/embed.ts' }, formats: ['es'], fileName: () => 'synset-explorer.js' },
       rolldownOptions: modules
         ? { external: isDependency, output: { chunkFileNames: 'chunks/[name]-[hash].js' } }
-        : // One file: the virtualizer's lazily imported layout goes inside, not in a second request.
+        : // One file: a lazily imported module goes inside, not in a second request.
           // Fully minified: unlike the modules, nothing bundles this file again, so the pure
           // annotations library mode keeps for tree shaking are only weight.
           { output: { codeSplitting: false, minify: true } },

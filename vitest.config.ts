@@ -20,7 +20,14 @@ export default mergeConfig(
             testTimeout: 30_000,
             hookTimeout: 60_000,
             include: ['test/**/*.test.ts'],
-            exclude: ['test/**/*.browser.test.ts', 'test/e2e/**', 'test/embed/cross-origin.test.ts', 'test/embed/docs.test.ts'],
+            // test/package/ has its own run: npm run test:package (vitest.package.config.ts).
+            exclude: [
+              'test/**/*.browser.test.ts',
+              'test/e2e/**',
+              'test/embed/cross-origin.test.ts',
+              'test/embed/docs.test.ts',
+              'test/package/**',
+            ],
           },
         },
         {
