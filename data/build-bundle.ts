@@ -4,7 +4,7 @@
  * `npm install` (the `prepare` script); the output is git-ignored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -108,10 +108,20 @@ for (const info of catalog.sets) {
   if (problems.length > 0) throw new Error(`label set ${info.name}: line ${problems[0]!.line}: ${problems[0]!.message}`);
 }
 
+const groupingFolder = join(root, 'data/groupings');
+
 // The browser's copy, in parts loaded by need.
 const parts = await writeParts(bundle, join(outDir, 'parts'), {
   gzip: 'zopfli',
-  labelSpaces: { catalog, flagSetSizes: { '1k': 1000, '21k': 21841 }, read: (file) => readFileSync(join(labelFolder, file)) },
+  labelSpaces: {
+    catalog,
+    flagSetSizes: { '1k': 1000, '21k': 21841 },
+    read: (file) => readFileSync(join(labelFolder, file)),
+    groupingFiles: readdirSync(groupingFolder)
+      .filter((name) => /\.(tsv|txt)$/.test(name))
+      .sort()
+      .map((name) => ({ name, bytes: readFileSync(join(groupingFolder, name)) })),
+  },
 });
 const partBytes = partsGzipBytes(parts);
 

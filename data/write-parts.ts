@@ -40,6 +40,8 @@ export interface LabelSpaceFiles {
   /** Sizes of the sets whose lists are in the structure (`1k`, `21k`), by name. */
   flagSetSizes: Readonly<Record<string, number>>;
   read(file: string): Uint8Array;
+  /** The published groupings' files, by name, with their bytes. */
+  groupingFiles?: readonly { name: string; bytes: Uint8Array }[];
 }
 
 /**
@@ -52,12 +54,14 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
   const spaces = options.labelSpaces;
   const listed = spaces ? spaces.catalog.sets.filter((info) => !(info.name in spaces.flagSetSizes)) : [];
   const nameLists = spaces?.catalog.names ?? [];
+  const groupingFiles = spaces?.groupingFiles ?? [];
   const named = [
     { kind: 'structure', bytes: split.structure },
     ...split.names.map(({ bytes }, k) => ({ kind: `names-${String(k).padStart(3, '0')}`, bytes })),
     ...split.glosses.map(({ bytes }, k) => ({ kind: `glosses-${String(k).padStart(3, '0')}`, bytes })),
     ...listed.map((info) => ({ kind: `labels-${info.name}`, bytes: spaces!.read(info.file) })),
     ...nameLists.map((info) => ({ kind: `classnames-${info.name}`, bytes: spaces!.read(info.file) })),
+    ...groupingFiles.map(({ name, bytes }) => ({ kind: `grouping-${name.replace(/[^a-z0-9-]+/gi, '-')}`, bytes })),
   ].map(({ kind, bytes }) => ({ bytes, file: partFileName(kind, createHash('sha256').update(bytes).digest('hex')) }));
   const toWrite = named.filter(({ file }) => !existsSync(join(dir, file)));
   const packed =
@@ -91,6 +95,7 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
       return { info, classes: lineCount(named[k]!.bytes), part: entry(k) };
     });
     manifest.nameLists = nameLists.map((info) => ({ info, part: entry(next++) }));
+    manifest.groupingFiles = groupingFiles.map(({ name }) => ({ name, part: entry(next++) }));
   }
   writeFileSync(join(dir, 'parts.json'), JSON.stringify(manifest) + '\n');
   return manifest;

@@ -38,7 +38,10 @@ export interface ReadyMarkDetail {
 export type SynsetClientOptions = OpenOptions;
 
 /** The label-space calls of the worker, forwarded as they are. */
-export type LabelSpaceApi = Pick<SynsetApi, 'labelSets' | 'addLabelList' | 'removeLabelList' | 'setIndices' | 'classLabels' | 'exportSet'>;
+export type LabelSpaceApi = Pick<
+  SynsetApi,
+  'labelSets' | 'addLabelList' | 'removeLabelList' | 'setIndices' | 'classLabels' | 'exportSet' | 'compare' | 'groupSet'
+>;
 
 export interface SynsetClient extends SynsetQueryApi, LabelSpaceApi {
   /**
@@ -236,6 +239,12 @@ class WorkerSynsetClient implements SynsetClient {
   }
   exportSet(...args: Parameters<SynsetApi['exportSet']>) {
     return this.call('exportSet', ...args);
+  }
+  compare(...args: Parameters<SynsetApi['compare']>) {
+    return this.call('compare', ...args);
+  }
+  groupSet(...args: Parameters<SynsetApi['groupSet']>) {
+    return this.call('groupSet', ...args);
   }
 
   lookupBatched(id: string): Promise<SynsetDetails> {

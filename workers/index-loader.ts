@@ -13,6 +13,7 @@ import { BundleLoadError } from './bundle-download.js';
 import { errorDetail } from '../src/core/error-detail.js';
 import { failingFetch } from './fetch-faults.js';
 import { DEFAULT_DB_NAME, IndexStore, injectStorageFaults, storageReason } from './index-store.js';
+import { HierarchyViews } from './hierarchy-views.js';
 import { LabelListStore } from './label-list-store.js';
 import { LabelSpacesLoader } from './label-spaces-loader.js';
 import { PartSource } from './part-source.js';
@@ -105,7 +106,9 @@ export class IndexLoader {
     });
     // The person's own lists live in a database of their own: opened now, waited for only by queries that name one.
     const lists = LabelListStore.open(`${options.dbName ?? DEFAULT_DB_NAME}-lists`);
-    const index = new ProgressiveIndex(manifest, source, store, new LabelSpacesLoader(manifest, source, lists), onProgress);
+    const labelSpaces = new LabelSpacesLoader(manifest, source, lists);
+    const views = new HierarchyViews(manifest, source, labelSpaces);
+    const index = new ProgressiveIndex(manifest, source, store, labelSpaces, views, onProgress);
     let kind: IndexSource = 'memory';
     if (store) kind = (await store.hasPart(manifest.structure.file).catch(() => false)) ? 'indexeddb' : 'network';
     if (store) dropOtherBuilds(store, manifest);
@@ -158,6 +161,7 @@ function dropOtherBuilds(store: IndexStore, manifest: PartsManifest): void {
   const labelParts = [
     ...(manifest.labelSets ?? []).flatMap((entry) => (entry.part ? [entry.part] : [])),
     ...(manifest.nameLists ?? []).map((entry) => entry.part),
+    ...(manifest.groupingFiles ?? []).map((entry) => entry.part),
   ];
   const keep = new Set([manifest.structure, ...manifest.names, ...manifest.glosses, ...labelParts].map((part) => part.file));
   keep.add(ProgressiveIndex.searchTablesKey(manifest));

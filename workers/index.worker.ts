@@ -94,6 +94,15 @@ const api = {
     const progressive = await index();
     return progressive.labelSpaces.exportSet(await progressive.skeleton(), set, options);
   }),
+  compare: counted(async (a, b, set) => {
+    const progressive = await index();
+    return progressive.views.compare(await progressive.skeleton(), a, b, set);
+  }),
+  groupSet: counted(async (set, spec) => {
+    const progressive = await index();
+    const grouping = await progressive.views.group(await progressive.skeleton(), set, spec);
+    return transfer(grouping, [grouping.groupOf.buffer]);
+  }),
 } satisfies SynsetApi;
 
 function nextTask(): Promise<void> {

@@ -25,6 +25,7 @@ import { splitGloss } from '../src/core/wndb.js';
 import { BundleLoadError } from './bundle-download.js';
 import { digestFields } from './content-digest.js';
 import type { IndexStore } from './index-store.js';
+import type { HierarchyViews } from './hierarchy-views.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartOrigin, PartSource } from './part-source.js';
 
@@ -55,6 +56,8 @@ export class ProgressiveIndex {
     private readonly store: IndexStore | undefined,
     /** The label spaces' lists, loaded when a query names one. */
     readonly labelSpaces: LabelSpacesLoader,
+    /** Comparisons and groupings, for the explorer's views. */
+    readonly views: HierarchyViews,
     private readonly onProgress: (progress: LoadProgress) => void = () => {},
   ) {
     this.searchTablesKey = ProgressiveIndex.searchTablesKey(manifest);

@@ -20,8 +20,11 @@ import type { SynsetDetails, SynsetName, SynsetRow } from './synset-index.js';
 import type { NameStyle } from './class-names.js';
 import type { ExportFormat } from './label-export.js';
 import type { ListProblem } from './label-set.js';
+import type { Comparison } from './compare.js';
+import type { GroupingSplit, PublishedGroupingName, SetGrouping } from './groupings.js';
 
 export type {
+  Comparison,
   ExportFormat,
   ListProblem,
   NameStyle,
@@ -74,6 +77,13 @@ export interface ExportOptions {
   /** Only the set's classes below (or at) this synset: the explorer's "current subtree". */
   under?: string;
 }
+
+/** How to group a set's classes (see `src/core/groupings.ts`). */
+export type GroupingSpec =
+  { by: 'depth'; depth: number } | { by: 'count'; count: number } | { by: 'published'; name: PublishedGroupingName; split?: GroupingSplit };
+
+/** A set's classes grouped: `groupOf[k]` is class k's group index (-1: not placed; see `problems`). */
+export type SetGroupingView = SetGrouping;
 
 /** A synset's definition and examples: what a tooltip shows, from one gloss shard. */
 export interface SynsetDefinition {
@@ -229,6 +239,13 @@ export interface SynsetApi extends SynsetQueryApi {
   classLabels(set: string, names: NameStyle): Promise<string[]>;
   /** A set's classes (or those below a synset) as a file's text, in an export format. */
   exportSet(set: string, options: ExportOptions): Promise<string>;
+  /**
+   * Two synsets compared: their distances (`synset distance`'s record, severity relative to
+   * `set`, default `1k`) and a hypernym path to each that meets at their lowest common hypernym.
+   */
+  compare(a: string, b: string, set?: string): Promise<Comparison>;
+  /** A label set's classes grouped by depth, by a count of groups, or by a published grouping. */
+  groupSet(set: string, spec: GroupingSpec): Promise<SetGroupingView>;
   /** URLs the worker has fetched (its resource timing): lets tests see a warm start fetch no data. */
   fetchedUrls(): Promise<string[]>;
 }

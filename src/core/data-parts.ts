@@ -68,6 +68,8 @@ export interface PartsManifest {
   /** The built-in label spaces; fetched only when a page picks one. */
   labelSets?: LabelSetEntry[];
   nameLists?: NameListEntry[];
+  /** The published groupings' files (data/groupings/), by file name; fetched when a page asks for one. */
+  groupingFiles?: { name: string; part: PartEntry }[];
 }
 
 /** The graph and counts of every synset: a bundle's arrays but offsets, lemmas and glosses. */

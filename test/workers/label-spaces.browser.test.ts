@@ -86,3 +86,32 @@ describe('custom lists', () => {
     await expect(client.addLabelList('nothing here\n')).rejects.toThrow(/no line of the list names a class \(line 1/);
   });
 });
+
+describe('the explorer’s comparisons and groupings', () => {
+  test('compares two classes with paths that meet at their LCA', async () => {
+    const { client } = clientWithLists();
+    const { distance, pathA, pathB } = await client.compare('n01440764', 'n02099601');
+    expect(distance).toMatchObject({ a: 'n01440764', b: 'n02099601', lca: ['n01471682'] });
+    const meet = pathA.indexOf('n01471682');
+    expect(meet).toBe(distance.lcaDepth);
+    expect(pathB.slice(0, meet + 1)).toEqual(pathA.slice(0, meet + 1));
+    expect(pathA.at(-1)).toBe('n01440764');
+    expect(pathB.at(-1)).toBe('n02099601');
+  });
+
+  test('groups a set by a published grouping fetched as parts, and by count', async () => {
+    const { client } = clientWithLists();
+    const restricted = await client.groupSet('1k', { by: 'published', name: 'restricted-imagenet' });
+    expect(restricted.groups).toHaveLength(9);
+    expect(Array.from(restricted.groupOf).filter((g) => g >= 0)).toHaveLength(203);
+    const dogGroup = restricted.groupOf[207]!;
+    expect(restricted.groups[dogGroup]).toMatchObject({ name: 'dog', size: 118 });
+    const parts = (await client.fetchedUrls()).filter((url) => url.includes('grouping-'));
+    expect(parts).toHaveLength(1);
+
+    const byCount = await client.groupSet('1k', { by: 'count', count: 5 });
+    expect(byCount.groups).toHaveLength(5);
+    expect(byCount.note).toBeNull();
+    expect(Array.from(byCount.groupOf).every((g) => g >= 0 && g < 5)).toBe(true);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * What the explorer's Compare and Groups views ask of the worker: two synsets compared (their
+ * distances, and paths that meet at their LCA) and a label set's classes grouped (by depth, by
+ * a count of groups, or a published grouping, whose tables are parts fetched when first asked).
+ */
+import type { GroupingSpec, SetGroupingView } from '../src/core/api.js';
+import { compareSynsets, type Comparison } from '../src/core/compare.js';
+import type { PartsManifest } from '../src/core/data-parts.js';
+import { groupByCount, groupByDepth, parsePublishedGrouping, publishedGroupingFiles, isPublishedGrouping } from '../src/core/groupings.js';
+import type { SynsetQueries } from '../src/core/queries.js';
+import { SynsetIdError } from '../src/core/synset-index.js';
+import type { LabelSpacesLoader } from './label-spaces-loader.js';
+import type { PartSource } from './part-source.js';
+
+export class HierarchyViews {
+  private readonly files = new Map<string, Promise<string>>();
+
+  constructor(
+    private readonly manifest: PartsManifest,
+    private readonly source: PartSource,
+    private readonly labelSpaces: LabelSpacesLoader,
+  ) {}
+
+  /** a and b compared; severity relative to `set`'s classes (default the 1k). */
+  async compare(queries: SynsetQueries, a: string, b: string, set = '1k'): Promise<Comparison> {
+    await this.labelSpaces.ready(queries, set);
+    const classes = queries.labelSpaces.set(set).classes.filter((i) => i >= 0);
+    return compareSynsets(queries.index, queries.resolve(a), queries.resolve(b), classes);
+  }
+
+  /** The set's classes grouped; `groupOf[k]` is class k's group (-1: not placed, see `problems`). */
+  async group(queries: SynsetQueries, setName: string, spec: GroupingSpec): Promise<SetGroupingView> {
+    await this.labelSpaces.ready(queries, setName);
+    const set = queries.labelSpaces.set(setName);
+    const index = queries.index;
+    switch (spec?.by) {
+      case 'depth':
+        return view(groupByDepth(index, set.classes, spec.depth));
+      case 'count':
+        return view(groupByCount(index, set.classes, spec.count));
+      case 'published': {
+        if (!isPublishedGrouping(spec.name)) throw new SynsetIdError(`unknown grouping '${String(spec.name).slice(0, 60)}'`);
+        const layout = publishedGroupingFiles(spec.name);
+        const names = layout.kind === 'table' ? [layout.table] : [layout.superclasses, layout.tables.source, layout.tables.target];
+        const texts = new Map(await Promise.all(names.map(async (name) => [name, await this.file(name)] as const)));
+        const published = parsePublishedGrouping(index, spec.name, (name) => texts.get(name) ?? '', spec.split);
+        // The tables number the 1k; a class of this set gets its group through its synset.
+        const groupOf = new Int32Array(set.size).fill(-1);
+        for (const entry of published.classes) {
+          const k = set.indexOf(index.numberOfWnid(entry.wnid));
+          if (k >= 0) groupOf[k] = entry.group;
+        }
+        const sizes = new Map<number, number>();
+        for (const g of groupOf) if (g >= 0) sizes.set(g, (sizes.get(g) ?? 0) + 1);
+        const groups = published.groups.map((group) => ({ ...group, size: sizes.get(group.index) ?? 0 }));
+        const placed = sizes.size === 0 ? `none of ${setName}'s classes is in ${spec.name}` : null;
+        return { groups, groupOf, problems: [], note: placed };
+      }
+      default:
+        throw new SynsetIdError('a grouping is by depth, by count or published');
+    }
+  }
+
+  private file(name: string): Promise<string> {
+    let text = this.files.get(name);
+    if (!text) {
+      const entry = this.manifest.groupingFiles?.find((candidate) => candidate.name === name);
+      if (!entry) return Promise.reject(new SynsetIdError(`no grouping file ${name} in this build of the data`));
+      text = this.source.get(entry.part).then((bytes) => new TextDecoder().decode(bytes));
+      this.files.set(name, text);
+      text.catch(() => this.files.delete(name));
+    }
+    return text;
+  }
+}
+
+function view(grouping: SetGroupingView): SetGroupingView {
+  return { groups: grouping.groups, groupOf: grouping.groupOf, problems: grouping.problems, note: grouping.note };
+}
