@@ -109,8 +109,11 @@ describe('the explorer', () => {
     expect(await deepFocus(page)).toBe('a');
     await page.keyboard.press('Tab');
     expect(await deepFocus(page)).toBe('input[role=combobox]');
-    await page.keyboard.press('Tab');
-    expect(await deepFocus(page)).toBe('input');
+    // The label-space picker's two selects, then the export menu's button.
+    for (const stop of ['select', 'select', 'button']) {
+      await page.keyboard.press('Tab');
+      expect(await deepFocus(page)).toBe(stop);
+    }
     await page.keyboard.press('Tab');
     expect(await deepFocus(page)).toBe('div[role=tree]');
     const active = page.locator('synset-tree [role=tree]');

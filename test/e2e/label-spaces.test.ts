@@ -113,31 +113,29 @@ describe('label spaces in the explorer', () => {
     expect(errors).toEqual([]);
   });
 
-  test('screenshots and axe: the picker and the dialog on a desktop and a phone, light and dark', async () => {
+  test.each([
+    ['desktop', { width: 1440, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+    ['phone-dark', { width: 390, height: 844, dark: true }],
+  ] as const)('screenshots and axe, %s: the picker, the export menu and the dialog', async (name, options) => {
     const found: Record<string, AxeViolation[]> = {};
-    for (const [name, options] of [
-      ['desktop', { width: 1440, height: 900 }],
-      ['phone', { width: 390, height: 844 }],
-      ['phone-dark', { width: 390, height: 844, dark: true }],
-    ] as const) {
-      const { page, errors } = await open('#/n02084071?in=imagenet-r', options);
-      await expect.poll(() => selectedRow(page).locator('.count-set').textContent()).toMatch(/^\d+/);
-      await expect.poll(() => page.locator('synset-sunburst .centre-label').textContent()).toBe('dog');
-      await page.locator('synset-export-menu [part=button]').click();
-      await screenshot(page, `label-space-picker-${name}`);
-      found[`${name}, picker and export menu`] = await axeViolations(page);
-      await page.locator('synset-export-menu [part=button]').click();
-      await spaceSelect(page).selectOption('#your-list');
-      await dialog(page).locator('textarea').fill(LIST);
-      await screenshot(page, `label-space-dialog-${name}`);
-      found[`${name}, dialog`] = await axeViolations(page);
-      await dialog(page).getByRole('button', { name: 'Use this list' }).click();
-      await dialog(page).locator('[part=problems]').waitFor();
-      await screenshot(page, `label-space-dialog-problems-${name}`);
-      found[`${name}, dialog with problems`] = await axeViolations(page);
-      expect(errors).toEqual([]);
-    }
-    logViolations(found);
+    const { page, errors } = await open('#/n02084071?in=imagenet-r', options);
+    await expect.poll(() => selectedRow(page).locator('.count-set').textContent()).toMatch(/^\d+/);
+    await expect.poll(() => page.locator('synset-sunburst .centre-label').textContent()).toBe('dog');
+    await page.locator('synset-export-menu [part=button]').click();
+    await screenshot(page, `label-space-picker-${name}`);
+    found['picker and export menu'] = await axeViolations(page);
+    await page.locator('synset-export-menu [part=button]').click();
+    await spaceSelect(page).selectOption('#your-list');
+    await dialog(page).locator('textarea').fill(LIST);
+    await screenshot(page, `label-space-dialog-${name}`);
+    found['dialog'] = await axeViolations(page);
+    await dialog(page).getByRole('button', { name: 'Use this list' }).click();
+    await dialog(page).locator('[part=problems]').waitFor();
+    await screenshot(page, `label-space-dialog-problems-${name}`);
+    found['dialog with problems'] = await axeViolations(page);
+    logViolations(Object.fromEntries(Object.entries(found).map(([where, violations]) => [`${name}, ${where}`, violations])));
     expect(Object.values(found).flatMap(seriousOnes)).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });
