@@ -25,8 +25,8 @@ test('a filter rides after the id as ?in=', () => {
   expect(parseHash('#/?in=1k')).toEqual({ kind: 'home', filter: '1k' });
 });
 
-test('an unknown or empty filter names none', () => {
-  expect(parseHash('#/n02084071?in=bogus')).toEqual({ kind: 'synset', id: 'n02084071' });
+test('an empty filter names none; any other is left for the explorer to check', () => {
+  expect(parseHash('#/n02084071?in=bogus')).toEqual({ kind: 'synset', id: 'n02084071', filter: 'bogus' });
   expect(parseHash('#/n02084071?in=')).toEqual({ kind: 'synset', id: 'n02084071' });
   expect(parseHash('#/n02084071?')).toEqual({ kind: 'synset', id: 'n02084071' });
 });

@@ -46,10 +46,7 @@ const SEARCH_EVERYWHERE: ReadonlySet<Membership> = new Set([ALL, '21k']);
 export class SynsetExplorer extends LitElement {
   static override styles = synsetExplorerStyles;
 
-  /**
-   * The label space the tree, the sunburst and the search show: `21k` (default), `all`, or any
-   * label set's name (`1k`, `imagenet-r`, `list:…`); a change goes into the URL (`?in=1k`).
-   */
+  /** The label space shown: `21k` (default), `all` or any set's name (`1k`, `imagenet-r`, `list:…`); kept in the URL (`?in=1k`). */
   @property({ reflect: true }) filter: Membership = '21k';
   /** The filter of an address that names none: {@link filter} as the page set it (the URL holds any other). */
   private defaultFilter: Membership | undefined;

@@ -76,7 +76,7 @@ export class SynsetListDialog extends LitElement {
     this.error = '';
     try {
       const added = await getSynsetClient().addLabelList(this.text, this.description.trim() || undefined);
-      this.dispatchEvent(new SynsetListAddEvent(added));
+      this.dispatchEvent(new SynsetListAddEvent({ set: added.set, problems: added.problems }));
       // Nothing to show: the list is in use, the dialog goes. Bad lines stay on show until closed.
       if (added.problems.length === 0) this.close();
       else this.added = added;

@@ -56,11 +56,7 @@ export class SynsetSearch extends LitElement {
   /** The text in the field. */
   @property() value = '';
 
-  /**
-   * Search only synsets of this membership: `all` (default), or a label space (`1k`,
-   * `imagenet-r`, `list:…`). Within a space, a word naming a synset outside it finds the
-   * space's classes below that synset or sharing its word, marked "under airplane".
-   */
+  /** Search only this label space (`1k`, `imagenet-r`, `list:…`) or `all` (default); a word outside it finds its classes below, marked "under airplane". */
   @property({ reflect: true }) filter: Membership = 'all';
 
   /** Most results to show (default 20). */

@@ -54,11 +54,7 @@ export class SynsetTree extends LitElement {
   /** The synset at the top of the tree (any id form; default `n00001740`, entity). */
   @property({ reflect: true }) root = ROOT_WNID;
 
-  /**
-   * Which synsets show: a label space's classes and their ancestors (`21k`, `1k`, `imagenet-r`,
-   * a custom list's `list:…`), or `all` nouns. Under a space other than `all`, `21k` and `1k`,
-   * rows carry the class index in it (`#17`) and how many of its classes lie below.
-   */
+  /** The label space shown with its ancestors (`21k` default, `1k`, `imagenet-r`, `list:…`, or `all`); other than all/21k/1k, rows carry its `#index` and counts. */
   @property({ reflect: true }) filter: Membership = '21k';
 
   /** How the filter's classes are labelled (`wordnet`: their first lemma; see `NameStyle`). */
