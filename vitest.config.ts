@@ -36,7 +36,7 @@ export default mergeConfig(
             name: 'browser',
             include: ['test/**/*.browser.test.ts'],
             // Other builds of the data (a new deploy, a damaged one), written where the server serves them.
-            globalSetup: ['test/workers/altered-parts.setup.ts'],
+            globalSetup: ['test/worker/altered-parts.setup.ts'],
             // A worker test makes a real first visit (download, build, IndexedDB) in Chromium.
             testTimeout: 60_000,
             hookTimeout: 60_000,

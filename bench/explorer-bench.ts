@@ -24,8 +24,8 @@ const DOG = 'n02084071';
 /** The start of dog's definition, as the card shows it. */
 const DOG_GLOSS = 'a member of the genus Canis';
 /**
- * The client's mark and the worker's database, as `src/client.ts` (`READY_MARK`) and
- * `workers/index-store.ts` (`DEFAULT_DB_NAME`) name them; those modules cannot load in Node.
+ * The client's mark and the worker's database, as `src/client/client.ts` (`READY_MARK`) and
+ * `src/worker/index-store.ts` (`DEFAULT_DB_NAME`) name them; those modules cannot load in Node.
  */
 const READY_MARK = 'synset-index-ready';
 const DB_NAME = 'synset-explorer';

@@ -3,7 +3,7 @@
  * the client: the embed bundle imports this module ahead of the components, and ES modules run
  * in import order. The URL resolves against the page (like a link), not against the script.
  */
-import { configureSynsets } from './client.js';
+import { configureSynsets } from './client/client.js';
 
 /** The `name` of the meta element that points the embed at a page's own copy of the data. */
 export const DATA_META_NAME = 'synset-data';

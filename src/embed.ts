@@ -10,5 +10,5 @@ import './embed-config.js';
 import './components/index.js';
 
 export * from './components/index.js';
-export { configureSynsets, getSynsetClient } from './client.js';
-export type { SynsetClient } from './client.js';
+export { configureSynsets, getSynsetClient } from './client/client.js';
+export type { SynsetClient } from './client/client.js';

@@ -1,16 +1,23 @@
 /**
- * The index worker: one per page, serving every component through comlink. It only wires the
- * loader and the core's queries to `comlink.expose`; which data parts each query waits for is
- * `progressive-index.ts`'s business, loading and caching `index-loader.ts`'s and
- * `part-source.ts`'s, IndexedDB `index-store.ts`'s.
+ * The index worker's entry: one worker per page, serving every component through comlink. It
+ * only wires the loader and the core's queries to `comlink.expose`; the worker's modules are in
+ * `src/worker/`: which data parts each query waits for is `progressive-index.ts`'s business,
+ * loading and caching `index-loader.ts`'s and `part-source.ts`'s, IndexedDB `index-store.ts`'s,
+ * and the API it exposes is `api.ts`'s `SynsetApi`.
+ *
+ * It stays at the top level, one folder deep, for the data's sake: the parts built with the app
+ * are found relative to this module wherever it is served (`/assets/` in a build, `/workers/`
+ * in development), and the builds copy them to `data/generated/parts/` beside both.
  */
 import { expose, transfer } from 'comlink';
-import type { SynsetApi } from '../src/core/api.js';
-import { IndexLoader } from './index-loader.js';
+import type { SynsetApi } from '../src/worker/api.js';
+import { IndexLoader } from '../src/worker/index-loader.js';
 
 // User Timing marks in this worker (synset-*) show where start-up goes, in devtools and the bench.
 performance.mark('synset-worker-start');
-const loader = new IndexLoader(self);
+/** Not a literal inside `new URL`, so bundlers leave the folder alone. */
+const BUILT_PARTS_FOLDER = '../data/generated/parts/';
+const loader = new IndexLoader(new URL(BUILT_PARTS_FOLDER, import.meta.url).href, self);
 const index = () => loader.index();
 /** The whole index (structure and names). */
 const skeleton = async () => (await index()).skeleton();

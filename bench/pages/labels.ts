@@ -4,7 +4,7 @@
  */
 import type {} from '../page-globals.js';
 import '../../src/components/index.js';
-import { configureSynsets } from '../../src/client.js';
+import { configureSynsets } from '../../src/client/client.js';
 import classes from '../../data/imagenet/ilsvrc2012.txt?raw';
 
 configureSynsets({ dbName: new URLSearchParams(location.search).get('db') ?? 'synset-bench' });

@@ -4,7 +4,7 @@
  * trips from the page. Results go to `window.benchResult` for the bench to read.
  */
 import type {} from '../page-globals.js';
-import { createSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client.js';
+import { createSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client/client.js';
 
 const dbName = new URLSearchParams(location.search).get('db') ?? 'synset-bench';
 const client = createSynsetClient({ dbName });

@@ -4,7 +4,7 @@
  * and get a typed event; all bubble and are composed, so they cross shadow roots and reach the
  * page.
  */
-import type { AddedLabelList, NameStyle } from '../core/api.js';
+import type { AddedLabelList, NameStyle } from '../worker/api.js';
 import type { Membership } from '../core/membership.js';
 
 /**

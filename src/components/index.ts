@@ -1,7 +1,7 @@
 /**
  * Every synset component, for a page that wants them all: `import '…/components/index.js'`.
  * Each can also be imported alone from its folder (`synset-label/synset-label.js`); all of them
- * share the page's one index worker through `getSynsetClient()` (`src/client.ts`).
+ * share the page's one index worker through `getSynsetClient()` (`src/client/client.ts`).
  */
 export { SynsetSelectEvent, SynsetFilterChangeEvent } from './events.js';
 export { SynsetCard } from './synset-card/synset-card.js';

@@ -2,7 +2,7 @@
  * How the label-space controls word the API's names for people: the name styles, the export
  * formats, and a set's size. One place, so the picker, the export menu and the card say the same.
  */
-import type { ExportFormat, LabelSetSummary, NameStyle } from '../core/api.js';
+import type { ExportFormat, LabelSetSummary, NameStyle } from '../worker/api.js';
 import { ALL } from '../core/membership.js';
 
 const numberFormat = new Intl.NumberFormat('en');

@@ -5,7 +5,7 @@
  * view that failed meanwhile (a search, a card, the tree) does not keep its error until its
  * arguments change.
  */
-import { getSynsetClient } from '../client.js';
+import { getSynsetClient } from '../client/client.js';
 
 /** Calls `retry` each time the page's client loads data again after a failure; returns an unsubscribe. */
 export function whenDataLoadsAgain(retry: () => void): () => void {

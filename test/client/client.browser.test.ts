@@ -1,7 +1,7 @@
 /** The page's client: the ready mark, batching, the page-wide instance, disposal. */
 import { afterAll, expect, test } from 'vitest';
-import { configureSynsets, getSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client.js';
-import { deleteDatabase, useTestClients } from '../workers/databases.js';
+import { configureSynsets, getSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client/client.js';
+import { deleteDatabase, useTestClients } from '../worker/databases.js';
 
 const tests = useTestClients('client');
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { FIRST_BACKOFF_MS, LoadRetryPolicy, MAX_BACKOFF_MS } from '../../src/load-retry-policy.js';
+import { FIRST_BACKOFF_MS, LoadRetryPolicy, MAX_BACKOFF_MS } from '../../src/client/load-retry-policy.js';
 
 /** A policy on a clock the test moves. */
 function policyAt(start = 1000) {

@@ -4,7 +4,7 @@
  * mounted into the document and removed after each test.
  */
 import { afterAll, afterEach, vi } from 'vitest';
-import { configureSynsets, getSynsetClient } from '../../src/client.js';
+import { configureSynsets, getSynsetClient } from '../../src/client/client.js';
 
 /** Points the page's client at a fresh IndexedDB database (and lists database), deleted when the file's tests end. */
 export function usePageClient(label: string): void {

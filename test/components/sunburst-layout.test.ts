@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { layoutSunburst } from '../../src/components/synset-sunburst/sunburst-layout.js';
-import type { SubtreeLayout } from '../../src/core/api.js';
+import type { SubtreeLayout } from '../../src/worker/api.js';
 
 /** root → a (member, with 10 more members below the cut), b → b1 (member), b2 (member). */
 const layout: SubtreeLayout = {

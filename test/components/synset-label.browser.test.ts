@@ -1,6 +1,6 @@
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { getSynsetClient } from '../../src/client.js';
+import { getSynsetClient } from '../../src/client/client.js';
 import '../../src/components/synset-label/synset-label.js';
 import type { SynsetLabel } from '../../src/components/synset-label/synset-label.js';
 import { LOAD_MS, mount, shadow, usePageClient, waitFor } from './page-client.js';

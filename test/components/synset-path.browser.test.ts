@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { getSynsetClient } from '../../src/client.js';
+import { getSynsetClient } from '../../src/client/client.js';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-path/synset-path.js';
 import type { SynsetPath } from '../../src/components/synset-path/synset-path.js';

@@ -1,6 +1,6 @@
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { getSynsetClient } from '../../src/client.js';
+import { getSynsetClient } from '../../src/client/client.js';
 import '../../src/components/synset-search/synset-search.js';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import type { SynsetSearch } from '../../src/components/synset-search/synset-search.js';

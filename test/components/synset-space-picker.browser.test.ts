@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { getSynsetClient } from '../../src/client.js';
+import { getSynsetClient } from '../../src/client/client.js';
 import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetNamesChangeEvent } from '../../src/components/events.js';
 import '../../src/components/synset-space-picker/synset-space-picker.js';
 import type { SynsetSpacePicker } from '../../src/components/synset-space-picker/synset-space-picker.js';

@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-sunburst/synset-sunburst.js';
 import type { SynsetSunburst } from '../../src/components/synset-sunburst/synset-sunburst.js';
-import { getSynsetClient } from '../../src/client.js';
+import { getSynsetClient } from '../../src/client/client.js';
 import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('sunburst');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { getSynsetClient } from '../../src/client.js';
+import { getSynsetClient } from '../../src/client/client.js';
 import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-tree/synset-tree.js';
 import type { SynsetTree } from '../../src/components/synset-tree/synset-tree.js';

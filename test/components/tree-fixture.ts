@@ -1,4 +1,4 @@
-import type { ChildPage, SynsetRow } from '../../src/core/api.js';
+import type { ChildPage, SynsetRow } from '../../src/worker/api.js';
 
 /**
  * A small DAG in the shape of WordNet: `dog` sits under both `canine` and `domestic animal`;

@@ -77,7 +77,7 @@ describe("under Content-Security-Policy: default-src 'self'", () => {
       return (await handle.jsonValue()) as { count: number; failed: number };
     };
     const first = await rendered();
-    await page.evaluate("import('/src/client.ts').then((client) => client.getSynsetClient().persisted())");
+    await page.evaluate("import('/src/client/client.ts').then((client) => client.getSynsetClient().persisted())");
     await page.reload();
     const next = await rendered();
     await page.keyboard.press('Tab');

@@ -176,7 +176,7 @@ describe('the explorer', () => {
     const { page, errors } = await open();
     expect(await indexSource(page)).toBe('network');
     // A string, so the test runner leaves this import() alone: it runs in the page.
-    await page.evaluate("import('/src/client.ts').then((client) => client.getSynsetClient().persisted())");
+    await page.evaluate("import('/src/client/client.ts').then((client) => client.getSynsetClient().persisted())");
     await page.reload();
     await waitForExplorer(page);
     expect(await indexSource(page)).toBe('indexeddb');
@@ -240,7 +240,7 @@ describe('the explorer', () => {
     // The network is back, and data loads through another view (as a query after the back-off would).
     offline = false;
     await page.evaluate(
-      "import('/src/client.ts').then(async ({ getSynsetClient }) => { await getSynsetClient().retry(); await getSynsetClient().stats(); })",
+      "import('/src/client/client.ts').then(async ({ getSynsetClient }) => { await getSynsetClient().retry(); await getSynsetClient().stats(); })",
     );
     await waitForExplorer(page);
     expect(await panel.count()).toBe(0);
@@ -341,7 +341,7 @@ describe('when this browser cannot keep a copy', () => {
 
 /** A search through the page's client: its error's message, or the number of results. */
 const SEARCH_TENCH =
-  "import('/src/client.ts').then(({ getSynsetClient }) => getSynsetClient().search('tench').then((hits) => hits.length, (error) => error.message))";
+  "import('/src/client/client.ts').then(({ getSynsetClient }) => getSynsetClient().search('tench').then((hits) => hits.length, (error) => error.message))";
 
 /** Collects the page's (and its workers') console warnings as they come. */
 function consoleWarnings(page: Page): string[] {

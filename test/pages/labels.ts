@@ -6,7 +6,7 @@
  * took from the page's start and from the index being ready. `?db=name` picks the IndexedDB
  * database (tests start from an empty one).
  */
-import { configureSynsets, getSynsetClient } from '../../src/client.js';
+import { configureSynsets, getSynsetClient } from '../../src/client/client.js';
 import '../../src/components/synset-label/synset-label.js';
 import classes from '../../data/imagenet/ilsvrc2012.txt?raw';
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { getSynsetClient } from '../../client.js';
-import type { ChildPage, SetIndex, SynsetDetails } from '../../core/api.js';
+import { getSynsetClient } from '../../client/client.js';
+import type { ChildPage, SetIndex, SynsetDetails } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { selectOnLinkClick } from '../events.js';
 import { LatestTask } from '../latest-task.js';

@@ -2,7 +2,7 @@
  * Whether a label space named in an address exists: `all`, a built-in set by its name or an
  * alias (`ilsvrc2012` is `1k`), or a custom list kept in this browser.
  */
-import { getSynsetClient } from '../../client.js';
+import { getSynsetClient } from '../../client/client.js';
 import { ALL, type Membership } from '../../core/membership.js';
 
 /** The space's own name (an alias gives the name it stands for), or null when there is none of that name. */

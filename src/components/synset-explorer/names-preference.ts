@@ -1,5 +1,5 @@
 /** The names toggle's choice, kept in this browser between visits (localStorage). */
-import type { NameStyle } from '../../core/api.js';
+import type { NameStyle } from '../../worker/api.js';
 import { isNameStyle } from '../../core/class-names.js';
 
 const NAMES_KEY = 'synset-explorer-names';

@@ -3,8 +3,8 @@
  * of the workspace), an id that names no synset, and the footer's account of the index.
  */
 import { html, type TemplateResult } from 'lit';
-import type { IndexReady, LoadProgress } from '../../client.js';
-import type { SynsetStats } from '../../core/api.js';
+import type { IndexReady, LoadProgress } from '../../client/client.js';
+import type { SynsetStats } from '../../worker/api.js';
 
 const numberFormat = new Intl.NumberFormat('en');
 

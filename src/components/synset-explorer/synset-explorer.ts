@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { getSynsetClient, type IndexReady, type LoadProgress } from '../../client.js';
-import { LOAD_ERROR_NAME, type NameStyle, type SynsetStats } from '../../core/api.js';
+import { getSynsetClient, type IndexReady, type LoadProgress } from '../../client/client.js';
+import { LOAD_ERROR_NAME, type NameStyle, type SynsetStats } from '../../worker/api.js';
 import { errorDetail } from '../../core/error-detail.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { getSynsetClient } from '../../client.js';
-import type { ExportFormat, NameStyle } from '../../core/api.js';
+import { getSynsetClient } from '../../client/client.js';
+import type { ExportFormat, NameStyle } from '../../worker/api.js';
 import { NAME_STYLES } from '../../core/class-names.js';
 import { EXPORT_FORMATS } from '../../core/label-export.js';
 import { ALL, type Membership } from '../../core/membership.js';

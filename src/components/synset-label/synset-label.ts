@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { getSynsetClient } from '../../client.js';
-import type { SynsetName } from '../../core/api.js';
+import { getSynsetClient } from '../../client/client.js';
+import type { SynsetName } from '../../worker/api.js';
 import { LatestTask } from '../latest-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { synsetLabelStyles } from './synset-label.styles.js';

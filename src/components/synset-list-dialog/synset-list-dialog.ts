@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { getSynsetClient } from '../../client.js';
-import type { AddedLabelList } from '../../core/api.js';
+import { getSynsetClient } from '../../client/client.js';
+import type { AddedLabelList } from '../../worker/api.js';
 import { errorDetail } from '../../core/error-detail.js';
 import { SynsetListAddEvent } from '../events.js';
 import { classCount } from '../label-space-text.js';

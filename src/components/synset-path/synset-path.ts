@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { getSynsetClient } from '../../client.js';
+import { getSynsetClient } from '../../client/client.js';
 import { selectOnLinkClick } from '../events.js';
 import { LatestTask } from '../latest-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';

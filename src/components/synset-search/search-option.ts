@@ -1,6 +1,6 @@
 /** The template of one search result: a pure function of the hit, drawn for each result shown. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SearchHit } from '../../core/api.js';
+import type { SearchHit } from '../../worker/api.js';
 
 function renderLemma(hit: SearchHit): TemplateResult {
   if (!hit.highlight) return html`${hit.lemma}`;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { getSynsetClient } from '../../client.js';
-import type { SearchHit } from '../../core/api.js';
+import { getSynsetClient } from '../../client/client.js';
+import type { SearchHit } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';

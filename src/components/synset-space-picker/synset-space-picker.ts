@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { getSynsetClient } from '../../client.js';
-import type { LabelSetSummary, NameStyle } from '../../core/api.js';
+import { getSynsetClient } from '../../client/client.js';
+import type { LabelSetSummary, NameStyle } from '../../worker/api.js';
 import { NAME_STYLES } from '../../core/class-names.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetNamesChangeEvent } from '../events.js';

@@ -5,7 +5,7 @@
  * weighs what lies beyond it.
  */
 import { hierarchy, partition } from 'd3-hierarchy';
-import type { SubtreeLayout } from '../../core/api.js';
+import type { SubtreeLayout } from '../../worker/api.js';
 
 export interface SunburstArc {
   /** Row of the node in the layout. */

@@ -2,8 +2,8 @@ import { LitElement, html, nothing, svg, type SVGTemplateResult, type TemplateRe
 import { customElement, property, state } from 'lit/decorators.js';
 import { arc as arcPath } from 'd3-shape';
 import { scaleOrdinal } from 'd3-scale';
-import { getSynsetClient } from '../../client.js';
-import type { SubtreeLayout } from '../../core/api.js';
+import { getSynsetClient } from '../../client/client.js';
+import type { SubtreeLayout } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';

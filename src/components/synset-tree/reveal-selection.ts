@@ -2,7 +2,7 @@
  * Where the selected synset stands in the tree: a row already visible, one path to it opened,
  * or, when no path to it stays under the filter, its name for the notice that says so.
  */
-import { getSynsetClient } from '../../client.js';
+import { getSynsetClient } from '../../client/client.js';
 import type { TreeModel } from './tree-model.js';
 
 export type SelectionPlace =

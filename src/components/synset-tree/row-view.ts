@@ -4,8 +4,8 @@
  * needs no list: it is the row's own lemma.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { getSynsetClient } from '../../client.js';
-import type { NameStyle, SynsetRow } from '../../core/api.js';
+import { getSynsetClient } from '../../client/client.js';
+import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { LatestTask } from '../latest-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { getSynsetClient } from '../../client.js';
+import { getSynsetClient } from '../../client/client.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
-import type { NameStyle } from '../../core/api.js';
+import type { NameStyle } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';

@@ -6,7 +6,7 @@
  * WordNet is a DAG, so one synset can stand in the tree at several places (under each parent).
  * A {@link TreeNode} is one such place, keyed by the wnids of its path from the root.
  */
-import type { ChildPage, SynsetRow } from '../../core/api.js';
+import type { ChildPage, SynsetRow } from '../../worker/api.js';
 
 /** The last step of a pending row's key: wnids never start with it. */
 const PENDING_STEP = '…';

@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customProperties } from '../custom-properties.js';
-import type { SynsetRow } from '../../core/api.js';
+import type { SynsetRow } from '../../worker/api.js';
 import type { TreeRow } from './tree-model.js';
 
 const numberFormat = new Intl.NumberFormat('en');

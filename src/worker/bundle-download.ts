@@ -3,7 +3,7 @@
  * un-gzips it as it arrives when the bytes are gzip. A server that sets Content-Encoding (as
  * Vite's dev and preview servers do for `.gz` files) has had the browser decode them already.
  */
-import { LOAD_ERROR_NAME, type LoadProgress } from '../src/core/api.js';
+import { LOAD_ERROR_NAME, type LoadProgress } from './api.js';
 
 /** The bundle could not be loaded; the message says why, for people (components show it). */
 export class BundleLoadError extends Error {

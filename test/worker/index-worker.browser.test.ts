@@ -8,9 +8,9 @@
 import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import builtManifest from '../../data/generated/parts/parts.json';
-import type { SynsetClient } from '../../src/client.js';
+import type { SynsetClient } from '../../src/client/client.js';
 import { shardOfOffset, type PartsManifest } from '../../src/core/data-parts.js';
-import { INDEX_DB_VERSION } from '../../workers/index-store.js';
+import { INDEX_DB_VERSION } from '../../src/worker/index-store.js';
 import { ALTERED_DOG_GLOSS, alteredPartsUrl, fileOf, manifestAt, partFiles, wrongPartsUrl } from './bundles.js';
 import { storedParts, useSeededDatabase, useTestClients } from './databases.js';
 

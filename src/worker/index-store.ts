@@ -7,8 +7,8 @@
  * from parts at some cost (the search tables), keyed by what it was derived from.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { LoadFaults } from '../src/core/api.js';
-import { errorDetail } from '../src/core/error-detail.js';
+import type { LoadFaults } from './api.js';
+import { errorDetail } from '../core/error-detail.js';
 
 /**
  * The database version. Bump it whenever the stores or their records change shape: the

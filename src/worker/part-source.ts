@@ -5,7 +5,7 @@
  * once per worker; a failed fetch is forgotten, so the next query that needs the part tries
  * again.
  */
-import { partDigest, type PartEntry } from '../src/core/data-parts.js';
+import { partDigest, type PartEntry } from '../core/data-parts.js';
 import { BundleLoadError, downloadBundle } from './bundle-download.js';
 import { sha256Hex } from './content-digest.js';
 import type { IndexStore } from './index-store.js';

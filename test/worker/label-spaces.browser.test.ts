@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import simpleNames from '../../data/labelsets/names/simple.json';
 import imagenetteList from '../../data/labelsets/imagenette.txt?raw';
-import type { SynsetClient } from '../../src/client.js';
+import type { SynsetClient } from '../../src/client/client.js';
 import { deleteDatabase, useTestClients } from './databases.js';
 
 const tests = useTestClients('labels');

@@ -4,7 +4,7 @@
  * own: a database of their own, never dropped by an upgrade of the cache.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { errorDetail } from '../src/core/error-detail.js';
+import { errorDetail } from '../core/error-detail.js';
 
 const LISTS = 'lists';
 const VERSION = 1;

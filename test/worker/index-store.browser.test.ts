@@ -1,7 +1,7 @@
 /** The IndexedDB cache on its own, on the page's thread, in real IndexedDB. */
 import { openDB } from 'idb';
 import { expect, test } from 'vitest';
-import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError, injectStorageFaults } from '../../workers/index-store.js';
+import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError, injectStorageFaults } from '../../src/worker/index-store.js';
 import { useTestClients } from './databases.js';
 
 const tests = useTestClients('store');

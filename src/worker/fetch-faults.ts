@@ -1,5 +1,5 @@
 /** Test-only: the bundle fetch failing as {@link LoadFaults.fetchFailures} asks. */
-import type { LoadFaults } from '../src/core/api.js';
+import type { LoadFaults } from './api.js';
 
 /**
  * A fetch whose first `count` calls fail: `network` rejects with the TypeError a dropped

@@ -5,7 +5,7 @@
  * needs every gloss shard (its last tier searches the glosses' words). Each query waits for
  * the parts it needs and no others.
  */
-import type { LoadProgress, NameOutcome, SynsetDefinition, DefinitionOutcome } from '../src/core/api.js';
+import type { LoadProgress, NameOutcome, SynsetDefinition, DefinitionOutcome } from './api.js';
 import {
   decodeGlossShard,
   decodeNameShard,
@@ -17,11 +17,11 @@ import {
   shardSize,
   type NameShard,
   type PartsManifest,
-} from '../src/core/data-parts.js';
-import { SynsetQueries } from '../src/core/queries.js';
-import type { SearchTables } from '../src/core/search.js';
-import { SynsetIdError, SynsetIndex, synsetName, wnidOfOffset, type SynsetName } from '../src/core/synset-index.js';
-import { splitGloss } from '../src/core/wndb.js';
+} from '../core/data-parts.js';
+import { SynsetQueries } from '../core/queries.js';
+import type { SearchTables } from '../core/search.js';
+import { SynsetIdError, SynsetIndex, synsetName, wnidOfOffset, type SynsetName } from '../core/synset-index.js';
+import { splitGloss } from '../core/wndb.js';
 import { BundleLoadError } from './bundle-download.js';
 import { digestFields } from './content-digest.js';
 import type { IndexStore } from './index-store.js';

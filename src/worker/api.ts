@@ -1,9 +1,9 @@
 /**
  * The one typed boundary between the page and the index worker. The worker exposes an object
- * that `satisfies SynsetApi`; `src/client.ts` wraps the worker as one. Only structured-cloneable
+ * that `satisfies SynsetApi`; `src/client/client.ts` wraps the worker as one. Only structured-cloneable
  * data crosses: strings, plain objects, typed arrays.
  */
-import type { Membership } from './membership.js';
+import type { Membership } from '../core/membership.js';
 import type {
   ChildPage,
   ChildPageOptions,
@@ -14,14 +14,14 @@ import type {
   SubtreeLayout,
   SynsetQueries,
   SynsetStats,
-} from './queries.js';
-import type { SearchHit, SearchOptions } from './search.js';
-import type { SynsetDetails, SynsetName, SynsetRow } from './synset-index.js';
-import type { NameStyle } from './class-names.js';
-import type { ExportFormat } from './label-export.js';
-import type { ListProblem } from './label-set.js';
-import type { Comparison } from './compare.js';
-import type { GroupingSplit, PublishedGroupingName, SetGrouping } from './groupings.js';
+} from '../core/queries.js';
+import type { SearchHit, SearchOptions } from '../core/search.js';
+import type { SynsetDetails, SynsetName, SynsetRow } from '../core/synset-index.js';
+import type { NameStyle } from '../core/class-names.js';
+import type { ExportFormat } from '../core/label-export.js';
+import type { ListProblem } from '../core/label-set.js';
+import type { Comparison } from '../core/compare.js';
+import type { GroupingSplit, PublishedGroupingName, SetGrouping } from '../core/groupings.js';
 
 export type {
   Comparison,

@@ -4,10 +4,10 @@
  */
 import { deleteDB } from 'idb';
 import { afterAll, afterEach, expect } from 'vitest';
-import { createSynsetClient, type SynsetClient, type SynsetClientOptions } from '../../src/client.js';
+import { createSynsetClient, type SynsetClient, type SynsetClientOptions } from '../../src/client/client.js';
 import type { PartsManifest } from '../../src/core/data-parts.js';
-import { IndexStore } from '../../workers/index-store.js';
-import { ProgressiveIndex } from '../../workers/progressive-index.js';
+import { IndexStore } from '../../src/worker/index-store.js';
+import { ProgressiveIndex } from '../../src/worker/progressive-index.js';
 
 let counter = 0;
 

@@ -3,12 +3,12 @@
  * distances, and paths that meet at their LCA) and a label set's classes grouped (by depth, by
  * a count of groups, or a published grouping, whose tables are parts fetched when first asked).
  */
-import type { GroupingSpec, SetGroupingView } from '../src/core/api.js';
-import { compareSynsets, type Comparison } from '../src/core/compare.js';
-import type { PartsManifest } from '../src/core/data-parts.js';
-import { groupByCount, groupByDepth, parsePublishedGrouping, publishedGroupingFiles, isPublishedGrouping } from '../src/core/groupings.js';
-import type { SynsetQueries } from '../src/core/queries.js';
-import { SynsetIdError } from '../src/core/synset-index.js';
+import type { GroupingSpec, SetGroupingView } from './api.js';
+import { compareSynsets, type Comparison } from '../core/compare.js';
+import type { PartsManifest } from '../core/data-parts.js';
+import { groupByCount, groupByDepth, parsePublishedGrouping, publishedGroupingFiles, isPublishedGrouping } from '../core/groupings.js';
+import type { SynsetQueries } from '../core/queries.js';
+import { SynsetIdError } from '../core/synset-index.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartSource } from './part-source.js';
 

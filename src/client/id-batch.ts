@@ -3,7 +3,7 @@
  * 1,000 labels costs one round trip, not 1,000. Each id's promise settles with its own answer,
  * or rejects with a `SynsetIdError` carrying its own message.
  */
-import type { IdOutcome } from './core/api.js';
+import type { IdOutcome } from '../worker/api.js';
 
 interface Waiter<T> {
   resolve: (answer: T) => void;

@@ -4,14 +4,14 @@
  * likewise, and custom lists come from {@link LabelListStore}. Every query with an `in` option
  * waits here until its set is loaded.
  */
-import type { AddedLabelList, ExportOptions, LabelSetSummary, SetIndex } from '../src/core/api.js';
-import { classLabels, isNameStyle, type NameList, type NameStyle } from '../src/core/class-names.js';
-import type { PartsManifest } from '../src/core/data-parts.js';
-import { exportClasses, isExportFormat } from '../src/core/label-export.js';
-import type { LabelCatalog } from '../src/core/label-spaces.js';
-import { ALL } from '../src/core/membership.js';
-import type { SynsetQueries } from '../src/core/queries.js';
-import { SynsetIdError } from '../src/core/synset-index.js';
+import type { AddedLabelList, ExportOptions, LabelSetSummary, SetIndex } from './api.js';
+import { classLabels, isNameStyle, type NameList, type NameStyle } from '../core/class-names.js';
+import type { PartsManifest } from '../core/data-parts.js';
+import { exportClasses, isExportFormat } from '../core/label-export.js';
+import type { LabelCatalog } from '../core/label-spaces.js';
+import { ALL } from '../core/membership.js';
+import type { SynsetQueries } from '../core/queries.js';
+import { SynsetIdError } from '../core/synset-index.js';
 import type { LabelListStore } from './label-list-store.js';
 import type { PartSource } from './part-source.js';
 

@@ -18,10 +18,10 @@ import {
   type SynsetDetails,
   type SynsetName,
   type SynsetQueryApi,
-} from './core/api.js';
+} from '../worker/api.js';
 import { IdBatch } from './id-batch.js';
 import { LoadRetryPolicy } from './load-retry-policy.js';
-import indexWorkerUrl from '../workers/index.worker.ts?worker&url';
+import indexWorkerUrl from '../../workers/index.worker.ts?worker&url';
 import { startIndexWorker } from './worker-url.js';
 
 export type { IndexReady, IndexSource, LoadProgress, OpenOptions, PersistOutcome, SynsetDefinition, SynsetDetails, SynsetName };

@@ -6,11 +6,11 @@
  * Whatever storage does, the page gets a working index; only data that cannot be downloaded,
  * or is not what the manifest says, fails the queries that need it.
  */
-import builtManifest from '../data/generated/parts/parts.json';
-import type { IndexReady, IndexSource, LoadFaults, LoadProgress, OpenOptions, PersistOutcome } from '../src/core/api.js';
-import type { PartsManifest } from '../src/core/data-parts.js';
+import builtManifest from '../../data/generated/parts/parts.json';
+import type { IndexReady, IndexSource, LoadFaults, LoadProgress, OpenOptions, PersistOutcome } from './api.js';
+import type { PartsManifest } from '../core/data-parts.js';
 import { BundleLoadError } from './bundle-download.js';
-import { errorDetail } from '../src/core/error-detail.js';
+import { errorDetail } from '../core/error-detail.js';
 import { failingFetch } from './fetch-faults.js';
 import { DEFAULT_DB_NAME, IndexStore, injectStorageFaults, storageReason } from './index-store.js';
 import { HierarchyViews } from './hierarchy-views.js';
@@ -19,12 +19,6 @@ import { LabelSpacesLoader } from './label-spaces-loader.js';
 import { PartSource } from './part-source.js';
 import { ProgressiveIndex } from './progressive-index.js';
 
-/**
- * The parts built with the app, found relative to this module wherever it is served (`/assets/`
- * in a build, `/workers/` in development): the build copies them to `data/generated/parts/`.
- * Not a literal inside `new URL`, so bundlers leave the folder alone.
- */
-const BUILT_PARTS_FOLDER = '../data/generated/parts/';
 const DEFAULT_BLOCKED_TIMEOUT_MS = 1000;
 
 type ProgressListener = (progress: LoadProgress) => void;
@@ -44,7 +38,14 @@ export class IndexLoader {
   /** Why parts could not be kept (a {@link storageWarning}), once one write failed. */
   private storeFailure: string | undefined;
 
-  constructor(private readonly scope: typeof globalThis = globalThis) {}
+  /**
+   * @param builtPartsUrl The folder of the parts built with the app (`builtManifest`'s), found
+   *   by the worker's entry relative to its own URL (`workers/index.worker.ts`).
+   */
+  constructor(
+    private readonly builtPartsUrl: string,
+    private readonly scope: typeof globalThis = globalThis,
+  ) {}
 
   /** See {@link SynsetApi.open}: opened once per worker, tried again only after a failure. */
   open(options: OpenOptions = {}, onProgress: ProgressListener = () => {}): Promise<IndexReady> {
@@ -120,7 +121,7 @@ export class IndexLoader {
   /** The built manifest, or the page's own (`dataUrl`), with the folder its parts are in. */
   private async manifestFor(options: OpenOptions): Promise<{ manifest: PartsManifest; baseUrl: string }> {
     if (options.dataUrl === undefined) {
-      return { manifest: builtManifest as PartsManifest, baseUrl: new URL(BUILT_PARTS_FOLDER, import.meta.url).href };
+      return { manifest: builtManifest as PartsManifest, baseUrl: this.builtPartsUrl };
     }
     const url = options.dataUrl;
     let manifest: unknown;
