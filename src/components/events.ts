@@ -4,7 +4,7 @@
  * and get a typed event; all bubble and are composed, so they cross shadow roots and reach the
  * page.
  */
-import type { AddedLabelList, NameStyle } from '../worker/api.js';
+import type { AddedLabelList, GroupingSpec, NameStyle } from '../worker/api.js';
 import type { Membership } from '../core/membership.js';
 
 /**
@@ -74,6 +74,71 @@ export class SynsetListAddEvent extends Event {
 }
 
 /**
+ * Compare the selection with another synset: a shift-click on a tree row or a search result.
+ * `detail.wnid` is the second synset; the explorer shows the pair as `#/A..B`.
+ */
+export class SynsetCompareEvent extends Event {
+  static readonly eventName = 'synset-compare';
+
+  constructor(readonly detail: { readonly wnid: string }) {
+    super(SynsetCompareEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The second synset's wnid. */
+  get wnid(): string {
+    return this.detail.wnid;
+  }
+}
+
+/**
+ * The card's "compare with…" button: the next synset picked (tree, search, sunburst, a link)
+ * is compared with `detail.wnid`.
+ */
+export class SynsetComparePickEvent extends Event {
+  static readonly eventName = 'synset-compare-pick';
+
+  constructor(readonly detail: { readonly wnid: string }) {
+    super(SynsetComparePickEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The first synset of the pair to come. */
+  get wnid(): string {
+    return this.detail.wnid;
+  }
+}
+
+/** A comparison was closed (its close button): `detail.wnid`, the first synset, stays selected. */
+export class SynsetCompareCloseEvent extends Event {
+  static readonly eventName = 'synset-compare-close';
+
+  constructor(readonly detail: { readonly wnid: string }) {
+    super(SynsetCompareCloseEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The synset that stays selected. */
+  get wnid(): string {
+    return this.detail.wnid;
+  }
+}
+
+/**
+ * The groups control chose how the label space's classes are grouped: `detail.spec` is a
+ * `client.groupSet` spec (by depth, by count, or a published grouping), or null for none.
+ */
+export class SynsetGroupingChangeEvent extends Event {
+  static readonly eventName = 'synset-grouping-change';
+
+  constructor(readonly detail: { readonly spec: GroupingSpec | null }) {
+    super(SynsetGroupingChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The grouping asked for, or null for none. */
+  get spec(): GroupingSpec | null {
+    return this.detail.spec;
+  }
+}
+
+/**
  * For components whose links carry `#/wnid` (so "open in new tab" works in the explorer): a
  * plain click on such a link fires {@link SynsetSelectEvent} from `host` instead of following
  * it; a click with a modifier key, or another button, is left to the browser. The link names
@@ -94,5 +159,9 @@ declare global {
     [SynsetFilterChangeEvent.eventName]: SynsetFilterChangeEvent;
     [SynsetNamesChangeEvent.eventName]: SynsetNamesChangeEvent;
     [SynsetListAddEvent.eventName]: SynsetListAddEvent;
+    [SynsetCompareEvent.eventName]: SynsetCompareEvent;
+    [SynsetComparePickEvent.eventName]: SynsetComparePickEvent;
+    [SynsetCompareCloseEvent.eventName]: SynsetCompareCloseEvent;
+    [SynsetGroupingChangeEvent.eventName]: SynsetGroupingChangeEvent;
   }
 }
