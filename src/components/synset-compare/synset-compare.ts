@@ -1,0 +1,141 @@
+import { LitElement, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { getSynsetClient } from '../../client/client.js';
+import type { Comparison } from '../../worker/api.js';
+import { SynsetCompareCloseEvent, SynsetSelectEvent } from '../events.js';
+import { LatestTask } from '../latest-task.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
+import { layoutComparison, type CompareLayout, type ComparePoint } from './compare-layout.js';
+import { synsetCompareStyles } from './synset-compare.styles.js';
+
+const decimals = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+
+/**
+ * Two synsets compared: their hypernym paths drawn joined at their lowest common hypernym (the
+ * shared trunk from entity down to it, then a branch to each; SVG, d3-shape links), and beside
+ * it the figures `client.compare` gives (see docs/hierarchy-metrics.md): the LCA and its depth,
+ * the path length, the path, Wu-Palmer and Leacock-Chodorow similarities, and the severity of
+ * mistaking one for the other, relative to the label space `set`.
+ *
+ * @fires synset-select - A synset of the drawing was clicked. `detail.wnid`.
+ * @fires synset-compare-close - The close button: `detail.wnid` is `a`, which stays selected.
+ * @csspart drawing - The SVG of the two paths.
+ * @csspart figures - The list of figures.
+ * @csspart close - The close button.
+ * @cssproperty --synset-compare-a - Colour of the branch to `a` (default the accent).
+ * @cssproperty --synset-compare-b - Colour of the branch to `b` (default the 1k colour).
+ */
+@customElement('synset-compare')
+export class SynsetCompare extends LitElement {
+  static override styles = synsetCompareStyles;
+
+  /** The first synset (any id form). */
+  @property({ reflect: true }) a = '';
+
+  /** The second synset (any id form). */
+  @property({ reflect: true }) b = '';
+
+  /** The label space severity is relative to (its classes' largest max depth is H); default `1k`. */
+  @property({ reflect: true }) set = '1k';
+
+  private readonly comparison = new LatestTask(
+    this,
+    async ([a, b, set]: readonly [string, string, string]) => {
+      const client = getSynsetClient();
+      const comparison: Comparison = await client.compare(a, b, set);
+      const wnids = [...new Set([...comparison.pathA, ...comparison.pathB])];
+      const names = await Promise.all(wnids.map((wnid) => client.nameBatched(wnid)));
+      const labels = new Map(names.map((name) => [name.wnid, name.label]));
+      const layout = layoutComparison(comparison.pathA, comparison.pathB, (wnid) => labels.get(wnid) ?? wnid);
+      return { comparison, labels, layout, set };
+    },
+    () => (this.a && this.b ? ([this.a, this.b, this.set] as const) : undefined),
+    whenDataLoadsAgain,
+  );
+
+  private renderPoint(point: ComparePoint): SVGTemplateResult {
+    const x = point.anchor === 'end' ? point.x - 8 : point.x + 8;
+    return svg`<g
+      class="point side-${point.side} ${point.isLca ? 'lca' : ''} ${point.isEnd ? 'end' : ''}"
+      data-wnid=${point.wnid}
+      @click=${() => this.dispatchEvent(new SynsetSelectEvent({ wnid: point.wnid }))}
+    >
+      <circle cx=${point.x} cy=${point.y} r=${point.isLca || point.isEnd ? 5 : 3.5}></circle>
+      <text x=${x} y=${point.y} dy="0.35em" text-anchor=${point.anchor}>${point.label}</text>
+      <title>${point.label} (${point.wnid})${point.isLca ? ': lowest common hypernym' : ''}</title>
+    </g>`;
+  }
+
+  private renderDrawing(layout: CompareLayout, label: string): SVGTemplateResult {
+    const { box } = layout;
+    return svg`<svg
+      part="drawing"
+      viewBox="${box.x} ${box.y} ${box.width} ${box.height}"
+      width=${box.width}
+      role="img"
+      aria-label=${label}
+    >
+      <g class="links">${layout.links.map((link) => svg`<path class="link side-${link.side}" d=${link.d}></path>`)}</g>
+      <g class="points">${layout.points.map((point) => this.renderPoint(point))}</g>
+    </svg>`;
+  }
+
+  private renderFigures(comparison: Comparison, labels: ReadonlyMap<string, string>, set: string): TemplateResult {
+    const d = comparison.distance;
+    const lcaLabels = d.lca.map((wnid) => labels.get(wnid) ?? wnid).join(', ');
+    const figures: [string, string, string][] = [
+      ['lca', 'Lowest common hypernym', `${lcaLabels} (${d.lca.join(', ')})`],
+      ['lcaDepth', 'LCA depth', String(d.lcaDepth)],
+      ['pathLength', 'Path length', String(d.pathLength)],
+      ['pathSimilarity', 'Path similarity', decimals.format(d.pathSimilarity)],
+      ['wupSimilarity', 'Wu-Palmer similarity', decimals.format(d.wupSimilarity)],
+      ['lchSimilarity', 'Leacock-Chodorow similarity', decimals.format(d.lchSimilarity)],
+      ['severity', `Severity in ${set}`, String(d.severity)],
+    ];
+    return html`<dl class="figures" part="figures">
+      ${figures.map(
+        ([key, term, value]) =>
+          html`<div class="figure" data-figure=${key}>
+            <dt>${term}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
+    </dl>`;
+  }
+
+  protected override render(): TemplateResult {
+    const task = this.comparison;
+    if (task.status === 'error') return html`<p class="error" role="alert">Could not compare: ${task.errorMessage}</p>`;
+    const value = task.value;
+    if (!value) return html`<p class="placeholder" aria-busy="true">Comparing…</p>`;
+    const { comparison, labels, layout, set } = value;
+    const nameA = labels.get(comparison.distance.a) ?? comparison.distance.a;
+    const nameB = labels.get(comparison.distance.b) ?? comparison.distance.b;
+    const lca = labels.get(comparison.distance.lca[0]!) ?? '';
+    return html`<div class="compare ${task.status === 'pending' ? 'stale' : ''}" aria-busy=${task.status === 'pending'}>
+      <div class="heading">
+        <h2 class="title"><span class="name-a">${nameA}</span> <span class="vs">and</span> <span class="name-b">${nameB}</span></h2>
+        <button
+          class="close"
+          part="close"
+          aria-label="Close the comparison"
+          title="Close the comparison"
+          @click=${() => this.dispatchEvent(new SynsetCompareCloseEvent({ wnid: comparison.distance.a }))}
+        >
+          ×
+        </button>
+      </div>
+      ${this.renderFigures(comparison, labels, set)}
+      <div class="drawing-wrap">${this.renderDrawing(layout, `Hypernym paths of ${nameA} and ${nameB}, joined at ${lca}`)}</div>
+      <p class="caption">
+        Severity ${set === '1k' ? 'in the 1k' : `in ${set}`}: the largest depth of its classes minus the LCA's depth.${nothing}
+      </p>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'synset-compare': SynsetCompare;
+  }
+}
