@@ -6,6 +6,7 @@ import { NAME_STYLES } from '../../core/class-names.js';
 import { EXPORT_FORMATS } from '../../core/label-export.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
+import { download } from '../download.js';
 import { classCount, EXPORT_FORMAT_TEXT, NAME_STYLE_TEXT } from '../label-space-text.js';
 import { synsetExportMenuStyles } from './synset-export-menu.styles.js';
 
@@ -159,16 +160,6 @@ export class SynsetExportMenu extends LitElement {
       </div>
     </div>`;
   }
-}
-
-/** Saves text as a file: a Blob behind a link with `download`, clicked and let go. */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: fileName.endsWith('.json') ? 'application/json' : 'text/plain' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 declare global {

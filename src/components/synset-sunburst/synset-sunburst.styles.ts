@@ -48,6 +48,9 @@ export const synsetSunburstStyles = [
     .depth-4 {
       fill-opacity: 0.35;
     }
+    .arc.ungrouped {
+      fill: var(--synset-sunburst-ungrouped, #b8bec8);
+    }
     .arc.hovered {
       fill-opacity: 1;
       stroke: var(--_text);

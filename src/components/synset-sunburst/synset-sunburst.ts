@@ -8,6 +8,8 @@ import type { Membership } from '../../core/membership.js';
 import { SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
+import { groupColour, groupsByWnid, type ClassGrouping } from '../class-grouping.js';
+import { arcGroups } from './sunburst-groups.js';
 import { layoutSunburst, type SunburstArc } from './sunburst-layout.js';
 import { synsetSunburstStyles } from './synset-sunburst.styles.js';
 
@@ -53,6 +55,7 @@ const drawArc = arcPath<SunburstArc>()
  * @csspart svg - The drawing.
  * @csspart caption - The line under it: what the sizes mean, and whether levels were cut.
  * @csspart empty - The sentence shown instead of the drawing when nothing of the filter lies at or below the root.
+ * @cssproperty --synset-sunburst-ungrouped - Fill of arcs of no one group while a grouping colours the drawing (default a grey).
  * @cssproperty --synset-sunburst-size - Most width and height (default 32rem).
  */
 @customElement('synset-sunburst')
@@ -70,6 +73,15 @@ export class SynsetSunburst extends LitElement {
 
   /** Levels drawn around the centre (default 3). */
   @property({ type: Number }) depth = 3;
+
+  /**
+   * The filter's classes grouped (the explorer's Groups): arcs take their group's colour
+   * instead of their branch's (the rule: `sunburst-groups.ts`). Null: coloured by branch.
+   */
+  @property({ attribute: false }) grouping: ClassGrouping | null = null;
+
+  /** Each layout node's group under {@link grouping}, for the layout drawn. */
+  private groupOfNode: { layout: SubtreeLayout; grouping: ClassGrouping; groups: Int32Array } | null = null;
 
   /**
    * The arc under the pointer or focus, named in the centre while it belongs to the drawing on
@@ -115,15 +127,34 @@ export class SynsetSunburst extends LitElement {
     this.activate(arc);
   }
 
-  private renderArc(arc: SunburstArc, unit: [string, string]): SVGTemplateResult {
+  /** The group each node of the layout is coloured by, worked out once per layout and grouping. */
+  private nodeGroups(layout: SubtreeLayout): Int32Array | null {
+    const grouping = this.grouping;
+    if (!grouping || grouping.set !== this.filter) return null;
+    const known = this.groupOfNode;
+    if (known?.layout === layout && known.grouping === grouping) return known.groups;
+    const { classGroup, superclassGroup } = groupsByWnid(grouping);
+    this.groupOfNode = { layout, grouping, groups: arcGroups(layout, classGroup, superclassGroup) };
+    return this.groupOfNode.groups;
+  }
+
+  private fillOf(arc: SunburstArc, groups: Int32Array | null): string | typeof nothing {
+    if (arc.depth === 0) return nothing;
+    if (!groups) return branchColour(arc.branch);
+    const group = groups[arc.node]!;
+    return group >= 0 ? groupColour(group) : nothing;
+  }
+
+  private renderArc(arc: SunburstArc, unit: [string, string], groups: Int32Array | null): SVGTemplateResult {
     const size = `${arc.label}: ${numberFormat.format(arc.below)} ${arc.below === 1 ? unit[0] : unit[1]} below`;
     // The centre and the first ring are buttons; their tooltip is their accessible name.
     const button = arc.depth <= 1;
     const name = arc.depth === 0 ? `Zoom out from ${arc.label}` : arc.hasChildren ? `Zoom into ${size}` : `Select ${size}`;
     return svg`<path
       d=${arc.depth === 0 ? `M0,${-arc.y1}A${arc.y1},${arc.y1} 0 1,1 0,${arc.y1}A${arc.y1},${arc.y1} 0 1,1 0,${-arc.y1}Z` : drawArc(arc)!}
-      class="arc depth-${Math.min(arc.depth, 4)} ${arc === this.hovered ? 'hovered' : ''} ${arc.wnid === this.highlight && arc.depth > 0 ? 'highlighted' : ''}"
-      fill=${arc.depth === 0 ? nothing : branchColour(arc.branch)}
+      class="arc depth-${Math.min(arc.depth, 4)} ${arc === this.hovered ? 'hovered' : ''} ${arc.wnid === this.highlight && arc.depth > 0 ? 'highlighted' : ''} ${groups && arc.depth > 0 && groups[arc.node]! < 0 ? 'ungrouped' : ''}"
+      fill=${this.fillOf(arc, groups)}
+      data-group=${groups && arc.depth > 0 ? groups[arc.node]! : nothing}
       tabindex=${button ? '0' : nothing}
       role=${button ? 'button' : nothing}
       aria-label=${button ? name : nothing}
@@ -175,6 +206,7 @@ export class SynsetSunburst extends LitElement {
     const centre = arcs[0];
     if (!centre || centre.value === 0) return this.renderNothingToShow(centre?.label ?? this.root, unit);
     const shown = this.hovered && arcs.includes(this.hovered) ? this.hovered : centre;
+    const groups = this.nodeGroups(layout);
     return html`
       <svg
         part="svg"
@@ -184,7 +216,7 @@ export class SynsetSunburst extends LitElement {
         class=${task.status === 'pending' ? 'stale' : ''}
         @pointerleave=${() => (this.hovered = null)}
       >
-        <g>${arcs.map((arc) => this.renderArc(arc, unit))}</g>
+        <g>${arcs.map((arc) => this.renderArc(arc, unit, groups))}</g>
         <g class="labels" aria-hidden="true">${arcs.map((arc) => this.renderLabel(arc))}</g>
         ${this.renderCentreText(shown, unit)}
       </svg>
@@ -192,7 +224,7 @@ export class SynsetSunburst extends LitElement {
         ${
           arcs.length <= 1
             ? `No narrower synsets in the ${this.filter} view.`
-            : `Arcs sized by ${unit[1]} below. Click an arc to zoom in, the centre to zoom out.${layout.truncated ? ' Some levels were cut to keep the drawing light.' : ''}`
+            : `Arcs sized by ${unit[1]} below${groups ? ', coloured by group (grey: several groups or none)' : ''}. Click an arc to zoom in, the centre to zoom out.${layout.truncated ? ' Some levels were cut to keep the drawing light.' : ''}`
         }
       </p>
     `;
