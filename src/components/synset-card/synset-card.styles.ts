@@ -36,6 +36,9 @@ export const synsetCardStyles = [
       line-height: 1.2;
       letter-spacing: -0.01em;
     }
+    .compare-button {
+      margin-inline-start: auto;
+    }
     header .badge {
       font-size: 0.75rem;
       padding: 0.1em 0.6em;

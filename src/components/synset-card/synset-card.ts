@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { getSynsetClient } from '../../client/client.js';
 import type { ChildPage, SetIndex, SynsetDetails } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
-import { selectOnLinkClick } from '../events.js';
+import { selectOnLinkClick, SynsetComparePickEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
@@ -27,6 +27,7 @@ const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 
  * the wnids of its subtree (all nouns, 21k or 1k) as text or JSON.
  *
  * @fires synset-select - A child link or a path step was clicked. `detail.wnid`.
+ * @fires synset-compare-pick - The "compare with…" button: the next synset picked is compared with this one. `detail.wnid`.
  * @csspart card - The whole card.
  * @csspart title - The first lemma.
  * @csspart gloss - The definition.
@@ -34,6 +35,7 @@ const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 
  * @csspart child - A child link.
  * @csspart set-index - One label space's class index ("imagenet-r #17").
  * @csspart copy-button - Every copy button.
+ * @csspart compare-button - The "compare with…" button.
  */
 @customElement('synset-card')
 export class SynsetCard extends LitElement {
@@ -243,6 +245,14 @@ export class SynsetCard extends LitElement {
         <h2 id="title" part="title">${lemma}</h2>
         ${synset.index1k !== null ? html`<span class="badge badge-1k">ILSVRC class ${synset.index1k}</span>` : nothing}
         ${synset.in21k ? html`<span class="badge badge-21k">ImageNet-21k</span>` : nothing}
+        <button
+          class="text-button compare-button"
+          part="compare-button"
+          title="Pick a second synset (tree, search or sunburst) to compare ${lemma} with"
+          @click=${() => this.dispatchEvent(new SynsetComparePickEvent({ wnid: synset.wnid }))}
+        >
+          compare with…
+        </button>
       </header>
       ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing}
       <p class="gloss" part="gloss">${synset.gloss}</p>

@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { getSynsetClient } from '../../client/client.js';
 import type { SearchHit } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
-import { SynsetSelectEvent } from '../events.js';
+import { SynsetCompareEvent, SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { ComboboxKeyboardController } from './combobox-keyboard.js';
@@ -41,6 +41,7 @@ function sameQuestion(a: Question, b: Question): boolean {
  * keystroke to that frame (its `detail.renderedMs`: to the results being in the DOM).
  *
  * @fires synset-select - A result was picked (Enter or click). `detail.wnid`.
+ * @fires synset-compare - A result was shift-clicked: compare the selection with it. `detail.wnid`.
  * @csspart field - The box around the input.
  * @csspart input - The text input (role=combobox).
  * @csspart listbox - The popup list of results.
@@ -224,17 +225,18 @@ export class SynsetSearch extends LitElement {
     }
   }
 
-  private pick(index: number): void {
+  /** Picks a result: selects it, or, `compare` (a shift-click), asks to compare the selection with it. */
+  private pick(index: number, compare = false): void {
     const hit = this.hits[index];
     if (!hit) return;
     this.open = false;
     this.activeIndex = -1;
-    this.dispatchEvent(new SynsetSelectEvent({ wnid: hit.wnid }));
+    this.dispatchEvent(compare ? new SynsetCompareEvent({ wnid: hit.wnid }) : new SynsetSelectEvent({ wnid: hit.wnid }));
   }
 
   private onOptionClick(event: MouseEvent): void {
     const option = (event.target as Element).closest<HTMLElement>('[data-index]');
-    if (option) this.pick(Number(option.dataset['index']));
+    if (option) this.pick(Number(option.dataset['index']), event.shiftKey);
   }
 
   private onFocusOut(event: FocusEvent): void {

@@ -173,6 +173,26 @@ export const synsetTreeStyles = [
       color: var(--_accent);
       background: var(--_accent-soft);
     }
+    /* A class's group (the explorer's Groups): a dot of the group's colour and its name. */
+    .group-badge {
+      flex: 0 1 auto;
+      min-width: 0;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+      font-size: 0.72rem;
+      color: var(--_muted);
+    }
+    .group-dot {
+      flex: none;
+      width: 0.6rem;
+      height: 0.6rem;
+      border-radius: 50%;
+      background: var(--_group-colour);
+    }
     .pending .hint {
       color: var(--_muted);
       font-style: italic;

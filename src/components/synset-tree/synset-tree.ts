@@ -3,9 +3,9 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { getSynsetClient } from '../../client/client.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
-import type { NameStyle } from '../../worker/api.js';
+import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
-import { SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
+import { SynsetCompareEvent, SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';
 import { LatestTask } from '../latest-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
@@ -16,6 +16,7 @@ import { renderColumns, renderTreeRow, rowId, type RowView } from './tree-row.js
 import { expandMeasured } from './expand-timing.js';
 import { placeSelection } from './reveal-selection.js';
 import { renderHiddenSelection, renderLoadError } from './tree-notices.js';
+import { groupOfClass, type ClassGrouping } from '../class-grouping.js';
 import { RowViewController } from './row-view.js';
 import { synsetTreeStyles } from './synset-tree.styles.js';
 
@@ -36,6 +37,8 @@ const OVERSCAN = 12;
  * counts stack, so the names keep their room.
  *
  * @fires synset-select - A row was clicked or activated with Enter/Space. `detail.wnid`.
+ * @fires synset-compare - A row was shift-clicked: compare the selection with it. `detail.wnid`.
+ * @csspart group-badge - A class's group (a coloured dot and its name) while {@link grouping} is set.
  * @fires synset-filter-change - The "show all nouns" button, shown when `selected` lies outside `filter`, switched the filter to `all`.
  * @csspart tree - The scrolling element with role=tree.
  * @csspart row - Every row; also `row-selected` on the selected synset's rows and `row-active` on the keyboard's row.
@@ -62,6 +65,9 @@ export class SynsetTree extends LitElement {
 
   /** The selected synset's wnid: its rows are marked, and one path to it opens and scrolls into view. */
   @property({ reflect: true }) selected = '';
+
+  /** The filter's classes grouped (the explorer's Groups): a class row shows its group as a badge. */
+  @property({ attribute: false }) grouping: ClassGrouping | null = null;
 
   /** The tree's accessible name. */
   @property() label = 'WordNet noun hierarchy';
@@ -209,7 +215,9 @@ export class SynsetTree extends LitElement {
     const rowElement = target.closest<HTMLElement>('[data-index]');
     if (!rowElement) return;
     const index = Number(rowElement.dataset['index']);
+    const row = this.model?.rows[index];
     if (target.closest('.twisty')) void this.toggleRow(index, event.timeStamp);
+    else if (event.shiftKey && row?.kind === 'node') this.dispatchEvent(new SynsetCompareEvent({ wnid: row.node.row.wnid }));
     else this.activateRow(index);
   }
 
@@ -246,7 +254,8 @@ export class SynsetTree extends LitElement {
     const activeIndex = this.activeIndex;
     const active = rows[activeIndex];
     const { first, end } = this.rowScroller.range(rows.length, OVERSCAN);
-    const view = this.rowView.view;
+    const grouping = this.grouping?.set === this.filter ? this.grouping : null;
+    const view = grouping ? { ...this.rowView.view, group: (row: SynsetRow) => groupOfClass(grouping, row.setIndex) } : this.rowView.view;
     return html`
       ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.filter, () => this.showAll()) : nothing}
       ${renderColumns(view)}

@@ -5,6 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customProperties } from '../custom-properties.js';
 import type { SynsetRow } from '../../worker/api.js';
+import { groupColour } from '../class-grouping.js';
 import type { TreeRow } from './tree-model.js';
 
 const numberFormat = new Intl.NumberFormat('en');
@@ -25,6 +26,18 @@ export function rowId(row: { readonly key: string }): string {
 export interface RowView {
   readonly set: string | null;
   readonly label: (row: SynsetRow) => string;
+  /** The row's group under the explorer's Groups (a class of the grouped set), drawn as a badge. */
+  readonly group?: (row: SynsetRow) => { readonly index: number; readonly name: string } | null;
+}
+
+/** A class's group: a dot in the group's colour and its name. */
+function renderGroupBadge(synset: SynsetRow, view: RowView): TemplateResult | typeof nothing {
+  const group = view.group?.(synset);
+  if (!group) return nothing;
+  return html`<span class="group-badge" part="group-badge" data-group=${group.index} title="Group: ${group.name}"
+    ><span class="group-dot" aria-hidden="true" ${customProperties({ '--_group-colour': groupColour(group.index) })}></span
+    ><span class="visually-hidden">group </span>${group.name}</span
+  >`;
 }
 
 /** The line naming the count columns above the rows. */
@@ -123,6 +136,6 @@ export function renderTreeRow(row: TreeRow, index: number, active: boolean, sele
           >`
         : nothing
     }
-    ${renderBadgeAndCounts(synset, view)}
+    ${renderGroupBadge(synset, view)} ${renderBadgeAndCounts(synset, view)}
   </div>`;
 }
