@@ -118,6 +118,24 @@ export const synsetExplorerStyles = [
       border-radius: calc(var(--_radius) + 2px);
       align-self: start;
     }
+    .compare-column {
+      padding: 1rem;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) + 2px);
+      grid-column: 1 / -1;
+      min-width: 0;
+    }
+    .compare-prompt {
+      grid-column: 1 / -1;
+      margin: 0;
+      padding: 0.6rem 0.9rem;
+      border-radius: var(--_radius);
+      background: var(--_accent-soft);
+    }
+    .groups-heading {
+      margin-top: 1rem;
+    }
     .status-panel {
       max-width: 34rem;
       margin: 4rem auto;

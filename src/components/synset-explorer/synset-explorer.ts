@@ -1,21 +1,33 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getSynsetClient, type IndexReady, type LoadProgress } from '../../client/client.js';
-import { LOAD_ERROR_NAME, type NameStyle, type SynsetStats } from '../../worker/api.js';
+import { LOAD_ERROR_NAME, type GroupingSpec, type NameStyle, type SynsetStats } from '../../worker/api.js';
 import { errorDetail } from '../../core/error-detail.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
-import { SynsetFilterChangeEvent, SynsetNamesChangeEvent, SynsetSelectEvent } from '../events.js';
+import {
+  SynsetCompareCloseEvent,
+  SynsetCompareEvent,
+  SynsetComparePickEvent,
+  SynsetFilterChangeEvent,
+  SynsetGroupingChangeEvent,
+  SynsetNamesChangeEvent,
+  SynsetSelectEvent,
+} from '../events.js';
 import { LatestTask } from '../latest-task.js';
 import '../synset-card/synset-card.js';
+import '../synset-compare/synset-compare.js';
+import '../synset-groups/synset-groups.js';
 import '../synset-export-menu/synset-export-menu.js';
 import '../synset-search/synset-search.js';
 import '../synset-space-picker/synset-space-picker.js';
 import '../synset-sunburst/synset-sunburst.js';
 import '../synset-tree/synset-tree.js';
 import { hashFor, hashWithFilter, parseHash, type HashRoute } from './hash-route.js';
+import { loadClassGrouping } from './grouping-load.js';
 import { canonicalSpace } from './label-space-check.js';
 import { storedNames, storeNames } from './names-preference.js';
+import type { ClassGrouping } from '../class-grouping.js';
 import { renderBadRoute, renderIndexSummary, renderLoadError, renderLoading } from './status-panels.js';
 import { synsetExplorerStyles } from './synset-explorer.styles.js';
 
@@ -35,6 +47,12 @@ const SEARCH_EVERYWHERE: ReadonlySet<Membership> = new Set([ALL, '21k']);
  * index, a progress bar shows the phase; a failed load says so, with a Retry button, and the
  * explorer leaves that state as soon as the client loads data again (see
  * `SynsetClient.onLoadError`). The footer notes when this browser could not keep a copy.
+ *
+ * Compare: the card's "compare with…" (then pick a second synset), or a shift-click on a tree
+ * row or a search result, shows the selection and a second synset side by side (`#/A..B`;
+ * closing it returns to `#/A`). Groups: a grouping of the label space's classes colours the
+ * sunburst, puts a badge on the tree's class rows, and lists its groups with a download of the
+ * class→group mapping.
  *
  * @fires synset-select - Re-fired by the parts inside as they are used (the explorer follows them into the URL). `detail.wnid`.
  * @csspart header - The top bar: title, search, label-space picker, export menu.
@@ -68,6 +86,12 @@ export class SynsetExplorer extends LitElement {
   @state() private spaceNotice = '';
   /** The selected synset's label, for the export menu. */
   @state() private selectedLabel = '';
+  /** The second synset of a comparison (`#/A..B`, resolved), or empty. */
+  @state() private compared = '';
+  /** After the card's "compare with…": the synset the next pick is compared with. */
+  @state() private comparing: { wnid: string; label: string } | null = null;
+  /** The Groups control's choice for the label space, or null for none. */
+  @state() private groupSpec: GroupingSpec | null = null;
   /** Set when the hash names no synset: the id and why. */
   @state() private badRoute: { id: string; message: string } | null = null;
 
@@ -85,6 +109,15 @@ export class SynsetExplorer extends LitElement {
     },
     () => (this.selected && this.index.status === 'ready' ? ([this.selected, this.filter] as const) : undefined),
   );
+  /** The label space's classes grouped as {@link groupSpec} asks (not under `all`, which is no set). */
+  private readonly grouping = new LatestTask(
+    this,
+    ([set, spec, names]: readonly [Membership, GroupingSpec, NameStyle]) => loadClassGrouping(set, spec, names),
+    () =>
+      this.groupSpec && this.filter !== ALL && this.index.status === 'ready'
+        ? ([this.filter, this.groupSpec, this.names === 'wordnet' ? 'unique' : this.names] as const)
+        : undefined,
+  );
   private routeRun = 0;
   private stopProgress: (() => void) | undefined;
   private stopLoadErrors: (() => void) | undefined;
@@ -96,6 +129,10 @@ export class SynsetExplorer extends LitElement {
     this.addEventListener(SynsetSelectEvent.eventName, this.onSelect);
     this.addEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.addEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
+    this.addEventListener(SynsetGroupingChangeEvent.eventName, this.onGroupingChange);
+    this.addEventListener(SynsetCompareCloseEvent.eventName, this.onCompareClose);
+    this.addEventListener(SynsetComparePickEvent.eventName, this.onComparePick);
+    this.addEventListener(SynsetCompareEvent.eventName, this.onCompare);
     this.defaultFilter ??= this.filter;
     const client = getSynsetClient();
     this.stopProgress = client.onProgress((progress) => {
@@ -115,6 +152,10 @@ export class SynsetExplorer extends LitElement {
     this.removeEventListener(SynsetSelectEvent.eventName, this.onSelect);
     this.removeEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.removeEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
+    this.removeEventListener(SynsetGroupingChangeEvent.eventName, this.onGroupingChange);
+    this.removeEventListener(SynsetCompareCloseEvent.eventName, this.onCompareClose);
+    this.removeEventListener(SynsetComparePickEvent.eventName, this.onComparePick);
+    this.removeEventListener(SynsetCompareEvent.eventName, this.onCompare);
     this.stopProgress?.();
     this.stopLoadErrors?.();
   }
@@ -193,6 +234,7 @@ export class SynsetExplorer extends LitElement {
     this.filter = this.filterOf(route);
     void this.checkSpace(this.filter);
     if (route.kind === 'home') {
+      this.compared = '';
       this.selected = ROOT_WNID;
       this.selectedLabel = 'entity';
       this.badRoute = null;
@@ -200,28 +242,75 @@ export class SynsetExplorer extends LitElement {
       return;
     }
     try {
-      const synset = await getSynsetClient().nameBatched(route.id);
+      const client = getSynsetClient();
+      const [synset, other] = await Promise.all([
+        client.nameBatched(route.id),
+        route.kind === 'compare' ? client.nameBatched(route.other) : undefined,
+      ]);
       if (run !== this.routeRun) return;
       this.selected = synset.wnid;
       this.selectedLabel = synset.label;
+      this.compared = other?.wnid ?? '';
       this.badRoute = null;
-      document.title = `${synset.label} (${synset.name}) · Synset explorer`;
-      const canonical = hashFor(synset.wnid, this.namedFilter);
+      document.title = `${synset.label}${other ? ` and ${other.label}` : ` (${synset.name})`} · Synset explorer`;
+      const canonical = hashFor(synset.wnid, this.namedFilter, other?.wnid);
       if (location.hash !== canonical) history.replaceState(history.state, '', canonical);
     } catch (error) {
       // A failed load is the index's to show (the error panel), not the route's.
       if (run !== this.routeRun || this.index.status === 'error' || (error instanceof Error && error.name === LOAD_ERROR_NAME)) return;
+      this.compared = '';
       this.badRoute = { id: route.id, message: error instanceof Error ? error.message : String(error) };
       document.title = 'Not found · Synset explorer';
     }
   }
 
   private readonly onSelect = (event: SynsetSelectEvent): void => {
+    // After "compare with…", the pick is the second synset.
+    const first = this.comparing?.wnid;
+    this.comparing = null;
     // Through the URL, so back and forward walk the selections.
-    const hash = hashFor(event.wnid, this.namedFilter);
+    const hash = first && first !== event.wnid ? hashFor(first, this.namedFilter, event.wnid) : hashFor(event.wnid, this.namedFilter);
     if (location.hash !== hash) location.hash = hash;
     else if (this.selected !== event.wnid) void this.followHash();
   };
+
+  /** A shift-click on a tree row or a search result: the selection beside it. */
+  private readonly onCompare = (event: SynsetCompareEvent): void => {
+    this.comparing = null;
+    if (event.wnid !== this.selected) location.hash = hashFor(this.selected, this.namedFilter, event.wnid);
+  };
+
+  private readonly onComparePick = (event: SynsetComparePickEvent): void => {
+    this.comparing = { wnid: event.wnid, label: event.wnid === this.selected ? this.selectedLabel : event.wnid };
+  };
+
+  private readonly onCompareClose = (event: SynsetCompareCloseEvent): void => {
+    location.hash = hashFor(event.wnid, this.namedFilter);
+  };
+
+  private readonly onGroupingChange = (event: SynsetGroupingChangeEvent): void => {
+    this.groupSpec = event.spec;
+  };
+
+  /** The grouping the views show: the one asked for, of the space shown. */
+  private get shownGrouping(): ClassGrouping | null {
+    const grouping = this.grouping.value;
+    return grouping && this.groupSpec === grouping.spec && grouping.set === this.filter ? grouping : null;
+  }
+
+  /** The comparison of the selection with {@link compared}, or the line asking for a second synset. */
+  private renderCompare(): TemplateResult | typeof nothing {
+    if (this.comparing) {
+      return html`<p class="compare-prompt" role="status">
+        Pick a second synset (tree, search or sunburst) to compare with ${this.comparing.label}.
+        <button class="text-button" @click=${() => (this.comparing = null)}>Cancel</button>
+      </p>`;
+    }
+    if (!this.compared || this.badRoute) return nothing;
+    return html`<section class="compare-column" aria-label="Comparison">
+      <synset-compare a=${this.selected} b=${this.compared} set=${this.filter === ALL ? '1k' : this.filter}></synset-compare>
+    </section>`;
+  }
 
   /** A search pick: the card may lie below the tree (a phone's one column) or below the fold; show it. */
   private readonly onSearchPick = (): void => {
@@ -239,12 +328,14 @@ export class SynsetExplorer extends LitElement {
   };
 
   private renderWorkspace(): TemplateResult {
+    const grouping = this.shownGrouping;
     return html`<div class="workspace">
       <section class="tree-pane" part="tree-pane" aria-label="Hierarchy">
-        <synset-tree filter=${this.filter} names=${this.names} selected=${this.selected}></synset-tree>
+        <synset-tree filter=${this.filter} names=${this.names} selected=${this.selected} .grouping=${grouping}></synset-tree>
       </section>
       <div class="detail-pane" part="detail-pane">
         ${this.badRoute ? renderBadRoute(this.badRoute.id, this.badRoute.message, hashFor(ROOT_WNID, this.namedFilter)) : nothing}
+        ${this.renderCompare()}
         <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
           <synset-card wnid=${this.selected}></synset-card>
         </section>
@@ -254,7 +345,16 @@ export class SynsetExplorer extends LitElement {
             root=${this.sunburstRoot.value ?? this.selected}
             highlight=${this.selected}
             filter=${this.filter}
+            .grouping=${grouping}
           ></synset-sunburst>
+          <h2 class="section-heading groups-heading">Groups</h2>
+          <synset-groups
+            set=${this.filter}
+            .spec=${this.groupSpec}
+            .grouping=${grouping}
+            ?busy=${this.grouping.status === 'pending'}
+            error=${this.groupSpec && this.grouping.status === 'error' ? this.grouping.errorMessage : ''}
+          ></synset-groups>
         </section>
       </div>
     </div>`;

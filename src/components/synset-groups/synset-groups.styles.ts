@@ -1,0 +1,89 @@
+import { css } from 'lit';
+import { tokenStyles } from '../tokens.styles.js';
+
+export const synsetGroupsStyles = [
+  tokenStyles,
+  css`
+    :host {
+      display: block;
+      font-size: 0.875rem;
+    }
+    .controls,
+    .export {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 0.75rem;
+    }
+    .export {
+      margin-top: 0.6rem;
+    }
+    .field {
+      display: flex;
+      align-items: center;
+      gap: 0.4rem;
+      min-width: 0;
+      max-width: 100%;
+    }
+    .caption {
+      font-size: 0.75rem;
+      font-weight: 600;
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+      color: var(--_muted);
+      white-space: nowrap;
+    }
+    select,
+    input {
+      min-width: 0;
+      max-width: 16rem;
+      padding: 0.3rem 0.4rem;
+      font: inherit;
+      font-size: 0.8125rem;
+      color: var(--_text);
+      background: var(--_surface-alt);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    input {
+      width: 4.5rem;
+    }
+    .text-button {
+      padding: 0.3rem 0.6rem;
+    }
+    .summary,
+    .note,
+    .status {
+      margin: 0.5rem 0 0;
+      color: var(--_muted);
+      font-size: 0.8rem;
+    }
+    .status:empty {
+      display: none;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 0.9rem;
+      margin: 0.5rem 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .legend li {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.3rem;
+    }
+    .dot {
+      flex: none;
+      width: 0.7rem;
+      height: 0.7rem;
+      border-radius: 50%;
+      background: var(--_group-colour);
+    }
+    .size {
+      color: var(--_muted);
+      font-variant-numeric: tabular-nums;
+    }
+  `,
+];

@@ -1,0 +1,172 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { GroupingSpec } from '../../worker/api.js';
+import { PUBLISHED_GROUPINGS, type PublishedGroupingName } from '../../core/groupings-published.js';
+import { ALL, type Membership } from '../../core/membership.js';
+import {
+  GROUP_EXPORT_FORMATS,
+  groupColour,
+  groupRows,
+  placedCount,
+  specName,
+  writeGroupRows,
+  type ClassGrouping,
+  type GroupExportFormat,
+} from '../class-grouping.js';
+import { customProperties } from '../custom-properties.js';
+import { download } from '../download.js';
+import { SynsetGroupingChangeEvent } from '../events.js';
+import { classCount, EXPORT_FORMAT_TEXT } from '../label-space-text.js';
+import { synsetGroupsStyles } from './synset-groups.styles.js';
+
+const numberFormat = new Intl.NumberFormat('en');
+
+/** The published groupings as the menu names them. */
+const PUBLISHED_TEXT: Record<PublishedGroupingName, string> = {
+  'restricted-imagenet': 'Restricted ImageNet (9)',
+  'breeds-entity13': 'BREEDS entity-13',
+  'breeds-entity30': 'BREEDS entity-30',
+  'breeds-living17': 'BREEDS living-17',
+  'breeds-nonliving26': 'BREEDS non-living-26',
+};
+
+type Choice = 'none' | 'depth' | 'count' | PublishedGroupingName;
+
+/**
+ * The Groups control: how the label space's classes are grouped (none; a published grouping of
+ * the 1k: Restricted ImageNet, BREEDS ×4; each class's ancestor at a depth; or K balanced
+ * groups), the legend of the groups shown (colour, name, size), and a download of the
+ * class→group mapping (`{index, wnid, label, group, groupLabel}` as CSV, TSV, JSON or JSON
+ * lines). It fires the choice; the explorer asks the worker and gives the outcome back as
+ * {@link grouping}.
+ *
+ * @fires synset-grouping-change - A grouping was chosen (`detail.spec`, null for none).
+ * @csspart legend - The list of groups.
+ * @csspart note - Why a grouping places fewer classes than asked (a published one outside the 1k).
+ * @csspart status - The line saying what was downloaded.
+ */
+@customElement('synset-groups')
+export class SynsetGroups extends LitElement {
+  static override styles = synsetGroupsStyles;
+
+  /** The label space grouped (`all` is no set: the control says so). */
+  @property({ reflect: true }) set: Membership = '1k';
+
+  /** The grouping chosen, or null for none. */
+  @property({ attribute: false }) spec: GroupingSpec | null = null;
+
+  /** The grouping's outcome for {@link set}, once the worker gives it. */
+  @property({ attribute: false }) grouping: ClassGrouping | null = null;
+
+  /** Set while the grouping is being worked out. */
+  @property({ type: Boolean, reflect: true }) busy = false;
+
+  /** Why the grouping could not be worked out, if it could not. */
+  @property() error = '';
+
+  @state() private format: GroupExportFormat = 'csv';
+  @state() private status = '';
+  /** The depth and count the inputs hold, kept while another choice is made. */
+  @state() private depth = 4;
+  @state() private count = 10;
+
+  private choose(choice: Choice): void {
+    const spec: GroupingSpec | null =
+      choice === 'none'
+        ? null
+        : choice === 'depth'
+          ? { by: 'depth', depth: this.depth }
+          : choice === 'count'
+            ? { by: 'count', count: this.count }
+            : { by: 'published', name: choice };
+    this.status = '';
+    this.dispatchEvent(new SynsetGroupingChangeEvent({ spec }));
+  }
+
+  private onNumber(event: Event, by: 'depth' | 'count'): void {
+    const input = event.target as HTMLInputElement;
+    const value = Math.trunc(Number(input.value));
+    if (!input.checkValidity() || !(value >= 1)) return;
+    if (by === 'depth') this.depth = value;
+    else this.count = value;
+    this.choose(by);
+  }
+
+  private save(grouping: ClassGrouping): void {
+    const rows = groupRows(grouping);
+    const fileName = `${grouping.set}-groups-${specName(grouping.spec)}.${this.format}`.replace(/[^\w.-]+/g, '-');
+    download(writeGroupRows(rows, this.format), fileName);
+    this.status = `Downloaded ${classCount(rows.length)}, ${numberFormat.format(placedCount(grouping))} placed (${fileName}).`;
+  }
+
+  private renderChoice(choice: Choice): TemplateResult {
+    return html`<label class="field"
+        ><span class="caption">Group by</span>
+        <select @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value as Choice)}>
+          <option value="none" ?selected=${choice === 'none'}>none</option>
+          <optgroup label="Published (of the 1k)">
+            ${PUBLISHED_GROUPINGS.map((name) => html`<option value=${name} ?selected=${choice === name}>${PUBLISHED_TEXT[name]}</option>`)}
+          </optgroup>
+          <optgroup label="From the hierarchy">
+            <option value="depth" ?selected=${choice === 'depth'}>ancestor at depth D</option>
+            <option value="count" ?selected=${choice === 'count'}>K balanced groups</option>
+          </optgroup>
+        </select></label
+      >${
+        choice === 'depth' || choice === 'count'
+          ? html`<label class="field"
+              ><span class="caption">${choice === 'depth' ? 'D' : 'K'}</span>
+              <input
+                type="number"
+                min="1"
+                max=${choice === 'depth' ? 19 : 10_000}
+                .value=${String(choice === 'depth' ? this.depth : this.count)}
+                @change=${(event: Event) => this.onNumber(event, choice)}
+            /></label>`
+          : nothing
+      }`;
+  }
+
+  private renderLegend(grouping: ClassGrouping): TemplateResult {
+    const placed = placedCount(grouping);
+    const summary = `${numberFormat.format(placed)} of ${classCount(grouping.classes.length)} placed in ${numberFormat.format(grouping.groups.length)} ${grouping.groups.length === 1 ? 'group' : 'groups'}`;
+    return html`<p class="summary">${summary}</p>
+      ${grouping.note || placed === 0 ? html`<p class="note" part="note">${grouping.note ?? `No class of ${grouping.set} is in this grouping.`}</p>` : nothing}
+      <ul class="legend" part="legend" aria-label="Groups">
+        ${grouping.groups.map(
+          (group) =>
+            html`<li data-group=${group.index}>
+              <span class="dot" aria-hidden="true" ${customProperties({ '--_group-colour': groupColour(group.index) })}></span>
+              <span class="name">${group.name}</span> <span class="size">${numberFormat.format(group.size)}</span>
+            </li>`,
+        )}
+      </ul>
+      <div class="export">
+        <label class="field"
+          ><span class="caption">Mapping as</span>
+          <select @change=${(event: Event) => (this.format = (event.target as HTMLSelectElement).value as GroupExportFormat)}>
+            ${GROUP_EXPORT_FORMATS.map((format) => html`<option value=${format} ?selected=${format === this.format}>${EXPORT_FORMAT_TEXT[format].label}</option>`)}
+          </select></label
+        >
+        <button class="text-button" @click=${() => this.save(grouping)}>Download class → group</button>
+      </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.set === ALL) return html`<p class="note">All nouns is not a class list: pick a label space to group its classes.</p>`;
+    const spec = this.spec;
+    const choice: Choice = !spec ? 'none' : spec.by === 'published' ? spec.name : spec.by;
+    const grouping = spec && this.grouping?.set === this.set ? this.grouping : null;
+    return html`<div class="controls">${this.renderChoice(choice)}</div>
+      ${this.error ? html`<p class="error" role="alert">Could not group the classes: ${this.error}</p>` : nothing}
+      ${spec && this.busy ? html`<p class="summary" aria-busy="true">Grouping…</p>` : nothing}
+      ${grouping ? this.renderLegend(grouping) : nothing}
+      <p class="status" part="status" role="status">${this.status}</p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'synset-groups': SynsetGroups;
+  }
+}

@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { groupColour, type ClassGrouping } from '../../src/components/class-grouping.js';
+import { SynsetGroupingChangeEvent } from '../../src/components/events.js';
+import { loadClassGrouping } from '../../src/components/synset-explorer/grouping-load.js';
+import '../../src/components/synset-groups/synset-groups.js';
+import '../../src/components/synset-sunburst/synset-sunburst.js';
+import '../../src/components/synset-tree/synset-tree.js';
+import { getSynsetClient } from '../../src/client/client.js';
+import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
+
+usePageClient('groups');
+
+const DOG = 'n02084071';
+const PUG = 'n02110958';
+const RESTRICTED = { by: 'published', name: 'restricted-imagenet' } as const;
+
+let restricted: Promise<ClassGrouping> | undefined;
+const restrictedImageNet = () => (restricted ??= loadClassGrouping('1k', RESTRICTED, 'unique'));
+
+/** The CSS colour of a hex, as getComputedStyle writes it. */
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+describe('groups in the views', () => {
+  test('Restricted ImageNet of the 1k: 9 groups, 203 classes placed, with the classes named', async () => {
+    const grouping = await restrictedImageNet();
+    expect(grouping.groups).toHaveLength(9);
+    expect([...grouping.groupOf].filter((g) => g >= 0)).toHaveLength(203);
+    expect(grouping.classes).toHaveLength(1000);
+    expect(grouping.classes[207]!.wnid).toBe('n02099601');
+  });
+
+  test("the tree's class rows carry their group's badge, in the group's colour", async () => {
+    const grouping = await restrictedImageNet();
+    const tree = await mount('synset-tree', { root: DOG, filter: '1k', selected: PUG });
+    tree.grouping = grouping;
+    const badge = await waitFor(
+      () => {
+        const found = shadow(tree).querySelector<HTMLElement>(`[role=treeitem][aria-selected=true] .group-badge`);
+        expect(found).not.toBeNull();
+        return found!;
+      },
+      { timeout: LOAD_MS },
+    );
+    expect(badge.textContent!.replace(/\s+/g, ' ').trim()).toBe('group dog');
+    const dog = grouping.groups.find((g) => g.name === 'dog')!;
+    expect(badge.dataset['group']).toBe(String(dog.index));
+    expect(getComputedStyle(badge.querySelector('.group-dot')!).backgroundColor).toBe(rgb(groupColour(dog.index)));
+    // The root, dog, is no class of the 1k: no badge.
+    expect(shadow(tree).querySelector('[aria-level="1"] .group-badge')).toBeNull();
+    // A grouping of another set is not this tree's.
+    tree.grouping = { ...grouping, set: 'imagewoof' };
+    await waitFor(() => expect(shadow(tree).querySelector('.group-badge')).toBeNull());
+  });
+
+  test("the sunburst colours a set's classes by group, and neutral arcs grey", async () => {
+    const grouping = await restrictedImageNet();
+    const sunburst = await mount('synset-sunburst', { root: DOG, filter: '1k' });
+    await waitFor(() => expect(shadow(sunburst).querySelector('svg')).not.toBeNull(), { timeout: LOAD_MS });
+    expect(shadow(sunburst).querySelector('path[data-group]')).toBeNull();
+    sunburst.grouping = grouping;
+    await sunburst.updateComplete;
+    const dog = grouping.groups.find((g) => g.name === 'dog')!;
+    const arcs = [...shadow(sunburst).querySelectorAll<SVGPathElement>('path.arc:not(.depth-0)')];
+    const coloured = arcs.filter((arc) => !arc.classList.contains('ungrouped'));
+    // Every dog of the 1k is in Restricted ImageNet's dog group: no arc below dog has another
+    // colour; those left grey stand at the cut with no class drawn below them.
+    expect(coloured.length).toBeGreaterThan(10);
+    for (const arc of coloured) {
+      expect(arc.dataset['group']).toBe(String(dog.index));
+      expect(arc.getAttribute('fill')).toBe(groupColour(dog.index));
+    }
+    // Pug, a class one step below dog, is drawn in the dog group's colour.
+    const pug = arcs.find((arc) => /\bpug: /.test(arc.querySelector('title')!.textContent!))!;
+    expect(pug.getAttribute('fill')).toBe(groupColour(dog.index));
+    expect(shadow(sunburst).querySelector('[part=caption]')!.textContent).toContain('coloured by group');
+  });
+
+  test('over several groups the arcs go grey', async () => {
+    const grouping = await restrictedImageNet();
+    const sunburst = await mount('synset-sunburst', { root: 'n01886756', filter: '1k' });
+    sunburst.grouping = grouping;
+    await waitFor(() => expect(shadow(sunburst).querySelector('path.arc.ungrouped')).not.toBeNull(), { timeout: LOAD_MS });
+    const placental = shadow(sunburst).querySelector<SVGPathElement>('path.depth-1.ungrouped')!;
+    expect(placental.hasAttribute('fill')).toBe(false);
+    expect(getComputedStyle(placental).fill).not.toBe('none');
+  });
+
+  test('the control fires the grouping chosen, and lists the groups with their sizes', async () => {
+    const groups = await mount('synset-groups', { set: '1k' });
+    const chosen = nextEvent<SynsetGroupingChangeEvent>(groups, SynsetGroupingChangeEvent.eventName);
+    const select = shadow(groups).querySelector('select')!;
+    select.value = 'restricted-imagenet';
+    select.dispatchEvent(new Event('change'));
+    expect((await chosen).spec).toEqual(RESTRICTED);
+    groups.spec = RESTRICTED;
+    groups.grouping = await restrictedImageNet();
+    await groups.updateComplete;
+    const items = [...shadow(groups).querySelectorAll('[part=legend] li')];
+    expect(items).toHaveLength(9);
+    expect(items.map((li) => li.querySelector('.name')!.textContent)).toContain('dog');
+    const sizes = items.map((li) => Number(li.querySelector('.size')!.textContent));
+    expect(sizes.reduce((a, b) => a + b)).toBe(203);
+    expect(shadow(groups).querySelector('.summary')!.textContent).toBe('203 of 1,000 classes placed in 9 groups');
+  });
+
+  test('outside the 1k a published grouping places nothing, and the note says why', async () => {
+    // Two synsets that are no class of the 1k.
+    const added = await getSynsetClient().addLabelList('n02084071\nn02121620\n', 'dog and cat');
+    const grouping = await loadClassGrouping(added.set.name, RESTRICTED, 'unique');
+    const groups = await mount('synset-groups', { set: added.set.name });
+    groups.spec = RESTRICTED;
+    groups.grouping = grouping;
+    await groups.updateComplete;
+    const note = shadow(groups).querySelector('[part=note]');
+    expect(shadow(groups).querySelector('.summary')?.textContent).toMatch(/^0 of 2 classes placed/);
+    expect(note).not.toBeNull();
+    expect(note!.textContent).toContain('none of');
+  });
+
+  test('depth D: the number input asks for that depth', async () => {
+    const groups = await mount('synset-groups', { set: 'imagewoof' });
+    const select = shadow(groups).querySelector('select')!;
+    select.value = 'depth';
+    const first = nextEvent<SynsetGroupingChangeEvent>(groups, SynsetGroupingChangeEvent.eventName);
+    select.dispatchEvent(new Event('change'));
+    expect((await first).spec).toEqual({ by: 'depth', depth: 4 });
+    groups.spec = { by: 'depth', depth: 4 };
+    await groups.updateComplete;
+    const input = shadow(groups).querySelector<HTMLInputElement>('input[type=number]')!;
+    input.value = '9';
+    const second = nextEvent<SynsetGroupingChangeEvent>(groups, SynsetGroupingChangeEvent.eventName);
+    input.dispatchEvent(new Event('change'));
+    expect((await second).spec).toEqual({ by: 'depth', depth: 9 });
+  });
+});
