@@ -29,7 +29,7 @@ const TAGS = readdirSync(componentsDir, { withFileTypes: true })
   .sort();
 
 const moduleEntries: Record<string, string> = {
-  client: 'src/client/client.ts',
+  'client/client': 'src/client/client.ts',
   'components/index': 'src/components/index.ts',
   ...Object.fromEntries(TAGS.map((tag) => [`components/${tag}/${tag}`, `src/components/${tag}/${tag}.ts`])),
 };
