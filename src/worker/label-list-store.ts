@@ -37,8 +37,20 @@ export class LabelListStore {
     try {
       if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
       const db = await openDB<LabelListSchema>(name, VERSION, {
-        upgrade(database) {
-          if (!database.objectStoreNames.contains(LISTS)) database.createObjectStore(LISTS, { keyPath: 'name' });
+        upgrade(database, _oldVersion, _newVersion, transaction) {
+          // As in index-store.ts: an error thrown here would escape as the worker's uncaught
+          // error (this runs in an IndexedDB event), so a failed upgrade aborts, opening
+          // rejects, and the lists are kept in memory.
+          transaction.done.catch(() => {});
+          try {
+            if (!database.objectStoreNames.contains(LISTS)) database.createObjectStore(LISTS, { keyPath: 'name' });
+          } catch {
+            try {
+              transaction.abort();
+            } catch {
+              // Already aborted: opening rejects all the same.
+            }
+          }
         },
         blocking(_current, _blocked, event) {
           (event.target as IDBDatabase).close();
