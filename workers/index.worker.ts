@@ -17,7 +17,7 @@ import { IndexLoader } from '../src/worker/index-loader.js';
 performance.mark('synset-worker-start');
 /** Not a literal inside `new URL`, so bundlers leave the folder alone. */
 const BUILT_PARTS_FOLDER = '../data/generated/parts/';
-const loader = new IndexLoader(new URL(BUILT_PARTS_FOLDER, import.meta.url).href, self);
+const loader = new IndexLoader(new URL(BUILT_PARTS_FOLDER, import.meta.url).href);
 const index = () => loader.index();
 /** The whole index (structure and names). */
 const skeleton = async () => (await index()).skeleton();
@@ -39,7 +39,6 @@ const counted =
 const api = {
   open: (options, onProgress) => loader.open(options, onProgress),
   persisted: () => loader.persisted(),
-  fetchedUrls: async () => performance.getEntriesByType('resource').map((entry) => entry.name),
   preload: async () => {
     const progressive = await index();
     await progressive.skeleton();

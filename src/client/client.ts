@@ -34,8 +34,16 @@ export interface ReadyMarkDetail {
   source: IndexSource;
 }
 
-/** Where the data comes from and where it is kept (tests add `faults`). */
-export type SynsetClientOptions = OpenOptions;
+/** Where the data comes from, where it is kept, and how the worker starts. */
+export interface SynsetClientOptions extends OpenOptions {
+  /**
+   * Starts the index worker, for a host that serves or bundles the worker script itself, and for
+   * tests (which start it with probes of their own). The worker must run `workers/index.worker.ts`
+   * (or a script that imports it); the client terminates it on `dispose`. By default the client
+   * starts the worker built beside this module.
+   */
+  worker?: () => Worker;
+}
 
 /** The label-space calls of the worker, forwarded as they are. */
 export type LabelSpaceApi = Pick<
@@ -86,10 +94,6 @@ export interface SynsetClient extends SynsetQueryApi, LabelSpaceApi {
   preload(): Promise<void>;
   /** Resolves when the worker is done keeping the data it loaded in IndexedDB (see {@link PersistOutcome}). */
   persisted(): Promise<PersistOutcome>;
-  /** URLs the worker fetched; for tests. */
-  fetchedUrls(): Promise<string[]>;
-  /** How many calls of `method` this client sent to the worker; for tests of batching. */
-  callCount(method: keyof SynsetApi): number;
   /** Stops the worker. Pending and later calls reject. */
   dispose(): void;
 }
@@ -102,7 +106,7 @@ type Result<K extends Method> = Awaited<ReturnType<SynsetApi[K]>>;
  * whose failure no view waits on (a gloss part that failed in the background must not stop
  * the tree for the back-off; the query that needs it fetches it again).
  */
-const UNGUARDED: ReadonlySet<Method> = new Set<Method>(['persisted', 'fetchedUrls', 'preload']);
+const UNGUARDED: ReadonlySet<Method> = new Set<Method>(['persisted', 'preload']);
 
 class WorkerSynsetClient implements SynsetClient {
   private worker: Worker | undefined;
@@ -118,7 +122,6 @@ class WorkerSynsetClient implements SynsetClient {
   private readonly lookups = new IdBatch<SynsetDetails>((ids) => this.lookupMany(ids));
   private readonly nameLookups = new IdBatch<SynsetName>((ids) => this.names(ids));
   private readonly definitionLookups = new IdBatch<SynsetDefinition>((ids) => this.definitions(ids));
-  private readonly calls = new Map<Method, number>();
   private isDisposed = false;
 
   constructor(private readonly options: SynsetClientOptions) {}
@@ -158,16 +161,8 @@ class WorkerSynsetClient implements SynsetClient {
     return this.call('persisted');
   }
 
-  fetchedUrls(): Promise<string[]> {
-    return this.call('fetchedUrls');
-  }
-
   preload(): Promise<void> {
     return this.call('preload');
-  }
-
-  callCount(method: Method): number {
-    return this.calls.get(method) ?? 0;
   }
 
   // ---- queries: each waits for the index ----
@@ -289,7 +284,6 @@ class WorkerSynsetClient implements SynsetClient {
     try {
       await this.ready();
       if (!this.remote) throw disposedError();
-      this.calls.set(method, this.callCount(method) + 1);
       // Every SynsetApi method takes plain data and returns a promise, so the remote has the
       // same call signatures as the interface it wraps.
       const remote = this.remote as unknown as SynsetApi;
@@ -317,7 +311,7 @@ class WorkerSynsetClient implements SynsetClient {
     if (this.remote) return this.remote;
     // Vite bundles the worker for `?worker&url`; the URL resolves against this module, so an
     // embed served from a CDN finds the worker there (startIndexWorker handles the origin).
-    const worker = startIndexWorker(new URL(indexWorkerUrl, import.meta.url), 'synset-index');
+    const worker = this.options.worker?.() ?? startIndexWorker(new URL(indexWorkerUrl, import.meta.url), 'synset-index');
     this.worker = worker;
     this.remote = wrap<SynsetApi>(worker);
     this.workerFailed = new Promise<never>((_, reject) => (this.failWorker = reject));
@@ -342,7 +336,8 @@ class WorkerSynsetClient implements SynsetClient {
 
   /** The options as the worker needs them: a relative data URL resolved against the page. */
   private openOptions(): OpenOptions {
-    const options = { ...this.options };
+    // The worker factory stays here: a function cannot cross to the worker.
+    const { worker: _worker, ...options } = this.options;
     if (options.dataUrl !== undefined) options.dataUrl = new URL(options.dataUrl, document.baseURI).href;
     return options;
   }
@@ -360,8 +355,11 @@ function disposedError(): Error {
 let pageOptions: SynsetClientOptions = {};
 let pageClient: WorkerSynsetClient | undefined;
 
-/** Sets where the page's client gets its data; call it before the first {@link getSynsetClient}. */
-export function configureSynsets(options: { dataUrl?: string; dbName?: string }): void {
+/**
+ * Sets where the page's client gets its data (and, for a host that starts the worker itself,
+ * how: see {@link SynsetClientOptions.worker}); call it before the first {@link getSynsetClient}.
+ */
+export function configureSynsets(options: Pick<SynsetClientOptions, 'dataUrl' | 'dbName' | 'worker'>): void {
   if (pageClient && !pageClient.disposed) throw new Error('configureSynsets() must be called before the first getSynsetClient()');
   pageOptions = { ...options };
 }

@@ -129,29 +129,6 @@ export interface OpenOptions {
    * (`blocked`), before giving up on the cache and serving from memory. Default 1,000 ms.
    */
   blockedTimeoutMs?: number;
-  /** Test-only: failures the worker injects into its own scope before loading. Never set in the app. */
-  faults?: LoadFaults;
-}
-
-/**
- * Test-only fault injection. Each fault replaces a real browser API in the worker's scope, so
- * the loader meets the same errors a real browser gives; nothing else in the code knows of it.
- */
-export interface LoadFaults {
-  /**
-   * `missing`: the worker scope has no `indexedDB`; `open-throws`: `indexedDB.open` throws;
-   * `upgrade-aborts`: the database's upgrade transaction is aborted as the upgrade starts.
-   */
-  indexedDB?: 'missing' | 'open-throws' | 'upgrade-aborts';
-  /** Every IndexedDB `put` throws `QuotaExceededError`. */
-  quotaExceeded?: boolean;
-  /** Open this database version instead of the current one: plays a newer build of the app. */
-  schemaVersion?: number;
-  /**
-   * The worker's first `count` data fetches fail: `network` rejects as a dropped connection
-   * does; `truncated` ends the body halfway.
-   */
-  fetchFailures?: { kind: 'network' | 'truncated'; count: number };
 }
 
 /**
@@ -246,6 +223,4 @@ export interface SynsetApi extends SynsetQueryApi {
   compare(a: string, b: string, set?: string): Promise<Comparison>;
   /** A label set's classes grouped by depth, by a count of groups, or by a published grouping. */
   groupSet(set: string, spec: GroupingSpec): Promise<SetGroupingView>;
-  /** URLs the worker has fetched (its resource timing): lets tests see a warm start fetch no data. */
-  fetchedUrls(): Promise<string[]>;
 }

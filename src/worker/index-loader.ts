@@ -7,12 +7,11 @@
  * or is not what the manifest says, fails the queries that need it.
  */
 import builtManifest from '../../data/generated/parts/parts.json';
-import type { IndexReady, IndexSource, LoadFaults, LoadProgress, OpenOptions, PersistOutcome } from './api.js';
+import type { IndexReady, IndexSource, LoadProgress, OpenOptions, PersistOutcome } from './api.js';
 import type { PartsManifest } from '../core/data-parts.js';
 import { BundleLoadError } from './bundle-download.js';
 import { errorDetail } from '../core/error-detail.js';
-import { failingFetch } from './fetch-faults.js';
-import { DEFAULT_DB_NAME, IndexStore, injectStorageFaults, storageReason } from './index-store.js';
+import { DEFAULT_DB_NAME, IndexStore, storageReason } from './index-store.js';
 import { HierarchyViews } from './hierarchy-views.js';
 import { LabelListStore } from './label-list-store.js';
 import { LabelSpacesLoader } from './label-spaces-loader.js';
@@ -34,7 +33,6 @@ interface OpenIndex {
 export class IndexLoader {
   private opening: Promise<OpenIndex> | undefined;
   private fetch: typeof fetch = (input, init) => fetch(input, init);
-  private faultsInjected = false;
   /** Why parts could not be kept (a {@link storageWarning}), once one write failed. */
   private storeFailure: string | undefined;
 
@@ -42,10 +40,7 @@ export class IndexLoader {
    * @param builtPartsUrl The folder of the parts built with the app (`builtManifest`'s), found
    *   by the worker's entry relative to its own URL (`workers/index.worker.ts`).
    */
-  constructor(
-    private readonly builtPartsUrl: string,
-    private readonly scope: typeof globalThis = globalThis,
-  ) {}
+  constructor(private readonly builtPartsUrl: string) {}
 
   /** See {@link SynsetApi.open}: opened once per worker, tried again only after a failure. */
   open(options: OpenOptions = {}, onProgress: ProgressListener = () => {}): Promise<IndexReady> {
@@ -79,14 +74,12 @@ export class IndexLoader {
 
   private async load(options: OpenOptions, onProgress: ProgressListener): Promise<OpenIndex> {
     const started = performance.now();
-    if (options.faults) this.injectFaults(options.faults);
     performance.mark('synset-load-start');
     const { manifest, baseUrl } = await this.manifestFor(options);
     let store: IndexStore | undefined;
     let warning: string | undefined;
     try {
       store = await IndexStore.open(options.dbName ?? DEFAULT_DB_NAME, {
-        version: options.faults?.schemaVersion,
         blockedTimeoutMs: options.blockedTimeoutMs ?? DEFAULT_BLOCKED_TIMEOUT_MS,
       });
     } catch (error) {
@@ -134,14 +127,6 @@ export class IndexLoader {
     }
     if (!isManifest(manifest)) throw new BundleLoadError(`${url} is not a synset data manifest (parts.json)`);
     return { manifest, baseUrl: url };
-  }
-
-  /** Faults replace browser APIs in this worker's scope, once: a retry meets the same scope. */
-  private injectFaults(faults: LoadFaults): void {
-    if (this.faultsInjected) return;
-    this.faultsInjected = true;
-    injectStorageFaults(this.scope, faults);
-    if (faults.fetchFailures) this.fetch = failingFetch(this.fetch, faults.fetchFailures);
   }
 }
 

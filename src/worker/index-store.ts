@@ -7,7 +7,6 @@
  * from parts at some cost (the search tables), keyed by what it was derived from.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { LoadFaults } from './api.js';
 import { errorDetail } from '../core/error-detail.js';
 
 /**
@@ -69,8 +68,6 @@ interface Closing {
 }
 
 export interface OpenStoreOptions {
-  /** Database version to open; {@link INDEX_DB_VERSION} unless a test plays a newer build. */
-  version?: number;
   /** Give up this long after another connection blocks the upgrade. */
   blockedTimeoutMs: number;
 }
@@ -102,7 +99,7 @@ export class IndexStore {
     let gaveUp = false;
     let opening: Promise<IDBPDatabase<IndexCacheSchema>>;
     try {
-      opening = openDB<IndexCacheSchema>(name, options.version ?? INDEX_DB_VERSION, {
+      opening = openDB<IndexCacheSchema>(name, INDEX_DB_VERSION, {
         upgrade(db, _oldVersion, _newVersion, transaction) {
           // An aborted upgrade rejects opening; its transaction's `done` must not go unhandled.
           transaction.done.catch(() => {});
@@ -218,7 +215,7 @@ export class IndexStore {
     try {
       for (const part of parts) tx.store.put(part).catch(() => {});
     } catch (error) {
-      // put throws synchronously for uncloneable values (or a quota fault): write none of them.
+      // put throws synchronously for uncloneable values (or when the quota is exceeded): write none of them.
       tx.done.catch(() => {});
       tx.abort();
       throw error;
@@ -279,34 +276,5 @@ export class IndexStore {
   private assertOpen(): void {
     const closing = this.state.closedBecause;
     if (closing !== undefined) throw new StorageUnavailableError(`the index cache is closed: ${closing.detail}`, closing.reason);
-  }
-}
-
-/**
- * Test-only: breaks IndexedDB in this scope as {@link LoadFaults} asks, by replacing the real
- * API (so `idb` and the browser produce the errors, not a stub of this module).
- */
-export function injectStorageFaults(scope: typeof globalThis, faults: LoadFaults): void {
-  if (faults.indexedDB === 'missing') {
-    Object.defineProperty(scope, 'indexedDB', { value: undefined, configurable: true });
-  } else if (faults.indexedDB === 'open-throws') {
-    // What Chromium throws when site data is blocked.
-    scope.IDBFactory.prototype.open = () => {
-      throw new DOMException('The user denied permission to access the database.', 'UnknownError');
-    };
-  } else if (faults.indexedDB === 'upgrade-aborts') {
-    // The browser aborts the upgrade before the app's upgrade code runs (this listener comes
-    // first), so that code meets a finished transaction, as after a failure inside the upgrade.
-    const open = scope.IDBFactory.prototype.open;
-    scope.IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
-      const request = open.apply(this, args);
-      request.addEventListener('upgradeneeded', () => request.transaction?.abort());
-      return request;
-    };
-  }
-  if (faults.quotaExceeded) {
-    scope.IDBObjectStore.prototype.put = () => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
   }
 }

@@ -31,14 +31,14 @@ test('1,000 labels asking at once cost one lookupMany', async () => {
   );
 
   const results = await Promise.all(lookups);
-  expect(client.callCount('lookupMany')).toBe(1);
+  expect(await client.callCount('lookupMany')).toBe(1);
   expect(results.slice(0, 999)).toEqual(ids);
   expect(results[999]).toMatchObject({ name: 'SynsetIdError', message: expect.stringMatching(/n99999999/) });
 
   // Ids asked for again in a later task share one more round trip, duplicates included.
   const again = await Promise.all([client.lookupBatched('n02084071'), client.lookupBatched('n02084071'), client.lookupBatched('207')]);
   expect(again.map((synset) => synset.name)).toEqual(['dog.n.01', 'dog.n.01', 'golden_retriever.n.01']);
-  expect(client.callCount('lookupMany')).toBe(2);
+  expect(await client.callCount('lookupMany')).toBe(2);
 });
 
 test('names are batched the same way, in their own list', async () => {
@@ -58,7 +58,7 @@ test('names are batched the same way, in their own list', async () => {
     { wnid: 'n02084071', name: 'dog.n.01', label: 'dog' },
   ]);
   expect(results[3]).toMatchObject({ name: 'SynsetIdError', message: expect.stringMatching(/n99999999/) });
-  expect([client.callCount('names'), client.callCount('lookupMany')]).toEqual([1, 0]);
+  expect([await client.callCount('names'), await client.callCount('lookupMany')]).toEqual([1, 0]);
 });
 
 test('reports progress to every listener, the latest first to a late one', async () => {
@@ -84,7 +84,7 @@ test('after a failed load, queries fail at once with the same error and send not
   // A keystroke each: none reaches the worker, none downloads.
   for (const query of ['t', 'te', 'ten', 'tench']) await expect(client.search(query)).rejects.toBe(failure);
   await expect(client.nameBatched('n01440764')).rejects.toBe(failure);
-  expect([client.callCount('search'), client.callCount('names')]).toEqual([0, 0]);
+  expect([await client.callCount('search'), await client.callCount('names')]).toEqual([0, 0]);
   expect(await structureFetches()).toBe(fetched);
   expect(told).toEqual([(failure as Error).message]);
 

@@ -5,11 +5,16 @@
  */
 import { afterAll, afterEach, vi } from 'vitest';
 import { configureSynsets, getSynsetClient } from '../../src/client/client.js';
+import { testWorker, type TestWorkerProbe } from '../worker/test-worker-client.js';
 
-/** Points the page's client at a fresh IndexedDB database (and lists database), deleted when the file's tests end. */
-export function usePageClient(label: string): void {
+/**
+ * Points the page's client at a fresh IndexedDB database (and lists database), deleted when the
+ * file's tests end, and at a test worker: returns its probe (calls received, URLs fetched).
+ */
+export function usePageClient(label: string): TestWorkerProbe {
   const dbName = `synset-components-${label}-${Date.now().toString(36)}`;
-  configureSynsets({ dbName });
+  const worker = testWorker();
+  configureSynsets({ dbName, worker: worker.start });
   afterEach(() => {
     for (const element of mounted.splice(0)) element.remove();
   });
@@ -26,6 +31,7 @@ export function usePageClient(label: string): void {
       });
     }
   });
+  return worker.probe;
 }
 
 const mounted: Element[] = [];

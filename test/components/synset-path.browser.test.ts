@@ -6,7 +6,7 @@ import '../../src/components/synset-path/synset-path.js';
 import type { SynsetPath } from '../../src/components/synset-path/synset-path.js';
 import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
-usePageClient('path');
+const pageWorker = usePageClient('path');
 
 async function mountPath(wnid: string): Promise<SynsetPath> {
   const path = await mount('synset-path', { wnid });
@@ -32,11 +32,10 @@ describe('<synset-path>', () => {
   });
 
   test('labels come in few round trips', async () => {
-    const client = getSynsetClient();
-    const before = { names: client.callCount('names'), lookups: client.callCount('lookupMany') };
+    const before = { names: await pageWorker.callCount('names'), lookups: await pageWorker.callCount('lookupMany') };
     await mountPath('n01440764');
-    expect(client.callCount('names') - before.names).toBeLessThanOrEqual(2);
-    expect(client.callCount('lookupMany') - before.lookups).toBe(0);
+    expect((await pageWorker.callCount('names')) - before.names).toBeLessThanOrEqual(2);
+    expect((await pageWorker.callCount('lookupMany')) - before.lookups).toBe(0);
   });
 
   test('a step is a link that fires synset-select instead of navigating', async () => {

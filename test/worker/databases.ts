@@ -4,10 +4,11 @@
  */
 import { deleteDB } from 'idb';
 import { afterAll, afterEach, expect } from 'vitest';
-import { createSynsetClient, type SynsetClient, type SynsetClientOptions } from '../../src/client/client.js';
+import { createSynsetClient } from '../../src/client/client.js';
 import type { PartsManifest } from '../../src/core/data-parts.js';
 import { IndexStore } from '../../src/worker/index-store.js';
 import { ProgressiveIndex } from '../../src/worker/progressive-index.js';
+import { createTestClient, type TestClientOptions, type TestSynsetClient } from './test-worker-client.js';
 
 let counter = 0;
 
@@ -29,7 +30,7 @@ export async function storedParts(dbName: string): Promise<string[]> {
  * `client()` for a client on its own worker. Both are cleaned up after each test.
  */
 export function useTestClients(label: string) {
-  const clients: SynsetClient[] = [];
+  const clients: TestSynsetClient[] = [];
   const dbNames: string[] = [];
   const cleanups: (() => void | Promise<void>)[] = [];
   afterEach(async () => {
@@ -43,8 +44,9 @@ export function useTestClients(label: string) {
       dbNames.push(name);
       return name;
     },
-    client(options: SynsetClientOptions): SynsetClient {
-      const client = createSynsetClient(options);
+    /** A client on a test worker (see `test-worker-client.ts`), meeting `options.faults`. */
+    client(options: TestClientOptions): TestSynsetClient {
+      const client = createTestClient(options);
       clients.push(client);
       return client;
     },

@@ -1,7 +1,8 @@
 /** The IndexedDB cache on its own, on the page's thread, in real IndexedDB. */
 import { openDB } from 'idb';
 import { expect, test } from 'vitest';
-import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError, injectStorageFaults } from '../../src/worker/index-store.js';
+import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError } from '../../src/worker/index-store.js';
+import { breakStorage } from './scope-faults.js';
 import { useTestClients } from './databases.js';
 
 const tests = useTestClients('store');
@@ -59,7 +60,10 @@ test('closes when a newer version wants the database, so the upgrade is not bloc
 test('gives up on an upgrade blocked by an older connection, then lets go once it opens', async () => {
   const dbName = tests.dbName();
   const older = await openDB(dbName, INDEX_DB_VERSION, { upgrade: (db) => void db.createObjectStore('old-layout') });
-  const opening = IndexStore.open(dbName, { version: INDEX_DB_VERSION + 1, blockedTimeoutMs: 100 });
+  // A newer build: the store opens the database at the next version.
+  const repair = breakStorage(globalThis, { schemaVersion: INDEX_DB_VERSION + 1 });
+  const opening = IndexStore.open(dbName, { blockedTimeoutMs: 100 });
+  repair();
   await expect(opening).rejects.toThrow(StorageUnavailableError);
   await expect(opening).rejects.toThrow(/another tab keeps an older version/);
   // The pending upgrade completes when the old connection closes; it must then close too,
@@ -80,9 +84,7 @@ test('refuses a database of the same name that is not an index cache', async () 
 });
 
 test('an upgrade that fails rejects opening, with no uncaught error', async () => {
-  const open = IDBFactory.prototype.open;
-  tests.onCleanup(() => void (IDBFactory.prototype.open = open));
-  injectStorageFaults(globalThis, { indexedDB: 'upgrade-aborts' });
+  tests.onCleanup(breakStorage(globalThis, { indexedDB: 'upgrade-aborts' }));
   const opening = IndexStore.open(tests.dbName(), { blockedTimeoutMs: 1000 });
   await expect(opening).rejects.toThrow(StorageUnavailableError);
   await expect(opening).rejects.toThrow(/IndexedDB could not upgrade database '.*': (InvalidStateError|TransactionInactiveError)/);

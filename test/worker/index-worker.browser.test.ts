@@ -1,18 +1,19 @@
 /**
  * The index worker through the real client: a real Worker, real IndexedDB, the real data parts
- * served by the test server. Each test has its own database; faults are injected into the
- * worker's own scope. Which parts a query fetched is read from the worker's resource timing.
+ * served by the test server. Each test has its own database; faults are installed into the
+ * worker's own scope by the test worker (`test-index.worker.ts`), which also records the URLs
+ * it fetches: which parts a query fetched.
  * Tests of a first visit make a real one; tests of later visits start from a copy of one first
  * visit made once for the file (`useSeededDatabase`).
  */
 import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import builtManifest from '../../data/generated/parts/parts.json';
-import type { SynsetClient } from '../../src/client/client.js';
 import { shardOfOffset, type PartsManifest } from '../../src/core/data-parts.js';
 import { INDEX_DB_VERSION } from '../../src/worker/index-store.js';
 import { ALTERED_DOG_GLOSS, alteredPartsUrl, fileOf, manifestAt, partFiles, wrongPartsUrl } from './bundles.js';
 import { storedParts, useSeededDatabase, useTestClients } from './databases.js';
+import type { TestSynsetClient } from './test-worker-client.js';
 
 const tests = useTestClients('worker');
 const built = builtManifest as PartsManifest;
@@ -21,7 +22,7 @@ const seeded = useSeededDatabase('worker', built);
 const skeletonFiles = [built.structure, ...built.names].map((part) => part.file);
 
 /** The part files this client's worker has fetched, in order. */
-async function fetchedParts(client: SynsetClient): Promise<string[]> {
+async function fetchedParts(client: TestSynsetClient): Promise<string[]> {
   return (await client.fetchedUrls()).filter((url) => url.includes('.bin.gz')).map(fileOf);
 }
 

@@ -5,19 +5,19 @@
 import { describe, expect, test } from 'vitest';
 import simpleNames from '../../data/labelsets/names/simple.json';
 import imagenetteList from '../../data/labelsets/imagenette.txt?raw';
-import type { SynsetClient } from '../../src/client/client.js';
 import { deleteDatabase, useTestClients } from './databases.js';
+import type { TestSynsetClient } from './test-worker-client.js';
 
 const tests = useTestClients('labels');
 
 /** A client whose custom-list database is deleted with the test's other databases. */
-function clientWithLists(): { client: SynsetClient; dbName: string } {
+function clientWithLists(): { client: TestSynsetClient; dbName: string } {
   const dbName = tests.dbName();
   tests.onCleanup(() => deleteDatabase(`${dbName}-lists`));
   return { client: tests.client({ dbName }), dbName };
 }
 
-async function labelParts(client: SynsetClient): Promise<string[]> {
+async function labelParts(client: TestSynsetClient): Promise<string[]> {
   return (await client.fetchedUrls()).map((url) => url.slice(url.lastIndexOf('/') + 1)).filter((file) => file.startsWith('labels-'));
 }
 
