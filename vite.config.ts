@@ -2,17 +2,6 @@ import { defineConfig } from 'vite';
 import { appShellServiceWorker } from './build-plugins/app-shell-service-worker.js';
 import { copyDataParts } from './build-plugins/data-parts.js';
 
-/** Chromium flags for this closed network: no background calls home, no sandbox as root. */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /**
  * The explorer page (`index.html`): `npm run dev` serves it from the sources, `npm start` builds
  * it into `build/app/` (`dist/` is the library's, see `vite.lib.config.ts`) and serves the build.

@@ -1,8 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
-import viteConfig, { chromiumArgs } from './vite.config.js';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from './build-plugins/chromium.js';
+import viteConfig from './vite.config.js';
 
 export default mergeConfig(
   viteConfig,
@@ -43,7 +42,7 @@ export default mergeConfig(
             browser: {
               enabled: true,
               headless: true,
-              provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+              provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
               instances: [{ browser: 'chromium' }],
               // Another run on this machine (a second checkout, a watch session) may hold the
               // default port: take the next free one rather than fail.

@@ -9,11 +9,11 @@
  * A part that fails leaves a note and the other parts' figures.
  */
 import type { Socket } from 'node:net';
-import { chromium, type Browser, type Page, type Worker } from 'playwright-core';
+import { type Browser, type Page, type Worker } from 'playwright-core';
 import type {} from './page-globals.js';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
 import { findProjectRoot } from '../src/node/project-root.js';
-import { chromiumArgs } from '../vite.config.js';
+import { launchChromium } from '../build-plugins/chromium.js';
 import { benchDocsPage, type DocsFigures } from './docs-bench.js';
 import { benchExplorer, type ExplorerFigures } from './explorer-bench.js';
 import { benchFloor, type FloorFigures } from './floor-bench.js';
@@ -225,10 +225,7 @@ export async function benchBrowser(queries: SynsetQueries, log: (line: string) =
       plugins: [crossOriginIsolation, wire.plugin],
     });
     const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? 'http://127.0.0.1:4173';
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [...chromiumArgs, '--enable-precise-memory-info'],
-    });
+    browser = await launchChromium(['--enable-precise-memory-info']);
     const notes: string[] = [];
     const launched = browser;
     const floor = await attempt('floor page', notes, log, () => benchFloor(launched, base, RUNS, log));

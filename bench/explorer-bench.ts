@@ -18,6 +18,7 @@ import { findProjectRoot } from '../src/node/project-root.js';
 import { spread, type Spread } from './stats.js';
 import { describeSummary, failureNotes, summarize, TransferLog, type Transfer, type TransferSummary } from './transfer-log.js';
 import { explorerProbe, probedMoments, readyMark, timeOrigin } from './visit-probes.js';
+import { errorMessage } from '../src/core/error-detail.js';
 
 /** Where the explorer opens. */
 const DOG = 'n02084071';
@@ -242,5 +243,5 @@ function timeline(all: readonly Transfer[], origin: number, seen: ExplorerVisit)
 }
 
 function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  return errorMessage(error).split('\n')[0]!;
 }

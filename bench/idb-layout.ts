@@ -6,8 +6,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
-import { chromiumArgs } from '../vite.config.js';
+import { launchChromium } from '../build-plugins/chromium.js';
 
 /** Runs in the worker; plain JavaScript, posted as a blob. */
 const workerSource = `
@@ -58,7 +57,7 @@ const server = createServer((_request, response) => {
   response.end('<!doctype html><title>IndexedDB layouts</title>');
 }).listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);

@@ -14,6 +14,7 @@ import { benchMl } from './ml-bench.js';
 import { benchAncestry, benchPeers, benchSearch, makeQuerySets } from './node-bench.js';
 import { median, timed } from './stats.js';
 import { formatGoalTable, goalRows, transferLines } from './visit-goals.js';
+import { errorMessage } from '../src/core/error-detail.js';
 
 const json = process.argv.includes('--json');
 const log = (line: string): void => void (json ? process.stderr : process.stdout).write(line + '\n');
@@ -51,7 +52,7 @@ let browser: BrowserFigures | { error: string };
 try {
   browser = await benchBrowser(queries!, log);
 } catch (error) {
-  browser = { error: error instanceof Error ? error.message : String(error) };
+  browser = { error: errorMessage(error) };
   log(`browser bench failed: ${browser.error}`);
 }
 const inBrowser = 'error' in browser ? null : browser;

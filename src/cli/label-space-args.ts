@@ -3,6 +3,7 @@ import { ALL } from '../core/membership.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { UsageError } from './usage-error.js';
 import { escapeText, quoteInput } from './escape.js';
+import { errorMessage } from '../core/error-detail.js';
 
 /** A list file larger than this is no label list (the largest built-in one is 220 KB). */
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
@@ -38,7 +39,7 @@ export class LabelSpaceArgs {
       if (statSync(path).size > MAX_LIST_BYTES) throw new Error(`larger than ${MAX_LIST_BYTES / 1024 / 1024} MB`);
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      throw new UsageError(`cannot read the list ${quoteInput(path)}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new UsageError(`cannot read the list ${quoteInput(path)}: ${errorMessage(error)}`);
     }
     const { problems } = this.queries.labelSpaces.addList(path, text, (id) => this.queries.resolve(id));
     for (const problem of problems) {

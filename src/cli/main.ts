@@ -22,6 +22,7 @@ import { runSeverity } from './severity-run.js';
 import type { TreeFormat } from './subtree.js';
 import { statsText } from './text-format.js';
 import { usage, USAGE_HINT } from './usage.js';
+import { errorMessage } from '../core/error-detail.js';
 
 /** Exit statuses: 1 and 2 follow grep and friends, 70 is sysexits' EX_SOFTWARE. */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, internal: 70 } as const;
@@ -38,7 +39,7 @@ export interface CliStreams {
 /** The `synset` executable: runs with the process's streams and sets its exit code. */
 export async function run(argv: readonly string[]): Promise<void> {
   process.on('uncaughtException', (error) => {
-    process.stderr.write(`synset: internal error: ${escapeText(error instanceof Error ? error.message : String(error))}\n`);
+    process.stderr.write(`synset: internal error: ${escapeText(errorMessage(error))}\n`);
     process.exit(EXIT.internal);
   });
   const stdout = process.stdout;
@@ -58,7 +59,7 @@ export async function main(argv: readonly string[], streams: CliStreams): Promis
   try {
     status = await dispatch(argv, streams, out, err);
   } catch (error) {
-    err.write(`synset: internal error: ${escapeText(error instanceof Error ? error.message : String(error))}\n`);
+    err.write(`synset: internal error: ${escapeText(errorMessage(error))}\n`);
     status = EXIT.internal;
   }
   await Promise.all([out.drain(true), err.drain(true)]);
@@ -162,9 +163,7 @@ function runExport(
   try {
     writeFileSync(invocation.output, result.text);
   } catch (error) {
-    err.write(
-      `synset: cannot write ${quoteInput(invocation.output)}: ${escapeText(error instanceof Error ? error.message : String(error))}\n`,
-    );
+    err.write(`synset: cannot write ${quoteInput(invocation.output)}: ${escapeText(errorMessage(error))}\n`);
     return 1;
   }
   return 0;
@@ -197,7 +196,7 @@ async function runMatrix(
     try {
       writeMatrixFile(output, pieces);
     } catch (error) {
-      err.write(`synset: cannot write ${quoteInput(output)}: ${escapeText(error instanceof Error ? error.message : String(error))}\n`);
+      err.write(`synset: cannot write ${quoteInput(output)}: ${escapeText(errorMessage(error))}\n`);
       return 1;
     }
     return 0;

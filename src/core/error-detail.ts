@@ -9,3 +9,8 @@ export function errorDetail(error: unknown): string {
   }
   return String(error) || 'an empty error';
 }
+
+/** An error's message for people: the message an error carries, or the thrown value as text. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

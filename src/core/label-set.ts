@@ -1,4 +1,5 @@
 import type { MemberFilter } from './membership.js';
+import { errorMessage } from './error-detail.js';
 
 /** What a label set needs of the hierarchy to count its members below each synset. */
 export interface Hypernyms {
@@ -144,7 +145,7 @@ export function parseLabelList(text: string, resolve: (id: string) => number): P
     try {
       synset = resolve(wnid ? wnid[1]! : id);
     } catch (error) {
-      problems.push({ line: k + 1, text: id, message: error instanceof Error ? error.message : String(error) });
+      problems.push({ line: k + 1, text: id, message: errorMessage(error) });
     }
     if (synset >= 0) {
       const earlier = seenAt.get(synset);

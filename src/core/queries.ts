@@ -3,7 +3,7 @@ import { LabelSpaces, type LabelCatalog, type LabelSetInfo } from './label-space
 import { isMembership, type MemberFilter, type Membership } from './membership.js';
 import { SynsetSearch, type SearchHit, type SearchOptions, type SearchTables } from './search.js';
 import { resolveId, type SenseFinder } from './synset-id.js';
-import { SynsetIdError, SynsetIndex, type SynsetDetails, type SynsetName, type SynsetRow } from './synset-index.js';
+import { SynsetIdError, SynsetIndex, wnidOfOffset, type SynsetDetails, type SynsetName, type SynsetRow } from './synset-index.js';
 
 export interface SynsetStats {
   nouns: number;
@@ -201,7 +201,7 @@ export class SynsetQueries {
 
   /** Distinct descendants as wnids, in wnid order. */
   descendants(id: string, options: MembershipOption = {}): string[] {
-    return Array.from(this.descendantOffsets(id, options), (offset) => 'n' + String(offset).padStart(8, '0'));
+    return Array.from(this.descendantOffsets(id, options), wnidOfOffset);
   }
 
   /**

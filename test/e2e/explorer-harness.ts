@@ -6,10 +6,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
-import { chromiumArgs } from '../../vite.config.js';
+import { launchChromium } from '../../build-plugins/chromium.js';
+
+export { launchChromium };
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const screenshotDir = join(repoRoot, 'test-results/screenshots');
@@ -40,10 +42,6 @@ export async function startServer(options: { csp?: boolean } = {}): Promise<{ se
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the dev server has no local URL');
   return { server, url: url.replace(/\/$/, '') };
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 }
 
 /** A page in a fresh context (so an empty IndexedDB), recording what went wrong in it. */

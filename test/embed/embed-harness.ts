@@ -8,8 +8,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs } from '../../vite.config.js';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '../../build-plugins/chromium.js';
+
+export { launchChromium };
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const screenshotDir = join(repoRoot, 'test-results/screenshots');
@@ -26,10 +28,6 @@ export async function buildEmbed(outDir: string): Promise<void> {
 /** `npx vitepress build docs` into `outDir`. */
 export async function buildDocs(outDir: string): Promise<void> {
   await run('npx', ['vitepress', 'build', 'docs', '--outDir', outDir], { cwd: repoRoot });
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
 }
 
 export interface RecordingPage {

@@ -1,0 +1,24 @@
+/**
+ * Debian's Chromium, as every browser run of this repository starts it: the browser tests, the
+ * end-to-end and embed tests, and the bench. One place for its path and flags.
+ */
+import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
+
+/** Where Chromium is: Debian's, unless `CHROMIUM_PATH` says otherwise. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Chromium flags for this closed network: no background calls home, no sandbox as root. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Starts Chromium headless with the flags above (and `extraArgs`). */
+export function launchChromium(extraArgs: readonly string[] = [], options: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({ ...options, executablePath: chromiumPath, args: [...chromiumArgs, ...extraArgs] });
+}
