@@ -40,8 +40,14 @@ const parentIsInstance: number[] = [];
 const senseNumbers: number[] = [];
 synsets.forEach((s, i) => {
   parentStart[i] = parents.length;
-  for (const p of s.hypernyms) parents.push(numberOfOffset(p)) && parentIsInstance.push(0);
-  for (const p of s.instanceHypernyms) parents.push(numberOfOffset(p)) && parentIsInstance.push(1);
+  for (const p of s.hypernyms) {
+    parents.push(numberOfOffset(p));
+    parentIsInstance.push(0);
+  }
+  for (const p of s.instanceHypernyms) {
+    parents.push(numberOfOffset(p));
+    parentIsInstance.push(1);
+  }
   for (const lemma of s.lemmas) {
     const sense = (senses.get(lemma.toLowerCase()) ?? []).indexOf(s.offset) + 1;
     if (sense < 1 || sense > 255) throw new Error(`no sense number for ${lemma} in ${s.offset}`);

@@ -8,10 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jsonLines, lines, ROOT, STACK_FRAME, synset, synsetIntoClosedPipe } from './run-cli.js';
-
-/** Terminal control characters other than the newline that ends each message. */
-const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
+import { CONTROL, jsonLines, lines, ROOT, STACK_FRAME, synset, synsetIntoClosedPipe } from './run-cli.js';
 
 describe('exit statuses', () => {
   it('exits 0 with the answer on stdout and nothing on stderr', () => {

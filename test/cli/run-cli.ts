@@ -58,5 +58,9 @@ export function lines(text: string): string[] {
   return text === '' ? [] : text.replace(/\n$/, '').split('\n');
 }
 
+/** Terminal control characters other than the newline that ends each message. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+export const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
+
 /** A JavaScript stack frame, which must never reach a user. */
 export const STACK_FRAME = /^\s+at /m;

@@ -5,11 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonLines, lines, ROOT, STACK_FRAME } from './run-cli.js';
+import { CONTROL, jsonLines, lines, ROOT, STACK_FRAME } from './run-cli.js';
 import { runMain } from './run-main.js';
-
-/** Terminal control characters other than the newline that ends each message. */
-const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/;
 
 describe('ids from standard input', () => {
   it('answers the good lines in order, skips blank ones and reports each bad line on its own stderr line', async () => {

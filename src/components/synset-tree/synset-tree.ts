@@ -123,13 +123,14 @@ export class SynsetTree extends LitElement {
   }
 
   private keyboardHost(): TreeKeyboardHost {
-    const element = this;
+    const model = () => this.model!;
+    const activeIndex = () => this.activeIndex;
     return {
       get model() {
-        return element.model!;
+        return model();
       },
       get activeIndex() {
-        return element.activeIndex;
+        return activeIndex();
       },
       focusRow: (index) => this.focusRow(index),
       activateRow: (index) => this.activateRow(index),
