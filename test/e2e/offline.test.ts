@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATA_PARTS_DIR } from '../../build-plugins/data-parts.js';
 import { SERVICE_WORKER_FILE } from '../../src/offline/service-worker-file.js';
 import { indexSource, launchChromium, openPage, repoRoot, screenshot, waitForExplorer, type TestPage } from './explorer-harness.js';
+import type { PartsManifest } from '../../src/core/data-parts.js';
 
 const TENCH = 'n01440764';
 /** The service worker's caches are named this and the build's version. */
@@ -109,32 +110,34 @@ function cachedPaths(page: Page): Promise<Record<string, string[]>> {
 }
 
 /**
- * How many data parts the page's IndexedDB holds, against how many the build lists: a visit is
- * complete once it holds them all (the explorer preloads them after its first view).
+ * How many of the index's data parts (the structure, the names and the glosses) the page's
+ * IndexedDB holds, against how many the build lists: a visit is complete once it holds them all
+ * (the explorer preloads them after its first view). Label lists the card fetched are not counted.
  */
 async function storedParts(page: Page, outDir: string): Promise<{ stored: number; listed: number }> {
-  const manifest = JSON.parse(readFileSync(join(outDir, DATA_PARTS_DIR, 'parts.json'), 'utf8')) as { names: unknown[]; glosses: unknown[] };
-  const listed = 1 + manifest.names.length + manifest.glosses.length;
-  const stored = await page.evaluate(
+  const manifest = JSON.parse(readFileSync(join(outDir, DATA_PARTS_DIR, 'parts.json'), 'utf8')) as PartsManifest;
+  const files = [manifest.structure, ...manifest.names, ...manifest.glosses].map((part) => part.file);
+  const keys = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<string[] | null>((resolve) => {
         const request = indexedDB.open('synset-explorer');
-        request.onerror = () => resolve(-1);
+        request.onerror = () => resolve(null);
         request.onsuccess = () => {
           const db = request.result;
           if (!db.objectStoreNames.contains('parts')) {
             db.close();
-            resolve(0);
+            resolve([]);
             return;
           }
-          const count = db.transaction('parts').objectStore('parts').count();
-          count.onsuccess = () => resolve(count.result);
-          count.onerror = () => resolve(-1);
+          const all = db.transaction('parts').objectStore('parts').getAllKeys();
+          all.onsuccess = () => resolve(all.result.map(String));
+          all.onerror = () => resolve(null);
           db.close();
         };
       }),
   );
-  return { stored, listed };
+  const held = new Set(keys ?? []);
+  return { stored: keys === null ? -1 : files.filter((file) => held.has(file)).length, listed: files.length };
 }
 
 const cardTitle = (page: Page) => page.locator('synset-card h2');

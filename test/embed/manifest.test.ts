@@ -25,8 +25,10 @@ interface ElementDeclaration {
 
 const TAGS = [
   'synset-card',
+  'synset-compare',
   'synset-explorer',
   'synset-export-menu',
+  'synset-groups',
   'synset-label',
   'synset-list-dialog',
   'synset-path',
@@ -57,7 +59,7 @@ function undescribed(kind: string, entries: Described[] | undefined): string[] {
 }
 
 describe('custom-elements.json', () => {
-  it('lists the ten elements', () => {
+  it('lists the twelve elements', () => {
     expect([...elements.keys()].sort()).toEqual(TAGS);
   });
 
@@ -75,11 +77,16 @@ describe('custom-elements.json', () => {
   });
 
   it('names the events the elements fire', () => {
-    const events = (tag: string) => elements.get(tag)!.events?.map((event) => event.name);
-    for (const tag of ['synset-card', 'synset-path', 'synset-search', 'synset-sunburst', 'synset-explorer'])
-      expect(events(tag), tag).toEqual(['synset-select']);
-    expect(events('synset-tree')).toEqual(['synset-select', 'synset-filter-change']);
-    expect(events('synset-label') ?? []).toEqual([]);
+    const events = (tag: string) => elements.get(tag)!.events?.map((event) => event.name) ?? [];
+    for (const tag of ['synset-path', 'synset-sunburst', 'synset-explorer']) expect(events(tag), tag).toEqual(['synset-select']);
+    expect(events('synset-card')).toEqual(['synset-select', 'synset-compare-pick']);
+    expect(events('synset-search')).toEqual(['synset-select', 'synset-compare']);
+    expect(events('synset-tree')).toEqual(['synset-select', 'synset-compare', 'synset-filter-change']);
+    expect(events('synset-compare')).toEqual(['synset-select', 'synset-compare-close']);
+    expect(events('synset-space-picker')).toEqual(['synset-filter-change', 'synset-names-change']);
+    expect(events('synset-list-dialog')).toEqual(['synset-list-add']);
+    expect(events('synset-groups')).toEqual(['synset-grouping-change']);
+    expect(events('synset-label')).toEqual([]);
   });
 
   it('gives the attribute names Lit observes, and the shared tokens on every element', () => {

@@ -314,7 +314,9 @@ describe('queries', () => {
   test('a bad argument rejects with the core message; the worker keeps answering', async () => {
     const client = tests.client({ dbName: tests.dbName() });
     await expect(client.lookup('n99999999')).rejects.toMatchObject({ name: 'SynsetIdError', message: expect.stringMatching(/n99999999/) });
-    await expect(client.children('dog.n.01', { in: 'bogus' as never })).rejects.toThrow("unknown membership 'bogus': use all, 21k or 1k");
+    await expect(client.children('dog.n.01', { in: 'bogus' as never })).rejects.toThrow(
+      "unknown label set 'bogus' (known: all, 1k, 21k, 21k-goog",
+    );
     await expect(client.search(42 as never)).rejects.toThrow('a search query must be text');
     expect((await client.names(['n99999999']))[0]).toEqual({ id: 'n99999999', error: 'no WordNet 3.0 noun synset n99999999' });
     expect((await client.lookup('dog.n.01')).wnid).toBe('n02084071');
