@@ -1,33 +1,25 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { getSynsetClient, type IndexReady, type LoadProgress } from '../../client/client.js';
-import { LOAD_ERROR_NAME, type GroupingSpec, type NameStyle, type SynsetStats } from '../../worker/api.js';
-import { errorDetail } from '../../core/error-detail.js';
+import { getSynsetClient } from '../../client/client.js';
+import { LOAD_ERROR_NAME, type NameStyle } from '../../worker/api.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
-import {
-  SynsetCompareCloseEvent,
-  SynsetCompareEvent,
-  SynsetComparePickEvent,
-  SynsetFilterChangeEvent,
-  SynsetGroupingChangeEvent,
-  SynsetNamesChangeEvent,
-  SynsetSelectEvent,
-} from '../events.js';
+import { SynsetFilterChangeEvent, SynsetNamesChangeEvent, SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
 import '../synset-card/synset-card.js';
-import '../synset-compare/synset-compare.js';
 import '../synset-groups/synset-groups.js';
 import '../synset-export-menu/synset-export-menu.js';
 import '../synset-search/synset-search.js';
 import '../synset-space-picker/synset-space-picker.js';
 import '../synset-sunburst/synset-sunburst.js';
 import '../synset-tree/synset-tree.js';
+import { CompareController } from './compare-controller.js';
 import { hashFor, hashWithFilter, parseHash, type HashRoute } from './hash-route.js';
-import { loadClassGrouping } from './grouping-load.js';
+import { IndexLoadController } from './index-load.js';
+import { GroupsController } from './groups-controller.js';
 import { canonicalSpace } from './label-space-check.js';
 import { storedNames, storeNames } from './names-preference.js';
-import type { ClassGrouping } from '../class-grouping.js';
+import { sunburstCentre } from './sunburst-centre.js';
 import { renderBadRoute, renderIndexSummary, renderLoadError, renderLoading } from './status-panels.js';
 import { synsetExplorerStyles } from './synset-explorer.styles.js';
 
@@ -69,15 +61,6 @@ export class SynsetExplorer extends LitElement {
   /** The filter of an address that names none: {@link filter} as the page set it (the URL holds any other). */
   private defaultFilter: Membership | undefined;
 
-  @state() private index:
-    | { status: 'loading'; progress: LoadProgress | null }
-    | { status: 'ready'; ready: IndexReady; stats: SynsetStats; ms: number }
-    | { status: 'error' } = {
-    status: 'loading',
-    progress: null,
-  };
-  /** Why this browser could not keep a copy of the data, once the client says so. */
-  @state() private storageWarning: string | undefined;
   /** The synset shown: the hash's, once resolved (entity for an empty hash). */
   @state() private selected = '';
   /** How the space's classes are named in the tree (the names toggle; kept in localStorage). */
@@ -86,41 +69,31 @@ export class SynsetExplorer extends LitElement {
   @state() private spaceNotice = '';
   /** The selected synset's label, for the export menu. */
   @state() private selectedLabel = '';
-  /** The second synset of a comparison (`#/A..B`, resolved), or empty. */
-  @state() private compared = '';
-  /** After the card's "compare with…": the synset the next pick is compared with. */
-  @state() private comparing: { wnid: string; label: string } | null = null;
-  /** The Groups control's choice for the label space, or null for none. */
-  @state() private groupSpec: GroupingSpec | null = null;
   /** Set when the hash names no synset: the id and why. */
   @state() private badRoute: { id: string; message: string } | null = null;
 
-  /**
-   * The sunburst's centre: the selection, or, when nothing lies below it under the filter, its
-   * parent, with the selection outlined: a lone disc would say little.
-   */
+  /** The index's load; once it is ready, lookups of the hash that failed with it, or waited on it, can succeed. */
+  private readonly indexLoad = new IndexLoadController(this, () => void this.followHash());
+  private readonly compare = new CompareController(this, () => ({
+    selected: this.selected,
+    selectedLabel: this.selectedLabel,
+    filter: this.filter,
+    namedFilter: this.namedFilter,
+    badRoute: this.badRoute !== null,
+  }));
+
+  /** The sunburst's centre: the selection, or its parent when nothing lies below it (see {@link sunburstCentre}). */
   private readonly sunburstRoot = new LatestTask(
     this,
-    async ([wnid, filter]: readonly [string, Membership]) => {
-      const client = getSynsetClient();
-      if ((await client.row(wnid, { in: filter })).childCount > 0) return wnid;
-      const [firstPath] = await client.ancestors(wnid);
-      return firstPath?.[firstPath.length - 2] ?? wnid;
-    },
-    () => (this.selected && this.index.status === 'ready' ? ([this.selected, this.filter] as const) : undefined),
+    ([wnid, filter]: readonly [string, Membership]) => sunburstCentre(wnid, filter),
+    () => (this.selected && this.indexLoad.state.status === 'ready' ? ([this.selected, this.filter] as const) : undefined),
   );
-  /** The label space's classes grouped as {@link groupSpec} asks (not under `all`, which is no set). */
-  private readonly grouping = new LatestTask(
-    this,
-    ([set, spec, names]: readonly [Membership, GroupingSpec, NameStyle]) => loadClassGrouping(set, spec, names),
-    () =>
-      this.groupSpec && this.filter !== ALL && this.index.status === 'ready'
-        ? ([this.filter, this.groupSpec, this.names === 'wordnet' ? 'unique' : this.names] as const)
-        : undefined,
-  );
+  private readonly groups = new GroupsController(this, () => ({
+    filter: this.filter,
+    names: this.names,
+    ready: this.indexLoad.state.status === 'ready',
+  }));
   private routeRun = 0;
-  private stopProgress: (() => void) | undefined;
-  private stopLoadErrors: (() => void) | undefined;
   private readonly onHashChange = (): void => void this.followHash();
 
   override connectedCallback(): void {
@@ -129,20 +102,7 @@ export class SynsetExplorer extends LitElement {
     this.addEventListener(SynsetSelectEvent.eventName, this.onSelect);
     this.addEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.addEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
-    this.addEventListener(SynsetGroupingChangeEvent.eventName, this.onGroupingChange);
-    this.addEventListener(SynsetCompareCloseEvent.eventName, this.onCompareClose);
-    this.addEventListener(SynsetComparePickEvent.eventName, this.onComparePick);
-    this.addEventListener(SynsetCompareEvent.eventName, this.onCompare);
     this.defaultFilter ??= this.filter;
-    const client = getSynsetClient();
-    this.stopProgress = client.onProgress((progress) => {
-      if (this.index.status === 'loading') this.index = { status: 'loading', progress };
-    });
-    // Data loaded again (another view's query after the back-off): the index may be there now.
-    this.stopLoadErrors = client.onLoadError((error) => {
-      if (!error && this.index.status === 'error') void this.load(() => client.ready());
-    });
-    void this.load(() => client.ready());
     void this.followHash();
   }
 
@@ -152,12 +112,6 @@ export class SynsetExplorer extends LitElement {
     this.removeEventListener(SynsetSelectEvent.eventName, this.onSelect);
     this.removeEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.removeEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
-    this.removeEventListener(SynsetGroupingChangeEvent.eventName, this.onGroupingChange);
-    this.removeEventListener(SynsetCompareCloseEvent.eventName, this.onCompareClose);
-    this.removeEventListener(SynsetComparePickEvent.eventName, this.onComparePick);
-    this.removeEventListener(SynsetCompareEvent.eventName, this.onCompare);
-    this.stopProgress?.();
-    this.stopLoadErrors?.();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -196,37 +150,6 @@ export class SynsetExplorer extends LitElement {
     this.filter = known ?? fallback;
   }
 
-  private async load(open: () => Promise<IndexReady>): Promise<void> {
-    const started = performance.now();
-    this.index = { status: 'loading', progress: null };
-    try {
-      const ready = await open();
-      const stats = await getSynsetClient().stats();
-      this.index = { status: 'ready', ready, stats, ms: performance.now() - started };
-      void this.keepCopy();
-      // Lookups of the hash failed with the load, or waited on it; now they can succeed.
-      void this.followHash();
-    } catch (error) {
-      console.warn(`the synset index could not be loaded: ${errorDetail(error)}`);
-      this.index = { status: 'error' };
-    }
-  }
-
-  /**
-   * Loads the rest of the data (every definition, search's tables) behind the first view, and
-   * notes when this browser could not keep it: after the first view's data, then after the rest.
-   */
-  private async keepCopy(): Promise<void> {
-    const client = getSynsetClient();
-    const check = async (): Promise<void> => {
-      const outcome = await client.persisted().catch(() => undefined);
-      if (outcome && !outcome.stored) this.storageWarning ??= outcome.storageWarning;
-    };
-    await check();
-    await client.preload().catch((error: unknown) => console.warn(`could not load all of the synset data: ${errorDetail(error)}`));
-    await check();
-  }
-
   /** Resolves the hash's id; rewrites an id in another form to the wnid without a new history entry. */
   private async followHash(): Promise<void> {
     const run = ++this.routeRun;
@@ -234,7 +157,7 @@ export class SynsetExplorer extends LitElement {
     this.filter = this.filterOf(route);
     void this.checkSpace(this.filter);
     if (route.kind === 'home') {
-      this.compared = '';
+      this.compare.compared = '';
       this.selected = ROOT_WNID;
       this.selectedLabel = 'entity';
       this.badRoute = null;
@@ -250,15 +173,16 @@ export class SynsetExplorer extends LitElement {
       if (run !== this.routeRun) return;
       this.selected = synset.wnid;
       this.selectedLabel = synset.label;
-      this.compared = other?.wnid ?? '';
+      this.compare.compared = other?.wnid ?? '';
       this.badRoute = null;
       document.title = `${synset.label}${other ? ` and ${other.label}` : ` (${synset.name})`} · Synset explorer`;
       const canonical = hashFor(synset.wnid, this.namedFilter, other?.wnid);
       if (location.hash !== canonical) history.replaceState(history.state, '', canonical);
     } catch (error) {
       // A failed load is the index's to show (the error panel), not the route's.
-      if (run !== this.routeRun || this.index.status === 'error' || (error instanceof Error && error.name === LOAD_ERROR_NAME)) return;
-      this.compared = '';
+      if (run !== this.routeRun || this.indexLoad.state.status === 'error' || (error instanceof Error && error.name === LOAD_ERROR_NAME))
+        return;
+      this.compare.compared = '';
       this.badRoute = { id: route.id, message: error instanceof Error ? error.message : String(error) };
       document.title = 'Not found · Synset explorer';
     }
@@ -266,51 +190,12 @@ export class SynsetExplorer extends LitElement {
 
   private readonly onSelect = (event: SynsetSelectEvent): void => {
     // After "compare with…", the pick is the second synset.
-    const first = this.comparing?.wnid;
-    this.comparing = null;
+    const first = this.compare.takeFirst();
     // Through the URL, so back and forward walk the selections.
     const hash = first && first !== event.wnid ? hashFor(first, this.namedFilter, event.wnid) : hashFor(event.wnid, this.namedFilter);
     if (location.hash !== hash) location.hash = hash;
     else if (this.selected !== event.wnid) void this.followHash();
   };
-
-  /** A shift-click on a tree row or a search result: the selection beside it. */
-  private readonly onCompare = (event: SynsetCompareEvent): void => {
-    this.comparing = null;
-    if (event.wnid !== this.selected) location.hash = hashFor(this.selected, this.namedFilter, event.wnid);
-  };
-
-  private readonly onComparePick = (event: SynsetComparePickEvent): void => {
-    this.comparing = { wnid: event.wnid, label: event.wnid === this.selected ? this.selectedLabel : event.wnid };
-  };
-
-  private readonly onCompareClose = (event: SynsetCompareCloseEvent): void => {
-    location.hash = hashFor(event.wnid, this.namedFilter);
-  };
-
-  private readonly onGroupingChange = (event: SynsetGroupingChangeEvent): void => {
-    this.groupSpec = event.spec;
-  };
-
-  /** The grouping the views show: the one asked for, of the space shown. */
-  private get shownGrouping(): ClassGrouping | null {
-    const grouping = this.grouping.value;
-    return grouping && this.groupSpec === grouping.spec && grouping.set === this.filter ? grouping : null;
-  }
-
-  /** The comparison of the selection with {@link compared}, or the line asking for a second synset. */
-  private renderCompare(): TemplateResult | typeof nothing {
-    if (this.comparing) {
-      return html`<p class="compare-prompt" role="status">
-        Pick a second synset (tree, search or sunburst) to compare with ${this.comparing.label}.
-        <button class="text-button" @click=${() => (this.comparing = null)}>Cancel</button>
-      </p>`;
-    }
-    if (!this.compared || this.badRoute) return nothing;
-    return html`<section class="compare-column" aria-label="Comparison">
-      <synset-compare a=${this.selected} b=${this.compared} set=${this.filter === ALL ? '1k' : this.filter}></synset-compare>
-    </section>`;
-  }
 
   /** A search pick: the card may lie below the tree (a phone's one column) or below the fold; show it. */
   private readonly onSearchPick = (): void => {
@@ -328,14 +213,14 @@ export class SynsetExplorer extends LitElement {
   };
 
   private renderWorkspace(): TemplateResult {
-    const grouping = this.shownGrouping;
+    const grouping = this.groups.shown;
     return html`<div class="workspace">
       <section class="tree-pane" part="tree-pane" aria-label="Hierarchy">
         <synset-tree filter=${this.filter} names=${this.names} selected=${this.selected} .grouping=${grouping}></synset-tree>
       </section>
       <div class="detail-pane" part="detail-pane">
         ${this.badRoute ? renderBadRoute(this.badRoute.id, this.badRoute.message, hashFor(ROOT_WNID, this.namedFilter)) : nothing}
-        ${this.renderCompare()}
+        ${this.compare.render()}
         <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
           <synset-card wnid=${this.selected}></synset-card>
         </section>
@@ -350,10 +235,10 @@ export class SynsetExplorer extends LitElement {
           <h2 class="section-heading groups-heading">Groups</h2>
           <synset-groups
             set=${this.filter}
-            .spec=${this.groupSpec}
+            .spec=${this.groups.spec}
             .grouping=${grouping}
-            ?busy=${this.grouping.status === 'pending'}
-            error=${this.groupSpec && this.grouping.status === 'error' ? this.grouping.errorMessage : ''}
+            ?busy=${this.groups.busy}
+            error=${this.groups.error}
           ></synset-groups>
         </section>
       </div>
@@ -373,7 +258,7 @@ export class SynsetExplorer extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const index = this.index;
+    const index = this.indexLoad.state;
     return html`
       <header class="top" part="header">
         <h1 class="brand">
@@ -390,12 +275,12 @@ export class SynsetExplorer extends LitElement {
       </header>
       ${this.spaceNotice ? html`<p class="space-notice" role="status">${this.spaceNotice}</p>` : nothing}
       <main>
-        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? renderLoadError(() => this.load(() => getSynsetClient().retry())) : renderLoading(index.progress)}
+        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? renderLoadError(() => this.indexLoad.retry()) : renderLoading(index.progress)}
       </main>
       <footer>
         WordNet 3.0 nouns and ImageNet classes
         ${index.status === 'ready' ? renderIndexSummary(index.stats, index.ready, index.ms) : nothing}
-        <span class="warning" role="status">${this.storageWarning ? html` · ${this.storageWarning}` : nothing}</span>
+        <span class="warning" role="status">${this.indexLoad.storageWarning ? html` · ${this.indexLoad.storageWarning}` : nothing}</span>
       </footer>
     `;
   }

@@ -1,0 +1,79 @@
+/**
+ * The explorer's Groups: the Groups control's choice for the label space, and the space's classes
+ * grouped that way (from {@link loadClassGrouping}), which colour the sunburst, badge the tree's
+ * class rows and are listed with a download of the class→group mapping.
+ */
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { ALL, type Membership } from '../../core/membership.js';
+import type { GroupingSpec, NameStyle } from '../../worker/api.js';
+import type { ClassGrouping } from '../class-grouping.js';
+import { SynsetGroupingChangeEvent } from '../events.js';
+import { LatestTask } from '../latest-task.js';
+import { loadClassGrouping } from './grouping-load.js';
+
+/** What the controller reads of the explorer, before each of its updates. */
+export interface GroupsView {
+  /** The label space shown. */
+  readonly filter: Membership;
+  /** How the space's classes are named in the tree. */
+  readonly names: NameStyle;
+  /** Whether the index is ready. */
+  readonly ready: boolean;
+}
+
+export class GroupsController implements ReactiveController {
+  private chosen: GroupingSpec | null = null;
+
+  /** The label space's classes grouped as {@link spec} asks (not under `all`, which is no set). */
+  private readonly grouping: LatestTask<readonly [Membership, GroupingSpec, NameStyle], ClassGrouping>;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly view: () => GroupsView,
+  ) {
+    host.addController(this);
+    this.grouping = new LatestTask(
+      host,
+      ([set, spec, names]: readonly [Membership, GroupingSpec, NameStyle]) => loadClassGrouping(set, spec, names),
+      (): readonly [Membership, GroupingSpec, NameStyle] | undefined => {
+        const { filter, names, ready } = this.view();
+        return this.spec && filter !== ALL && ready ? ([filter, this.spec, names === 'wordnet' ? 'unique' : names] as const) : undefined;
+      },
+    );
+  }
+
+  /** The Groups control's choice for the label space, or null for none. */
+  get spec(): GroupingSpec | null {
+    return this.chosen;
+  }
+
+  /** The grouping the views show: the one asked for, of the space shown. */
+  get shown(): ClassGrouping | null {
+    const grouping = this.grouping.value;
+    return grouping && this.spec === grouping.spec && grouping.set === this.view().filter ? grouping : null;
+  }
+
+  /** Whether the grouping asked for is on its way. */
+  get busy(): boolean {
+    return this.grouping.status === 'pending';
+  }
+
+  /** Why the grouping asked for could not be made, or empty. */
+  get error(): string {
+    return this.spec && this.grouping.status === 'error' ? this.grouping.errorMessage : '';
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener(SynsetGroupingChangeEvent.eventName, this.onGroupingChange);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener(SynsetGroupingChangeEvent.eventName, this.onGroupingChange);
+  }
+
+  private readonly onGroupingChange = (event: SynsetGroupingChangeEvent): void => {
+    if (event.spec === this.chosen) return;
+    this.chosen = event.spec;
+    this.host.requestUpdate();
+  };
+}
