@@ -5,7 +5,7 @@
 import { Charset, Index } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import uFuzzy from '@leeoniya/ufuzzy';
-import { SynsetSearch } from '../src/core/search.js';
+import { LemmaSearch } from '../src/core/search.js';
 import type { SynsetIndex } from '../src/core/synset-index.js';
 
 export interface SearchEngine {
@@ -42,7 +42,7 @@ function distinctSynsets(index: SynsetIndex, synsetOf: Uint32Array, lemmaNumbers
 
 export function searchEngines(index: SynsetIndex): SearchEngine[] {
   const { texts, synsetOf } = lemmaCorpus(index);
-  let ours: SynsetSearch | undefined;
+  let ours: LemmaSearch | undefined;
   let mini: MiniSearch<{ id: number; text: string }> | undefined;
   let fuzzy: uFuzzy | undefined;
   let flex: Index | undefined;
@@ -50,8 +50,8 @@ export function searchEngines(index: SynsetIndex): SearchEngine[] {
   return [
     {
       name: 'synset-explorer',
-      config: 'SynsetSearch (exact > prefix > word-prefix > one-typo > gloss words), limit 5',
-      build: () => void (ours = new SynsetSearch(index)),
+      config: 'LemmaSearch (exact > prefix > word-prefix > one-typo > gloss words), limit 5',
+      build: () => void (ours = new LemmaSearch(index)),
       top5: (query) => ours!.search(query, { limit: 5 }).map((hit) => hit.wnid),
     },
     {

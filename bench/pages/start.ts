@@ -5,6 +5,7 @@
  */
 import type {} from '../page-globals.js';
 import { createSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client/client.js';
+import { errorMessage } from '../../src/core/error-detail.js';
 
 const dbName = new URLSearchParams(location.search).get('db') ?? 'synset-bench';
 const client = createSynsetClient({ dbName });
@@ -23,7 +24,7 @@ client
       status.textContent = `ready from ${window.benchResult.source} at ${window.benchResult.readyMs.toFixed(0)} ms, the tree's data at ${skeletonMs.toFixed(0)} ms`;
     },
     (error: unknown) => {
-      window.benchResult = { error: error instanceof Error ? error.message : String(error) };
+      window.benchResult = { error: errorMessage(error) };
       status.textContent = window.benchResult.error;
     },
   );

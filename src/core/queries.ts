@@ -1,7 +1,7 @@
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { LabelSpaces, type LabelCatalog, type LabelSetInfo } from './label-spaces.js';
 import { isMembership, type MemberFilter, type Membership } from './membership.js';
-import { SynsetSearch, type SearchHit, type SearchOptions, type SearchTables } from './search.js';
+import { LemmaSearch, type SearchHit, type SearchOptions, type SearchTables } from './search.js';
 import { resolveId, type SenseFinder } from './synset-id.js';
 import { SynsetIdError, SynsetIndex, wnidOfOffset, type SynsetDetails, type SynsetName, type SynsetRow } from './synset-index.js';
 
@@ -70,7 +70,7 @@ const NAME_SCANS_BEFORE_TABLES = 16;
  */
 export class SynsetQueries {
   readonly index: SynsetIndex;
-  private searchEngine: SynsetSearch | undefined;
+  private searchEngine: LemmaSearch | undefined;
   /**
    * Names (`dog.n.01`) are found by scanning the lemma text until the search tables exist or
    * enough names have come to be worth building them: a CLI call with one name answers in
@@ -115,8 +115,8 @@ export class SynsetQueries {
   }
 
   /** The search engine, building its tables on first use when none were given. */
-  get searcher(): SynsetSearch {
-    return (this.searchEngine ??= new SynsetSearch(this.index, this.searchTables));
+  get searcher(): LemmaSearch {
+    return (this.searchEngine ??= new LemmaSearch(this.index, this.searchTables));
   }
 
   /** The synset number of any id form; throws {@link SynsetIdError}. */

@@ -154,7 +154,7 @@ export function buildSearchTables(index: SynsetIndex, lemmaTables = new LemmaTab
 }
 
 /** Lemma search over an index: exact, prefix, word-prefix, typo-tolerant, then gloss words. */
-export class SynsetSearch {
+export class LemmaSearch {
   readonly tables: SearchTables;
   private readonly text: LemmaTables;
   private readonly lemmaSynset: Uint32Array;

@@ -1,7 +1,7 @@
 import type { LabelSet } from './label-set.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 
-/** Finds the synsets of a lemma in sense order (the search tables know; see `SynsetSearch`). */
+/** Finds the synsets of a lemma in sense order (the search tables know; see `LemmaSearch`). */
 export interface SenseFinder {
   sensesOf(lemma: string): number[];
 }

@@ -196,7 +196,7 @@ export class SynsetIndex {
   /**
    * Synsets carrying a lemma (lower case, underscores), in sense order, found by scanning the
    * lemma text: a few milliseconds, with nothing to build first. For one or two names (a CLI
-   * call) this beats building the search tables; for many, `SynsetSearch.sensesOf` wins.
+   * call) this beats building the search tables; for many, `LemmaSearch.sensesOf` wins.
    */
   sensesByScan(lemma: string): number[] {
     const text = (this.lowerLemmaText ??= this.bundle.lemmaText.toLowerCase());

@@ -4,6 +4,7 @@
  * Vite's dev and preview servers do for `.gz` files) has had the browser decode them already.
  */
 import { LOAD_ERROR_NAME, type LoadProgress } from './api.js';
+import { errorMessage } from '../core/error-detail.js';
 
 /** The bundle could not be loaded; the message says why, for people (components show it). */
 export class BundleLoadError extends Error {
@@ -28,7 +29,7 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
   try {
     response = await options.fetch(url);
   } catch (error) {
-    throw new BundleLoadError(`could not download the synset data from ${url}: ${describe(error)}`);
+    throw new BundleLoadError(`could not download the synset data from ${url}: ${errorMessage(error)}`);
   }
   if (!response.ok || !response.body) {
     throw new BundleLoadError(`could not download the synset data from ${url}: HTTP ${response.status} ${response.statusText}`.trim());
@@ -51,7 +52,7 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
     try {
       chunk = await reader.read();
     } catch (error) {
-      throw new BundleLoadError(`the download of ${url} broke off after ${bytesOf(received, total)}: ${describe(error)}`);
+      throw new BundleLoadError(`the download of ${url} broke off after ${bytesOf(received, total)}: ${errorMessage(error)}`);
     }
     if (chunk.done) {
       downloaded = true;
@@ -89,7 +90,7 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
   } catch (error) {
     if (error instanceof BundleLoadError) throw error;
     throw new BundleLoadError(
-      `the synset data from ${url} is not valid gzip (corrupt or cut short at ${bytesOf(received, total)}): ${describe(error)}`,
+      `the synset data from ${url} is not valid gzip (corrupt or cut short at ${bytesOf(received, total)}): ${errorMessage(error)}`,
     );
   }
 }
@@ -130,8 +131,4 @@ function throttle(onProgress: (progress: LoadProgress) => void): (progress: Load
 
 function bytesOf(loaded: number, total: number): string {
   return total ? `${loaded} of ${total} bytes` : `${loaded} bytes`;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -28,6 +28,7 @@ import type { IndexStore } from './index-store.js';
 import type { HierarchyViews } from './hierarchy-views.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartOrigin, PartSource } from './part-source.js';
+import { errorMessage } from '../core/error-detail.js';
 
 /** Most ids answered from their names shards; a longer list costs about as much as the whole index. */
 const MAX_SHARD_IDS = 5000;
@@ -223,7 +224,7 @@ export class ProgressiveIndex {
       queries = new SynsetQueries(new SynsetIndex(bundle));
       queries.useLabelCatalog(this.labelSpaces.catalog);
     } catch (error) {
-      throw new BundleLoadError(`the synset data could not be read: ${error instanceof Error ? error.message : String(error)}`);
+      throw new BundleLoadError(`the synset data could not be read: ${errorMessage(error)}`);
     }
     performance.mark('synset-index-built');
     this.built = queries;
@@ -239,7 +240,7 @@ export class ProgressiveIndex {
       if ((await digestFields(record.value as object)) !== record.digest) throw new Error('they do not match their digest');
       return record.value as SearchTables;
     } catch (error) {
-      console.warn(`ignoring the cached search tables: ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(`ignoring the cached search tables: ${errorMessage(error)}`);
       return undefined;
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.js';
-import { buildSearchTables, SynsetSearch } from '../../src/core/search.js';
+import { buildSearchTables, LemmaSearch } from '../../src/core/search.js';
 import { queries, wnidList } from './real-data.js';
 
 const search = (q: string, limit = 10, membership: 'all' | '21k' | '1k' = 'all') => queries.search(q, { limit, in: membership });
@@ -80,13 +80,13 @@ describe('search', () => {
 
   it('builds the gloss word index in slices, or all at once when a query needs it first', () => {
     const tables = queries.searcher.tables;
-    const sliced = new SynsetSearch(queries.index, tables);
+    const sliced = new LemmaSearch(queries.index, tables);
     let slices = 1;
     while (!sliced.warmGlossIndexStep()) slices++;
     expect(slices).toBeGreaterThan(50);
     expect(sliced.warmGlossIndexStep()).toBe(true);
 
-    const halfway = new SynsetSearch(queries.index, tables);
+    const halfway = new LemmaSearch(queries.index, tables);
     for (let k = 0; k < slices / 2; k++) expect(halfway.warmGlossIndexStep()).toBe(false);
     const q = 'domesticated by man since prehistoric';
     const expected = queries.searcher.search(q, { limit: 10 });
@@ -116,14 +116,14 @@ describe('search', () => {
   it('answers the same from stored tables as from freshly built ones', () => {
     const tables = buildSearchTables(queries.index);
     const stored = structuredClone(tables);
-    const again = new SynsetSearch(queries.index, stored);
+    const again = new LemmaSearch(queries.index, stored);
     for (const q of ['tench', 'retr', 'tnech', 'dog.n.01', 'a']) expect(again.search(q)).toEqual(queries.search(q));
     expect(tables.byKey).toEqual(queries.searcher.tables.byKey);
   });
 
   it('refuses tables made for other data', () => {
     const tables = buildSearchTables(queries.index);
-    expect(() => new SynsetSearch(queries.index, { ...tables, byKey: tables.byKey.subarray(1) })).toThrow(/do not match/);
+    expect(() => new LemmaSearch(queries.index, { ...tables, byKey: tables.byKey.subarray(1) })).toThrow(/do not match/);
   });
 
   it('finds the right class in the top 5 for most one-typo class names', () => {

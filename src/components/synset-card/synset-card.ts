@@ -8,6 +8,7 @@ import { LatestTask } from '../latest-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
 import { synsetCardStyles } from './synset-card.styles.js';
+import { errorMessage } from '../../core/error-detail.js';
 
 interface CardContent {
   synset: SynsetDetails;
@@ -83,7 +84,7 @@ export class SynsetCard extends LitElement {
       await navigator.clipboard.writeText(text);
       this.copyStatus = done;
     } catch (error) {
-      this.copyStatus = `Could not copy: ${error instanceof Error ? error.message : String(error)}`;
+      this.copyStatus = `Could not copy: ${errorMessage(error)}`;
     }
   }
 
@@ -99,7 +100,7 @@ export class SynsetCard extends LitElement {
         `Copied ${numberFormat.format(wnids.length)} wnids (${MEMBERSHIP_NAMES[membership]}) as ${format === 'json' ? 'JSON' : 'text'}.`,
       );
     } catch (error) {
-      this.copyStatus = `Could not list the subtree: ${error instanceof Error ? error.message : String(error)}`;
+      this.copyStatus = `Could not list the subtree: ${errorMessage(error)}`;
     }
   }
 

@@ -9,6 +9,7 @@ import { ROOT_WNID } from '../../core/synset-index.js';
 import { download } from '../download.js';
 import { classCount, EXPORT_FORMAT_TEXT, NAME_STYLE_TEXT } from '../label-space-text.js';
 import { synsetExportMenuStyles } from './synset-export-menu.styles.js';
+import { errorMessage } from '../../core/error-detail.js';
 
 /** What one export wrote: the file's text, its name, and how many classes it holds. */
 interface Exported {
@@ -103,7 +104,7 @@ export class SynsetExportMenu extends LitElement {
         this.status = `Downloaded ${what} (${exported.fileName}).`;
       }
     } catch (error) {
-      this.status = `Could not export: ${error instanceof Error ? error.message : String(error)}`;
+      this.status = `Could not export: ${errorMessage(error)}`;
     } finally {
       this.busy = false;
     }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { getSynsetClient } from '../../client/client.js';
 import type { AddedLabelList } from '../../worker/api.js';
-import { errorDetail } from '../../core/error-detail.js';
+import { errorDetail, errorMessage } from '../../core/error-detail.js';
 import { SynsetListAddEvent } from '../events.js';
 import { classCount } from '../label-space-text.js';
 import { synsetListDialogStyles } from './synset-list-dialog.styles.js';
@@ -81,7 +81,7 @@ export class SynsetListDialog extends LitElement {
       if (added.problems.length === 0) this.close();
       else this.added = added;
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = errorMessage(error);
     } finally {
       this.busy = false;
     }

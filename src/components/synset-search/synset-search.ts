@@ -6,7 +6,7 @@ import type { Membership } from '../../core/membership.js';
 import { SynsetCompareEvent, SynsetSelectEvent } from '../events.js';
 import { LatestTask } from '../latest-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
-import { ComboboxKeyboardController } from './combobox-keyboard.js';
+import { comboboxKeyAction } from './combobox-keyboard.js';
 import { renderOption } from './search-option.js';
 import { synsetSearchStyles } from './synset-search.styles.js';
 
@@ -74,7 +74,6 @@ export class SynsetSearch extends LitElement {
   /** Glosses of the shown results, by wnid, as they arrive. */
   @query('input') private input!: HTMLInputElement;
 
-  private readonly keyboard = new ComboboxKeyboardController();
   /** When the keystroke that asked the pending question happened (performance.now()). */
   private typedAt: number | null = null;
   private paintedResults: Answer | undefined;
@@ -188,7 +187,7 @@ export class SynsetSearch extends LitElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const action = this.keyboard.actionFor(
+    const action = comboboxKeyAction(
       event.key,
       {
         open: this.open && this.hits.length > 0,
