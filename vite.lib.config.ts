@@ -82,10 +82,11 @@ export default defineConfig(({ mode }) => {
         : { entry: { 'synset-explorer': 'src/embed.ts' }, formats: ['es'], fileName: () => 'synset-explorer.js' },
       rolldownOptions: modules
         ? { external: isDependency, output: { chunkFileNames: 'chunks/[name]-[hash].js' } }
-        : // One file: a lazily imported module goes inside, not in a second request.
-          // Fully minified: unlike the modules, nothing bundles this file again, so the pure
-          // annotations library mode keeps for tree shaking are only weight.
-          { output: { codeSplitting: false, minify: true } },
+        : // The embed and, beside it in assets/, the chunk of the explorer's elements that a page
+          // loads only when it uses one (src/embed-lazy.ts). Fully minified: unlike the modules,
+          // nothing bundles these files again, so the pure annotations library mode keeps for
+          // tree shaking are only weight.
+          { output: { chunkFileNames: 'assets/[name]-[hash].js', minify: true } },
     },
   };
 });

@@ -90,13 +90,24 @@ describe('the embed bundle', () => {
     await Promise.all([cdn?.close(), site?.close()]);
   });
 
-  it('is one module beside its worker and the data, reached by relative URLs', () => {
+  it('is a module with its chunks, worker and data beside it, all reached by relative URLs', () => {
     const bundle = readFileSync(join(outDir, 'synset-explorer.js'), 'utf8');
-    // No second chunk to import, and no URL that assumes the files sit at a server's root.
-    expect(bundle).not.toMatch(/\bimport\s*\(?\s*["'`]\.{0,2}\//);
-    const workerUrl = /new URL\([`"'](assets\/index\.worker-[\w-]+\.js)[`"'],\s*import\.meta\.url\)/.exec(bundle);
-    expect(workerUrl, 'the worker URL, relative to the module').not.toBeNull();
-    const worker = readFileSync(join(outDir, workerUrl![1]!), 'utf8');
+    const chunks = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'));
+    const sources = [bundle, ...chunks.map((file) => readFileSync(join(outDir, 'assets', file), 'utf8'))];
+    // No URL that assumes the files sit at a server's root.
+    for (const source of sources) expect(source).not.toMatch(/\b(?:import\s*\(?|from)\s*["'`]\//);
+    // What the entry imports at once is beside it; the explorer's chunk is not among them (a page
+    // of labels does not download the explorer: it loads when a page uses one).
+    const imported = [...bundle.matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]/g)].map((match) => match[1]!);
+    expect(imported.length).toBeGreaterThan(0);
+    for (const path of imported) expect(path).toMatch(/^\.\/assets\/[\w-]+\.js$/);
+    expect(imported.some((path) => /synset-explorer-/.test(path))).toBe(false);
+    expect(chunks.some((file) => /^synset-explorer-[\w-]+\.js$/.test(file))).toBe(true);
+    const client = sources
+      .map((source) => /new URL\([`"'](index\.worker-[\w-]+\.js)[`"'],\s*import\.meta\.url\)/.exec(source))
+      .find(Boolean);
+    expect(client, 'the worker URL, relative to its chunk').toBeTruthy();
+    const worker = readFileSync(join(outDir, 'assets', client![1]!), 'utf8');
     // The data is in files beside the worker, not base64 inside it.
     expect(worker.length).toBeLessThan(200_000);
     expect(worker).toContain('../data/generated/parts/');

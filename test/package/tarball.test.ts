@@ -256,13 +256,13 @@ const style: NameStyle = 'unique';
 const labels: string[] = setLabels('1k', style);
 export { mapped, labels };
 `;
-  const BROWSER_CHECK = `import { SynsetExplorer, getSynsetClient } from 'synset-explorer';
-import { SynsetExplorer as FromEmbed } from 'synset-explorer/synset-explorer.js';
+  const BROWSER_CHECK = `import { SynsetLabel, getSynsetClient } from 'synset-explorer';
+import { SynsetLabel as FromEmbed } from 'synset-explorer/synset-explorer.js';
 import { createSynsetClient, type SynsetClient } from 'synset-explorer/client';
 import { SynsetCard } from 'synset-explorer/components';
 import { SynsetTree } from 'synset-explorer/components/synset-tree';
 const client: SynsetClient = getSynsetClient();
-const same: typeof SynsetExplorer = FromEmbed;
+const same: typeof SynsetLabel = FromEmbed;
 export { client, same, createSynsetClient, SynsetCard, SynsetTree };
 `;
 
