@@ -4,6 +4,7 @@ import type { Writable } from 'node:stream';
 import { metricRows, type MatrixMetric } from '../core/hierarchy-metrics.js';
 import type { SynsetIndex } from '../core/synset-index.js';
 import type { MatrixFormat } from './hierarchy-args.js';
+import { waitForDrain } from './output.js';
 
 /** Rows are gathered to about this many bytes per write: few system calls, memory near one row. */
 const CHUNK_BYTES = 1 << 20;
@@ -107,20 +108,6 @@ export function writeMatrixFile(path: string, pieces: Iterable<Buffer>): number 
 export async function writeMatrixStream(stream: Writable, pieces: Iterable<Buffer>, closed: () => boolean): Promise<void> {
   for (const chunk of chunks(pieces)) {
     if (closed()) return;
-    if (!stream.write(chunk)) await drained(stream);
+    if (!stream.write(chunk)) await waitForDrain(stream);
   }
-}
-
-function drained(stream: Writable): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      stream.off('drain', done);
-      stream.off('error', done);
-      stream.off('close', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('error', done);
-    stream.on('close', done);
-  });
 }

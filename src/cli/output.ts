@@ -59,7 +59,8 @@ export class BufferedOutput {
   }
 }
 
-function waitForDrain(stream: Writable): Promise<void> {
+/** Resolves when the stream asks for more (or ends, or fails: there is nothing more to wait for then). */
+export function waitForDrain(stream: Writable): Promise<void> {
   return new Promise((resolve) => {
     const done = (): void => {
       stream.off('drain', done);
