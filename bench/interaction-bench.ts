@@ -130,7 +130,7 @@ async function expandShrub(browser: Browser, base: string, children: number, not
   try {
     await page.goto(`${base}/#/${SHRUB}`);
     await explorerShown(page);
-    await page.locator('synset-explorer input[name=filter][value="all"]').check();
+    await page.locator('synset-space-picker select[part=space]').selectOption('all');
     const shrub = page.locator('synset-tree [role=treeitem][aria-selected=true]').first();
     await page.locator('synset-tree[filter=all]').waitFor({ timeout: TIMEOUT_MS });
     await shrub.locator('.lemma', { hasText: /^shrub$/ }).waitFor({ timeout: TIMEOUT_MS });
