@@ -141,3 +141,36 @@ export const sectionHeadingStyles = css`
     color: var(--_muted);
   }
 `;
+
+/** A small uppercase caption beside its control (`<label class="field"><span class="caption">`). */
+export const captionedFieldStyles = css`
+  .field {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .caption {
+    font-size: 0.75rem;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+`;
+
+/** The one emphasised button of a dialog or a menu. */
+export const primaryButtonStyles = css`
+  .primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_surface);
+    font-weight: 600;
+  }
+  .primary:hover {
+    background: var(--_accent);
+    filter: brightness(1.1);
+  }
+`;

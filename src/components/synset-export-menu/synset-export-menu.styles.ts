@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { primaryButtonStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetExportMenuStyles = [
   tokenStyles,
+  primaryButtonStyles,
   css`
     :host {
       display: inline-block;
@@ -91,16 +92,6 @@ export const synsetExportMenuStyles = [
     }
     .actions .text-button {
       padding: 0.3em 0.9em;
-    }
-    .primary {
-      background: var(--_accent);
-      border-color: var(--_accent);
-      color: var(--_surface);
-      font-weight: 600;
-    }
-    .primary:hover {
-      background: var(--_accent);
-      filter: brightness(1.1);
     }
     .note,
     .status {

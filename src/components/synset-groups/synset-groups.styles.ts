@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { captionedFieldStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetGroupsStyles = [
   tokenStyles,
+  captionedFieldStyles,
   css`
     :host {
       display: block;
@@ -17,21 +18,6 @@ export const synsetGroupsStyles = [
     }
     .export {
       margin-top: 0.6rem;
-    }
-    .field {
-      display: flex;
-      align-items: center;
-      gap: 0.4rem;
-      min-width: 0;
-      max-width: 100%;
-    }
-    .caption {
-      font-size: 0.75rem;
-      font-weight: 600;
-      letter-spacing: 0.04em;
-      text-transform: uppercase;
-      color: var(--_muted);
-      white-space: nowrap;
     }
     select,
     input {

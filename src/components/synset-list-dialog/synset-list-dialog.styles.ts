@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { primaryButtonStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetListDialogStyles = [
   tokenStyles,
+  primaryButtonStyles,
   css`
     dialog {
       width: min(36rem, calc(100vw - 2rem));
@@ -90,16 +91,6 @@ export const synsetListDialogStyles = [
     }
     .actions .text-button {
       padding: 0.35em 0.9em;
-    }
-    .primary {
-      background: var(--_accent);
-      border-color: var(--_accent);
-      color: var(--_surface);
-      font-weight: 600;
-    }
-    .primary:hover {
-      background: var(--_accent);
-      filter: brightness(1.1);
     }
     .primary:disabled {
       opacity: 0.5;

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { tokenStyles } from '../tokens.styles.js';
+import { captionedFieldStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetSpacePickerStyles = [
   tokenStyles,
+  captionedFieldStyles,
   css`
     :host {
       display: flex;
@@ -11,21 +12,6 @@ export const synsetSpacePickerStyles = [
       gap: 0.5rem 0.75rem;
       font-family: var(--_font);
       color: var(--_text);
-    }
-    .field {
-      display: flex;
-      align-items: center;
-      gap: 0.4rem;
-      min-width: 0;
-      max-width: 100%;
-    }
-    .caption {
-      font-size: 0.75rem;
-      font-weight: 600;
-      letter-spacing: 0.04em;
-      text-transform: uppercase;
-      color: var(--_muted);
-      white-space: nowrap;
     }
     select {
       flex: 1 1 auto;
