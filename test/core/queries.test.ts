@@ -193,7 +193,8 @@ describe('ancestry', () => {
   });
 
   it('rejects an unknown membership', () => {
-    expect(() => queries.descendants(DOG, { in: 'everything' as never })).toThrow("unknown label set 'everything' (known: all, 1k, 21k)");
+    // Other files sharing this worker's index may have registered more sets after these.
+    expect(() => queries.descendants(DOG, { in: 'everything' as never })).toThrow("unknown label set 'everything' (known: all, 1k, 21k");
   });
 });
 

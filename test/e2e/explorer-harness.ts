@@ -1,47 +1,25 @@
 /**
- * What the end-to-end tests share: the Vite dev server serving the repository (optionally with
- * `Content-Security-Policy: default-src 'self'` on every response), Debian's Chromium through
- * playwright-core, pages that record console errors and CSP violations, and screenshots.
+ * What the end-to-end tests share: the explorer's production build (made once by the global
+ * setup, built-app.setup.ts) served by `vite preview` (optionally with
+ * `Content-Security-Policy: default-src 'self'` on every response, the page's and the worker's
+ * alike), Debian's Chromium through playwright-core, pages that record console errors and CSP
+ * violations, and screenshots.
  */
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../build-plugins/chromium.js';
+import { repoRoot, startPreview, type Preview } from './built-app.js';
 
-export { launchChromium };
+export { launchChromium, repoRoot };
 
-export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const screenshotDir = join(repoRoot, 'test-results/screenshots');
 export const CSP = "default-src 'self'";
 
-/** Adds the CSP header to every response, the page's and the worker's alike. */
-function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'test-content-security-policy',
-    configureServer(server) {
-      server.middlewares.use((_request, response, next) => {
-        response.setHeader('Content-Security-Policy', CSP);
-        next();
-      });
-    },
-  };
-}
-
-export async function startServer(options: { csp?: boolean } = {}): Promise<{ server: ViteDevServer; url: string }> {
-  const server = await createServer({
-    root: repoRoot,
-    configFile: join(repoRoot, 'vite.config.ts'),
-    server: { port: 0, strictPort: false },
-    plugins: options.csp ? [contentSecurityPolicy()] : [],
-    logLevel: 'error',
-  });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the dev server has no local URL');
-  return { server, url: url.replace(/\/$/, '') };
+/** The global setup's build of the explorer (and the test pages), served on a free port. */
+export function startServer(options: { csp?: boolean } = {}): Promise<Preview> {
+  return startPreview(inject('e2eAppDir'), options.csp ? { 'Content-Security-Policy': CSP } : {});
 }
 
 /** A page in a fresh context (so an empty IndexedDB), recording what went wrong in it. */
@@ -52,11 +30,23 @@ export interface TestPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, options: { dark?: boolean; width?: number; height?: number } = {}): Promise<TestPage> {
+export interface PageOptions {
+  dark?: boolean;
+  width?: number;
+  height?: number;
+  /**
+   * The build registers a service worker; only the offline tests let it run. Elsewhere it would
+   * stand between the page and the network (and the tests' routes) from the first reload on.
+   */
+  serviceWorkers?: 'allow' | 'block';
+}
+
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<TestPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     colorScheme: options.dark ? 'dark' : 'light',
     deviceScaleFactor: 1,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -76,7 +66,7 @@ export async function openPage(browser: Browser, options: { dark?: boolean; widt
 
 /** Waits until the explorer's tree shows rows: the index is loaded and the app is up. */
 export async function waitForExplorer(page: Page): Promise<void> {
-  // The first page a file opens waits for the dev server to transform the app's modules.
+  // A first visit on a loaded machine: download, build, render.
   await page.locator('synset-tree [role=treeitem]').first().waitFor({ timeout: 60_000 });
 }
 
@@ -97,11 +87,11 @@ export async function indexSource(page: Page): Promise<string> {
 }
 
 /**
- * The dev server and Chromium for one test file, started before its tests; every page opened
+ * The server and Chromium for one test file, started before its tests; every page opened
  * through `open` is closed after them, then the browser and the server.
  */
 export function useExplorerSession() {
-  let server: ViteDevServer | undefined;
+  let server: Preview['server'] | undefined;
   let browser: Browser | undefined;
   let baseUrl = '';
   const opened: TestPage[] = [];
@@ -120,7 +110,7 @@ export function useExplorerSession() {
       return baseUrl;
     },
     /** A page in a fresh context, closed after the file's tests. */
-    async open(options?: Parameters<typeof openPage>[1]): Promise<TestPage> {
+    async open(options?: PageOptions): Promise<TestPage> {
       const page = await openPage(browser!, options);
       opened.push(page);
       return page;

@@ -5,13 +5,13 @@
  * ~300 children, the labels page) are `npm run bench`'s (bench/interaction-bench.ts).
  */
 import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
+import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, logViolations, seriousOnes, type AxeViolation } from './axe.js';
 import { CSP, launchChromium, openPage, screenshot, startServer, waitForExplorer, type TestPage } from './explorer-harness.js';
 
-let server: ViteDevServer;
-let cspServer: ViteDevServer;
+let server: PreviewServer;
+let cspServer: PreviewServer;
 let baseUrl: string;
 let cspUrl: string;
 let browser: Browser;
@@ -77,7 +77,8 @@ describe("under Content-Security-Policy: default-src 'self'", () => {
       return (await handle.jsonValue()) as { count: number; failed: number };
     };
     const first = await rendered();
-    await page.evaluate("import('/src/client/client.ts').then((client) => client.getSynsetClient().persisted())");
+    // The next visit reads what this one keeps in IndexedDB.
+    await page.waitForFunction(() => performance.getEntriesByName('synset-labels-persisted').length > 0, undefined, { timeout: 30_000 });
     await page.reload();
     const next = await rendered();
     await page.keyboard.press('Tab');

@@ -175,8 +175,7 @@ describe('the explorer', () => {
   test('reload: the first visit builds from the network, the next reads IndexedDB', async () => {
     const { page, errors } = await open();
     expect(await indexSource(page)).toBe('network');
-    // A string, so the test runner leaves this import() alone: it runs in the page.
-    await page.evaluate("import('/src/client/client.ts').then((client) => client.getSynsetClient().persisted())");
+    await page.evaluate(() => window.synsetClient.persisted());
     await page.reload();
     await waitForExplorer(page);
     expect(await indexSource(page)).toBe('indexeddb');
@@ -239,9 +238,10 @@ describe('the explorer', () => {
 
     // The network is back, and data loads through another view (as a query after the back-off would).
     offline = false;
-    await page.evaluate(
-      "import('/src/client/client.ts').then(async ({ getSynsetClient }) => { await getSynsetClient().retry(); await getSynsetClient().stats(); })",
-    );
+    await page.evaluate(async () => {
+      await window.synsetClient.retry();
+      await window.synsetClient.stats();
+    });
     await waitForExplorer(page);
     expect(await panel.count()).toBe(0);
     await expect.poll(() => cardTitle(page).textContent()).toBe('tench');
@@ -340,8 +340,11 @@ describe('when this browser cannot keep a copy', () => {
 });
 
 /** A search through the page's client: its error's message, or the number of results. */
-const SEARCH_TENCH =
-  "import('/src/client/client.ts').then(({ getSynsetClient }) => getSynsetClient().search('tench').then((hits) => hits.length, (error) => error.message))";
+const SEARCH_TENCH = () =>
+  window.synsetClient.search('tench').then(
+    (hits) => hits.length,
+    (error: Error) => error.message,
+  );
 
 /** Collects the page's (and its workers') console warnings as they come. */
 function consoleWarnings(page: Page): string[] {

@@ -10,10 +10,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build, preview, type Plugin, type PreviewServer } from 'vite';
+import type { Plugin, PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DATA_PARTS_DIR } from '../../build-plugins/data-parts.js';
 import { SERVICE_WORKER_FILE } from '../../src/offline/service-worker-file.js';
+import { buildApp, startPreview, type Preview } from './built-app.js';
 import { indexSource, launchChromium, openPage, repoRoot, screenshot, waitForExplorer, type TestPage } from './explorer-harness.js';
 import type { PartsManifest } from '../../src/core/data-parts.js';
 
@@ -30,57 +31,6 @@ function markBuild(mark: string): Plugin {
       return { code: `${code}\ndocument.documentElement.dataset.build = ${JSON.stringify(mark)};\n`, map: null };
     },
   };
-}
-
-/** `vite build` of the explorer into `outDir`, marked `mark`. */
-async function buildApp(outDir: string, mark: string): Promise<void> {
-  // Vite takes `import.meta.env.PROD` from NODE_ENV, which Vitest sets to `test`.
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root: repoRoot,
-      configFile: join(repoRoot, 'vite.config.ts'),
-      logLevel: 'error',
-      build: { outDir, emptyOutDir: true },
-      plugins: [markBuild(mark)],
-    });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
-}
-
-interface Preview {
-  server: PreviewServer;
-  url: string;
-  /** The paths the server was asked for, in order. */
-  requests: string[];
-}
-
-/** `vite preview` of `outDir` on a free port, logging the paths it is asked for. */
-async function startPreview(outDir: string): Promise<Preview> {
-  const requests: string[] = [];
-  const requestLog: Plugin = {
-    name: 'test-request-log',
-    configurePreviewServer(server) {
-      server.middlewares.use((request, _response, next) => {
-        requests.push(new URL(request.url ?? '/', 'http://localhost').pathname);
-        next();
-      });
-    },
-  };
-  const server = await preview({
-    root: repoRoot,
-    configFile: join(repoRoot, 'vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
-    plugins: [requestLog],
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('the preview server has no local URL');
-  return { server, url: url.replace(/\/$/, ''), requests };
 }
 
 /** The version the build wrote into its service worker: the suffix of its cache's name. */
@@ -159,7 +109,7 @@ afterAll(async () => {
 });
 
 async function open(url: string): Promise<TestPage> {
-  const testPage = await openPage(browser);
+  const testPage = await openPage(browser, { serviceWorkers: 'allow' });
   opened.push(testPage);
   await testPage.page.goto(url);
   return testPage;
@@ -170,7 +120,7 @@ describe('the explorer offline (production build)', () => {
   let site: Preview;
 
   beforeAll(async () => {
-    await buildApp(outDir, 'first');
+    await buildApp(outDir, { plugins: [markBuild('first')] });
     site = await startPreview(outDir);
     previews.push(site.server);
   });
@@ -256,7 +206,7 @@ describe('a new deploy', () => {
   let site: Preview;
 
   beforeAll(async () => {
-    await buildApp(outDir, 'first');
+    await buildApp(outDir, { plugins: [markBuild('first')] });
     site = await startPreview(outDir);
     previews.push(site.server);
   });
@@ -272,7 +222,7 @@ describe('a new deploy', () => {
     expect(await buildMark(page)).toBe('first');
 
     // The server now serves the second build (same origin, so the same registration).
-    await buildApp(outDir, 'second');
+    await buildApp(outDir, { plugins: [markBuild('second')] });
     const secondCache = CACHE_PREFIX + builtVersion(outDir);
     expect(secondCache).not.toBe(firstCache);
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
