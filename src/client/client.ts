@@ -19,6 +19,7 @@ import {
   type SynsetName,
   type SynsetQueryApi,
 } from '../worker/api.js';
+import { wnidOfOffset } from '../core/synset-index.js';
 import { IdBatch } from './id-batch.js';
 import { LoadRetryPolicy } from './load-retry-policy.js';
 import indexWorkerUrl from '../../workers/index.worker.ts?worker&url';
@@ -108,6 +109,45 @@ type Result<K extends Method> = Awaited<ReturnType<SynsetApi[K]>>;
  */
 const UNGUARDED: ReadonlySet<Method> = new Set<Method>(['persisted', 'preload']);
 
+/**
+ * The worker's calls the client passes on as they are, each once the index is ready (and as
+ * the retry policy allows): the class below gets one method per name.
+ */
+const FORWARDED = [
+  'stats',
+  'lookup',
+  'lookupMany',
+  'names',
+  'definitions',
+  'search',
+  'timeSearches',
+  'ancestors',
+  'descendantOffsets',
+  'isA',
+  'lca',
+  'row',
+  'children',
+  'parents',
+  'subtree',
+  'labelSets',
+  'addLabelList',
+  'removeLabelList',
+  'setIndices',
+  'classLabels',
+  'exportSet',
+  'compare',
+  'groupSet',
+  'persisted',
+  'preload',
+] as const satisfies readonly Method[];
+type Forwarded = (typeof FORWARDED)[number];
+
+// The forwarded methods are installed on the prototype from FORWARDED (see the static block);
+// `implements SynsetClient` fails to compile while a call of the client is neither there nor written out.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+interface WorkerSynsetClient extends Pick<SynsetApi, Forwarded> {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class WorkerSynsetClient implements SynsetClient {
   private worker: Worker | undefined;
   private remote: Remote<SynsetApi> | undefined;
@@ -157,89 +197,20 @@ class WorkerSynsetClient implements SynsetClient {
     return () => this.loadErrorListeners.delete(listener);
   }
 
-  persisted(): Promise<PersistOutcome> {
-    return this.call('persisted');
-  }
-
-  preload(): Promise<void> {
-    return this.call('preload');
-  }
-
-  // ---- queries: each waits for the index ----
-
-  stats(...args: Parameters<SynsetApi['stats']>) {
-    return this.call('stats', ...args);
-  }
-  lookup(...args: Parameters<SynsetApi['lookup']>) {
-    return this.call('lookup', ...args);
-  }
-  lookupMany(...args: Parameters<SynsetApi['lookupMany']>) {
-    return this.call('lookupMany', ...args);
-  }
-  names(...args: Parameters<SynsetApi['names']>) {
-    return this.call('names', ...args);
-  }
-  definitions(...args: Parameters<SynsetApi['definitions']>) {
-    return this.call('definitions', ...args);
-  }
-  search(...args: Parameters<SynsetApi['search']>) {
-    return this.call('search', ...args);
-  }
-  timeSearches(...args: Parameters<SynsetApi['timeSearches']>) {
-    return this.call('timeSearches', ...args);
-  }
-  ancestors(...args: Parameters<SynsetApi['ancestors']>) {
-    return this.call('ancestors', ...args);
-  }
   /** Asks for the compact offsets (one array, moved not copied) and spells the wnids here. */
   async descendants(...args: Parameters<SynsetApi['descendants']>): Promise<string[]> {
     const offsets = await this.call('descendantOffsets', ...args);
-    return Array.from(offsets, (offset) => 'n' + String(offset).padStart(8, '0'));
+    return Array.from(offsets, wnidOfOffset);
   }
-  descendantOffsets(...args: Parameters<SynsetApi['descendantOffsets']>) {
-    return this.call('descendantOffsets', ...args);
-  }
-  isA(...args: Parameters<SynsetApi['isA']>) {
-    return this.call('isA', ...args);
-  }
-  lca(...args: Parameters<SynsetApi['lca']>) {
-    return this.call('lca', ...args);
-  }
-  row(...args: Parameters<SynsetApi['row']>) {
-    return this.call('row', ...args);
-  }
-  children(...args: Parameters<SynsetApi['children']>) {
-    return this.call('children', ...args);
-  }
-  parents(...args: Parameters<SynsetApi['parents']>) {
-    return this.call('parents', ...args);
-  }
-  subtree(...args: Parameters<SynsetApi['subtree']>) {
-    return this.call('subtree', ...args);
-  }
-  labelSets(...args: Parameters<SynsetApi['labelSets']>) {
-    return this.call('labelSets', ...args);
-  }
-  addLabelList(...args: Parameters<SynsetApi['addLabelList']>) {
-    return this.call('addLabelList', ...args);
-  }
-  removeLabelList(...args: Parameters<SynsetApi['removeLabelList']>) {
-    return this.call('removeLabelList', ...args);
-  }
-  setIndices(...args: Parameters<SynsetApi['setIndices']>) {
-    return this.call('setIndices', ...args);
-  }
-  classLabels(...args: Parameters<SynsetApi['classLabels']>) {
-    return this.call('classLabels', ...args);
-  }
-  exportSet(...args: Parameters<SynsetApi['exportSet']>) {
-    return this.call('exportSet', ...args);
-  }
-  compare(...args: Parameters<SynsetApi['compare']>) {
-    return this.call('compare', ...args);
-  }
-  groupSet(...args: Parameters<SynsetApi['groupSet']>) {
-    return this.call('groupSet', ...args);
+
+  static {
+    for (const method of FORWARDED) {
+      Object.defineProperty(WorkerSynsetClient.prototype, method, {
+        value(this: WorkerSynsetClient, ...args: Parameters<SynsetApi[typeof method]>) {
+          return this.call(method, ...args);
+        },
+      });
+    }
   }
 
   lookupBatched(id: string): Promise<SynsetDetails> {

@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, vi } from 'vitest';
 import { configureSynsets, getSynsetClient } from '../../src/client/client.js';
+import { deleteDatabase } from '../worker/databases.js';
 import { testWorker, type TestWorkerProbe } from '../worker/test-worker-client.js';
 
 /**
@@ -23,13 +24,7 @@ export function usePageClient(label: string): TestWorkerProbe {
     await client.persisted().catch(() => undefined);
     client.dispose();
     // The index's database, and the one the worker keeps custom label lists in.
-    for (const name of [dbName, `${dbName}-lists`]) {
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase(name);
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-      });
-    }
+    await Promise.all([dbName, `${dbName}-lists`].map(deleteDatabase));
   });
   return worker.probe;
 }
