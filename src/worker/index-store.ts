@@ -1,8 +1,8 @@
 /**
  * Every line of IndexedDB code in the app. The database keeps the data parts a page has loaded
  * (`src/core/data-parts.ts`), one record per part file, keyed by its content-hashed name: a
- * part is read, checked and replaced alone. Parts are few and large (a names shard is 37 KB,
- * the structure 1.3 MB): `npm run bench:idb` measured 82k small records taking seconds to put
+ * part is read, checked and replaced alone. Parts are few and large (a names shard is about
+ * 60 KB, the structure 2.2 MB): `npm run bench:idb` measured 82k small records taking seconds to put
  * against milliseconds for a few large ones. A second store keeps what the worker derives
  * from parts at some cost (the search tables), keyed by what it was derived from.
  */
