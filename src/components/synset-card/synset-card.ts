@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import type { ChildPage, SetIndex, SynsetDetails } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { selectOnLinkClick, SynsetComparePickEvent } from '../events.js';
-import { LatestTask } from '../latest-task.js';
+import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
 import { synsetCardStyles } from './synset-card.styles.js';
@@ -50,27 +51,29 @@ export class SynsetCard extends LitElement {
   /** The outcome of the last copy, for the status line ("Copied 118 wnids"). */
   @state() private copyStatus = '';
 
-  private readonly content = new LatestTask(
-    this,
-    async ([wnid]: readonly [string]): Promise<CardContent> => {
+  /** The synset and its first children; none without a wnid. */
+  private readonly content = new Task(this, {
+    task: async ([wnid]): Promise<CardContent | undefined> => {
+      if (!wnid) return undefined;
       const client = getSynsetClient();
       const [synset, children] = await Promise.all([client.lookup(wnid), client.children(wnid, { in: 'all', limit: CHILDREN_SHOWN })]);
       return { synset, children };
     },
-    () => (this.wnid ? ([this.wnid] as const) : undefined),
-    whenDataLoadsAgain,
-  );
+    args: () => [this.wnid],
+  });
 
   /** Its class index in every label space that has it: loads the built-in lists, so it comes after the rest. */
-  private readonly setIndices = new LatestTask(
-    this,
-    async ([wnid]: readonly [string]): Promise<{ wnid: string; indices: SetIndex[] }> => ({
-      wnid,
-      indices: await getSynsetClient().setIndices(wnid),
-    }),
-    () => (this.wnid ? ([this.wnid] as const) : undefined),
-    whenDataLoadsAgain,
-  );
+  private readonly setIndices = new Task(this, {
+    task: async ([wnid]): Promise<{ wnid: string; indices: SetIndex[] } | undefined> =>
+      wnid ? { wnid, indices: await getSynsetClient().setIndices(wnid) } : undefined,
+    args: () => [this.wnid],
+  });
+
+  constructor() {
+    super();
+    new RerunFailedTask(this, this.content, whenDataLoadsAgain);
+    new RerunFailedTask(this, this.setIndices, whenDataLoadsAgain);
+  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('wnid')) {
@@ -150,7 +153,7 @@ export class SynsetCard extends LitElement {
 
   private renderSetIndices(): TemplateResult {
     const task = this.setIndices;
-    if (task.status === 'error') return html`<p class="muted">Could not list them: ${task.errorMessage}</p>`;
+    if (task.status === TaskStatus.ERROR) return html`<p class="muted">Could not list them: ${errorMessage(task.error)}</p>`;
     // Another synset's indices are not shown while this one's come.
     const indices = task.value?.wnid === this.wnid ? task.value.indices : undefined;
     if (!indices) return html`<p class="muted">Looking through the lists…</p>`;
@@ -229,19 +232,15 @@ export class SynsetCard extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const task = this.content;
-    if (task.status === 'error') {
-      return html`<div class="card" part="card"><p class="error" role="alert">Could not show ${this.wnid}: ${task.errorMessage}</p></div>`;
+    if (task.status === TaskStatus.ERROR) {
+      const message = `Could not show ${this.wnid}: ${errorMessage(task.error)}`;
+      return html`<div class="card" part="card"><p class="error" role="alert">${message}</p></div>`;
     }
-    if (!task.value)
-      return task.status === 'pending' ? html`<div class="card loading" part="card" aria-busy="true">Loading…</div>` : nothing;
+    const pending = task.status === TaskStatus.PENDING;
+    if (!task.value) return pending ? html`<div class="card loading" part="card" aria-busy="true">Loading…</div>` : nothing;
     const { synset, children } = task.value;
     const [lemma, ...otherLemmas] = synset.lemmas.map((l) => l.replace(/_/g, ' '));
-    return html`<article
-      class="card ${task.status === 'pending' ? 'stale' : ''}"
-      part="card"
-      aria-labelledby="title"
-      aria-busy=${task.status === 'pending'}
-    >
+    return html`<article class="card ${pending ? 'stale' : ''}" part="card" aria-labelledby="title" aria-busy=${pending}>
       <header>
         <h2 id="title" part="title">${lemma}</h2>
         ${synset.index1k !== null ? html`<span class="badge badge-1k">ILSVRC class ${synset.index1k}</span>` : nothing}
@@ -265,7 +264,7 @@ export class SynsetCard extends LitElement {
           : nothing
       }
       ${this.renderIdentity(synset)}
-      <section part="section" aria-labelledby="indices-title" aria-busy=${this.setIndices.status === 'pending'}>
+      <section part="section" aria-labelledby="indices-title" aria-busy=${this.setIndices.status === TaskStatus.PENDING}>
         <h3 class="section-heading" id="indices-title">Class index in each label space</h3>
         ${this.renderSetIndices()}
       </section>

@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import type { SynsetName } from '../../worker/api.js';
-import { LatestTask } from '../latest-task.js';
+import { errorMessage } from '../../core/error-detail.js';
+import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { synsetLabelStyles } from './synset-label.styles.js';
 
@@ -48,19 +50,22 @@ export class SynsetLabel extends LitElement {
   /** The element has text of its own to show in place of the name until the name arrives. */
   @state() private authored = false;
 
-  private readonly synset = new LatestTask(
-    this,
-    ([wnid]: readonly [string]): Promise<SynsetName> => getSynsetClient().nameBatched(wnid),
-    () => (this.wnid ? ([this.wnid] as const) : undefined),
-    whenDataLoadsAgain,
-  );
+  /** The name; none without a wnid. */
+  private readonly synset = new Task(this, {
+    task: ([wnid]) => (wnid ? getSynsetClient().nameBatched(wnid) : undefined),
+    args: () => [this.wnid],
+  });
 
   /** The definition, asked for the first time the tooltip opens. */
-  private readonly definition = new LatestTask(
-    this,
-    async ([wnid]: readonly [string]): Promise<string> => (await getSynsetClient().definitionBatched(wnid)).gloss,
-    () => (this.explained && this.synset.value ? ([this.synset.value.wnid] as const) : undefined),
-  );
+  private readonly definition = new Task(this, {
+    task: async ([wnid]) => (wnid ? (await getSynsetClient().definitionBatched(wnid)).gloss : undefined),
+    args: () => [this.explained ? this.synset.value?.wnid : undefined],
+  });
+
+  constructor() {
+    super();
+    new RerunFailedTask(this, this.synset, whenDataLoadsAgain);
+  }
 
   /** The link's address, or '' without `href` or with one that may not link. */
   get linkHref(): string {
@@ -70,7 +75,7 @@ export class SynsetLabel extends LitElement {
   }
 
   private show = (): void => {
-    if (this.synset.status !== 'complete') return;
+    if (!this.name) return;
     this.tooltipOpen = true;
     this.explained = true;
   };
@@ -100,10 +105,14 @@ export class SynsetLabel extends LitElement {
     this.authored = this.hasAuthorText();
   };
 
+  /** The name of `wnid` once it has arrived: not while another's is on its way, nor without a wnid. */
+  private get name(): SynsetName | undefined {
+    return this.synset.status === TaskStatus.COMPLETE ? this.synset.value : undefined;
+  }
+
   /** The name once it arrives; until then, or if it fails, the author's text or else the wnid. */
   private renderText(): TemplateResult | string {
-    const { status, value } = this.synset;
-    if (status === 'complete' && value) return value.label;
+    if (this.name) return this.name.label;
     // Slotted, the author's text sits in the label itself: the same font and inline box as the
     // name that replaces it, so only its width changes. Once the name shows, the slot is gone
     // and the light DOM is not rendered, so the text never shows twice. Without author text the
@@ -114,17 +123,17 @@ export class SynsetLabel extends LitElement {
   }
 
   private renderDefinition(): string {
-    const { status, value } = this.definition;
-    if (status === 'error') return `(no definition: ${this.definition.errorMessage})`;
+    const { status, value, error } = this.definition;
+    if (status === TaskStatus.ERROR) return `(no definition: ${errorMessage(error)})`;
     return value ?? '…';
   }
 
   protected override render(): TemplateResult {
-    const { status, value } = this.synset;
+    const { status, value, error } = this.synset;
     const text = this.renderText();
-    const state = status === 'error' ? 'error' : status === 'complete' ? '' : 'loading';
+    const state = status === TaskStatus.ERROR ? 'error' : this.name ? '' : 'loading';
     const describedBy = this.tooltipOpen ? 'tooltip' : nothing;
-    const title = status === 'error' ? this.synset.errorMessage : nothing;
+    const title = status === TaskStatus.ERROR ? errorMessage(error) : nothing;
     const href = this.linkHref;
     const label = href
       ? html`<a part="label" class=${state} href=${href} title=${title} aria-describedby=${describedBy}>${text}</a>`

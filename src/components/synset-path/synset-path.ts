@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
+import { errorMessage } from '../../core/error-detail.js';
 import { selectOnLinkClick } from '../events.js';
-import { LatestTask } from '../latest-task.js';
+import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { synsetPathStyles } from './synset-path.styles.js';
 
@@ -35,18 +37,25 @@ export class SynsetPath extends LitElement {
 
   @state() private showAll = false;
 
-  private readonly hypernymPaths = new LatestTask(
-    this,
-    async ([wnid]: readonly [string]): Promise<HypernymPaths> => {
+  /** The paths; none without a wnid. */
+  private readonly hypernymPaths = new Task(this, {
+    task: async ([wnid], { signal }): Promise<HypernymPaths | undefined> => {
+      if (!wnid) return undefined;
       const client = getSynsetClient();
       const paths = await client.ancestors(wnid);
+      // Another wnid is asked for meanwhile: its names are not needed.
+      signal.throwIfAborted();
       const wnids = [...new Set(paths.flat())];
       const synsets = await Promise.all(wnids.map((id) => client.nameBatched(id)));
       return { paths, labels: new Map(synsets.map((synset) => [synset.wnid, synset.label])) };
     },
-    () => (this.wnid ? ([this.wnid] as const) : undefined),
-    whenDataLoadsAgain,
-  );
+    args: () => [this.wnid],
+  });
+
+  constructor() {
+    super();
+    new RerunFailedTask(this, this.hypernymPaths, whenDataLoadsAgain);
+  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('wnid')) this.showAll = false;
@@ -70,13 +79,14 @@ export class SynsetPath extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const task = this.hypernymPaths;
-    if (task.status === 'error') return html`<p class="error" role="alert">Could not load the paths: ${task.errorMessage}</p>`;
-    if (!task.value) return task.status === 'pending' ? html`<p class="loading">Loading paths…</p>` : nothing;
+    if (task.status === TaskStatus.ERROR)
+      return html`<p class="error" role="alert">Could not load the paths: ${errorMessage(task.error)}</p>`;
+    if (!task.value) return task.status === TaskStatus.PENDING ? html`<p class="loading">Loading paths…</p>` : nothing;
     const { paths, labels } = task.value;
     const shown = this.showAll ? paths : paths.slice(0, this.collapsedCount);
     return html`
       <ol
-        class="paths ${task.status === 'pending' ? 'stale' : ''}"
+        class="paths ${task.status === TaskStatus.PENDING ? 'stale' : ''}"
         aria-label="Hypernym paths"
         @click=${(event: MouseEvent) => selectOnLinkClick(this, event)}
       >
