@@ -1,4 +1,5 @@
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
+import { TaskStatus } from '@lit/task';
 import { userEvent } from 'vitest/browser';
 import { getSynsetClient } from '../../src/client/client.js';
 import '../../src/components/synset-search/synset-search.js';
@@ -37,7 +38,7 @@ async function resultsFor(search: SynsetSearch, text: string): Promise<HTMLEleme
 
 /** Waits for the latest keystroke's answer to be rendered. */
 async function answered(search: SynsetSearch): Promise<void> {
-  await waitFor(() => expect((search as unknown as { results: { status: string } }).results.status).toBe('complete'), {
+  await waitFor(() => expect((search as unknown as { results: { status: TaskStatus } }).results.status).toBe(TaskStatus.COMPLETE), {
     timeout: LOAD_MS,
   });
   await search.updateComplete;

@@ -1,10 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
+import { errorMessage } from '../../core/error-detail.js';
 import type { SearchHit } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetCompareEvent, SynsetSelectEvent } from '../events.js';
-import { LatestTask } from '../latest-task.js';
+import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { comboboxKeyAction } from './combobox-keyboard.js';
 import { renderOption } from './search-option.js';
@@ -86,15 +88,19 @@ export class SynsetSearch extends LitElement {
   /** The result picked as its answer came, announced once the update that closes the list is done. */
   private pickedOnAnswer: SearchHit | undefined;
 
-  private readonly results = new LatestTask(
-    this,
-    async (question: Question): Promise<Answer> => {
+  /** The answer to the text in the field; none while it is empty. */
+  private readonly results = new Task(this, {
+    task: async (question: Question): Promise<Answer | undefined> => {
       const [text, filter, limit] = question;
-      return { question, hits: await getSynsetClient().search(text, { in: filter, limit }) };
+      return text === '' ? undefined : { question, hits: await getSynsetClient().search(text, { in: filter, limit }) };
     },
-    () => this.question,
-    whenDataLoadsAgain,
-  );
+    args: (): Question => [this.value.trim(), this.filter, this.limit],
+  });
+
+  constructor() {
+    super();
+    new RerunFailedTask(this, this.results, whenDataLoadsAgain);
+  }
 
   /** Moves keyboard focus to the text field. */
   override focus(options?: FocusOptions): void {
@@ -115,27 +121,28 @@ export class SynsetSearch extends LitElement {
   private get awaitingAnswer(): boolean {
     const { question } = this;
     const answered = this.results.value?.question;
-    return question !== undefined && this.results.status !== 'error' && !(answered && sameQuestion(answered, question));
+    return question !== undefined && this.results.status !== TaskStatus.ERROR && !(answered && sameQuestion(answered, question));
   }
 
   protected override willUpdate(): void {
     // Fresh results: nothing highlighted yet. Set here, the change joins this update.
     const answer = this.results.value;
-    if (this.results.status === 'complete' && answer !== this.paintedResults) {
+    // An empty field has no answer: nothing new to paint.
+    if (this.results.status === TaskStatus.COMPLETE && answer && answer !== this.paintedResults) {
       this.paintedResults = answer;
       this.activeIndex = -1;
       this.resultsChanged = true;
       // Only the latest question's answer lands, so one for another question means the Enter
       // was for a text since replaced; an answer with no results picks nothing, and says so.
-      const [best] = answer?.hits ?? [];
-      if (this.pickOnAnswer && answer && sameQuestion(this.pickOnAnswer, answer.question) && best) {
+      const [best] = answer.hits;
+      if (this.pickOnAnswer && sameQuestion(this.pickOnAnswer, answer.question) && best) {
         this.open = false;
         this.pickedOnAnswer = best;
       }
       this.pickOnAnswer = undefined;
     }
-    if (this.results.status === 'error') this.pickOnAnswer = undefined;
-    if (this.results.status !== 'pending') {
+    if (this.results.status === TaskStatus.ERROR) this.pickOnAnswer = undefined;
+    if (this.results.status !== TaskStatus.PENDING) {
       clearTimeout(this.slowTimer);
       this.slowTimer = undefined;
       this.slow = false;
@@ -152,7 +159,7 @@ export class SynsetSearch extends LitElement {
     // A spinner on every keystroke would change the page each time, and the frame that styles
     // and paints it would delay the answer's own; most answers come within a millisecond or two.
     // (The task turns pending during this update, after willUpdate: so the timer starts here.)
-    if (this.results.status === 'pending') this.slowTimer ??= setTimeout(() => (this.slow = true), SPINNER_DELAY_MS);
+    if (this.results.status === TaskStatus.PENDING) this.slowTimer ??= setTimeout(() => (this.slow = true), SPINNER_DELAY_MS);
     if (this.resultsChanged) {
       this.resultsChanged = false;
       this.measurePaint();
@@ -246,7 +253,8 @@ export class SynsetSearch extends LitElement {
     const hits = this.hits;
     const task = this.results;
     const showList = this.open && hits.length > 0;
-    const empty = this.open && task.status === 'complete' && hits.length === 0 && this.value.trim() !== '';
+    const failed = task.status === TaskStatus.ERROR;
+    const empty = this.open && task.status === TaskStatus.COMPLETE && hits.length === 0 && this.value.trim() !== '';
     return html`
       <div class="field" part="field" @focusout=${this.onFocusOut}>
         <span class="icon" aria-hidden="true">⌕</span>
@@ -267,7 +275,7 @@ export class SynsetSearch extends LitElement {
           @keydown=${this.onKeyDown}
           @focus=${() => (this.open = true)}
         />
-        ${task.status === 'pending' && this.slow ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        ${task.status === TaskStatus.PENDING && this.slow ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         <ul
           id="listbox"
           role="listbox"
@@ -279,8 +287,8 @@ export class SynsetSearch extends LitElement {
         >
           ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex)) : nothing}
         </ul>
-        <div class="message ${task.status === 'error' ? 'error' : ''}" ?hidden=${!(empty || (this.open && task.status === 'error'))}>
-          ${task.status === 'error' ? `Search failed: ${task.errorMessage}` : 'No synset matches.'}
+        <div class="message ${failed ? 'error' : ''}" ?hidden=${!(empty || (this.open && failed))}>
+          ${failed ? `Search failed: ${errorMessage(task.error)}` : 'No synset matches.'}
         </div>
       </div>
       <div class="visually-hidden" role="status">
