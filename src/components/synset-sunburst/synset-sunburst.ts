@@ -1,12 +1,14 @@
 import { LitElement, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { arc as arcPath } from 'd3-shape';
 import { scaleOrdinal } from 'd3-scale';
 import { getSynsetClient } from '../../client/client.js';
+import { errorMessage } from '../../core/error-detail.js';
 import type { SubtreeLayout } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetSelectEvent } from '../events.js';
-import { LatestTask } from '../latest-task.js';
+import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { groupColour, groupsByWnid, type ClassGrouping } from '../class-grouping.js';
 import { arcGroups } from './sunburst-groups.js';
@@ -90,15 +92,20 @@ export class SynsetSunburst extends LitElement {
    */
   @state() private hovered: SunburstArc | null = null;
 
-  private readonly subtree = new LatestTask(
-    this,
-    async ([root, filter, depth]: readonly [string, Membership, number]) => {
+  private readonly subtree = new Task(this, {
+    task: async ([root, filter, depth], { signal }) => {
       const layout: SubtreeLayout = await getSynsetClient().subtree(root, { in: filter, depth, maxNodes: 2500 });
+      // Another root or filter is asked for meanwhile: this drawing's layout would be thrown away.
+      signal.throwIfAborted();
       return { layout, arcs: layoutSunburst(layout, { radius: RADIUS }) };
     },
-    () => [this.root, this.filter, this.depth] as const,
-    whenDataLoadsAgain,
-  );
+    args: () => [this.root, this.filter, this.depth],
+  });
+
+  constructor() {
+    super();
+    new RerunFailedTask(this, this.subtree, whenDataLoadsAgain);
+  }
 
   private zoomTo(wnid: string): void {
     this.hovered = null;
@@ -199,7 +206,8 @@ export class SynsetSunburst extends LitElement {
 
   protected override render(): TemplateResult {
     const task = this.subtree;
-    if (task.status === 'error') return html`<p class="error" role="alert">Could not draw the sunburst: ${task.errorMessage}</p>`;
+    if (task.status === TaskStatus.ERROR)
+      return html`<p class="error" role="alert">Could not draw the sunburst: ${errorMessage(task.error)}</p>`;
     if (!task.value) return html`<div class="placeholder" aria-busy="true">Loading…</div>`;
     const { layout, arcs } = task.value;
     const unit = UNIT[this.filter] ?? CLASS_UNIT;
@@ -213,7 +221,7 @@ export class SynsetSunburst extends LitElement {
         viewBox="${-RADIUS} ${-RADIUS} ${2 * RADIUS} ${2 * RADIUS}"
         role="group"
         aria-label="Sunburst of ${centre?.label ?? ''}"
-        class=${task.status === 'pending' ? 'stale' : ''}
+        class=${task.status === TaskStatus.PENDING ? 'stale' : ''}
         @pointerleave=${() => (this.hovered = null)}
       >
         <g>${arcs.map((arc) => this.renderArc(arc, unit, groups))}</g>

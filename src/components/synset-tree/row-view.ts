@@ -3,11 +3,12 @@
  * per set and style for the page, then read by class index (`row.setIndex`). WordNet's style
  * needs no list: it is the row's own lemma.
  */
+import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { getSynsetClient } from '../../client/client.js';
 import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import { ALL, type Membership } from '../../core/membership.js';
-import { LatestTask } from '../latest-task.js';
+import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import type { RowView } from './tree-row.js';
 
@@ -42,21 +43,17 @@ export function rowLabel(row: SynsetRow, labels: readonly string[] | null | unde
  * (once per set and style); until they do, and under `all` or `wordnet`, rows show their lemmas.
  */
 export class RowViewController {
-  private readonly labels: LatestTask<
-    readonly [Membership, NameStyle],
-    { set: Membership; style: NameStyle; labels: readonly string[] | null }
-  >;
+  private readonly labels: Task<readonly [Membership, NameStyle], { set: Membership; style: NameStyle; labels: readonly string[] | null }>;
 
   constructor(
     host: ReactiveControllerHost,
     private readonly args: () => readonly [set: Membership, style: NameStyle],
   ) {
-    this.labels = new LatestTask(
-      host,
-      async ([set, style]) => ({ set, style, labels: await classLabelsOnce(set, style) }),
+    this.labels = new Task(host, {
+      task: async ([set, style]) => ({ set, style, labels: await classLabelsOnce(set, style) }),
       args,
-      whenDataLoadsAgain,
-    );
+    });
+    new RerunFailedTask(host, this.labels, whenDataLoadsAgain);
   }
 
   get view(): RowView {

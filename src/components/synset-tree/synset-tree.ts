@@ -1,13 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
+import { errorMessage } from '../../core/error-detail.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
 import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetCompareEvent, SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';
-import { LatestTask } from '../latest-task.js';
+import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { RowScroller } from './row-scroller.js';
 import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.js';
@@ -87,11 +89,12 @@ export class SynsetTree extends LitElement {
   /** The model the selection was last revealed in: a new one (root or filter changed) reveals again. */
   private revealedModel: TreeModel | undefined;
 
-  private readonly modelTask = new LatestTask(
-    this,
-    async ([root, filter]: readonly [string, Membership]) => {
+  private readonly modelTask = new Task(this, {
+    task: async ([root, filter], { signal }) => {
       const client = getSynsetClient();
       const rootRow = await client.row(root, { in: filter });
+      // Another root or filter is asked for meanwhile: this one's children are not needed.
+      signal.throwIfAborted();
       const model = new TreeModel(rootRow, {
         loadPage: (wnid, offset, limit) => client.children(wnid, { in: filter, offset, limit }),
         onChange: () => {
@@ -101,12 +104,16 @@ export class SynsetTree extends LitElement {
       await model.expand(model.root);
       return model;
     },
-    () => [this.root, this.filter] as const,
-    whenDataLoadsAgain,
-  );
+    args: () => [this.root, this.filter],
+  });
 
   /** The rows' labels in the names' style, and what rows show under the filter. */
   private readonly rowView = new RowViewController(this, () => [this.filter, this.names] as const);
+
+  constructor() {
+    super();
+    new RerunFailedTask(this, this.modelTask, whenDataLoadsAgain);
+  }
 
   /** The latest model; while a new one (another root or filter) loads, the old one stays on screen. */
   private get model(): TreeModel | undefined {
@@ -241,13 +248,13 @@ export class SynsetTree extends LitElement {
 
   protected override render(): TemplateResult {
     const task = this.modelTask;
-    if (task.status === 'error')
+    if (task.status === TaskStatus.ERROR)
       return renderLoadError(
-        task.errorMessage,
+        errorMessage(task.error),
         () =>
           void getSynsetClient()
             .retry()
-            .finally(() => task.rerun()),
+            .finally(() => task.run()),
       );
     const model = this.model;
     if (!model) return html`<p class="notice" part="notice" role="status">Loading the hierarchy…</p>`;
