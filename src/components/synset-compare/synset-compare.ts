@@ -1,9 +1,11 @@
 import { LitElement, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
+import { errorMessage } from '../../core/error-detail.js';
 import type { Comparison } from '../../worker/api.js';
 import { SynsetCompareCloseEvent, SynsetSelectEvent } from '../events.js';
-import { LatestTask } from '../latest-task.js';
+import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { layoutComparison, type CompareLayout, type ComparePoint } from './compare-layout.js';
 import { synsetCompareStyles } from './synset-compare.styles.js';
@@ -38,20 +40,27 @@ export class SynsetCompare extends LitElement {
   /** The label space severity is relative to (its classes' largest max depth is H); default `1k`. */
   @property({ reflect: true }) set = '1k';
 
-  private readonly comparison = new LatestTask(
-    this,
-    async ([a, b, set]: readonly [string, string, string]) => {
+  /** The comparison, named and drawn; none until both synsets are given. */
+  private readonly comparison = new Task(this, {
+    task: async ([a, b, set], { signal }) => {
+      if (!a || !b) return undefined;
       const client = getSynsetClient();
       const comparison: Comparison = await client.compare(a, b, set);
+      // Another pair is asked for meanwhile: this one's names and drawing are not needed.
+      signal.throwIfAborted();
       const wnids = [...new Set([...comparison.pathA, ...comparison.pathB])];
       const names = await Promise.all(wnids.map((wnid) => client.nameBatched(wnid)));
       const labels = new Map(names.map((name) => [name.wnid, name.label]));
       const layout = layoutComparison(comparison.pathA, comparison.pathB, (wnid) => labels.get(wnid) ?? wnid);
       return { comparison, labels, layout, set };
     },
-    () => (this.a && this.b ? ([this.a, this.b, this.set] as const) : undefined),
-    whenDataLoadsAgain,
-  );
+    args: () => [this.a, this.b, this.set],
+  });
+
+  constructor() {
+    super();
+    new RerunFailedTask(this, this.comparison, whenDataLoadsAgain);
+  }
 
   private renderPoint(point: ComparePoint): SVGTemplateResult {
     const x = point.anchor === 'end' ? point.x - 8 : point.x + 8;
@@ -105,14 +114,15 @@ export class SynsetCompare extends LitElement {
 
   protected override render(): TemplateResult {
     const task = this.comparison;
-    if (task.status === 'error') return html`<p class="error" role="alert">Could not compare: ${task.errorMessage}</p>`;
+    if (task.status === TaskStatus.ERROR) return html`<p class="error" role="alert">Could not compare: ${errorMessage(task.error)}</p>`;
     const value = task.value;
     if (!value) return html`<p class="placeholder" aria-busy="true">Comparing…</p>`;
     const { comparison, labels, layout, set } = value;
     const nameA = labels.get(comparison.distance.a) ?? comparison.distance.a;
     const nameB = labels.get(comparison.distance.b) ?? comparison.distance.b;
     const lca = labels.get(comparison.distance.lca[0]!) ?? '';
-    return html`<div class="compare ${task.status === 'pending' ? 'stale' : ''}" aria-busy=${task.status === 'pending'}>
+    const pending = task.status === TaskStatus.PENDING;
+    return html`<div class="compare ${pending ? 'stale' : ''}" aria-busy=${pending}>
       <div class="heading">
         <h2 class="title"><span class="name-a">${nameA}</span> <span class="vs">and</span> <span class="name-b">${nameB}</span></h2>
         <button

@@ -6,9 +6,11 @@ import { getSynsetClient } from '../../client/client.js';
 import type { GroupingSpec, NameStyle } from '../../worker/api.js';
 import type { ClassGrouping, GroupedClass } from '../class-grouping.js';
 
-export async function loadClassGrouping(set: string, spec: GroupingSpec, names: NameStyle): Promise<ClassGrouping> {
+/** With a `signal` aborted meanwhile (another grouping is asked for), it skips reading the classes and throws its reason. */
+export async function loadClassGrouping(set: string, spec: GroupingSpec, names: NameStyle, signal?: AbortSignal): Promise<ClassGrouping> {
   const client = getSynsetClient();
   const [grouping, classes] = await Promise.all([client.groupSet(set, spec), client.exportSet(set, { format: 'json', names })]);
+  signal?.throwIfAborted();
   return {
     set,
     spec,

@@ -3,12 +3,13 @@
  * grouped that way (from {@link loadClassGrouping}), which colour the sunburst, badge the tree's
  * class rows and are listed with a download of the class→group mapping.
  */
+import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { errorMessage } from '../../core/error-detail.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import type { GroupingSpec, NameStyle } from '../../worker/api.js';
 import type { ClassGrouping } from '../class-grouping.js';
 import { SynsetGroupingChangeEvent } from '../events.js';
-import { LatestTask } from '../latest-task.js';
 import { loadClassGrouping } from './grouping-load.js';
 
 /** What the controller reads of the explorer, before each of its updates. */
@@ -24,22 +25,25 @@ export interface GroupsView {
 export class GroupsController implements ReactiveController {
   private chosen: GroupingSpec | null = null;
 
-  /** The label space's classes grouped as {@link spec} asks (not under `all`, which is no set). */
-  private readonly grouping: LatestTask<readonly [Membership, GroupingSpec, NameStyle], ClassGrouping>;
+  /**
+   * The label space's classes grouped as {@link spec} asks; none without a spec, under `all`
+   * (which is no set), or before the index is ready.
+   */
+  private readonly grouping: Task<readonly [Membership, GroupingSpec | null, NameStyle, boolean], ClassGrouping | undefined>;
 
   constructor(
     private readonly host: ReactiveElement,
     private readonly view: () => GroupsView,
   ) {
     host.addController(this);
-    this.grouping = new LatestTask(
-      host,
-      ([set, spec, names]: readonly [Membership, GroupingSpec, NameStyle]) => loadClassGrouping(set, spec, names),
-      (): readonly [Membership, GroupingSpec, NameStyle] | undefined => {
+    this.grouping = new Task(host, {
+      task: ([set, spec, names, ready], { signal }) =>
+        spec && set !== ALL && ready ? loadClassGrouping(set, spec, names, signal) : undefined,
+      args: () => {
         const { filter, names, ready } = this.view();
-        return this.spec && filter !== ALL && ready ? ([filter, this.spec, names === 'wordnet' ? 'unique' : names] as const) : undefined;
+        return [filter, this.spec, names === 'wordnet' ? 'unique' : names, ready] as const;
       },
-    );
+    });
   }
 
   /** The Groups control's choice for the label space, or null for none. */
@@ -55,12 +59,12 @@ export class GroupsController implements ReactiveController {
 
   /** Whether the grouping asked for is on its way. */
   get busy(): boolean {
-    return this.grouping.status === 'pending';
+    return this.grouping.status === TaskStatus.PENDING;
   }
 
   /** Why the grouping asked for could not be made, or empty. */
   get error(): string {
-    return this.spec && this.grouping.status === 'error' ? this.grouping.errorMessage : '';
+    return this.spec && this.grouping.status === TaskStatus.ERROR ? errorMessage(this.grouping.error) : '';
   }
 
   hostConnected(): void {

@@ -5,9 +5,11 @@
 import { getSynsetClient } from '../../client/client.js';
 import type { Membership } from '../../core/membership.js';
 
-export async function sunburstCentre(wnid: string, filter: Membership): Promise<string> {
+/** With a `signal` aborted meanwhile (another synset is selected), it asks no further and throws its reason. */
+export async function sunburstCentre(wnid: string, filter: Membership, signal?: AbortSignal): Promise<string> {
   const client = getSynsetClient();
   if ((await client.row(wnid, { in: filter })).childCount > 0) return wnid;
+  signal?.throwIfAborted();
   const [firstPath] = await client.ancestors(wnid);
   return firstPath?.[firstPath.length - 2] ?? wnid;
 }

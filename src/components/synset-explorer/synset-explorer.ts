@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { LOAD_ERROR_NAME, type NameStyle } from '../../worker/api.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
 import { SynsetFilterChangeEvent, SynsetNamesChangeEvent, SynsetSelectEvent } from '../events.js';
-import { LatestTask } from '../latest-task.js';
 import '../synset-card/synset-card.js';
 import '../synset-groups/synset-groups.js';
 import '../synset-export-menu/synset-export-menu.js';
@@ -83,11 +83,10 @@ export class SynsetExplorer extends LitElement {
   }));
 
   /** The sunburst's centre: the selection, or its parent when nothing lies below it (see {@link sunburstCentre}). */
-  private readonly sunburstRoot = new LatestTask(
-    this,
-    ([wnid, filter]: readonly [string, Membership]) => sunburstCentre(wnid, filter),
-    () => (this.selected && this.indexLoad.state.status === 'ready' ? ([this.selected, this.filter] as const) : undefined),
-  );
+  private readonly sunburstRoot = new Task(this, {
+    task: ([wnid, filter, ready], { signal }) => (wnid && ready ? sunburstCentre(wnid, filter, signal) : undefined),
+    args: () => [this.selected, this.filter, this.indexLoad.state.status === 'ready'],
+  });
   private readonly groups = new GroupsController(this, () => ({
     filter: this.filter,
     names: this.names,

@@ -1,12 +1,13 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import type { LabelSetSummary, NameStyle } from '../../worker/api.js';
 import { NAME_STYLES } from '../../core/class-names.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetNamesChangeEvent } from '../events.js';
 import { classCount, NAME_STYLE_TEXT, setCaption } from '../label-space-text.js';
-import { LatestTask } from '../latest-task.js';
+import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import '../synset-list-dialog/synset-list-dialog.js';
 import type { SynsetListDialog } from '../synset-list-dialog/synset-list-dialog.js';
@@ -42,15 +43,22 @@ export class SynsetSpacePicker extends LitElement {
   @state() private listsVersion = 0;
   @query('synset-list-dialog') private dialog!: SynsetListDialog;
 
-  private readonly spaces = new LatestTask(
-    this,
-    async () => getSynsetClient().labelSets(),
-    () => [this.listsVersion] as const,
-    whenDataLoadsAgain,
-  );
+  /** The spaces last listed: a listing that fails (the task then has no value) leaves them on show. */
+  private listed: readonly LabelSetSummary[] = [];
+
+  private readonly spaces = new Task(this, {
+    task: () => getSynsetClient().labelSets(),
+    args: () => [this.listsVersion],
+    onComplete: (sets) => (this.listed = sets),
+  });
+
+  constructor() {
+    super();
+    new RerunFailedTask(this, this.spaces, whenDataLoadsAgain);
+  }
 
   private get current(): LabelSetSummary | undefined {
-    return this.spaces.value?.find((set) => set.name === this.value);
+    return this.listed.find((set) => set.name === this.value);
   }
 
   private onSpaceChange(event: Event): void {
@@ -87,7 +95,7 @@ export class SynsetSpacePicker extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const sets = this.spaces.value ?? [];
+    const sets = this.listed;
     const builtIn = sets.filter((set) => !set.custom);
     const custom = sets.filter((set) => set.custom);
     // Until the spaces come (or when the value names none of them), the value still shows.
