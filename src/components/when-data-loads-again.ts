@@ -1,9 +1,9 @@
 /**
  * The signal that failed queries may now succeed: after a failed load the client fails every
  * query at once until a retry or its back-off ends, and tells when data comes in again
- * (`SynsetClient.onLoadError` with no error). Components pass it to their `LatestTask`s, so a
- * view that failed meanwhile (a search, a card, the tree) does not keep its error until its
- * arguments change.
+ * (`SynsetClient.onLoadError` with no error). Components give it to a `RerunFailedTask` beside
+ * each of their tasks, so a view that failed meanwhile (a search, a card, the tree) does not
+ * keep its error until its arguments change.
  */
 import { getSynsetClient } from '../client/client.js';
 
