@@ -205,10 +205,13 @@ class WorkerSynsetClient implements SynsetClient {
 
   static {
     for (const method of FORWARDED) {
+      // Writable and configurable, as a method written in the class would be.
       Object.defineProperty(WorkerSynsetClient.prototype, method, {
         value(this: WorkerSynsetClient, ...args: Parameters<SynsetApi[typeof method]>) {
           return this.call(method, ...args);
         },
+        writable: true,
+        configurable: true,
       });
     }
   }
