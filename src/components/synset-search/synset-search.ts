@@ -73,7 +73,6 @@ export class SynsetSearch extends LitElement {
 
   @state() private open = false;
   @state() private activeIndex = -1;
-  /** Glosses of the shown results, by wnid, as they arrive. */
   @query('input') private input!: HTMLInputElement;
 
   /** When the keystroke that asked the pending question happened (performance.now()). */
