@@ -5,6 +5,7 @@ import { arc as arcPath } from 'd3-shape';
 import { scaleOrdinal } from 'd3-scale';
 import { getSynsetClient } from '../../client/client.js';
 import { errorMessage } from '../../core/error-detail.js';
+import { ROOT_WNID } from '../../core/synset-index.js';
 import type { SubtreeLayout } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetSelectEvent } from '../events.js';
@@ -65,7 +66,7 @@ export class SynsetSunburst extends LitElement {
   static override styles = synsetSunburstStyles;
 
   /** The synset in the centre (any id form; default entity). */
-  @property({ reflect: true }) root = 'n00001740';
+  @property({ reflect: true }) root = ROOT_WNID;
 
   /** Which synsets count and show: `21k` (default), `1k` or `all`. */
   @property({ reflect: true }) filter: Membership = '21k';
