@@ -13,7 +13,7 @@ import { screenshot, useExplorerSession, waitForExplorer, type TestPage } from '
 const session = useExplorerSession();
 
 async function open(hash: string, options: { width?: number; height?: number } = {}): Promise<TestPage> {
-  const testPage = await session.open(options);
+  const testPage = await session.revisit(options);
   await testPage.page.goto(`${session.baseUrl}/${hash}`);
   await waitForExplorer(testPage.page);
   return testPage;

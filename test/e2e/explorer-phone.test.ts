@@ -14,7 +14,7 @@ const GOLDEN_RETRIEVER = 'n02099601';
 const session = useExplorerSession();
 
 async function open(hash: string, options: { dark?: boolean; width?: number; height?: number } = {}): Promise<TestPage> {
-  const testPage = await session.open(options);
+  const testPage = await session.revisit(options);
   await testPage.page.goto(`${session.baseUrl}/${hash}`);
   await waitForExplorer(testPage.page);
   return testPage;

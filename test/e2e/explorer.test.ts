@@ -1,6 +1,7 @@
 /**
- * The explorer as people use it: `index.html` from the Vite dev server in Debian's Chromium.
- * Each test opens a fresh browser context, so a fresh IndexedDB: every first load is a cold one.
+ * The explorer as people use it: its production build in Debian's Chromium. The flows start as
+ * a later visit (the data already in IndexedDB, see `revisit`); the tests of the first visit,
+ * its failures and its storage each open a context of their own.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -8,8 +9,9 @@ import { indexSource, screenshot, useExplorerSession, waitForExplorer, type Test
 
 const session = useExplorerSession();
 
-async function open(hash = '', options: { dark?: boolean; width?: number } = {}): Promise<TestPage> {
-  const testPage = await session.open(options);
+/** The explorer at `hash`, as a later visit; `first: true` for a first visit (a context of its own). */
+async function open(hash = '', options: { dark?: boolean; width?: number; first?: boolean } = {}): Promise<TestPage> {
+  const testPage = options.first ? await session.open(options) : await session.revisit(options);
   await testPage.page.goto(`${session.baseUrl}/${hash}`);
   await waitForExplorer(testPage.page);
   return testPage;
@@ -173,7 +175,7 @@ describe('the explorer', () => {
   });
 
   test('reload: the first visit builds from the network, the next reads IndexedDB', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await open('', { first: true });
     expect(await indexSource(page)).toBe('network');
     await page.evaluate(() => window.synsetClient.persisted());
     await page.reload();

@@ -12,8 +12,9 @@ import { repoRoot, screenshot, useExplorerSession, waitForExplorer, type TestPag
 
 const session = useExplorerSession();
 
-async function open(hash = '', options: { width?: number; height?: number; dark?: boolean } = {}): Promise<TestPage> {
-  const testPage = await session.open(options);
+/** The explorer at `hash`, as a later visit; `first: true` for a context of its own (a test that stores a list). */
+async function open(hash = '', options: { width?: number; height?: number; dark?: boolean; first?: boolean } = {}): Promise<TestPage> {
+  const testPage = options.first ? await session.open(options) : await session.revisit(options);
   await testPage.page.goto(`${session.baseUrl}/${hash}`);
   await waitForExplorer(testPage.page);
   return testPage;
@@ -60,7 +61,7 @@ describe('label spaces in the explorer', () => {
   });
 
   test('your list: a bad line is listed with its number, the list is selected and survives a reload', async () => {
-    const { page, errors } = await open('#/n02084071');
+    const { page, errors } = await open('#/n02084071', { first: true });
     await spaceSelect(page).selectOption('#your-list');
     await dialog(page).waitFor();
     await dialog(page).locator('textarea').fill(LIST);
