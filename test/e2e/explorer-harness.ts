@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../build-plugins/chromium.js';
 import { repoRoot, startPreview, type Preview } from './built-app.js';
 
@@ -108,14 +108,14 @@ export function useExplorerSession() {
   let server: Preview['server'] | undefined;
   let browser: Browser | undefined;
   let baseUrl = '';
-  const opened: TestPage[] = [];
-  let shared: Promise<TestPage> | undefined;
+  /** What the running test opened: closed when it ends, so no page works on in the background. */
+  const openedByTest: { close(): Promise<void> }[] = [];
+  let shared: Promise<BrowserContext> | undefined;
 
   /** The shared context, after a first visit whose data the worker has stored. */
-  function sharedContext(): Promise<TestPage> {
+  function sharedContext(): Promise<BrowserContext> {
     shared ??= (async () => {
       const first = await openPage(browser!);
-      opened.push(first);
       await first.page.goto(`${baseUrl}/`);
       // All the data, as the explorer's own preload after its first view would fetch it, kept.
       await first.page.evaluate(async () => {
@@ -123,7 +123,7 @@ export function useExplorerSession() {
         await window.synsetClient.persisted();
       });
       await first.page.close();
-      return first;
+      return first.context;
     })();
     return shared;
   }
@@ -132,8 +132,11 @@ export function useExplorerSession() {
     ({ server, url: baseUrl } = await startServer());
     browser = await launchChromium();
   });
+  afterEach(async () => {
+    await Promise.all(openedByTest.splice(0).map((opened) => opened.close()));
+  });
   afterAll(async () => {
-    await Promise.all(opened.map(({ context }) => context.close()));
+    await (await shared)?.close();
     await browser?.close();
     await server?.close();
   });
@@ -142,16 +145,17 @@ export function useExplorerSession() {
     get baseUrl(): string {
       return baseUrl;
     },
-    /** A page in a fresh context, closed after the file's tests. */
+    /** A page in a fresh context, closed when the test ends. */
     async open(options?: PageOptions): Promise<TestPage> {
       const page = await openPage(browser!, options);
-      opened.push(page);
+      openedByTest.push(page.context);
       return page;
     },
-    /** A page in the file's shared context, where the data is already stored (see above). */
+    /** A page in the file's shared context, where the data is already stored (see above); closed when the test ends. */
     async revisit(options: Omit<PageOptions, 'serviceWorkers'> = {}): Promise<TestPage> {
-      const { context } = await sharedContext();
+      const context = await sharedContext();
       const page = await context.newPage();
+      openedByTest.push(page);
       await page.setViewportSize({ width: options.width ?? DEFAULT_VIEWPORT.width, height: options.height ?? DEFAULT_VIEWPORT.height });
       await page.emulateMedia({ colorScheme: options.dark ? 'dark' : 'light' });
       return { page, context, errors: recordErrors(page) };

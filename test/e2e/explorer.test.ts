@@ -270,8 +270,16 @@ describe('the explorer', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n02084071?in=1k');
     await expect.poll(treeFilter).toBe('1k');
     await expect.poll(() => picker.inputValue()).toBe('1k');
-    await page.goForward();
-    await expect.poll(treeFilter).toBe('all');
+    // Now and then (about one run in five, on a page the back traversal has just loaded from a
+    // later visit) Chromium drops a forward traversal: the history keeps the entry, the page
+    // stays. Going forward again from the last entry does nothing, so asking until it holds
+    // still fails if the entry were lost.
+    await expect
+      .poll(async () => {
+        await page.goForward();
+        return treeFilter();
+      })
+      .toBe('all');
 
     await page
       .locator('synset-card synset-path [part=step]', { hasText: /^mammal$/ })
