@@ -130,9 +130,18 @@ describe('the explorer offline (production build)', () => {
     await waitForExplorer(page);
     await serviceWorkerActivated(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
-    await page.reload();
-    await waitForExplorer(page);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(`${site.url}/${SERVICE_WORKER_FILE}`);
+    // On a loaded machine Chromium may load a page from the network when its service worker is
+    // slow to start (seen with two suites at once): reload until one load is controlled.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await waitForExplorer(page);
+          return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(`${site.url}/${SERVICE_WORKER_FILE}`);
 
     // One cache, of this build's version, holding index.html and every script, style and icon
     // of the build (the index worker's chunk too), and nothing of the synset data.
