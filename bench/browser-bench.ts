@@ -192,7 +192,11 @@ async function attempt<T>(what: string, notes: string[], log: (line: string) => 
   }
 }
 
-export async function benchBrowser(queries: SynsetQueries, log: (line: string) => void): Promise<BrowserFigures> {
+/**
+ * Every part; without `queries` (`npm run bench -- --only docs`), only the two that need no index:
+ * the floor and the docs page, whose time is read against it.
+ */
+export async function benchBrowser(queries: SynsetQueries | null, log: (line: string) => void): Promise<BrowserFigures> {
   const root = findProjectRoot();
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
@@ -229,6 +233,11 @@ export async function benchBrowser(queries: SynsetQueries, log: (line: string) =
     const notes: string[] = [];
     const launched = browser;
     const floor = await attempt('floor page', notes, log, () => benchFloor(launched, base, RUNS, log));
+    if (queries === null) {
+      const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log));
+      notes.push(...(docs?.notes ?? []));
+      return { start: null, floor, explorer: null, interactions: null, docs, notes };
+    }
     const explorer = await attempt('explorer', notes, log, () => benchExplorer(launched, base, wire.bytes, RUNS, log));
     const shrubChildren = queries.children('n13112664', { in: 'all' }).total;
     const interactions = await attempt('explorer interactions', notes, log, () => benchInteractions(launched, base, shrubChildren, log));

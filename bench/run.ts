@@ -1,6 +1,10 @@
 /**
  * `npm run bench`: speed and size, side by side with the tools people use today, in one run.
  * Prints a table, or with --json one object with the keys the README documents.
+ *
+ * `npm run bench -- --only docs`: the docs page alone (bench/docs-bench.ts) and the floor it is
+ * read against, in a minute or two instead of the whole run: their goal rows and transfers, or
+ * with --json `{ floorMs, docsPage, visitGoals }`. `BENCH_RUNS` sets the runs of each (5).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +21,8 @@ import { formatGoalTable, goalRows, transferLines } from './visit-goals.js';
 import { errorMessage } from '../src/core/error-detail.js';
 
 const json = process.argv.includes('--json');
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'docs') throw new Error(`--only ${only}: the one part that runs alone is 'docs'`);
 const log = (line: string): void => void (json ? process.stderr : process.stdout).write(line + '\n');
 const started = performance.now();
 
@@ -28,6 +34,24 @@ const manifest = JSON.parse(readFileSync(join(root, 'data/generated/manifest.jso
 };
 const parts = JSON.parse(readFileSync(join(root, DATA_PARTS_DIR, 'parts.json'), 'utf8')) as PartsManifest;
 const gzipped = (list: readonly { gzipBytes: number }[]): number => list.reduce((sum, part) => sum + part.gzipBytes, 0);
+const sizes = {
+  partsGzipBytes: manifest.partsGzipBytes,
+  skeletonGzipBytes: gzipped([parts.structure, ...parts.names]),
+  bundleGzipBytes: manifest.gzipBytes,
+};
+
+if (only === 'docs') {
+  log('browser: Chromium: the floor and a docs page…');
+  const figures = await benchBrowser(null, log);
+  const rows = goalRows(figures, sizes).filter((row) => /^(floor|docs page)/.test(row.figure));
+  const { floor, docs } = figures;
+  const floorMs = floor ? { cold: floor.coldMs, warm: floor.warmMs } : null;
+  if (json) console.log(JSON.stringify({ floorMs, docsPage: docs ? { ...docs, notes: undefined } : null, visitGoals: rows }));
+  else
+    console.log(['', ...formatGoalTable(rows), '', ...transferLines(figures), ...figures.notes.map((note) => `note: ${note}`)].join('\n'));
+  process.exit(0);
+}
+
 const loads: number[] = [];
 let queries: SynsetQueries | undefined;
 for (let run = 0; run < 3; run++) {
@@ -58,11 +82,6 @@ try {
 const inBrowser = 'error' in browser ? null : browser;
 const start = inBrowser?.start;
 const ours = search['synset-explorer']!;
-const sizes = {
-  partsGzipBytes: manifest.partsGzipBytes,
-  skeletonGzipBytes: gzipped([parts.structure, ...parts.names]),
-  bundleGzipBytes: manifest.gzipBytes,
-};
 const visitGoals = goalRows(inBrowser, sizes);
 
 const result = {
