@@ -95,7 +95,7 @@ export async function indexSource(page: Page): Promise<string> {
 
 /**
  * The server and Chromium for one test file, started before its tests; every page opened
- * through the session is closed after them, then the browser and the server.
+ * through the session is closed when its test ends, the browser and the server after them all.
  *
  * `open` gives a page in a context of its own: an empty IndexedDB, so a first visit.
  * `revisit` gives a page in the file's shared context, whose IndexedDB one first visit filled:
