@@ -94,8 +94,11 @@ export default defineConfig(({ mode }) => {
               // Everything the entry imports statically (its own module too: the entry becomes its
               // exports' facade) in one chunk, `assets/embed-[hash].js`, which the lazy chunks
               // import from. Left to itself, Rolldown cuts what the lazy chunks share with the
-              // entry into a dozen chunks (a strict library entry may not export them), three
-              // imports deep: a docs page then waited on 13 script requests instead of 2.
+              // entry (a strict library entry may not export it to them) into ten or so chunks,
+              // three imports deep: a docs page waited on 12 modules, now 2. The entry exporting
+              // them itself (`preserveEntrySignatures: 'allow-extension'`) would save one, but the
+              // lazy chunks would import `../synset-explorer.js`: a second copy of every element,
+              // which fails to define, on a page that loads the embed with a query (`?v=2`).
               codeSplitting: { groups: [{ name: 'embed', tags: ['$initial'] }] },
             },
           },
