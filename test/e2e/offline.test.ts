@@ -90,6 +90,25 @@ async function storedParts(page: Page, outDir: string): Promise<{ stored: number
   return { stored: keys === null ? -1 : files.filter((file) => held.has(file)).length, listed: files.length };
 }
 
+/**
+ * Reloads, online, until a load is controlled by the build's service worker. On a loaded machine
+ * Chromium may load a page from the network when its service worker is slow to start (seen with
+ * two suites at once), and a reload gone offline then fails with ERR_INTERNET_DISCONNECTED: a
+ * visit counts as done once the service worker has served it.
+ */
+async function reloadUntilControlled(page: Page, siteUrl: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.reload();
+        await waitForExplorer(page);
+        return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(`${siteUrl}/${SERVICE_WORKER_FILE}`);
+}
+
 const cardTitle = (page: Page) => page.locator('synset-card h2');
 const buildMark = (page: Page) => page.evaluate(() => document.documentElement.dataset.build);
 
@@ -130,18 +149,7 @@ describe('the explorer offline (production build)', () => {
     await waitForExplorer(page);
     await serviceWorkerActivated(page);
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
-    // On a loaded machine Chromium may load a page from the network when its service worker is
-    // slow to start (seen with two suites at once): reload until one load is controlled.
-    await expect
-      .poll(
-        async () => {
-          await page.reload();
-          await waitForExplorer(page);
-          return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
-        },
-        { timeout: 60_000 },
-      )
-      .toBe(`${site.url}/${SERVICE_WORKER_FILE}`);
+    await reloadUntilControlled(page, site.url);
 
     // One cache, of this build's version, holding index.html and every script, style and icon
     // of the build (the index worker's chunk too), and nothing of the synset data.
@@ -170,6 +178,7 @@ describe('the explorer offline (production build)', () => {
     const { page, context } = await open(`${site.url}/#/${TENCH}`);
     await waitForExplorer(page);
     await serviceWorkerActivated(page);
+    await reloadUntilControlled(page, site.url);
     await context.setOffline(true);
     const asked = site.requests.length;
     const response = await page.reload();
@@ -198,6 +207,7 @@ describe('the explorer offline (production build)', () => {
         { interval: 500, timeout: 120_000 },
       )
       .toBe(true);
+    await reloadUntilControlled(page, site.url);
 
     await context.setOffline(true);
     await page.reload();
