@@ -87,7 +87,7 @@ const api = {
     const progressive = await index();
     return progressive.labelSpaces.add(await progressive.skeleton(), text, description);
   }),
-  removeLabelList: counted(async (name) => (await index()).labelSpaces.remove(name)),
+  removeLabelList: counted(async (name) => (await index()).removeLabelList(name)),
   setIndices: counted(async (id) => {
     const progressive = await index();
     return progressive.labelSpaces.setIndices(await progressive.skeleton(), id);

@@ -121,6 +121,14 @@ export class LabelSpaces {
     return { set, problems };
   }
 
+  /** Forgets a custom list added with {@link addList}: later queries naming it are refused. Built-in sets stay. */
+  forgetList(name: string): void {
+    const known = this.nameOf(name);
+    if (known === undefined || !this.isCustom(known)) return;
+    this.loaded.delete(known);
+    this.canonical.delete(known.toLowerCase());
+  }
+
   /** Names of the built-in sets, in catalog order (`1k` and `21k` first when there is no catalog). */
   builtInNames(): string[] {
     return this.catalog.sets.length > 0 ? this.catalog.sets.map((info) => info.name) : Object.keys(FLAG_SETS);

@@ -81,6 +81,7 @@ export class LabelSpacesLoader {
     if (typeof name !== 'string' || !name.startsWith(CUSTOM_PREFIX))
       throw new SynsetIdError(`not a custom list: ${String(name).slice(0, 60)}`);
     await (await this.lists).delete(name);
+    this.loads.delete(name);
   }
 
   /** The synset's index in every set: loads every built-in list (about 180 KB) the first time. */

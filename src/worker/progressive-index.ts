@@ -88,6 +88,12 @@ export class ProgressiveIndex {
     return queries;
   }
 
+  /** Forgets a custom list: from IndexedDB, and from the queries if they hold it, so later queries naming it are refused. */
+  async removeLabelList(name: string): Promise<void> {
+    await this.labelSpaces.remove(name);
+    this.built?.labelSpaces.forgetList(name);
+  }
+
   /** Names for ids: from their names shards while the skeleton is not there, else from it. */
   async names(ids: readonly string[]): Promise<NameOutcome[]> {
     // The whole index answers (or refuses) anything else: other id forms, a list too long, not a list.

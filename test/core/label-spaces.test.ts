@@ -187,6 +187,15 @@ describe('custom lists', () => {
     expect(queries.descendants('dog.n.01', { in: 'mine.txt' })).toEqual(['n02099601']);
     expect(() => spaces().addList('1k', 'n02084071', resolve)).toThrow(/built-in/);
   });
+
+  it('is forgotten by name; a built-in set cannot be', () => {
+    spaces().addList('forget-me.txt', 'n02099601\n', resolve);
+    expect(queries.descendants('dog.n.01', { in: 'forget-me.txt' })).toEqual(['n02099601']);
+    spaces().forgetList('FORGET-ME.txt');
+    expect(() => queries.descendants('dog.n.01', { in: 'forget-me.txt' })).toThrow(/unknown label set 'forget-me.txt'/);
+    spaces().forgetList('1k');
+    expect(queries.descendants('dog.n.01', { in: '1k' })).toHaveLength(118);
+  });
 });
 
 describe('unique names', () => {

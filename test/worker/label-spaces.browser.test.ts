@@ -79,6 +79,8 @@ describe('custom lists', () => {
     expect(await later.descendants('dog.n.01', { in: added.set.name })).toEqual(['n02099601']);
     await later.removeLabelList(added.set.name);
     expect((await later.labelSets()).some((set) => set.custom)).toBe(false);
+    // Forgotten by this worker too, not only by the next one.
+    await expect(later.descendants('dog.n.01', { in: added.set.name })).rejects.toThrow(/no custom list list:[0-9a-f]{12} in this browser/);
   });
 
   test('a list naming no class is refused', async () => {
