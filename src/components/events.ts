@@ -74,6 +74,24 @@ export class SynsetListAddEvent extends Event {
 }
 
 /**
+ * A custom class list was forgotten in this browser (the picker's "Forget list"). `detail.set` is
+ * its name. Cancelable: the picker then shows "all nouns", unless a listener that calls
+ * `preventDefault()` picks the space to show instead (the explorer goes back to its default).
+ */
+export class SynsetListRemoveEvent extends Event {
+  static readonly eventName = 'synset-list-remove';
+
+  constructor(readonly detail: { set: string }) {
+    super(SynsetListRemoveEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+
+  /** The forgotten list's name (`list:1f2e3d4c5b6a`). */
+  get set(): string {
+    return this.detail.set;
+  }
+}
+
+/**
  * Compare the selection with another synset: a shift-click on a tree row or a search result.
  * `detail.wnid` is the second synset; the explorer shows the pair as `#/A..B`.
  */
@@ -159,6 +177,7 @@ declare global {
     [SynsetFilterChangeEvent.eventName]: SynsetFilterChangeEvent;
     [SynsetNamesChangeEvent.eventName]: SynsetNamesChangeEvent;
     [SynsetListAddEvent.eventName]: SynsetListAddEvent;
+    [SynsetListRemoveEvent.eventName]: SynsetListRemoveEvent;
     [SynsetCompareEvent.eventName]: SynsetCompareEvent;
     [SynsetComparePickEvent.eventName]: SynsetComparePickEvent;
     [SynsetCompareCloseEvent.eventName]: SynsetCompareCloseEvent;

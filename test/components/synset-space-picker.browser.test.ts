@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { getSynsetClient } from '../../src/client/client.js';
-import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetNamesChangeEvent } from '../../src/components/events.js';
+import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetListRemoveEvent, SynsetNamesChangeEvent } from '../../src/components/events.js';
 import '../../src/components/synset-space-picker/synset-space-picker.js';
 import type { SynsetSpacePicker } from '../../src/components/synset-space-picker/synset-space-picker.js';
 import { mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
@@ -91,5 +91,79 @@ describe('<synset-space-picker>', () => {
     await userEvent.click(dialogRoot.querySelector<HTMLButtonElement>('button[type=submit]')!);
     expect((await picked).filter).toMatch(/^list:/);
     await waitFor(() => expect(dialogRoot.querySelector('dialog')!.open).toBe(false));
+  });
+
+  test('“Forget list” shows only for a list of this browser’s, asks once more, then deletes it and picks all nouns', async () => {
+    const { set } = await getSynsetClient().addLabelList('n01440764\nn02084071\n', 'to forget');
+    const picker = await mountPicker({ value: '1k' });
+    const forgetButton = () => shadow(picker).querySelector<HTMLButtonElement>('button[part=forget]');
+    expect(forgetButton()).toBeNull();
+    choose(spaceSelect(picker), set.name);
+    await waitFor(() => expect(forgetButton()).not.toBeNull());
+
+    // "Keep" leaves everything as it was.
+    await userEvent.click(forgetButton()!);
+    const confirm = () => shadow(picker).querySelector('[part=forget][role=group]');
+    await waitFor(() => expect(confirm()?.getAttribute('aria-label')).toBe('Forget “to forget”? Only this browser keeps it.'));
+    expect(confirm()!.textContent).toContain('Forget this list?');
+    await userEvent.click([...confirm()!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Keep')!);
+    await waitFor(() => expect(forgetButton()).not.toBeNull());
+    expect((await getSynsetClient().labelSets()).some((summary) => summary.name === set.name)).toBe(true);
+
+    await userEvent.click(forgetButton()!);
+    const removed = nextEvent<SynsetListRemoveEvent>(picker, SynsetListRemoveEvent.eventName);
+    const picked = nextEvent<SynsetFilterChangeEvent>(picker, SynsetFilterChangeEvent.eventName);
+    await waitFor(() => expect(confirm()).not.toBeNull());
+    await userEvent.click([...confirm()!.querySelectorAll('button')].find((button) => button.textContent!.trim() === 'Forget')!);
+    expect((await removed).set).toBe(set.name);
+    expect((await picked).filter).toBe('all');
+    await waitFor(() => expect(spaceSelect(picker).querySelector(`option[value="${set.name}"]`)).toBeNull());
+    expect(spaceSelect(picker).value).toBe('all');
+    expect(forgetButton()).toBeNull();
+    expect((await getSynsetClient().labelSets()).some((summary) => summary.name === set.name)).toBe(false);
+  });
+
+  test('a listener that cancels synset-list-remove picks the space itself', async () => {
+    const { set } = await getSynsetClient().addLabelList('n01443537\n', 'cancelled');
+    const picker = await mountPicker({ value: set.name });
+    let filterChanges = 0;
+    picker.addEventListener(SynsetFilterChangeEvent.eventName, () => filterChanges++);
+    picker.addEventListener(SynsetListRemoveEvent.eventName, (event) => {
+      event.preventDefault();
+      picker.value = 'imagenette';
+    });
+    await waitFor(() => expect(shadow(picker).querySelector('button[part=forget]')).not.toBeNull());
+    await userEvent.click(shadow(picker).querySelector<HTMLButtonElement>('button[part=forget]')!);
+    await waitFor(() => expect(shadow(picker).querySelector('[part=forget] .primary')).not.toBeNull());
+    await userEvent.click(shadow(picker).querySelector<HTMLButtonElement>('[part=forget] .primary')!);
+    await waitFor(() => expect(spaceSelect(picker).value).toBe('imagenette'));
+    expect(filterChanges).toBe(0);
+    expect(shadow(picker).querySelector('[part=forget]')).toBeNull();
+  });
+
+  test('a forget that fails says why, keeps the list shown, and lets the person try again or keep it', async () => {
+    const client = getSynsetClient();
+    const { set } = await client.addLabelList('n01494475\n', 'kept');
+    const remove = vi.spyOn(client, 'removeLabelList').mockRejectedValueOnce(new Error('the database is blocked by another tab'));
+    try {
+      const picker = await mountPicker({ value: set.name });
+      await waitFor(() => expect(shadow(picker).querySelector('button[part=forget]')).not.toBeNull());
+      await userEvent.click(shadow(picker).querySelector<HTMLButtonElement>('button[part=forget]')!);
+      await waitFor(() => expect(shadow(picker).querySelector('[part=forget] .primary')).not.toBeNull());
+      await userEvent.click(shadow(picker).querySelector<HTMLButtonElement>('[part=forget] .primary')!);
+      await waitFor(() =>
+        expect(shadow(picker).querySelector('[part=forget] [role=alert]')?.textContent).toBe(
+          'Could not forget the list: the database is blocked by another tab',
+        ),
+      );
+      expect(picker.value).toBe(set.name);
+      expect((await client.labelSets()).some((summary) => summary.name === set.name)).toBe(true);
+      // The second try reaches the worker.
+      await userEvent.click(shadow(picker).querySelector<HTMLButtonElement>('[part=forget] .primary')!);
+      await waitFor(() => expect(picker.value).toBe('all'));
+      expect(remove).toHaveBeenCalledTimes(2);
+    } finally {
+      remove.mockRestore();
+    }
   });
 });

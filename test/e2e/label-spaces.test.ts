@@ -87,6 +87,16 @@ describe('label spaces in the explorer', () => {
     await expect.poll(() => spaceSelect(page).locator('option:checked').textContent()).toContain('fish and dogs');
     await expect.poll(() => selectedRow(page).locator('.badge-set').textContent()).toBe('#2');
     expect(await page.locator('synset-explorer .space-notice').count()).toBe(0);
+
+    // Forgotten (after a confirmation): the explorer goes back to its default space, and the list is gone for good.
+    await page.locator('synset-space-picker').getByRole('button', { name: 'Forget list' }).click();
+    await screenshot(page, 'label-space-forget-confirm');
+    await page.locator('synset-space-picker [part=forget]').getByRole('button', { name: 'Forget', exact: true }).click();
+    await expect.poll(() => hash(page)).toBe('#/n02084071');
+    await expect.poll(() => page.locator('synset-tree').getAttribute('filter')).toBe('21k');
+    expect(await spaceSelect(page).locator(`option[value="${listName}"]`).count()).toBe(0);
+    await page.goto(page.url().replace(/#.*/, `#/n02084071?in=${listName}`));
+    await expect.poll(() => page.locator('synset-explorer .space-notice').textContent()).toContain(`no label space “${listName}”`);
     expect(errors).toEqual([]);
   });
 

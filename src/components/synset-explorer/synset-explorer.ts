@@ -5,7 +5,7 @@ import { getSynsetClient } from '../../client/client.js';
 import { LOAD_ERROR_NAME, type NameStyle } from '../../worker/api.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
-import { SynsetFilterChangeEvent, SynsetNamesChangeEvent, SynsetSelectEvent } from '../events.js';
+import { SynsetFilterChangeEvent, SynsetListRemoveEvent, SynsetNamesChangeEvent, SynsetSelectEvent } from '../events.js';
 import '../synset-card/synset-card.js';
 import '../synset-groups/synset-groups.js';
 import '../synset-export-menu/synset-export-menu.js';
@@ -101,6 +101,7 @@ export class SynsetExplorer extends LitElement {
     this.addEventListener(SynsetSelectEvent.eventName, this.onSelect);
     this.addEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.addEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
+    this.addEventListener(SynsetListRemoveEvent.eventName, this.onListRemove);
     this.defaultFilter ??= this.filter;
     void this.followHash();
   }
@@ -111,6 +112,7 @@ export class SynsetExplorer extends LitElement {
     this.removeEventListener(SynsetSelectEvent.eventName, this.onSelect);
     this.removeEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.removeEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
+    this.removeEventListener(SynsetListRemoveEvent.eventName, this.onListRemove);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -204,6 +206,13 @@ export class SynsetExplorer extends LitElement {
   private readonly onFilterChange = (event: SynsetFilterChangeEvent): void => {
     this.spaceNotice = '';
     this.filter = event.filter;
+  };
+
+  /** A forgotten list was on show: back to the page's default space. */
+  private readonly onListRemove = (event: SynsetListRemoveEvent): void => {
+    event.preventDefault();
+    this.spaceNotice = '';
+    this.filter = this.defaultFilter ?? '21k';
   };
 
   private readonly onNamesChange = (event: SynsetNamesChangeEvent): void => {

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { captionedFieldStyles, tokenStyles } from '../tokens.styles.js';
+import { captionedFieldStyles, primaryButtonStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetSpacePickerStyles = [
   tokenStyles,
   captionedFieldStyles,
+  primaryButtonStyles,
   css`
     :host {
       display: flex;
@@ -25,6 +26,16 @@ export const synsetSpacePickerStyles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       cursor: pointer;
+    }
+    .text-button {
+      font-size: 0.8125rem;
+    }
+    .confirm {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4rem;
+      font-size: 0.8125rem;
     }
   `,
 ];

@@ -5,7 +5,8 @@ import { getSynsetClient } from '../../client/client.js';
 import type { LabelSetSummary, NameStyle } from '../../worker/api.js';
 import { NAME_STYLES } from '../../core/class-names.js';
 import { ALL, type Membership } from '../../core/membership.js';
-import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetNamesChangeEvent } from '../events.js';
+import { errorMessage } from '../../core/error-detail.js';
+import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetListRemoveEvent, SynsetNamesChangeEvent } from '../events.js';
 import { classCount, NAME_STYLE_TEXT, setCaption } from '../label-space-text.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
@@ -22,12 +23,15 @@ const ALL_TITLE = 'Every WordNet 3.0 noun synset: no class list';
  * this browser's) and how its classes are named. The spaces come from the worker: the built-in
  * ones with their class counts (the description is each option's tooltip), then the custom
  * lists kept in this browser, then "your list…", which opens `<synset-list-dialog>` to paste or
- * drop a list; the list it adds is selected.
+ * drop a list; the list it adds is selected. While one of this browser's lists is shown, "Forget
+ * list" deletes it, after a second click to confirm (it is kept nowhere else).
  *
  * @fires synset-filter-change - A label space was picked, or a new list was added. `detail.filter` is its name.
  * @fires synset-names-change - Another name style was picked. `detail.names`.
+ * @fires synset-list-remove - A list of this browser's was forgotten. `detail.set`. Unless a listener cancels it, "all nouns" is picked next.
  * @csspart space - The label-space select.
  * @csspart names - The names select.
+ * @csspart forget - The "Forget list" button, and its confirmation.
  */
 @customElement('synset-space-picker')
 export class SynsetSpacePicker extends LitElement {
@@ -41,6 +45,10 @@ export class SynsetSpacePicker extends LitElement {
 
   /** Bumped when a list is added, so the spaces are asked for again. */
   @state() private listsVersion = 0;
+  /** "Forget list" was clicked once: the confirmation shows. */
+  @state() private confirmingForget = false;
+  /** Why the last "Forget" failed. */
+  @state() private forgetProblem = '';
   @query('synset-list-dialog') private dialog!: SynsetListDialog;
 
   /** The spaces last listed: a listing that fails (the task then has no value) leaves them on show. */
@@ -73,6 +81,8 @@ export class SynsetSpacePicker extends LitElement {
   }
 
   private pick(name: Membership): void {
+    this.confirmingForget = false;
+    this.forgetProblem = '';
     this.value = name;
     this.dispatchEvent(new SynsetFilterChangeEvent({ filter: name }));
   }
@@ -86,6 +96,38 @@ export class SynsetSpacePicker extends LitElement {
     this.listsVersion++;
     this.pick(event.set);
   };
+
+  private async forget(name: string): Promise<void> {
+    try {
+      await getSynsetClient().removeLabelList(name);
+    } catch (error) {
+      this.forgetProblem = `Could not forget the list: ${errorMessage(error)}`;
+      return;
+    }
+    this.listsVersion++;
+    const removed = new SynsetListRemoveEvent({ set: name });
+    this.dispatchEvent(removed);
+    if (!removed.defaultPrevented) this.pick(ALL);
+    else {
+      this.confirmingForget = false;
+      this.forgetProblem = '';
+    }
+  }
+
+  private renderForget(list: LabelSetSummary): TemplateResult {
+    if (!this.confirmingForget)
+      return html`<button type="button" class="text-button" part="forget" @click=${() => (this.confirmingForget = true)}>
+        Forget list
+      </button>`;
+    // Short, to fit the explorer's top bar; the group's label says which list, and why it matters.
+    const question = `Forget “${setCaption(list)}”? Only this browser keeps it.`;
+    return html`<span class="confirm" part="forget" role="group" aria-label=${question} title=${question}>
+      <span>Forget this list?</span>
+      <button type="button" class="text-button primary" @click=${() => void this.forget(list.name)}>Forget</button>
+      <button type="button" class="text-button" @click=${() => ((this.confirmingForget = false), (this.forgetProblem = ''))}>Keep</button>
+      ${this.forgetProblem ? html`<span class="error" role="alert">${this.forgetProblem}</span>` : nothing}
+    </span>`;
+  }
 
   private renderOption(set: LabelSetSummary): TemplateResult {
     const title = [set.description, set.custom ? 'Kept in this browser' : `Source: ${set.source}`].filter(Boolean).join('. ');
@@ -112,6 +154,7 @@ export class SynsetSpacePicker extends LitElement {
           <option value=${YOUR_LIST}>Your list…</option>
         </select>
       </label>
+      ${current?.custom ? this.renderForget(current) : nothing}
       <label class="field" title=${NAME_STYLE_TEXT[this.names].title}>
         <span class="caption">Names</span>
         <select part="names" @change=${this.onNamesChange}>
