@@ -73,7 +73,8 @@ export const tokenStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }
-  /* The two membership badges, shared by search results, tree rows and the card. */
+  /* The membership badges, shared by search results, tree rows and the card: the 1k index, the
+     21k, and the class index in another label space. */
   .badge {
     display: inline-block;
     padding: 0 0.4em;
@@ -91,6 +92,10 @@ export const tokenStyles = css`
   .badge-21k {
     color: var(--_21k);
     background: var(--_21k-soft);
+  }
+  .badge-set {
+    color: var(--_accent);
+    background: var(--_accent-soft);
   }
   button {
     font: inherit;

@@ -37,6 +37,8 @@ export interface SearchHit {
   gloss: string;
   index1k: number | null;
   in21k: boolean;
+  /** The class index in the label space searched within (`in`); null when searching all nouns. */
+  setIndex: number | null;
   /**
    * Set when a search within a set found this member through a matching synset outside it:
    * `below` it in the hierarchy ("airplane" within the 1k: airliner, below airplane), or sharing
@@ -244,7 +246,7 @@ export class LemmaSearch {
     return [...found.values()]
       .sort((a, b) => b.score - a.score || a.synset - b.synset)
       .slice(0, limit)
-      .map((c) => this.hit(c));
+      .map((c) => this.hit(c, filter));
   }
 
   /**
@@ -296,8 +298,9 @@ export class LemmaSearch {
     return (flags & IN_1K ? 300 : flags & IN_21K ? 200 : 0) + (this.lemmaIsFirst[lemma] ? 40 : 0) - Math.min(200, (sense - 1) * 20);
   }
 
-  private hit(c: Candidate): SearchHit {
+  private hit(c: Candidate, filter: MemberFilter | undefined): SearchHit {
     const index1k = this.index.index1k[c.synset]!;
+    const setIndex = filter ? filter.indexOf(c.synset) : -1;
     return {
       wnid: this.index.wnidOf(c.synset),
       lemma: this.index.lemma(c.lemma).replace(/_/g, ' '),
@@ -306,6 +309,7 @@ export class LemmaSearch {
       gloss: splitGloss(this.index.glossOf(c.synset)).definition,
       index1k: index1k < 0 ? null : index1k,
       in21k: (this.index.bundle.flags[c.synset]! & IN_21K) !== 0,
+      setIndex: setIndex < 0 ? null : setIndex,
       via: c.via ? { wnid: this.index.wnidOf(c.via.synset), label: this.index.labelOf(c.via.synset), relation: c.via.relation } : null,
     };
   }

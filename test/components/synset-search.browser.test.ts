@@ -349,4 +349,14 @@ describe('<synset-search> within a label space', () => {
     expect(first!.querySelector('.lemma')!.textContent).toBe('tench');
     expect(first!.querySelector('[part=via]')).toBeNull();
   });
+
+  test('within another set, each result shows its class index there instead of the 1k and 21k badges', async () => {
+    const search = await mount('synset-search', { filter: 'imagenet-r' });
+    const [first] = await resultsFor(search, 'goldfish');
+    expect(first!.querySelector('.wnid')!.textContent).toBe('n01443537');
+    const badge = first!.querySelector('.badge-set')!;
+    expect(badge.textContent).toBe('#0');
+    expect(badge.getAttribute('title')).toBe('Class index in imagenet-r');
+    expect(first!.querySelector('.badge-1k, .badge-21k')).toBeNull();
+  });
 });

@@ -156,6 +156,15 @@ describe('search within a set', () => {
     const hits = queries.search('tench', { in: '1k' });
     expect(hits[0]).toMatchObject({ index1k: 0, via: null });
   });
+
+  it('gives each hit its index in the set searched, and none when searching all nouns', () => {
+    const hits = queries.search('dog', { in: 'imagewoof', limit: 20 });
+    expect(hits.length).toBeGreaterThan(1);
+    for (const hit of hits) expect(hit.setIndex).toBe(spaces().set('imagewoof').indexOf(queries.resolve(hit.wnid)));
+    expect(hits.every((hit) => hit.setIndex !== null)).toBe(true);
+    expect(queries.search('goldfish', { in: 'imagenet-r', limit: 1 })[0]).toMatchObject({ wnid: 'n01443537', setIndex: 0 });
+    expect(queries.search('tench', { limit: 3 }).every((hit) => hit.setIndex === null)).toBe(true);
+  });
 });
 
 describe('custom lists', () => {

@@ -17,7 +17,16 @@ function renderVia(via: NonNullable<SearchHit['via']>): TemplateResult {
   return html`<span class="via" part="via" title=${title}>— ${via.relation === 'below' ? 'under' : 'near'} ${via.label}</span>`;
 }
 
-export function renderOption(hit: SearchHit, index: number, active: boolean): TemplateResult {
+/** Within a set of its own look, the class index in it; else the 1k index and the 21k badge. */
+function renderBadges(hit: SearchHit, set: string | null): TemplateResult {
+  if (set !== null)
+    return html`${hit.setIndex !== null ? html`<span class="badge badge-set" title="Class index in ${set}">#${hit.setIndex}</span>` : nothing}`;
+  return html`${hit.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class ${hit.index1k}">#${hit.index1k}</span>` : nothing}
+  ${hit.in21k ? html`<span class="badge badge-21k" title="In ImageNet-21k">21k</span>` : nothing}`;
+}
+
+/** One result; `set` is the set whose class indices show (see `indexedSet`), null for the 1k and 21k badges. */
+export function renderOption(hit: SearchHit, index: number, active: boolean, set: string | null): TemplateResult {
   return html`<li
     role="option"
     id="option-${index}"
@@ -28,9 +37,7 @@ export function renderOption(hit: SearchHit, index: number, active: boolean): Te
   >
     <span class="line">
       <span class="lemma">${renderLemma(hit)}</span>
-      ${hit.via ? renderVia(hit.via) : nothing}
-      ${hit.index1k !== null ? html`<span class="badge badge-1k" title="ILSVRC-2012 class ${hit.index1k}">#${hit.index1k}</span>` : nothing}
-      ${hit.in21k ? html`<span class="badge badge-21k" title="In ImageNet-21k">21k</span>` : nothing}
+      ${hit.via ? renderVia(hit.via) : nothing} ${renderBadges(hit, set)}
       <span class="wnid">${hit.wnid}</span>
     </span>
     <span class="gloss" part="gloss">${hit.gloss}</span>

@@ -6,6 +6,7 @@ import { errorMessage } from '../../core/error-detail.js';
 import type { SearchHit } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetCompareEvent, SynsetSelectEvent } from '../events.js';
+import { indexedSet } from '../indexed-set.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { comboboxKeyAction } from './combobox-keyboard.js';
@@ -31,7 +32,8 @@ function sameQuestion(a: Question, b: Question): boolean {
 /**
  * A search box for synsets: an accessible combobox (WAI-ARIA combobox with a listbox popup)
  * showing results as you type, the matched text highlighted, with badges for ILSVRC-2012
- * classes (`#index`) and ImageNet-21k synsets, and, for a class found through a synset outside
+ * classes (`#index`) and ImageNet-21k synsets (within another label space: the class index
+ * there), and, for a class found through a synset outside
  * the filter, what it was found through ("airliner — under airplane"). It also takes ids: a wnid (`n02084071`), a class
  * index (`207`) or a name (`dog.n.01`). ↑/↓ move, Enter picks (the first result when none is
  * highlighted), Escape closes the list, then clears the field. Enter pressed before the answer
@@ -251,6 +253,8 @@ export class SynsetSearch extends LitElement {
   protected override render(): TemplateResult {
     const hits = this.hits;
     const task = this.results;
+    // The set the results were found in, which the filter may have left since.
+    const resultSet = indexedSet(task.value?.question[1] ?? this.filter);
     const showList = this.open && hits.length > 0;
     const failed = task.status === TaskStatus.ERROR;
     const empty = this.open && task.status === TaskStatus.COMPLETE && hits.length === 0 && this.value.trim() !== '';
@@ -284,7 +288,7 @@ export class SynsetSearch extends LitElement {
           @mousedown=${(e: Event) => e.preventDefault()}
           @click=${this.onOptionClick}
         >
-          ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex)) : nothing}
+          ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex, resultSet)) : nothing}
         </ul>
         <div class="message ${failed ? 'error' : ''}" ?hidden=${!(empty || (this.open && failed))}>
           ${failed ? `Search failed: ${errorMessage(task.error)}` : 'No synset matches.'}

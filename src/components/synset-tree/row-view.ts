@@ -8,12 +8,10 @@ import type { ReactiveControllerHost } from 'lit';
 import { getSynsetClient } from '../../client/client.js';
 import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import { ALL, type Membership } from '../../core/membership.js';
+import { indexedSet } from '../indexed-set.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import type { RowView } from './tree-row.js';
-
-/** The memberships drawn with the tree's own look: the 1k index badge, 1k and 21k counts. */
-const OWN_LOOK: ReadonlySet<Membership> = new Set([ALL, '21k', '1k']);
 
 const asked = new Map<string, Promise<readonly string[]>>();
 
@@ -61,6 +59,6 @@ export class RowViewController {
     const named = this.labels.value;
     // Names of the set and style before: their indices are another set's.
     const labels = named && named.set === set && named.style === style ? named.labels : null;
-    return { set: OWN_LOOK.has(set) ? null : set, label: (row) => rowLabel(row, labels) };
+    return { set: indexedSet(set), label: (row) => rowLabel(row, labels) };
   }
 }

@@ -170,8 +170,6 @@ export const synsetTreeStyles = [
     }
     .badge-set {
       flex: none;
-      color: var(--_accent);
-      background: var(--_accent-soft);
     }
     /* A class's group (the explorer's Groups): a dot of the group's colour and its name. */
     .group-badge {
