@@ -83,7 +83,7 @@ describe('custom-elements.json', () => {
     expect(events('synset-search')).toEqual(['synset-select', 'synset-compare']);
     expect(events('synset-tree')).toEqual(['synset-select', 'synset-compare', 'synset-filter-change']);
     expect(events('synset-compare')).toEqual(['synset-select', 'synset-compare-close']);
-    expect(events('synset-space-picker')).toEqual(['synset-filter-change', 'synset-names-change']);
+    expect(events('synset-space-picker')).toEqual(['synset-filter-change', 'synset-names-change', 'synset-list-remove']);
     expect(events('synset-list-dialog')).toEqual(['synset-list-add']);
     expect(events('synset-groups')).toEqual(['synset-grouping-change']);
     expect(events('synset-label')).toEqual([]);
