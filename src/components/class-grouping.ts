@@ -6,6 +6,7 @@
  */
 import { scaleOrdinal } from 'd3-scale';
 import type { GroupingSpec, SetGroupingView } from '../worker/api.js';
+import { isPublishedGrouping, type GroupingSplit } from '../core/groupings-published.js';
 import { csvField, oneLine } from '../core/label-export.js';
 
 /** One class of the set, as exports name it. */
@@ -119,6 +120,24 @@ export function specName(spec: GroupingSpec): string {
   if (spec.by === 'depth') return `depth-${spec.depth}`;
   if (spec.by === 'count') return `count-${spec.count}`;
   return spec.split ? `${spec.name}-${spec.split}` : spec.name;
+}
+
+/** The most a depth or count in an address may be: what the Groups control's inputs allow. */
+export const MAX_GROUP_DEPTH = 19;
+export const MAX_GROUP_COUNT = 10_000;
+
+/** The grouping a short name from {@link specName} stands for (an address's `group=`), or null for any other text. */
+export function specOfName(name: string): GroupingSpec | null {
+  const numbered = /^(depth|count)-(\d{1,5})$/.exec(name);
+  if (numbered) {
+    const value = Number(numbered[2]);
+    if (numbered[1] === 'depth') return value >= 1 && value <= MAX_GROUP_DEPTH ? { by: 'depth', depth: value } : null;
+    return value >= 1 && value <= MAX_GROUP_COUNT ? { by: 'count', count: value } : null;
+  }
+  const split = /-(source|target)$/.exec(name)?.[1] as GroupingSplit | undefined;
+  const published = split ? name.slice(0, -split.length - 1) : name;
+  if (!isPublishedGrouping(published)) return null;
+  return split ? { by: 'published', name: published, split } : { by: 'published', name: published };
 }
 
 /** Each placed class's group by wnid, and each group's superclass (where it has one) by wnid: what the sunburst colours by. */

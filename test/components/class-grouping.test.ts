@@ -6,9 +6,11 @@ import {
   groupsByWnid,
   placedCount,
   specName,
+  specOfName,
   writeGroupRows,
   type ClassGrouping,
 } from '../../src/components/class-grouping.js';
+import { PUBLISHED_GROUPINGS } from '../../src/core/groupings-published.js';
 
 const grouping: ClassGrouping = {
   set: 'tiny',
@@ -74,4 +76,29 @@ test('a grouping names a file', () => {
   expect(specName({ by: 'depth', depth: 4 })).toBe('depth-4');
   expect(specName({ by: 'count', count: 10 })).toBe('count-10');
   expect(specName({ by: 'published', name: 'breeds-living17', split: 'source' })).toBe('breeds-living17-source');
+});
+
+test('a short name reads back as its grouping; anything else is none', () => {
+  const specs = [
+    { by: 'depth', depth: 1 },
+    { by: 'depth', depth: 19 },
+    { by: 'count', count: 10_000 },
+    ...PUBLISHED_GROUPINGS.map((name) => ({ by: 'published' as const, name })),
+    { by: 'published', name: 'breeds-living17', split: 'target' },
+  ] as const;
+  for (const spec of specs) expect(specOfName(specName(spec))).toEqual(spec);
+  for (const text of [
+    'depth-0',
+    'depth-20',
+    'count-0',
+    'count-10001',
+    'depth-4.5',
+    'depth-',
+    'Depth-4',
+    'imagenet-q',
+    'breeds-living17-other',
+    '',
+    'depth-4 ',
+  ])
+    expect(specOfName(text), text).toBeNull();
 });

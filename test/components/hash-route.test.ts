@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { hashFor, hashWithFilter, parseHash } from '../../src/components/synset-explorer/hash-route.js';
+import { hashFor, hashWithOptions, parseHash, routeIds } from '../../src/components/synset-explorer/hash-route.js';
 
 test('an empty hash is the start page', () => {
   expect(parseHash('')).toEqual({ kind: 'home' });
@@ -33,17 +33,17 @@ test('an empty filter names none; any other is left for the explorer to check', 
 
 test('hashFor writes the canonical form, with a filter when given', () => {
   expect(hashFor('n02084071')).toBe('#/n02084071');
-  expect(hashFor('n02084071', '1k')).toBe('#/n02084071?in=1k');
+  expect(hashFor('n02084071', { filter: '1k' })).toBe('#/n02084071?in=1k');
   expect(parseHash(hashFor('n01440764'))).toEqual({ kind: 'synset', id: 'n01440764' });
-  expect(parseHash(hashFor('n01440764', 'all'))).toEqual({ kind: 'synset', id: 'n01440764', filter: 'all' });
+  expect(parseHash(hashFor('n01440764', { filter: 'all' }))).toEqual({ kind: 'synset', id: 'n01440764', filter: 'all' });
 });
 
-test('hashWithFilter changes only the filter', () => {
-  expect(hashWithFilter('#/n02084071', '1k')).toBe('#/n02084071?in=1k');
-  expect(hashWithFilter('#/n02084071?in=1k', '21k')).toBe('#/n02084071?in=21k');
-  expect(hashWithFilter('#/n02084071?in=1k')).toBe('#/n02084071');
-  expect(hashWithFilter('#/hot%20dog.n.01?in=all', '1k')).toBe('#/hot%20dog.n.01?in=1k');
-  expect(parseHash(hashWithFilter('', 'all'))).toEqual({ kind: 'home', filter: 'all' });
+test('hashWithOptions changes only the options', () => {
+  expect(hashWithOptions('#/n02084071', { filter: '1k' })).toBe('#/n02084071?in=1k');
+  expect(hashWithOptions('#/n02084071?in=1k', { filter: '21k' })).toBe('#/n02084071?in=21k');
+  expect(hashWithOptions('#/n02084071?in=1k', {})).toBe('#/n02084071');
+  expect(hashWithOptions('#/hot%20dog.n.01?in=all', { filter: '1k' })).toBe('#/hot%20dog.n.01?in=1k');
+  expect(parseHash(hashWithOptions('', { filter: 'all' }))).toEqual({ kind: 'home', filter: 'all' });
 });
 
 test('two synsets compared are A..B, with or without a filter', () => {
@@ -64,15 +64,32 @@ test('a pair with one side missing is the other synset alone', () => {
   expect(parseHash('#/..n02121620?in=1k')).toEqual({ kind: 'synset', id: 'n02121620', filter: '1k' });
 });
 
-test('hashFor writes a pair, and hashWithFilter keeps it', () => {
-  expect(hashFor('n02084071', undefined, 'n02121620')).toBe('#/n02084071..n02121620');
-  expect(hashFor('n02084071', '1k', 'n02121620')).toBe('#/n02084071..n02121620?in=1k');
-  expect(parseHash(hashFor('n02084071', 'imagenet-r', 'n02121620'))).toEqual({
+test('hashFor writes a pair, and hashWithOptions keeps it', () => {
+  expect(hashFor('n02084071', {}, 'n02121620')).toBe('#/n02084071..n02121620');
+  expect(hashFor('n02084071', { filter: '1k' }, 'n02121620')).toBe('#/n02084071..n02121620?in=1k');
+  expect(parseHash(hashFor('n02084071', { filter: 'imagenet-r' }, 'n02121620'))).toEqual({
     kind: 'compare',
     id: 'n02084071',
     other: 'n02121620',
     filter: 'imagenet-r',
   });
-  expect(hashWithFilter('#/n02084071..n02121620', '1k')).toBe('#/n02084071..n02121620?in=1k');
-  expect(hashWithFilter('#/n02084071..n02121620?in=1k')).toBe('#/n02084071..n02121620');
+  expect(hashWithOptions('#/n02084071..n02121620', { filter: '1k' })).toBe('#/n02084071..n02121620?in=1k');
+  expect(hashWithOptions('#/n02084071..n02121620?in=1k', {})).toBe('#/n02084071..n02121620');
+});
+
+test('a grouping is group= beside the filter, read back as written, and kept with the pair', () => {
+  expect(hashFor('n02084071', { filter: '1k', group: 'depth-4' })).toBe('#/n02084071?in=1k&group=depth-4');
+  expect(hashFor('n02084071', { group: 'restricted-imagenet' }, 'n02121620')).toBe('#/n02084071..n02121620?group=restricted-imagenet');
+  expect(parseHash('#/n02084071?in=1k&group=depth-4')).toEqual({ kind: 'synset', id: 'n02084071', filter: '1k', group: 'depth-4' });
+  expect(parseHash('#/?group=count-10')).toEqual({ kind: 'home', group: 'count-10' });
+  expect(parseHash('#/n02084071?group=')).toEqual({ kind: 'synset', id: 'n02084071' });
+  expect(hashWithOptions('#/n02084071?in=1k&group=depth-4', { filter: '1k' })).toBe('#/n02084071?in=1k');
+  expect(hashWithOptions('#/n02084071..n02121620', { group: 'breeds-living17' })).toBe('#/n02084071..n02121620?group=breeds-living17');
+});
+
+test('routeIds names the synsets alone, whatever the options', () => {
+  expect(routeIds(parseHash('#/n02084071?in=1k&group=depth-4'))).toBe(routeIds(parseHash('#/n02084071')));
+  expect(routeIds(parseHash('#/n02084071..n02121620?in=1k'))).toBe('n02084071..n02121620');
+  expect(routeIds(parseHash('#/?in=1k'))).toBe('');
+  expect(routeIds(parseHash('#/n02084071'))).not.toBe(routeIds(parseHash('#/n02121620')));
 });

@@ -8,7 +8,7 @@ import { html, nothing, type ReactiveController, type ReactiveElement, type Temp
 import { ALL, type Membership } from '../../core/membership.js';
 import { SynsetCompareCloseEvent, SynsetCompareEvent, SynsetComparePickEvent } from '../events.js';
 import '../synset-compare/synset-compare.js';
-import { hashFor } from './hash-route.js';
+import { hashFor, type HashOptions } from './hash-route.js';
 
 /** What the controller reads of the explorer, when it needs it. */
 export interface CompareView {
@@ -18,8 +18,8 @@ export interface CompareView {
   readonly selectedLabel: string;
   /** The label space shown: the comparison's, `1k` under `all`. */
   readonly filter: Membership;
-  /** The filter as the address names it: none for the default. */
-  readonly namedFilter: Membership | undefined;
+  /** The address's options for what is shown (its filter and grouping), kept by the addresses this writes. */
+  readonly hashOptions: HashOptions;
   /** Whether the hash names no synset: the comparison gives way to the message. */
   readonly badRoute: boolean;
 }
@@ -82,8 +82,8 @@ export class CompareController implements ReactiveController {
   /** A shift-click on a tree row or a search result: the selection beside it. */
   private readonly onCompare = (event: SynsetCompareEvent): void => {
     this.comparing = null;
-    const { selected, namedFilter } = this.view();
-    if (event.wnid !== selected) location.hash = hashFor(selected, namedFilter, event.wnid);
+    const { selected, hashOptions } = this.view();
+    if (event.wnid !== selected) location.hash = hashFor(selected, hashOptions, event.wnid);
   };
 
   private readonly onComparePick = (event: SynsetComparePickEvent): void => {
@@ -92,7 +92,7 @@ export class CompareController implements ReactiveController {
   };
 
   private readonly onCompareClose = (event: SynsetCompareCloseEvent): void => {
-    location.hash = hashFor(event.wnid, this.view().namedFilter);
+    location.hash = hashFor(event.wnid, this.view().hashOptions);
   };
 
   /** The comparison of the selection with {@link compared}, or the line asking for a second synset. */

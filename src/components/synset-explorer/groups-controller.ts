@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { errorMessage } from '../../core/error-detail.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import type { GroupingSpec, NameStyle } from '../../worker/api.js';
-import type { ClassGrouping } from '../class-grouping.js';
+import { specName, type ClassGrouping } from '../class-grouping.js';
 import { SynsetGroupingChangeEvent } from '../events.js';
 import { loadClassGrouping } from './grouping-load.js';
 
@@ -31,9 +31,14 @@ export class GroupsController implements ReactiveController {
    */
   private readonly grouping: Task<readonly [Membership, GroupingSpec | null, NameStyle, boolean], ClassGrouping | undefined>;
 
+  /**
+   * @param onPick Called when the Groups control picks another grouping (not when the address
+   *   does, through {@link choose}): the explorer moves the address there.
+   */
   constructor(
     private readonly host: ReactiveElement,
     private readonly view: () => GroupsView,
+    private readonly onPick: () => void = () => {},
   ) {
     host.addController(this);
     this.grouping = new Task(host, {
@@ -49,6 +54,18 @@ export class GroupsController implements ReactiveController {
   /** The Groups control's choice for the label space, or null for none. */
   get spec(): GroupingSpec | null {
     return this.chosen;
+  }
+
+  /** The choice as an address names it (`depth-4`), or undefined for none. */
+  get param(): string | undefined {
+    return this.chosen ? specName(this.chosen) : undefined;
+  }
+
+  /** Makes a choice from outside the Groups control (the address); the same grouping again changes nothing. */
+  choose(spec: GroupingSpec | null): void {
+    if ((spec ? specName(spec) : undefined) === this.param) return;
+    this.chosen = spec;
+    this.host.requestUpdate();
   }
 
   /** The grouping the views show: the one asked for, of the space shown. */
@@ -76,8 +93,8 @@ export class GroupsController implements ReactiveController {
   }
 
   private readonly onGroupingChange = (event: SynsetGroupingChangeEvent): void => {
-    if (event.spec === this.chosen) return;
-    this.chosen = event.spec;
-    this.host.requestUpdate();
+    const before = this.param;
+    this.choose(event.spec);
+    if (this.param !== before) this.onPick();
   };
 }

@@ -3,19 +3,28 @@
  * filter other than the explorer's own default as `#/n02084071?in=1k`, so a link opens both and
  * back/forward walk the selections and filter changes. Any id form the index reads works in a
  * link (`#/dog.n.01`, `#/207`); the explorer rewrites it to the wnid once resolved. Two synsets
- * compared are `#/A..B` (`#/n02084071..n02121620?in=1k`): A is the selection, B the second.
+ * compared are `#/A..B` (`#/n02084071..n02121620?in=1k`): A is the selection, B the second. A
+ * grouping of the space's classes is `group=` and its short name (`&group=depth-4`).
  */
 import { isMembership, type Membership } from '../../core/membership.js';
 
 /**
- * What a hash asks for: the start page or a synset by some id; `filter` when the hash names
- * one (`in=` with a known membership), else the explorer's default applies.
+ * What an address holds besides the synsets: `filter` when it names a label space (`in=`), else
+ * the explorer's default applies; `group` when it names a grouping (`group=`, a short name as
+ * `specName` writes it, checked by the explorer), else none.
  */
+export interface HashOptions {
+  readonly filter?: Membership | undefined;
+  readonly group?: string | undefined;
+}
+
+/** What a hash asks for: the start page, a synset by some id, or two compared; and its {@link HashOptions}. */
 export type HashRoute = (
   | { readonly kind: 'home' }
   | { readonly kind: 'synset'; readonly id: string }
   | { readonly kind: 'compare'; readonly id: string; readonly other: string }
-) & { readonly filter?: Membership };
+) &
+  HashOptions;
 
 /**
  * Where `A..B` splits: the first `..` not followed by `n.` and a digit. A lemma may end in a
@@ -36,7 +45,9 @@ export function parseHash(hash: string): HashRoute {
   // Ids never hold a `?` (WordNet lemmas do not): the first one starts the options.
   const mark = text.indexOf('?');
   const path = mark < 0 ? text : text.slice(0, mark);
-  const filter = mark < 0 ? null : new URLSearchParams(text.slice(mark + 1)).get('in');
+  const params = new URLSearchParams(mark < 0 ? '' : text.slice(mark + 1));
+  const filter = params.get('in');
+  const group = params.get('group')?.trim();
   let route: HashRoute;
   if (path.trim() === '') {
     route = { kind: 'home' };
@@ -48,21 +59,29 @@ export function parseHash(hash: string): HashRoute {
     if (id && other) route = { kind: 'compare', id, other };
     else route = { kind: 'synset', id: id || other };
   }
-  return isMembership(filter) ? { ...route, filter } : route;
+  if (isMembership(filter)) route = { ...route, filter };
+  return group ? { ...route, group } : route;
+}
+
+/** The synsets a route names, as one text (`''` for the start page): two routes with the same name the same synsets. */
+export function routeIds(route: HashRoute): string {
+  return route.kind === 'home' ? '' : route.kind === 'synset' ? route.id : `${route.id}..${route.other}`;
 }
 
 /**
- * The canonical hash of a synset, or of two compared (`other`); `filter` only when it is not the
- * explorer's default.
+ * The canonical hash of a synset, or of two compared (`other`), with the options given (the
+ * filter only when it is not the explorer's default).
  */
-export function hashFor(wnid: string, filter?: Membership, other?: string): string {
+export function hashFor(wnid: string, options: HashOptions = {}, other?: string): string {
   const path = other ? `${wnid}..${other}` : wnid;
-  return filter ? `#/${path}?in=${filter}` : `#/${path}`;
+  const params = [options.filter ? `in=${options.filter}` : '', options.group ? `group=${encodeURIComponent(options.group)}` : ''];
+  const query = params.filter(Boolean).join('&');
+  return query ? `#/${path}?${query}` : `#/${path}`;
 }
 
-/** The same address under another filter, or none (the id as written: the explorer rewrites it once resolved). */
-export function hashWithFilter(hash: string, filter?: Membership): string {
+/** The same address with other options (the ids as written: the explorer rewrites them once resolved). */
+export function hashWithOptions(hash: string, options: HashOptions): string {
   const text = hash.replace(/^#\/?/, '');
   const mark = text.indexOf('?');
-  return hashFor(mark < 0 ? text : text.slice(0, mark), filter);
+  return hashFor(mark < 0 ? text : text.slice(0, mark), options);
 }

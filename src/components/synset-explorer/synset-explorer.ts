@@ -14,9 +14,10 @@ import '../synset-space-picker/synset-space-picker.js';
 import '../synset-sunburst/synset-sunburst.js';
 import '../synset-tree/synset-tree.js';
 import { CompareController } from './compare-controller.js';
-import { hashFor, hashWithFilter, parseHash, type HashRoute } from './hash-route.js';
+import { hashFor, hashWithOptions, parseHash, routeIds, type HashOptions, type HashRoute } from './hash-route.js';
 import { IndexLoadController } from './index-load.js';
 import { GroupsController } from './groups-controller.js';
+import { specOfName } from '../class-grouping.js';
 import { canonicalSpace } from './label-space-check.js';
 import { storedNames, storeNames } from './names-preference.js';
 import { sunburstCentre } from './sunburst-centre.js';
@@ -65,8 +66,8 @@ export class SynsetExplorer extends LitElement {
   @state() private selected = '';
   /** How the space's classes are named in the tree (the names toggle; kept in localStorage). */
   @state() private names: NameStyle = storedNames();
-  /** Set when the address named a label space that does not exist: says so until another is picked. */
-  @state() private spaceNotice = '';
+  /** Set when the address named a label space or a grouping that does not exist: says so until another space is picked. */
+  @state() private addressNotice = '';
   /** The selected synset's label, for the export menu. */
   @state() private selectedLabel = '';
   /** Set when the hash names no synset: the id and why. */
@@ -78,7 +79,7 @@ export class SynsetExplorer extends LitElement {
     selected: this.selected,
     selectedLabel: this.selectedLabel,
     filter: this.filter,
-    namedFilter: this.namedFilter,
+    hashOptions: this.hashOptions,
     badRoute: this.badRoute !== null,
   }));
 
@@ -87,11 +88,15 @@ export class SynsetExplorer extends LitElement {
     task: ([wnid, filter, ready], { signal }) => (wnid && ready ? sunburstCentre(wnid, filter, signal) : undefined),
     args: () => [this.selected, this.filter, this.indexLoad.state.status === 'ready'],
   });
-  private readonly groups = new GroupsController(this, () => ({
-    filter: this.filter,
-    names: this.names,
-    ready: this.indexLoad.state.status === 'ready',
-  }));
+  private readonly groups = new GroupsController(
+    this,
+    () => ({
+      filter: this.filter,
+      names: this.names,
+      ready: this.indexLoad.state.status === 'ready',
+    }),
+    () => (location.hash = hashWithOptions(location.hash, this.hashOptions)),
+  );
   private routeRun = 0;
   private readonly onHashChange = (): void => void this.followHash();
 
@@ -118,7 +123,7 @@ export class SynsetExplorer extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // The filter lives in the URL: a change from the switch, the tree or a script moves it there.
     if (changed.has('filter') && this.filterOf(parseHash(location.hash)) !== this.filter)
-      location.hash = hashWithFilter(location.hash, this.namedFilter);
+      location.hash = hashWithOptions(location.hash, this.hashOptions);
   }
 
   /** The filter an address asks for. */
@@ -129,6 +134,11 @@ export class SynsetExplorer extends LitElement {
   /** The filter as the address names it: none for the default. */
   private get namedFilter(): Membership | undefined {
     return this.named(this.filter);
+  }
+
+  /** The options of the address for what is shown. */
+  private get hashOptions(): HashOptions {
+    return { filter: this.namedFilter, group: this.groups.param };
   }
 
   private named(filter: Membership): Membership | undefined {
@@ -144,11 +154,21 @@ export class SynsetExplorer extends LitElement {
     if (name === this.defaultFilter) return;
     // A failed load is the index's to show: the space stands until it can be checked.
     const known = await canonicalSpace(name).catch(() => name);
-    if (name !== this.filter || known === name) return;
+    const now = parseHash(location.hash);
+    // The address may have moved meanwhile (back, a link): then it is no longer this one's to mend.
+    if (name !== this.filter || known === name || this.filterOf(now) !== name) return;
     const fallback = this.defaultFilter ?? '21k';
-    if (!known) this.spaceNotice = `There is no label space “${name}”: showing ${fallback} instead.`;
-    history.replaceState(history.state, '', hashWithFilter(location.hash, this.named(known ?? fallback)));
+    if (!known) this.addressNotice = `There is no label space “${name}”: showing ${fallback} instead.`;
+    history.replaceState(history.state, '', hashWithOptions(location.hash, { filter: this.named(known ?? fallback), group: now.group }));
     this.filter = known ?? fallback;
+  }
+
+  /** Shows the grouping the address names; an unknown one is said in a line and leaves the address, in place. */
+  private followGroup(name: string | undefined): void {
+    const spec = name === undefined ? null : specOfName(name);
+    if (name !== undefined && !spec) this.addressNotice = `There is no grouping “${name}”: showing none.`;
+    this.groups.choose(spec);
+    if (name !== this.groups.param) history.replaceState(history.state, '', hashWithOptions(location.hash, this.hashOptions));
   }
 
   /** Resolves the hash's id; rewrites an id in another form to the wnid without a new history entry. */
@@ -156,6 +176,7 @@ export class SynsetExplorer extends LitElement {
     const run = ++this.routeRun;
     const route = parseHash(location.hash);
     this.filter = this.filterOf(route);
+    this.followGroup(route.group);
     void this.checkSpace(this.filter);
     if (route.kind === 'home') {
       this.compare.compared = '';
@@ -177,8 +198,13 @@ export class SynsetExplorer extends LitElement {
       this.compare.compared = other?.wnid ?? '';
       this.badRoute = null;
       document.title = `${synset.label}${other ? ` and ${other.label}` : ` (${synset.name})`} · Synset explorer`;
-      const canonical = hashFor(synset.wnid, this.namedFilter, other?.wnid);
-      if (location.hash !== canonical) history.replaceState(history.state, '', canonical);
+      // Ids in another form become wnids, in place. Only the ids: a back or a link followed while
+      // the names were asked for may have moved the address, whose options are then its own.
+      const now = parseHash(location.hash);
+      if (routeIds(now) === routeIds(route)) {
+        const canonical = hashFor(synset.wnid, { filter: this.named(this.filterOf(now)), group: now.group }, other?.wnid);
+        if (location.hash !== canonical) history.replaceState(history.state, '', canonical);
+      }
     } catch (error) {
       // A failed load is the index's to show (the error panel), not the route's.
       if (run !== this.routeRun || this.indexLoad.state.status === 'error' || (error instanceof Error && error.name === LOAD_ERROR_NAME))
@@ -193,7 +219,7 @@ export class SynsetExplorer extends LitElement {
     // After "compare with…", the pick is the second synset.
     const first = this.compare.takeFirst();
     // Through the URL, so back and forward walk the selections.
-    const hash = first && first !== event.wnid ? hashFor(first, this.namedFilter, event.wnid) : hashFor(event.wnid, this.namedFilter);
+    const hash = first && first !== event.wnid ? hashFor(first, this.hashOptions, event.wnid) : hashFor(event.wnid, this.hashOptions);
     if (location.hash !== hash) location.hash = hash;
     else if (this.selected !== event.wnid) void this.followHash();
   };
@@ -204,14 +230,14 @@ export class SynsetExplorer extends LitElement {
   };
 
   private readonly onFilterChange = (event: SynsetFilterChangeEvent): void => {
-    this.spaceNotice = '';
+    this.addressNotice = '';
     this.filter = event.filter;
   };
 
   /** A forgotten list was on show: back to the page's default space. */
   private readonly onListRemove = (event: SynsetListRemoveEvent): void => {
     event.preventDefault();
-    this.spaceNotice = '';
+    this.addressNotice = '';
     this.filter = this.defaultFilter ?? '21k';
   };
 
@@ -227,7 +253,7 @@ export class SynsetExplorer extends LitElement {
         <synset-tree filter=${this.filter} names=${this.names} selected=${this.selected} .grouping=${grouping}></synset-tree>
       </section>
       <div class="detail-pane" part="detail-pane">
-        ${this.badRoute ? renderBadRoute(this.badRoute.id, this.badRoute.message, hashFor(ROOT_WNID, this.namedFilter)) : nothing}
+        ${this.badRoute ? renderBadRoute(this.badRoute.id, this.badRoute.message, hashFor(ROOT_WNID, this.hashOptions)) : nothing}
         ${this.compare.render()}
         <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
           <synset-card wnid=${this.selected}></synset-card>
@@ -270,7 +296,7 @@ export class SynsetExplorer extends LitElement {
     return html`
       <header class="top" part="header">
         <h1 class="brand">
-          <a href=${hashFor(ROOT_WNID, this.namedFilter)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
+          <a href=${hashFor(ROOT_WNID, this.hashOptions)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
         </h1>
         ${this.renderSearch()}
         <synset-space-picker value=${this.filter} names=${this.names}></synset-space-picker>
@@ -281,7 +307,7 @@ export class SynsetExplorer extends LitElement {
           names=${this.names === 'wordnet' ? 'unique' : this.names}
         ></synset-export-menu>
       </header>
-      ${this.spaceNotice ? html`<p class="space-notice" role="status">${this.spaceNotice}</p>` : nothing}
+      ${this.addressNotice ? html`<p class="space-notice" role="status">${this.addressNotice}</p>` : nothing}
       <main>
         ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? renderLoadError(() => this.indexLoad.retry()) : renderLoading(index.progress)}
       </main>

@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { GroupingSpec } from '../../worker/api.js';
 import { PUBLISHED_GROUPINGS, type PublishedGroupingName } from '../../core/groupings-published.js';
 import { ALL, type Membership } from '../../core/membership.js';
@@ -7,6 +8,8 @@ import {
   GROUP_EXPORT_FORMATS,
   groupColour,
   groupRows,
+  MAX_GROUP_COUNT,
+  MAX_GROUP_DEPTH,
   placedCount,
   specName,
   writeGroupRows,
@@ -70,6 +73,12 @@ export class SynsetGroups extends LitElement {
   @state() private depth = 4;
   @state() private count = 10;
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A spec set from outside (an address's group=) puts its number in the input.
+    if (changed.has('spec') && this.spec?.by === 'depth') this.depth = this.spec.depth;
+    if (changed.has('spec') && this.spec?.by === 'count') this.count = this.spec.count;
+  }
+
   private choose(choice: Choice): void {
     const spec: GroupingSpec | null =
       choice === 'none'
@@ -102,7 +111,8 @@ export class SynsetGroups extends LitElement {
   private renderChoice(choice: Choice): TemplateResult {
     return html`<label class="field"
         ><span class="caption">Group by</span>
-        <select @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value as Choice)}>
+        <!-- live: after a person's own pick, an option's selected attribute no longer moves the select (back/forward do). -->
+        <select .value=${live(choice)} @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value as Choice)}>
           <option value="none" ?selected=${choice === 'none'}>none</option>
           <optgroup label="Published (of the 1k)">
             ${PUBLISHED_GROUPINGS.map((name) => html`<option value=${name} ?selected=${choice === name}>${PUBLISHED_TEXT[name]}</option>`)}
@@ -119,7 +129,7 @@ export class SynsetGroups extends LitElement {
               <input
                 type="number"
                 min="1"
-                max=${choice === 'depth' ? 19 : 10_000}
+                max=${choice === 'depth' ? MAX_GROUP_DEPTH : MAX_GROUP_COUNT}
                 .value=${String(choice === 'depth' ? this.depth : this.count)}
                 @change=${(event: Event) => this.onNumber(event, choice)}
             /></label>`
