@@ -70,7 +70,7 @@ export class LabelSpacesLoader {
       throw new SynsetIdError(first ? `no line of the list names a class (line ${first.line}: ${first.message})` : 'the list is empty');
     }
     const said =
-      typeof description === 'string' && description.trim() !== '' ? description.trim().slice(0, 200) : `your list of ${set.size} classes`;
+      typeof description === 'string' && description.trim() !== '' ? description.trim().slice(0, 200) : listOpening(queries, set.classes);
     const lists = await this.lists;
     const known = await lists.get(name);
     await lists.put({ name, text, description: known?.description ?? said, classes: set.size, added: known?.added ?? Date.now() });
@@ -144,6 +144,22 @@ export class LabelSpacesLoader {
     }
     return list;
   }
+}
+
+/**
+ * A list added with no description is named by its first classes ("your list: tench, goldfish, …"):
+ * the picker shows its size beside it, and two such lists still tell apart.
+ */
+function listOpening(queries: SynsetQueries, classes: ArrayLike<number>): string {
+  const named: string[] = [];
+  let members = 0;
+  for (let k = 0; k < classes.length; k++) {
+    const i = classes[k]!;
+    if (i < 0) continue;
+    members++;
+    if (named.length < 2) named.push(queries.index.labelOf(i));
+  }
+  return `your list: ${named.join(', ')}${members > named.length ? ', …' : ''}`;
 }
 
 function customSummary(name: string, classes: number, description: string): LabelSetSummary {

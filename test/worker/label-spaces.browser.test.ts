@@ -83,6 +83,12 @@ describe('custom lists', () => {
     await expect(later.descendants('dog.n.01', { in: added.set.name })).rejects.toThrow(/no custom list list:[0-9a-f]{12} in this browser/);
   });
 
+  test('a list added with no description is named by its first classes', async () => {
+    const { client } = clientWithLists();
+    expect((await client.addLabelList('not a class\nn01440764\ndog.n.01\n207\n')).set.description).toBe('your list: tench, dog, …');
+    expect((await client.addLabelList('n01443537\n')).set.description).toBe('your list: goldfish');
+  });
+
   test('a list naming no class is refused', async () => {
     const { client } = clientWithLists();
     await expect(client.addLabelList('nothing here\n')).rejects.toThrow(/no line of the list names a class \(line 1/);
