@@ -120,6 +120,27 @@ describe('<synset-card>', () => {
     expect(counts).toEqual([synset.descendants, synset.desc21k, synset.desc1k].map((n) => n.toLocaleString('en')));
   });
 
+  test('with a label space of its own set, counts and copies that set’s classes below too', async () => {
+    const written = recordClipboard();
+    const card = await mount('synset-card', { wnid: 'n02084071', set: 'imagewoof' });
+    const below = await getSynsetClient().descendants('n02084071', { in: 'imagewoof' });
+    expect(below.length).toBeGreaterThan(0);
+    await waitFor(() => expect(text(card, '.count-set')).toBe(`imagewoof ${below.length}`), { timeout: LOAD_MS });
+    const select = shadow(card).querySelector('select')!;
+    expect([...select.options].map((option) => option.value)).toEqual(['all', '21k', '1k', 'imagewoof']);
+    select.value = 'imagewoof';
+    select.dispatchEvent(new Event('change'));
+    await card.updateComplete;
+    await userEvent.click(shadow(card).querySelector<HTMLButtonElement>('.copy-subtree button')!);
+    await waitFor(() => expect(written).toHaveLength(1));
+    expect(written[0]!.split('\n')).toEqual(below);
+    expect(text(card, '.copy-status')).toBe(`Copied ${below.length} wnids (imagewoof) as text.`);
+    // The 21k (the card's own look) adds no fourth count.
+    card.set = '21k';
+    await waitFor(() => expect(shadow(card).querySelector('.count-set')).toBeNull());
+    expect(shadow(card).querySelectorAll('.count')).toHaveLength(3);
+  });
+
   test('an id that does not resolve shows why', async () => {
     const card = await mount('synset-card', { wnid: 'n99999999' });
     await waitFor(() => expect(shadow(card).querySelector('[role=alert]')?.textContent).toContain('n99999999'), { timeout: 10_000 });

@@ -157,6 +157,9 @@ export const synsetCardStyles = [
     .count-21k dd {
       color: var(--_21k);
     }
+    .count-set dd {
+      color: var(--_accent);
+    }
     .copy-subtree {
       display: flex;
       flex-wrap: wrap;

@@ -5,6 +5,7 @@ import { getSynsetClient } from '../../client/client.js';
 import type { ChildPage, SetIndex, SynsetDetails } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { selectOnLinkClick, SynsetComparePickEvent } from '../events.js';
+import { indexedSet } from '../indexed-set.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
@@ -20,13 +21,16 @@ interface CardContent {
 const CHILDREN_SHOWN = 60;
 const numberFormat = new Intl.NumberFormat('en');
 const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 'ImageNet-21k', '1k': 'ILSVRC-2012 (1k)' };
+/** How the counts and the copy menu name a membership: another label space by its own name. */
+const membershipName = (membership: Membership): string => MEMBERSHIP_NAMES[membership] ?? membership;
 
 /**
  * Everything about one synset: lemmas, gloss and examples; its wnid and NLTK name with copy
  * buttons; its ILSVRC-2012 index and ImageNet-21k membership; its class index in every label
  * space that has it (built-in lists and this browser's own); every hypernym path (as
- * `<synset-path>`); its children as links; how many synsets lie below; and buttons that copy
- * the wnids of its subtree (all nouns, 21k or 1k) as text or JSON.
+ * `<synset-path>`); its children as links; how many synsets lie below (all nouns, 21k, 1k, and
+ * the classes of `set` when it names another label space); and buttons that copy the wnids of
+ * its subtree in any of those as text or JSON.
  *
  * @fires synset-select - A child link or a path step was clicked. `detail.wnid`.
  * @fires synset-compare-pick - The "compare with…" button: the next synset picked is compared with this one. `detail.wnid`.
@@ -45,6 +49,12 @@ export class SynsetCard extends LitElement {
 
   /** The synset to show (a wnid, or any id form the index reads). */
   @property({ reflect: true }) wnid = '';
+
+  /**
+   * The label space the page shows (`imagenet-r`, `list:…`): its classes below are counted, and
+   * can be copied, beside all nouns, the 21k and the 1k. Those three, or none, add nothing.
+   */
+  @property({ reflect: true }) set: Membership = '';
 
   @state() private allChildren: ChildPage | null = null;
   @state() private copyMembership: Membership = '21k';
@@ -69,9 +79,19 @@ export class SynsetCard extends LitElement {
     args: () => [this.wnid],
   });
 
+  /** How many classes of {@link set} lie below, once the set's list is loaded. */
+  private readonly setCount = new Task(this, {
+    task: async ([wnid, set]): Promise<{ wnid: string; set: string; count: number } | undefined> => {
+      const named = set ? indexedSet(set) : null;
+      return wnid && named ? { wnid, set: named, count: (await getSynsetClient().row(wnid, { in: named })).count } : undefined;
+    },
+    args: () => [this.wnid, this.set],
+  });
+
   constructor() {
     super();
     new RerunFailedTask(this, this.content, whenDataLoadsAgain);
+    new RerunFailedTask(this, this.setCount, whenDataLoadsAgain);
     new RerunFailedTask(this, this.setIndices, whenDataLoadsAgain);
   }
 
@@ -100,7 +120,7 @@ export class SynsetCard extends LitElement {
       const text = format === 'json' ? JSON.stringify(wnids) : wnids.join('\n');
       await this.copyText(
         text,
-        `Copied ${numberFormat.format(wnids.length)} wnids (${MEMBERSHIP_NAMES[membership]}) as ${format === 'json' ? 'JSON' : 'text'}.`,
+        `Copied ${numberFormat.format(wnids.length)} wnids (${membershipName(membership)}) as ${format === 'json' ? 'JSON' : 'text'}.`,
       );
     } catch (error) {
       this.copyStatus = `Could not list the subtree: ${errorMessage(error)}`;
@@ -193,14 +213,16 @@ export class SynsetCard extends LitElement {
       ['21k', synset.desc21k],
       ['1k', synset.desc1k],
     ];
+    const inSet = this.setCount.value;
+    if (inSet && inSet.wnid === synset.wnid && inSet.set === indexedSet(this.set)) counts.push([inSet.set, inSet.count]);
     // Copying an empty list helps no one: a membership with nothing below is offered as a note,
     // and while it is the one chosen, all nouns (never empty where the menu shows) are copied.
     const copied = counts.some(([membership, count]) => membership === this.copyMembership && count > 0) ? this.copyMembership : 'all';
     return html`<dl class="counts">
         ${counts.map(
           ([membership, count]) =>
-            html`<div class="count count-${membership}">
-              <dt>${MEMBERSHIP_NAMES[membership]}</dt>
+            html`<div class="count ${membership in MEMBERSHIP_NAMES ? `count-${membership}` : 'count-set'}">
+              <dt>${membershipName(membership)}</dt>
               <dd>${numberFormat.format(count)}</dd>
             </div>`,
         )}
@@ -217,7 +239,7 @@ export class SynsetCard extends LitElement {
                   ${counts.map(
                     ([membership, count]) =>
                       html`<option value=${membership} ?selected=${membership === copied} ?disabled=${count === 0}>
-                        ${count > 0 ? `${MEMBERSHIP_NAMES[membership]} (${numberFormat.format(count)})` : `${MEMBERSHIP_NAMES[membership]}: nothing to copy`}
+                        ${count > 0 ? `${membershipName(membership)} (${numberFormat.format(count)})` : `${membershipName(membership)}: nothing to copy`}
                       </option>`,
                   )}
                 </select>
