@@ -9,8 +9,16 @@ import { build, preview, type Plugin, type PreviewServer } from 'vite';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** `vite build` of the explorer into `outDir`, with `plugins` added and, optionally, more pages. */
-export async function buildApp(outDir: string, options: { plugins?: Plugin[]; pages?: Record<string, string> } = {}): Promise<void> {
+/**
+ * `vite build` of the explorer into `outDir`, with `plugins` added and, optionally, more pages.
+ * `keepOldFiles` builds over what is there, as a deploy of hashed files does: a page still
+ * fetching the old build's files meanwhile finds them (emptying the folder under a running
+ * server made it fail to open files it had just found).
+ */
+export async function buildApp(
+  outDir: string,
+  options: { plugins?: Plugin[]; pages?: Record<string, string>; keepOldFiles?: boolean } = {},
+): Promise<void> {
   // Vite takes `import.meta.env.PROD` from NODE_ENV, which Vitest sets to `test`.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
@@ -21,7 +29,7 @@ export async function buildApp(outDir: string, options: { plugins?: Plugin[]; pa
       logLevel: 'error',
       build: {
         outDir,
-        emptyOutDir: true,
+        emptyOutDir: !options.keepOldFiles,
         ...(options.pages ? { rolldownOptions: { input: { index: join(repoRoot, 'index.html'), ...options.pages } } } : {}),
       },
       plugins: options.plugins ?? [],

@@ -241,7 +241,7 @@ describe('a new deploy', () => {
     expect(await buildMark(page)).toBe('first');
 
     // The server now serves the second build (same origin, so the same registration).
-    await buildApp(outDir, { plugins: [markBuild('second')] });
+    await buildApp(outDir, { plugins: [markBuild('second')], keepOldFiles: true });
     const secondCache = CACHE_PREFIX + builtVersion(outDir);
     expect(secondCache).not.toBe(firstCache);
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
