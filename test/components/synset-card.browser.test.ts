@@ -122,7 +122,7 @@ describe('<synset-card>', () => {
 
   test('with a label space of its own set, counts and copies that set’s classes below too', async () => {
     const written = recordClipboard();
-    const card = await mount('synset-card', { wnid: 'n02084071', set: 'imagewoof' });
+    const card = await mount('synset-card', { wnid: 'n02084071', filter: 'imagewoof' });
     const below = await getSynsetClient().descendants('n02084071', { in: 'imagewoof' });
     expect(below.length).toBeGreaterThan(0);
     await waitFor(() => expect(text(card, '.count-set')).toBe(`imagewoof ${below.length}`), { timeout: LOAD_MS });
@@ -136,7 +136,7 @@ describe('<synset-card>', () => {
     expect(written[0]!.split('\n')).toEqual(below);
     expect(text(card, '.copy-status')).toBe(`Copied ${below.length} wnids (imagewoof) as text.`);
     // The 21k (the card's own look) adds no fourth count.
-    card.set = '21k';
+    card.filter = '21k';
     await waitFor(() => expect(shadow(card).querySelector('.count-set')).toBeNull());
     expect(shadow(card).querySelectorAll('.count')).toHaveLength(3);
   });

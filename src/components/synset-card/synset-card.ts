@@ -29,7 +29,7 @@ const membershipName = (membership: Membership): string => MEMBERSHIP_NAMES[memb
  * buttons; its ILSVRC-2012 index and ImageNet-21k membership; its class index in every label
  * space that has it (built-in lists and this browser's own); every hypernym path (as
  * `<synset-path>`); its children as links; how many synsets lie below (all nouns, 21k, 1k, and
- * the classes of `set` when it names another label space); and buttons that copy the wnids of
+ * the classes of `filter` when it names another label space); and buttons that copy the wnids of
  * its subtree in any of those as text or JSON.
  *
  * @fires synset-select - A child link or a path step was clicked. `detail.wnid`.
@@ -50,11 +50,8 @@ export class SynsetCard extends LitElement {
   /** The synset to show (a wnid, or any id form the index reads). */
   @property({ reflect: true }) wnid = '';
 
-  /**
-   * The label space the page shows (`imagenet-r`, `list:…`): its classes below are counted, and
-   * can be copied, beside all nouns, the 21k and the 1k. Those three, or none, add nothing.
-   */
-  @property({ reflect: true }) set: Membership = '';
+  /** The label space the page shows (`imagenet-r`, `list:…`): its classes below are counted and can be copied too (all, 21k and 1k add nothing). */
+  @property({ reflect: true }) filter: Membership = '';
 
   @state() private allChildren: ChildPage | null = null;
   @state() private copyMembership: Membership = '21k';
@@ -85,7 +82,7 @@ export class SynsetCard extends LitElement {
       const named = set ? indexedSet(set) : null;
       return wnid && named ? { wnid, set: named, count: (await getSynsetClient().row(wnid, { in: named })).count } : undefined;
     },
-    args: () => [this.wnid, this.set],
+    args: () => [this.wnid, this.filter],
   });
 
   constructor() {
@@ -214,7 +211,7 @@ export class SynsetCard extends LitElement {
       ['1k', synset.desc1k],
     ];
     const inSet = this.setCount.value;
-    if (inSet && inSet.wnid === synset.wnid && inSet.set === indexedSet(this.set)) counts.push([inSet.set, inSet.count]);
+    if (inSet && inSet.wnid === synset.wnid && inSet.set === indexedSet(this.filter)) counts.push([inSet.set, inSet.count]);
     // Copying an empty list helps no one: a membership with nothing below is offered as a note,
     // and while it is the one chosen, all nouns (never empty where the menu shows) are copied.
     const copied = counts.some(([membership, count]) => membership === this.copyMembership && count > 0) ? this.copyMembership : 'all';

@@ -256,7 +256,7 @@ export class SynsetExplorer extends LitElement {
         ${this.badRoute ? renderBadRoute(this.badRoute.id, this.badRoute.message, hashFor(ROOT_WNID, this.hashOptions)) : nothing}
         ${this.compare.render()}
         <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
-          <synset-card wnid=${this.selected} set=${this.filter}></synset-card>
+          <synset-card wnid=${this.selected} filter=${this.filter}></synset-card>
         </section>
         <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${this.badRoute !== null}>
           <h2 class="section-heading">Subtree</h2>
