@@ -76,7 +76,7 @@ export class SynsetCard extends LitElement {
     args: () => [this.wnid],
   });
 
-  /** How many classes of {@link set} lie below, once the set's list is loaded. */
+  /** How many classes of {@link filter}'s set lie below, once the set's list is loaded. */
   private readonly setCount = new Task(this, {
     task: async ([wnid, set]): Promise<{ wnid: string; set: string; count: number } | undefined> => {
       const named = set ? indexedSet(set) : null;

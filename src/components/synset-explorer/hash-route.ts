@@ -63,7 +63,7 @@ export function parseHash(hash: string): HashRoute {
   return group ? { ...route, group } : route;
 }
 
-/** The synsets a route names, as one text (`''` for the start page): two routes with the same name the same synsets. */
+/** The synsets a route names, as one text (`''` for the start page): equal for routes that name the same synsets, whatever their options. */
 export function routeIds(route: HashRoute): string {
   return route.kind === 'home' ? '' : route.kind === 'synset' ? route.id : `${route.id}..${route.other}`;
 }

@@ -17,7 +17,7 @@ function renderVia(via: NonNullable<SearchHit['via']>): TemplateResult {
   return html`<span class="via" part="via" title=${title}>— ${via.relation === 'below' ? 'under' : 'near'} ${via.label}</span>`;
 }
 
-/** Within a set of its own look, the class index in it; else the 1k index and the 21k badge. */
+/** Within a label space other than all, 21k and 1k (`set`, see `indexedSet`): the class index there; else the 1k index and the 21k badge. */
 function renderBadges(hit: SearchHit, set: string | null): TemplateResult {
   if (set !== null)
     return html`${hit.setIndex !== null ? html`<span class="badge badge-set" title="Class index in ${set}">#${hit.setIndex}</span>` : nothing}`;
