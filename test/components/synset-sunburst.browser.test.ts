@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-sunburst/synset-sunburst.js';
@@ -71,7 +71,8 @@ describe('<synset-sunburst>', () => {
     const selected = nextEvent<SynsetSelectEvent>(sunburst, SynsetSelectEvent.eventName);
     arcs(sunburst, 0)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect((await selected).wnid).toBe('n02083346');
-    await waitFor(() => expect(centreLabel(sunburst)).toBe('canine'));
+    // A new subtree from the worker: seen to take over 10 s with three suites on this machine.
+    await waitFor(() => expect(centreLabel(sunburst)).toBe('canine'), { timeout: LOAD_MS });
   });
 
   test('the first ring is reachable by keyboard', async () => {
@@ -116,10 +117,27 @@ describe('<synset-sunburst> centre and empty views', () => {
   test('an arc hovered in the old drawing does not name the new centre', async () => {
     const sunburst = await mountSunburst({ root: 'n02084071', filter: '21k' });
     const dogValue = centre(sunburst).value;
-    sunburst.root = 'n02087122';
-    await sunburst.updateComplete;
-    // The pointer crosses the old drawing (still on screen, faded) while the new one loads.
-    arcs(sunburst, 0)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+    // The new subtree's answer is held until the pointer has crossed the old drawing: without
+    // that, a quick answer (or a slow test on a loaded machine) put the new drawing on screen
+    // first, and the pointer entered one of its arcs.
+    const client = getSynsetClient();
+    const subtree = client.subtree.bind(client);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const spy = vi.spyOn(client, 'subtree').mockImplementation(async (...args) => {
+      await held;
+      return subtree(...args);
+    });
+    try {
+      sunburst.root = 'n02087122';
+      await sunburst.updateComplete;
+      // The pointer crosses the old drawing (still on screen, faded) while the new one loads.
+      expect(drawn(sunburst)).toBeNull();
+      arcs(sunburst, 0)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+      release();
+    } finally {
+      spy.mockRestore();
+    }
     await waitFor(() => expect(drawn(sunburst)?.getAttribute('aria-label')).toBe('Sunburst of hunting dog'));
     await sunburst.updateComplete;
     expect(centre(sunburst).label).toBe('hunting dog');
