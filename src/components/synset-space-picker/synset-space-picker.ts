@@ -105,13 +105,11 @@ export class SynsetSpacePicker extends LitElement {
       return;
     }
     this.listsVersion++;
+    this.confirmingForget = false;
+    this.forgetProblem = '';
     const removed = new SynsetListRemoveEvent({ set: name });
     this.dispatchEvent(removed);
     if (!removed.defaultPrevented) this.pick(ALL);
-    else {
-      this.confirmingForget = false;
-      this.forgetProblem = '';
-    }
   }
 
   private renderForget(list: LabelSetSummary): TemplateResult {
