@@ -31,10 +31,15 @@ const round = (value: number, digits = 1): number => Number(value.toFixed(digits
  * (uFuzzy scans the whole corpus per query, so more passes would not fit in the bench's five
  * minutes), and quality scored from the answers of that same pass.
  */
-export function benchSearch(index: SynsetIndex, sets: QuerySets, log: (line: string) => void): Record<string, SearchFigures> {
+export function benchSearch(
+  index: SynsetIndex,
+  sets: QuerySets,
+  log: (line: string) => void,
+  engines: (name: string) => boolean = () => true,
+): Record<string, SearchFigures> {
   const all = [...sets.prefixes, ...sets.wholeLemmas.map((w) => w.query), ...sets.typos.map((t) => t.query)];
   const figures: Record<string, SearchFigures> = {};
-  for (const engine of searchEngines(index)) {
+  for (const engine of searchEngines(index).filter((e) => engines(e.name))) {
     const builds: number[] = [];
     for (let run = 0; run < 3; run++) builds.push(timed(() => engine.build())[1]);
     for (const q of sets.prefixes.slice(0, 200)) engine.top5(q); // warm the JIT the same way for everyone

@@ -5,6 +5,9 @@
  * `npm run bench -- --only docs`: the docs page alone (bench/docs-bench.ts) and the floor it is
  * read against, in a minute or two instead of the whole run: their goal rows and transfers, or
  * with --json `{ floorMs, docsPage, visitGoals }`. `BENCH_RUNS` sets the runs of each (5).
+ *
+ * `npm run bench -- --only search`: our search alone over the bench's query sets (no peers, no
+ * browser), in seconds: p50/p95/p99 and recall, the figures a change to the search is read by.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +25,8 @@ import { errorMessage } from '../src/core/error-detail.js';
 
 const json = process.argv.includes('--json');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'docs') throw new Error(`--only ${only}: the one part that runs alone is 'docs'`);
+if (only !== undefined && only !== 'docs' && only !== 'search')
+  throw new Error(`--only ${only}: the parts that run alone are 'docs' and 'search'`);
 const log = (line: string): void => void (json ? process.stderr : process.stdout).write(line + '\n');
 const started = performance.now();
 
@@ -49,6 +53,13 @@ if (only === 'docs') {
   if (json) console.log(JSON.stringify({ floorMs, docsPage: docs ? { ...docs, notes: undefined } : null, visitGoals: rows }));
   else
     console.log(['', ...formatGoalTable(rows), '', ...transferLines(figures), ...figures.notes.map((note) => `note: ${note}`)].join('\n'));
+  process.exit(0);
+}
+
+if (only === 'search') {
+  const index = loadIndex();
+  const figures = benchSearch(index, makeQuerySets(index), log, (name) => name === 'synset-explorer')['synset-explorer']!;
+  console.log(json ? JSON.stringify(figures) : JSON.stringify(figures, null, 1));
   process.exit(0);
 }
 
