@@ -70,6 +70,8 @@ export const MAX_LIMIT = 500;
 /** A query is read up to this many characters. */
 export const MAX_QUERY_LENGTH = 100;
 const SCORE: Record<MatchKind, number> = { id: 10_000, exact: 8000, prefix: 7000, word: 6000, typo: 5000, gloss: 2000 };
+/** A lemma qualified by its own gloss's words ranks between the word tier and the typo tier. */
+const LEMMA_AND_GLOSS_BONUS = 3500;
 /** Lemmas one tier looks at, at most: enough to rank well, few enough for every keystroke. */
 const MAX_SCAN = 600;
 const MAX_LENGTH = 255;
@@ -183,16 +185,18 @@ export class LemmaSearch {
 
   /** Synsets carrying a lemma (any case, `_` or space), in sense order: what `dog.n.2` counts. */
   sensesOf(lemma: string): number[] {
-    const q = foldedBytes(lemma);
-    const { byLength, lengthStart } = this.tables;
-    if (q.length > MAX_LENGTH) return [];
-    const [from, to] = prefixRange(byLength, this.text.forward, q, lengthStart[q.length], lengthStart[q.length + 1]);
     const senses: number[] = [];
-    for (let at = from; at < to; at++) {
-      const l = byLength[at]!;
-      senses[this.index.bundle.senseNumbers[l]! - 1] = this.lemmaSynset[l]!;
-    }
+    for (const l of this.lemmasSpelt(lemma)) senses[this.index.bundle.senseNumbers[l]! - 1] = this.lemmaSynset[l]!;
     return senses;
+  }
+
+  /** The lemma numbers whose text is exactly this (any case, `_` or space). */
+  private lemmasSpelt(text: string): Uint32Array {
+    const q = foldedBytes(text);
+    const { byLength, lengthStart } = this.tables;
+    if (q.length > MAX_LENGTH) return new Uint32Array(0);
+    const [from, to] = prefixRange(byLength, this.text.forward, q, lengthStart[q.length], lengthStart[q.length + 1]);
+    return byLength.subarray(from, to);
   }
 
   /** Builds the gloss word index now rather than on the first query that needs it. */
@@ -236,8 +240,13 @@ export class LemmaSearch {
     this.matchIds(withoutFormatCharacters(text).trim(), add);
     this.matchKeys(q, limit, add);
     this.matchWords(q, limit, add);
-    if (found.size < limit && q.length >= 4) this.matchTypos(q, add);
-    else if (found.size < limit && q.length === 3) this.matchSwaps(q, add);
+    if (found.size < limit && q.length >= 3) {
+      // Two neighbours swapped is one edit wherever it happens; the typo tier's half-query
+      // candidates miss a swap in either half of a short word ("ebar", "baer" for "bear").
+      this.matchSwaps(q, add);
+      if (q.length >= 4) this.matchTypos(q, add);
+    }
+    if (found.size < limit) this.matchLemmaAndGloss(normalized, add);
     if (found.size < limit && q.length >= 3) {
       this.warmGlossIndex();
       for (const synset of this.glossWords!.match(normalized, limit * 4)) add(synset, this.index.lemmaStart[synset]!, 'gloss', 0, null);
@@ -412,11 +421,45 @@ export class LemmaSearch {
   }
 
   /**
-   * The typo tier for three letters: swaps of neighbours only ("dgo", "odg" for "dog"), the
-   * common slip of quick typing. Any one edit would bring too many near misses ("dox": box,
-   * fox, doc, dot...), and the typo tier's half-query candidates would be a single letter's
-   * thousands of lemmas. Each swapped text is looked up exactly among the lemmas of its length:
-   * two binary searches.
+   * A lemma qualified by words of its own gloss: "tench fish" is tench (its gloss says "game
+   * fish"), ranked after every lemma match of the whole query but before any synset that only
+   * mentions all the words (Cyprinidae, "a family of fish including: carp; tench; …"). Each run
+   * of neighbouring query words that spells a lemma is tried; the other words must all be words
+   * of that synset's definition or examples, the query's last word as a prefix while typing.
+   */
+  private matchLemmaAndGloss(normalized: string, add: AddCandidate): void {
+    const words = normalized.split(' ');
+    if (words.length < 2 || words.length > MAX_LEMMA_AND_GLOSS_WORDS) return;
+    let glossWords: GlossWords | undefined;
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) {
+        if (j - i === words.length) continue;
+        const lemmas = this.lemmasSpelt(words.slice(i, j).join(' '));
+        if (lemmas.length === 0) continue;
+        const rest = [...words.slice(0, i), ...words.slice(j)].flatMap((word) => glossTokens(word));
+        if (rest.length === 0) continue;
+        const lastIsPrefix = j < words.length && rest[rest.length - 1]!.length >= 3;
+        if (!glossWords) {
+          this.warmGlossIndex();
+          glossWords = this.glossWords!;
+        }
+        const gloss = glossWords;
+        for (const l of lemmas) {
+          const synset = this.lemmaSynset[l]!;
+          if (rest.every((token, t) => gloss.has(synset, token, lastIsPrefix && t === rest.length - 1))) {
+            add(synset, l, 'gloss', LEMMA_AND_GLOSS_BONUS, null);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Swaps of neighbours at any position ("dgo", "odg" for "dog"; "ebar", "baer" for "bear"), the
+   * common slip of quick typing, ranked as any one typo. For three letters they are the whole
+   * typo tier: any one edit would bring too many near misses ("dox": box, fox, doc, dot...), and
+   * the half-query candidates would be a single letter's thousands of lemmas. Each swapped text
+   * is looked up exactly among the lemmas of its length: two binary searches a position.
    */
   private matchSwaps(q: Uint8Array, add: AddCandidate): void {
     const { byLength, lengthStart } = this.tables;
@@ -430,6 +473,9 @@ export class LemmaSearch {
     }
   }
 }
+
+/** Past this many words a query is a sentence, and splitting it into lemma and gloss words is not worth the work. */
+const MAX_LEMMA_AND_GLOSS_WORDS = 8;
 
 /** Synsets per slice of the gloss word index's build: a few milliseconds of work. */
 const GLOSS_SLICE = 1000;
@@ -470,9 +516,21 @@ class GlossWords {
     return new GlossWords(sorted, postings);
   }
 
+  /** Whether the synset's gloss has the word (or, as a prefix, a word starting with it). */
+  has(synset: number, token: string, asPrefix: boolean): boolean {
+    for (let at = lowerBound(this.words, token); at < this.words.length; at++) {
+      const word = this.words[at]!;
+      if (asPrefix ? !word.startsWith(token) : word !== token) return false;
+      const postings = this.postings[at]!;
+      const k = lowerBound(postings, synset);
+      if (k < postings.length && postings[k] === synset) return true;
+    }
+    return false;
+  }
+
   /** Synsets whose gloss has every word of q, the last one as a prefix; at most `most`. */
   match(q: string, most: number): number[] {
-    const tokens = q.split(/[^a-z0-9]+/).filter((t) => t.length >= 2);
+    const tokens = glossTokens(q);
     if (tokens.length === 0) return [];
     let result: Set<number> | undefined;
     tokens.forEach((token, t) => {
@@ -487,6 +545,11 @@ class GlossWords {
     });
     return [...result!].sort((a, b) => a - b).slice(0, most);
   }
+}
+
+/** The words of a text as the gloss word index keeps them: runs of letters and digits, two or more long. */
+function glossTokens(text: string): string[] {
+  return text.split(/[^a-z0-9]+/).filter((t) => t.length >= 2);
 }
 
 /** The first position in `sorted` whose value is not below `value`. */

@@ -45,6 +45,41 @@ describe('search', () => {
     expect(search('dox', 20).some((hit) => hit.match === 'typo')).toBe(false);
   });
 
+  it('finds a word with two neighbouring letters swapped at any position, each ranked as the first typo', () => {
+    const words: [string, string][] = [
+      ['bear', 'n02131653'],
+      ['tench', 'n01440764'],
+      ['zebra', 'n02391049'],
+      ['goldfish', 'n01443537'],
+      ['golden retriever', 'n02099601'],
+    ];
+    for (const [word, wnid] of words) {
+      for (let p = 0; p + 1 < word.length; p++) {
+        if (word[p] === word[p + 1]) continue;
+        const swapped = word.slice(0, p) + word[p + 1] + word[p] + word.slice(p + 2);
+        const typos = search(swapped, 10).filter((hit) => hit.match === 'typo');
+        expect(typos[0]?.wnid, `${swapped} (swap at ${p})`).toBe(wnid);
+      }
+    }
+    // The swaps the half-query candidates missed, and what comes before them: a lemma they start.
+    expect(first('ebar')).toMatchObject({ wnid: 'n02131653', match: 'typo' });
+    expect(first('baer')).toMatchObject({ wnid: 'n02131653', match: 'typo' });
+    expect(first('bera')).toMatchObject({ lemma: 'berating', match: 'prefix' });
+  });
+
+  it('ranks a lemma qualified by a word of its own gloss before synsets whose gloss merely names both', () => {
+    // tench: "freshwater dace-like game fish ..."; Cyprinidae: "a family of fish including: carp; tench; ...".
+    for (const q of ['tench fish', 'fish tench']) {
+      const hits = search(q, 5);
+      expect(hits[0], q).toMatchObject({ wnid: 'n01440764', lemma: 'tench' });
+      expect(hits.map((hit) => hit.wnid)).toContain('n01438720');
+    }
+    expect(first('retriever dog')).toMatchObject({ wnid: 'n02099029', lemma: 'retriever' });
+    // A whole lemma still comes first, and a word the gloss lacks qualifies nothing.
+    expect(first('dog food')).toMatchObject({ wnid: 'n07805966', match: 'exact' });
+    expect(search('tench carburettor', 5).some((hit) => hit.wnid === 'n01440764')).toBe(false);
+  });
+
   it('ignores invisible format characters (zero-width spaces, soft hyphens, BOMs)', () => {
     expect(first('d\u200bog')).toMatchObject({ wnid: 'n02084071', match: 'exact' });
     expect(first('\ufeffgold\u00adfish\u200d')).toMatchObject({ wnid: 'n01443537', match: 'exact' });
