@@ -1,5 +1,6 @@
 import type { LabelSet } from './label-set.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import { splitGloss } from './wndb.js';
 
 /** Finds the synsets of a lemma in sense order (the search tables know; see `LemmaSearch`). */
 export interface SenseFinder {
@@ -60,7 +61,35 @@ export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, s
   if (/^[a-z]\d{8}$/i.test(text) || /^\d{8}-[a-z]$/i.test(text) || /^.+\.[avrs]\.\d{1,3}$/i.test(text)) {
     throw new SynsetIdError(`not a noun synset: ${text} (only nouns are indexed)`);
   }
+  // A word of letters, digits and the few marks lemmas use (a search query is not an id).
+  if (/^[\p{L}\p{N}' ._-]+$/u.test(text)) {
+    const lemma = text.toLowerCase().replace(/ /g, '_');
+    const found = senses.sensesOf(lemma);
+    if (found.length > 0) throw new SynsetIdError(sensesMessage(index, lemma, found));
+  }
   throw new SynsetIdError('not a synset id: expected a wnid (n02084071), a class index (0–999), a name (dog.n.01) or 02084071-n');
+}
+
+/** Senses listed in full in a word's message; the rest are counted. */
+const LISTED_SENSES = 8;
+/** A definition is cut to this many characters in that list. */
+const GLOSS_LENGTH = 90;
+
+/**
+ * A bare word is no id, but the message can say which ids it may mean: each noun sense, in
+ * WordNet's sense order (bird.n.01 first), with its wnid and definition, on one line as every
+ * id message is.
+ */
+function sensesMessage(index: SynsetIndex, lemma: string, senses: readonly (number | undefined)[]): string {
+  const numbered = senses.flatMap((synset, k) => (synset === undefined ? [] : [{ synset, sense: k + 1 }]));
+  const listed = numbered.slice(0, LISTED_SENSES).map(({ synset, sense }) => {
+    const definition = splitGloss(index.glossOf(synset)).definition;
+    const cut = definition.length > GLOSS_LENGTH ? definition.slice(0, GLOSS_LENGTH - 1) + '…' : definition;
+    return `${lemma}.n.${String(sense).padStart(2, '0')} (${index.wnidOf(synset)}) ${cut}`;
+  });
+  const more = numbered.length > LISTED_SENSES ? ` | … and ${numbered.length - LISTED_SENSES} more` : '';
+  const count = numbered.length === 1 ? 'one noun sense' : `${numbered.length} noun senses`;
+  return `'${lemma}' is a word, not a synset id: it has ${count}; name one: ${listed.join(' | ')}${more}`;
 }
 
 /** A class index written as a number: whole and not negative, or an error saying so. */

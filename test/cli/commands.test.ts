@@ -123,6 +123,19 @@ describe('synset lookup', () => {
   });
 });
 
+describe('a word given for an id', () => {
+  it("lists the word's senses on its one line of standard error, bird.n.01 first, each with a definition", async () => {
+    const run = await runMain(['descendants', 'bird']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toMatch(
+      /^synset: "bird": 'bird' is a word, not a synset id: it has 5 noun senses; name one: bird\.n\.01 \(n01503061\) warm-blooded /,
+    );
+    expect(run.stderr.indexOf('bird.n.02 (n07644382) the flesh of a bird')).toBeGreaterThan(run.stderr.indexOf('bird.n.01'));
+  });
+});
+
 describe('synset ancestors', () => {
   it('gives both of dog’s hypernym paths, root first', async () => {
     const dog = await only(['ancestors', 'dog.n.01', '--json']);

@@ -116,6 +116,35 @@ describe('lookup', () => {
     expect(why('\u0000\u00ff\ufffd garbage')).toMatch(/not a synset id/);
   });
 
+  it("answers a bare word with its noun senses in NLTK's order, each with its wnid and definition", () => {
+    const fixture = createRequire(import.meta.url)('../fixtures/nltk-labels.json') as {
+      senses: Record<string, [string, string, string][]>;
+    };
+    for (const [word, senses] of Object.entries(fixture.senses)) {
+      let message = '';
+      try {
+        queries.lookup(word.replace(/_/g, ' '));
+      } catch (error) {
+        expect(error).toBeInstanceOf(SynsetIdError);
+        message = (error as Error).message;
+      }
+      expect(message, word).toContain(
+        `'${word}' is a word, not a synset id: it has ${senses.length === 1 ? 'one noun sense' : `${senses.length} noun senses`}`,
+      );
+      // The first senses are listed in order, each by the id that names it; a long list is counted.
+      const listed = senses.slice(0, 8).map(([, wnid, definition], k) => {
+        const id = `${word}.n.${String(k + 1).padStart(2, '0')}`;
+        expect(queries.lookup(id).wnid).toBe(wnid);
+        const at = message.indexOf(`${id} (${wnid}) ${definition.slice(0, 60)}`);
+        expect(at, `${word}: ${id}`).toBeGreaterThan(0);
+        return at;
+      });
+      expect(listed).toEqual([...listed].sort((a, b) => a - b));
+      if (senses.length > 8) expect(message).toMatch(new RegExp(`… and ${senses.length - 8} more$`));
+    }
+    expect(fixture.senses.bird![0]![0]).toBe('bird.n.01');
+  });
+
   it('names a synset by its first lemma in lower case', () => {
     expect(queries.lookup('n15075141').name).toBe('toilet_tissue.n.01');
     for (const wnid of wnidList('ilsvrc2012.txt').slice(0, 50)) expect(queries.lookup(queries.lookup(wnid).name).wnid).toBe(wnid);
