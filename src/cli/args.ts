@@ -1,4 +1,4 @@
-import { isNameStyle, NAME_STYLES, type NameStyle } from '../core/class-names.js';
+import { CLASS_NAME_STYLES, isClassNameStyle, type ClassNameStyle } from '../core/class-names.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/label-export.js';
 import { isMembership } from '../core/membership.js';
 import { MAX_LIMIT } from '../core/search.js';
@@ -98,7 +98,7 @@ export interface QueryInvocation {
   /** `--on-error inline`: a failed input is answered in place instead of on stderr. */
   inlineErrors: boolean;
   /** `--names`, when given. */
-  names: NameStyle | undefined;
+  names: ClassNameStyle | undefined;
   /** `--set SET|FILE`: the space bare numbers index, and the one `index` counts in. */
   set: string | undefined;
   in: string;
@@ -121,7 +121,8 @@ export interface ExportInvocation {
   /** ...or the subtree under an id. */
   under: string | undefined;
   in: string;
-  names: NameStyle;
+  /** `--names`; undefined for the format's own default (see `defaultExportStyle`). */
+  names: ClassNameStyle | undefined;
   format: ExportFormat | TreeFormat;
   /** `-o FILE`; undefined for stdout. */
   output: string | undefined;
@@ -210,8 +211,8 @@ export function parseArgs(argv: readonly string[]): Invocation {
     if (value !== undefined && !isMembership(value)) throw new UsageError(`--${option} needs a label set's name or a list file`);
   }
   const names = options.get('names');
-  if (names !== undefined && !isNameStyle(names)) {
-    throw new UsageError(`--names must be one of ${NAME_STYLES.join(', ')}, not ${quoteInput(names)}`);
+  if (names !== undefined && !isClassNameStyle(names)) {
+    throw new UsageError(`--names must be one of ${CLASS_NAME_STYLES.join(', ')}, not ${quoteInput(names)}`);
   }
 
   if (first === 'stats' || first === 'sets') {
@@ -228,7 +229,7 @@ function queryInvocation(
   options: Map<OptionName, string>,
   rest: string[],
   json: boolean,
-  names: NameStyle | undefined,
+  names: ClassNameStyle | undefined,
 ): QueryInvocation {
   const formatText = options.get('format');
   if (formatText !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(formatText)) {
@@ -283,7 +284,12 @@ function queryInvocation(
   };
 }
 
-function exportInvocation(options: Map<OptionName, string>, rest: string[], json: boolean, names: NameStyle | undefined): ExportInvocation {
+function exportInvocation(
+  options: Map<OptionName, string>,
+  rest: string[],
+  json: boolean,
+  names: ClassNameStyle | undefined,
+): ExportInvocation {
   if (json) throw new UsageError('export takes --format, not --json');
   if (rest.length > 0) throw new UsageError(`export takes no arguments (give --set SET or --under ID), not ${quoteInput(rest[0]!)}`);
   const set = options.get('set');
@@ -306,7 +312,7 @@ function exportInvocation(options: Map<OptionName, string>, rest: string[], json
     set,
     under,
     in: options.get('in') ?? 'all',
-    names: names ?? 'unique',
+    names,
     format,
     output: options.get('output'),
     depth: depthText === undefined ? undefined : parseCount('--depth', depthText, MAX_DEPTH),

@@ -17,7 +17,7 @@ export function exportSet(space: SpaceInUse, format: ExportFormat): ExportResult
     wnid: synset < 0 ? '' : space.index.wnidOf(synset),
     label: labels[k]!,
   }));
-  return { text: exportClasses(records, format), note: undefined };
+  return { text: exportClasses(records, format, { style: space.style, set: space.name }), note: undefined };
 }
 
 /** The subtree under a synset (`export --under`), within a membership, to a depth if asked. */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { defaultExportStyle } from '../core/class-names.js';
 import { ExportError, type ExportFormat } from '../core/label-export.js';
 import { withoutFormatCharacters } from '../core/normalize.js';
 import { SynsetQueries } from '../core/queries.js';
@@ -141,7 +142,8 @@ function runExport(
 ): number {
   const set = invocation.set === undefined ? undefined : spaces.nameOf('--set', invocation.set);
   const membership = spaces.nameOf('--in', invocation.in, true);
-  const space = spaceInUse(queries, { set, in: membership }, invocation.names);
+  const style = invocation.names ?? (invocation.under === undefined ? defaultExportStyle(invocation.format, set ?? '1k') : 'unique');
+  const space = spaceInUse(queries, { set, in: membership }, style);
   let result: ExportResult;
   try {
     if (invocation.under === undefined) result = exportSet(space, invocation.format as ExportFormat);

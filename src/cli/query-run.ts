@@ -1,4 +1,4 @@
-import type { NameStyle } from '../core/class-names.js';
+import type { ClassNameStyle } from '../core/class-names.js';
 import { ALL } from '../core/membership.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { SynsetIdError } from '../core/synset-index.js';
@@ -16,7 +16,7 @@ import { SpaceInUse } from './space-in-use.js';
 export function spaceInUse(
   queries: SynsetQueries,
   named: { to?: string | undefined; set?: string | undefined; in: string },
-  style: NameStyle,
+  style: ClassNameStyle,
 ): SpaceInUse {
   const name = named.to ?? named.set ?? (named.in === ALL ? '1k' : named.in);
   const chosen = named.to !== undefined || named.set !== undefined || named.in !== ALL;

@@ -1,4 +1,4 @@
-import { classLabels, type NameList, type NameStyle } from '../core/class-names.js';
+import { classLabels, fileStyleLabel, type ClassNameStyle, type NameList, type NameStyle } from '../core/class-names.js';
 import type { LabelSet } from '../core/label-set.js';
 import type { SynsetIndex } from '../core/synset-index.js';
 
@@ -21,7 +21,7 @@ export class SpaceInUse {
   constructor(
     readonly index: SynsetIndex,
     readonly set: LabelSet,
-    readonly style: NameStyle,
+    readonly style: ClassNameStyle,
     readonly chosen: boolean,
     private readonly nameList: (style: NameStyle) => NameList | undefined,
   ) {}
@@ -48,6 +48,7 @@ export class SpaceInUse {
    */
   labelOf(i: number): string {
     if (this.style === 'wordnet') return this.index.labelOf(i);
+    if (this.style === 'keras' || this.style === 'hf') return fileStyleLabel(this.index, i, this.style);
     const k = this.set.indexOf(i);
     if (k >= 0) return this.classLabels()[k]!;
     const k1 = this.index.index1k[i]!;

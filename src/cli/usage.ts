@@ -38,8 +38,9 @@ const COMMAND_HELP: Record<CommandName, string> = {
     class of --from, and with --json prints one array of target indices.`,
   export: `synset export --set SET [--names STYLE] [--format txt|json|jsonl|csv|tsv|keras|hf] [-o FILE]
   synset export --under ID [--in SET] [--depth N] [--format json-tree|jsonl|csv|tsv] [-o FILE]
-    A label set's classes as a file for a script (default txt, unique names), or the
-    subtree under a synset (default json-tree); a --depth that cut something says so.`,
+    A label set's classes as a file for a script (default txt, unique names; keras names
+    as Keras' imagenet_class_index.json does, hf on the 1k as the checkpoints' id2label), or
+    the subtree under a synset (default json-tree); a --depth that cut something says so.`,
   sets: `synset sets [--json]
     The built-in label sets: name, classes, description (with --json, source and licence).`,
   stats: `synset stats [--json]
@@ -65,7 +66,8 @@ Options:
   --in all|SET        only synsets of a label set (search, descendants, export --under)
   --set SET           the set bare numbers index and "index" counts in (default 1k)
   --names STYLE       labels: wordnet (first lemma; the default), unique (made unique within
-                      the set in use), simple, torchvision or clip (published 1k names)
+                      the set in use), simple, torchvision or clip (published 1k names),
+                      keras (first lemma, underscores kept) or hf (every lemma, comma-joined)
   --on-error inline   answer a failed input in place ({"input","error"}, or a row with an
                       error column) so output row N answers input N
   --limit N           most search results per query (1-500, default 10)

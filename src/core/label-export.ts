@@ -24,8 +24,16 @@ export class ExportError extends Error {
   override name = 'ExportError';
 }
 
+/** What an export needs to know beyond its records: how the names were made, for hf's label2id. */
+export interface ExportContext {
+  /** The names' style: with `hf`, label2id keeps the later of two classes sharing a name. */
+  style?: string;
+  /** The set's name, for messages. */
+  set?: string;
+}
+
 /** A label set's classes in one of the export formats, as the text of a file. */
-export function exportClasses(records: readonly ClassRecord[], format: ExportFormat): string {
+export function exportClasses(records: readonly ClassRecord[], format: ExportFormat, context: ExportContext = {}): string {
   switch (format) {
     case 'txt':
       return records.map((r) => oneLine(r.label) + '\n').join('');
@@ -40,7 +48,7 @@ export function exportClasses(records: readonly ClassRecord[], format: ExportFor
     case 'keras':
       return JSON.stringify(Object.fromEntries(records.map((r) => [String(r.index), [r.wnid, r.label]]))) + '\n';
     case 'hf':
-      return JSON.stringify(huggingFace(records)) + '\n';
+      return JSON.stringify(huggingFace(records, context)) + '\n';
   }
 }
 
@@ -49,6 +57,22 @@ function table(records: readonly ClassRecord[], separator: string, field: (text:
     ['index', 'wnid', 'label'].join(separator) +
     '\n' +
     records.map((r) => [String(r.index), r.wnid, field(r.label)].join(separator) + '\n').join('')
+  );
+}
+
+/** Why two classes cannot both be in label2id, and what to do about it. */
+function sharedNameError(earlier: ClassRecord, later: ClassRecord, context: ExportContext): ExportError {
+  const set = context.set === undefined ? '' : ` of ${context.set}`;
+  if (earlier.wnid === later.wnid && earlier.wnid !== '') {
+    return new ExportError(
+      `hf's label2id maps each name to one class, but classes ${earlier.index} and ${later.index}${set} are the same synset ` +
+        `${earlier.wnid} (the list names it twice), so no names tell them apart: remove one of the two lines, or give ` +
+        `--names hf, whose label2id keeps the later class as Hugging Face's own files do`,
+    );
+  }
+  const fix = context.style === 'unique' ? 'give --names hf, whose label2id keeps the later class' : 'use --names unique';
+  return new ExportError(
+    `hf's label2id maps each name to one class, but classes ${earlier.index} and ${later.index}${set} are both '${later.label}': ${fix}`,
   );
 }
 
@@ -62,17 +86,25 @@ export function oneLine(text: string): string {
   return text.replace(/[\t\r\n]+/g, ' ');
 }
 
-function huggingFace(records: readonly ClassRecord[]): { id2label: Record<string, string>; label2id: Record<string, number> } {
+/**
+ * id2label, and label2id its inverse. Hugging Face's ImageNet checkpoints name two classes
+ * "crane" (134, the bird; 517, the machine) and their label2id, made by inverting id2label,
+ * keeps the later: with `hf` names label2id does the same, so the file equals theirs. Any other
+ * style is asked for names that tell classes apart, and a label2id that loses a class is
+ * refused with the reason and the fix.
+ */
+function huggingFace(
+  records: readonly ClassRecord[],
+  context: ExportContext,
+): { id2label: Record<string, string>; label2id: Record<string, number> } {
   // A Map, not an object, so a class named "__proto__" or "constructor" is only a name.
   const label2id = new Map<string, number>();
+  const byIndex = new Map<number, ClassRecord>();
   for (const r of records) {
     const earlier = label2id.get(r.label);
-    if (earlier !== undefined) {
-      throw new ExportError(
-        `hf's label2id needs distinct names, but classes ${earlier} and ${r.index} are both '${r.label}': use --names unique`,
-      );
-    }
+    if (earlier !== undefined && context.style !== 'hf') throw sharedNameError(byIndex.get(earlier)!, r, context);
     label2id.set(r.label, r.index);
+    byIndex.set(r.index, r);
   }
   return { id2label: Object.fromEntries(records.map((r) => [String(r.index), r.label])), label2id: Object.fromEntries(label2id) };
 }

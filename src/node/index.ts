@@ -13,7 +13,7 @@
  * writeFileSync('classes.json', exportSet('imagewoof', 'keras'));
  * ```
  */
-import { classLabels, type NameStyle } from '../core/class-names.js';
+import { classLabels, defaultExportStyle, type ClassNameStyle } from '../core/class-names.js';
 import { exportClasses, type ClassRecord, type ExportFormat } from '../core/label-export.js';
 import type { CustomList } from '../core/label-spaces.js';
 import { SynsetQueries } from '../core/queries.js';
@@ -58,14 +58,15 @@ export function mapIndices(from: string, to: string, queries = openSynsets()): (
 
 /**
  * The names of a set's classes in index order, in a style (default `unique`: no two alike);
- * `simple`, `torchvision` and `clip` are the published 1k lists. A custom list's hole is ''.
+ * `simple`, `torchvision` and `clip` are the published 1k lists, `keras` and `hf` the rules of
+ * the frameworks' files. A custom list's hole is ''.
  */
-export function setLabels(set: string, names: NameStyle = 'unique', queries = openSynsets()): string[] {
+export function setLabels(set: string, names: ClassNameStyle = 'unique', queries = openSynsets()): string[] {
   return classLabels(queries.index, queries.labelSpaces.set(set), names, (style) => readNameList(style));
 }
 
 /** A set's classes as exports write them: index, wnid ('' for a hole) and name. */
-export function classRecords(set: string, names: NameStyle = 'unique', queries = openSynsets()): ClassRecord[] {
+export function classRecords(set: string, names: ClassNameStyle = 'unique', queries = openSynsets()): ClassRecord[] {
   const labels = setLabels(set, names, queries);
   return Array.from(queries.labelSpaces.set(set).classes, (i, k) => ({
     index: k,
@@ -74,9 +75,15 @@ export function classRecords(set: string, names: NameStyle = 'unique', queries =
   }));
 }
 
-/** A set's classes as the text of a file in one of the export formats (`keras`, `hf`, `csv`…). */
-export function exportSet(set: string, format: ExportFormat, names: NameStyle = 'unique', queries = openSynsets()): string {
-  return exportClasses(classRecords(set, names, queries), format);
+/**
+ * A set's classes as the text of a file in one of the export formats (`keras`, `hf`, `csv`…).
+ * Without `names`, a framework's format names classes as its own files do (`keras`; `hf` on the
+ * 1k), every other export `unique` (see `defaultExportStyle`).
+ */
+export function exportSet(set: string, format: ExportFormat, names?: ClassNameStyle, queries = openSynsets()): string {
+  const name = queries.labelSpaces.set(set).name;
+  const style = names ?? defaultExportStyle(format, name);
+  return exportClasses(classRecords(set, style, queries), format, { style, set: name });
 }
 
 export { bundlePath, loadBundle, loadIndex } from './load-bundle.js';
@@ -108,7 +115,19 @@ export type { SearchHit, SearchOptions } from '../core/search.js';
 export { ALL, type MemberFilter, type Membership } from '../core/membership.js';
 export { LabelSet, MAX_LIST_CLASSES, parseLabelList, type ListProblem, type ParsedList } from '../core/label-set.js';
 export { LabelSpaces, type CustomList, type LabelCatalog, type LabelSetInfo, type NameListInfo } from '../core/label-spaces.js';
-export { classLabels, isNameStyle, NAME_STYLES, type NameList, type NameStyle } from '../core/class-names.js';
+export {
+  CLASS_NAME_STYLES,
+  classLabels,
+  defaultExportStyle,
+  fileStyleLabel,
+  isClassNameStyle,
+  isNameStyle,
+  NAME_STYLES,
+  type ClassNameStyle,
+  type FileNameStyle,
+  type NameList,
+  type NameStyle,
+} from '../core/class-names.js';
 export { uniqueLabels } from '../core/unique-names.js';
 export { EXPORT_FORMATS, ExportError, exportClasses, isExportFormat, type ClassRecord, type ExportFormat } from '../core/label-export.js';
 export * from '../core/hierarchy-metrics.js';

@@ -1,5 +1,5 @@
 /** `synset export`: a label set's classes as files for scripts, and subtrees. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,11 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const wnids1k = readFileSync(join(ROOT, 'data/imagenet/ilsvrc2012.txt'), 'utf8').split('\n').filter(Boolean);
 
+/** NLTK's names of the 1k classes (data/nltk/make-label-fixtures.py): [wnid, keras, hf] in class index order. */
+const nltkClasses = (
+  JSON.parse(readFileSync(join(ROOT, 'test/fixtures/nltk-labels.json'), 'utf8')) as { classes1k: [string, string, string][] }
+).classes1k;
+
 async function exported(args: string[]): Promise<string> {
   const run = await runMain(['export', ...args]);
   expect(run.stderr).toBe('');
@@ -19,21 +24,44 @@ async function exported(args: string[]): Promise<string> {
 }
 
 describe('synset export --set', () => {
-  it('writes keras imagenet_class_index.json: 1,000 entries, [wnid, name] by index', async () => {
+  it("writes Keras' imagenet_class_index.json: for all 1,000, [wnid, NLTK's first lemma name], underscores kept", async () => {
     const keras = JSON.parse(await exported(['--set', '1k', '--format', 'keras'])) as Record<string, [string, string]>;
-    expect(Object.keys(keras)).toHaveLength(1000);
-    expect(keras['0']).toStrictEqual(['n01440764', 'tench']);
+    expect(Object.keys(keras)).toStrictEqual(nltkClasses.map((_, k) => String(k)));
+    nltkClasses.forEach(([wnid, name], k) => expect(keras[String(k)], `class ${k}`).toStrictEqual([wnid, name]));
     wnids1k.forEach((wnid, k) => expect(keras[String(k)]![0]).toBe(wnid));
+    // As Keras' file has them: decode_predictions' names, repeats and all.
+    expect(keras['2']).toStrictEqual(['n01484850', 'great_white_shark']);
+    expect([keras['134']![1], keras['517']![1], keras['638']![1], keras['639']![1]]).toStrictEqual([
+      'crane',
+      'crane',
+      'maillot',
+      'maillot',
+    ]);
   });
 
-  it('writes hf id2label and label2id: 1,000 names, each other’s inverse', async () => {
+  it("writes the checkpoints' hf id2label for all 1,000 (every lemma, comma-joined), and label2id its inverse, the later crane kept", async () => {
     const hf = JSON.parse(await exported(['--set', '1k', '--format', 'hf'])) as {
       id2label: Record<string, string>;
       label2id: Record<string, number>;
     };
-    expect(Object.keys(hf.id2label)).toHaveLength(1000);
-    expect(Object.keys(hf.label2id)).toHaveLength(1000);
-    for (const [id, label] of Object.entries(hf.id2label)) expect(hf.label2id[label]).toBe(Number(id));
+    expect(Object.keys(hf.id2label)).toStrictEqual(nltkClasses.map((_, k) => String(k)));
+    nltkClasses.forEach(([, , label], k) => expect(hf.id2label[String(k)], `class ${k}`).toBe(label));
+    expect(hf.id2label['0']).toBe('tench, Tinca tinca');
+    // Inverting id2label as Hugging Face's files do: a name of two classes maps to the later.
+    const inverted = new Map<string, number>();
+    for (const [id, label] of Object.entries(hf.id2label)) inverted.set(label, Number(id));
+    expect(Object.entries(hf.label2id)).toStrictEqual([...inverted]);
+    expect(Object.keys(hf.label2id)).toHaveLength(999);
+    expect(hf.label2id.crane).toBe(517);
+  });
+
+  it("keeps --names over the format's own names, and unique names for hf on other sets", async () => {
+    const keras = JSON.parse(await exported(['--set', '1k', '--format', 'keras', '--names', 'unique'])) as Record<string, [string, string]>;
+    expect(keras['134']![1]).toMatch(/^crane \(.+\)$/);
+    const woof = JSON.parse(await exported(['--set', 'imagewoof', '--format', 'hf'])) as { id2label: Record<string, string> };
+    expect(woof.id2label['6']).toBe('golden retriever');
+    const hfNames = lines(await exported(['--set', '1k', '--names', 'hf']));
+    expect(hfNames[0]).toBe('tench, Tinca tinca');
   });
 
   it('names classes uniquely by default: the two cranes differ', async () => {
@@ -44,11 +72,30 @@ describe('synset export --set', () => {
     expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(1000);
   });
 
-  it('refuses hf with names two classes share, in one line, exit 1', async () => {
+  it('refuses hf with other names two classes share, in one line, exit 1, naming the classes and the fix', async () => {
     const run = await runMain(['export', '--set', '1k', '--format', 'hf', '--names', 'wordnet']);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(lines(run.stderr)).toStrictEqual([expect.stringMatching(/^synset: hf's label2id needs distinct names.*crane/)]);
+    expect(lines(run.stderr)).toStrictEqual([
+      "synset: hf's label2id maps each name to one class, but classes 134 and 517 of 1k are both 'crane': use --names unique",
+    ]);
+  });
+
+  it('says why a custom list with a synset twice cannot have an hf label2id, and what to do', async () => {
+    const list = join(folder, 'twice.txt');
+    writeFileSync(list, 'n01440764\nn01443537\nn01440764\n');
+    const run = await runMain(['export', '--set', list, '--format', 'hf']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(lines(run.stderr)[1]).toBe(
+      `synset: hf's label2id maps each name to one class, but classes 0 and 2 of ${list} are the same synset n01440764 ` +
+        `(the list names it twice), so no names tell them apart: remove one of the two lines, or give --names hf, ` +
+        `whose label2id keeps the later class as Hugging Face's own files do`,
+    );
+    const hf = JSON.parse((await runMain(['export', '--set', list, '--format', 'hf', '--names', 'hf'])).stdout) as {
+      label2id: Record<string, number>;
+    };
+    expect(hf.label2id).toStrictEqual({ 'tench, Tinca tinca': 2, 'goldfish, Carassius auratus': 1 });
   });
 
   it('writes csv and tsv with a header, jsonl and json records, in index order', async () => {

@@ -265,9 +265,12 @@ describe('exports', () => {
     for (const [id, label] of Object.entries(hf.id2label)) expect(hf.label2id[label]).toBe(Number(id));
   });
 
-  it('refuses hf with names two classes share', () => {
+  it('refuses hf with names two classes share, unless they are hf names: then label2id keeps the later, as HF does', () => {
     const clashing = records().map((r) => ({ ...r, label: index.labelOf(queries.resolve(r.wnid)) }));
     expect(() => exportClasses(clashing, 'hf')).toThrow(ExportError);
+    expect(() => exportClasses(clashing, 'hf', { style: 'wordnet', set: '1k' })).toThrow(/classes 134 and 517 of 1k are both 'crane'/);
+    const hf = JSON.parse(exportClasses(clashing, 'hf', { style: 'hf' })) as { label2id: Record<string, number> };
+    expect(hf.label2id.crane).toBe(517);
   });
 
   it('quotes csv fields and keeps tsv on one line', () => {

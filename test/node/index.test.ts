@@ -45,4 +45,14 @@ describe('synset-explorer/node', () => {
     expect(Object.keys(keras)).toHaveLength(10);
     expect(keras['0']).toEqual(['n01440764', 'tench']);
   });
+
+  it("names a framework's file by the framework's rule unless told otherwise, as the CLI does", () => {
+    const keras = JSON.parse(exportSet('1k', 'keras')) as Record<string, [string, string]>;
+    expect(keras['2']).toEqual(['n01484850', 'great_white_shark']);
+    const hf = JSON.parse(exportSet('1k', 'hf')) as { id2label: Record<string, string>; label2id: Record<string, number> };
+    expect(hf.id2label['0']).toBe('tench, Tinca tinca');
+    expect(hf.label2id.crane).toBe(517);
+    expect((JSON.parse(exportSet('1k', 'hf', 'unique')) as { label2id: Record<string, number> }).label2id.crane).toBeUndefined();
+    expect(setLabels('1k', 'keras')[2]).toBe('great_white_shark');
+  });
 });
