@@ -48,7 +48,8 @@ export type OptionName =
   | 'metric'
   | 'count'
   | 'grouping'
-  | 'split';
+  | 'split'
+  | 'dtype';
 
 const ROW_OPTIONS: readonly OptionName[] = ['format', 'fields', 'header', 'on-error'];
 
@@ -61,7 +62,7 @@ const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   lca: ['set', 'on-error'],
   distance: ['set', 'format', 'header', 'on-error'],
   severity: ['set', 'format', 'on-error'],
-  matrix: ['set', 'metric', 'format', 'output'],
+  matrix: ['set', 'metric', 'format', 'output', 'dtype'],
   group: ['set', 'depth', 'under', 'count', 'grouping', 'split', 'format', 'fields', 'header'],
   map: ['from', 'to', 'all', 'names', ...ROW_OPTIONS],
   export: ['set', 'under', 'in', 'names', 'format', 'depth', 'output'],
@@ -151,6 +152,7 @@ const VALUE_OPTIONS: Record<string, OptionName> = {
   '--count': 'count',
   '--grouping': 'grouping',
   '--split': 'split',
+  '--dtype': 'dtype',
 };
 
 const FLAG_OPTIONS: Record<string, OptionName> = { '--all': 'all', '--header': 'header' };

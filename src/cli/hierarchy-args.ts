@@ -1,7 +1,9 @@
 import { isPublishedGrouping, PUBLISHED_GROUPINGS, type GroupingSplit, type PublishedGroupingName } from '../core/groupings.js';
 import type { MatrixMetric } from '../core/hierarchy-metrics.js';
 import type { OptionName } from './args.js';
+import { isNpyDtype, type NpyDtype } from '../core/npy.js';
 import { quoteInput } from './escape.js';
+import { defaultDtype, dtypesOf } from './matrix.js';
 import { UsageError } from './usage-error.js';
 
 /** The commands of the hierarchy for ML (issue 11) that answer a set, not one record per input. */
@@ -30,6 +32,8 @@ export interface MatrixInvocation {
   set: string;
   metric: MatrixMetric;
   format: MatrixFormat;
+  /** `--dtype`: the npy file's cells (default int8 for severity and path, float32 for wup and lch). */
+  dtype: NpyDtype;
   /** `-o FILE`; undefined for stdout. */
   output: string | undefined;
 }
@@ -97,7 +101,13 @@ export function hierarchyInvocation(
       if (!(MATRIX_FORMATS as readonly string[]).includes(format)) {
         throw new UsageError(`matrix --format must be one of ${MATRIX_FORMATS.join(', ')}, not ${quoteInput(format)}`);
       }
-      return { kind: 'matrix', set, metric: metric as MatrixMetric, format: format as MatrixFormat, output: options.get('output') };
+      const dtype = options.get('dtype') ?? defaultDtype(metric as MatrixMetric);
+      if (options.has('dtype') && format !== 'npy') throw new UsageError('--dtype applies to --format npy');
+      const dtypes = dtypesOf(metric as MatrixMetric);
+      if (!isNpyDtype(dtype) || !dtypes.includes(dtype)) {
+        throw new UsageError(`matrix --metric ${metric} --dtype must be one of ${dtypes.join(', ')}, not ${quoteInput(dtype)}`);
+      }
+      return { kind: 'matrix', set, metric: metric as MatrixMetric, format: format as MatrixFormat, dtype, output: options.get('output') };
     }
     case 'group':
       return groupInvocation(options, rest, json, formatText);

@@ -15,6 +15,13 @@ export const MAX_LINE_BYTES = 64 * 1024;
 
 const NEWLINE = 0x0a;
 
+/** A line of standard input with nothing but white space: skipped, or answered in place as this. */
+export const BLANK_LINE = 'empty line';
+
+export function isBlankLine(input: Input): boolean {
+  return input.line !== undefined && !input.overlong && input.text.trim() === '';
+}
+
 export async function* argumentInputs(args: readonly string[]): AsyncGenerator<Input> {
   for (const text of args) yield { text, line: undefined, overlong: false };
 }

@@ -24,6 +24,7 @@ import type { TreeFormat } from './subtree.js';
 import { statsText } from './text-format.js';
 import { usage, USAGE_HINT } from './usage.js';
 import { errorMessage } from '../core/error-detail.js';
+import { metricRows } from '../core/hierarchy-metrics.js';
 
 /** Exit statuses: 1 and 2 follow grep and friends, 70 is sysexits' EX_SOFTWARE. */
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, internal: 70 } as const;
@@ -189,11 +190,11 @@ async function runMatrix(
     err.write(`synset: ${escapeText(set)}: class ${hole} names no synset; a matrix needs every class\n`);
     return 1;
   }
-  const { metric, format, output } = invocation;
+  const { metric, format, output, dtype } = invocation;
   if (output === undefined && format === 'npy' && streams.width !== undefined) {
     throw new UsageError('npy is binary: give -o FILE, or redirect standard output');
   }
-  const pieces = matrixPieces(queries.index, classes, metric, format);
+  const pieces = matrixPieces(metricRows(queries.index, classes, metric), classes.length, format, dtype);
   if (output !== undefined) {
     try {
       writeMatrixFile(output, pieces);

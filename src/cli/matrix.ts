@@ -1,37 +1,27 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { endianness } from 'node:os';
 import type { Writable } from 'node:stream';
-import { metricRows, type MatrixMetric } from '../core/hierarchy-metrics.js';
-import type { SynsetIndex } from '../core/synset-index.js';
+import type { MatrixMetric } from '../core/hierarchy-metrics.js';
+import { integerRange, npyDescr, npyHeader, npyRowBytes, type NpyDtype } from '../core/npy.js';
 import type { MatrixFormat } from './hierarchy-args.js';
 import { waitForDrain } from './output.js';
 
 /** Rows are gathered to about this many bytes per write: few system calls, memory near one row. */
 const CHUNK_BYTES = 1 << 20;
 
-/** NumPy's dtype of a metric's cells: severity and path length are bytes, the similarities float32. */
-export function npyDescr(metric: MatrixMetric): string {
-  if (metric === 'severity' || metric === 'path') return '|u1';
-  return endianness() === 'LE' ? '<f4' : '>f4';
+/**
+ * NumPy's dtype of a metric's cells when none is asked for: severity and path length are small
+ * whole numbers, int8 (signed, so `np.exp(-M * beta)` and `H - M` stay right: uint8 wrapped -3 to
+ * 253), the similarities float32.
+ */
+export function defaultDtype(metric: MatrixMetric): NpyDtype {
+  return metric === 'severity' || metric === 'path' ? 'int8' : 'float32';
 }
 
-/**
- * The header of an `.npy` file, format version 1.0: the magic `\x93NUMPY`, the version, the
- * header's length (little-endian uint16), then a Python dict literal padded with spaces and a
- * newline so the data starts at a multiple of 64 bytes, as NumPy writes it.
- */
-export function npyHeader(descr: string, rows: number, columns: number): Buffer {
-  const dict = `{'descr': '${descr}', 'fortran_order': False, 'shape': (${rows}, ${columns}), }`;
-  const prefix = 10;
-  const length = Math.ceil((prefix + dict.length + 1) / 64) * 64 - prefix;
-  const header = Buffer.alloc(prefix + length, 0x20);
-  header.write('\x93NUMPY', 0, 'latin1');
-  header[6] = 1;
-  header[7] = 0;
-  header.writeUInt16LE(length, 8);
-  header.write(dict, prefix, 'latin1');
-  header[prefix + length - 1] = 0x0a;
-  return header;
+/** The dtypes a metric's cells may be written in: whole numbers in any, similarities in floats only. */
+export function dtypesOf(metric: MatrixMetric): NpyDtype[] {
+  return metric === 'severity' || metric === 'path'
+    ? ['int8', 'uint8', 'int16', 'int32', 'int64', 'float32', 'float64']
+    : ['float32', 'float64'];
 }
 
 /** A float32 cell as the shortest decimal that reads back as the same float32. */
@@ -48,22 +38,25 @@ function rowText(row: Uint8Array | Float32Array): string {
 }
 
 /**
- * The matrix of a metric over the classes in the format asked for, as pieces to write in order:
- * npy (header, then each row's bytes), csv (a line of N cells per row) or json (one array of N
- * arrays, a row a line). Rows are made one at a time, so only the current piece is held.
+ * The matrix of a metric in the format asked for, as pieces to write in order: npy (header, then
+ * each row's bytes in `dtype`), csv (a line of N cells per row) or json (one array of N arrays, a
+ * row a line). `rows` makes them one at a time, so only the current piece is held.
  */
 export function* matrixPieces(
-  index: SynsetIndex,
-  classes: ArrayLike<number>,
-  metric: MatrixMetric,
+  rows: Iterable<Uint8Array | Float32Array>,
+  n: number,
   format: MatrixFormat,
+  dtype: NpyDtype,
 ): Generator<Buffer, void, undefined> {
-  const n = classes.length;
-  if (format === 'npy') yield npyHeader(npyDescr(metric), n, n);
+  if (format === 'npy') yield Buffer.from(npyHeader(npyDescr(dtype), [n, n]));
+  const range = integerRange(dtype);
   let k = 0;
-  for (const row of metricRows(index, classes, metric)) {
-    if (format === 'npy') yield Buffer.from(row.buffer, row.byteOffset, row.byteLength);
-    else if (format === 'csv') yield Buffer.from(rowText(row) + '\n');
+  for (const row of rows) {
+    if (format === 'npy') {
+      if (range) for (const value of row) if (value < range[0] || value > range[1]) throw new RangeError(`${value} does not fit ${dtype}`);
+      const bytes = npyRowBytes(row, dtype);
+      yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    } else if (format === 'csv') yield Buffer.from(rowText(row) + '\n');
     else yield Buffer.from(`${k === 0 ? '[' : ''}[${rowText(row)}]${k === n - 1 ? ']' : ','}\n`);
     k++;
   }

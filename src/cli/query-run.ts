@@ -7,7 +7,7 @@ import type { QueryInvocation } from './args.js';
 import { answerer, InputError, lcaOfWholeSet, mapAll } from './commands.js';
 import { escapeText, quoteInput } from './escape.js';
 import { recordWriter } from './format.js';
-import { argumentInputs, lineInputs, MAX_LINE_BYTES, type Input } from './input.js';
+import { argumentInputs, BLANK_LINE, isBlankLine, lineInputs, MAX_LINE_BYTES, type Input } from './input.js';
 import type { LabelSpaceArgs } from './label-space-args.js';
 import type { BufferedOutput } from './output.js';
 import { SpaceInUse } from './space-in-use.js';
@@ -26,7 +26,8 @@ export function spaceInUse(
 /**
  * Answers a query command's inputs in order, streaming: each answer is written as it is made,
  * a failed input on stderr (or in place with `--on-error inline`). Blank lines of standard input
- * are skipped. Returns how many inputs failed.
+ * are skipped, but with `--on-error inline` each is answered in its place as an error, so output
+ * line N still answers input line N. Returns how many inputs failed.
  */
 export async function runQuery(
   queries: SynsetQueries,
@@ -71,7 +72,12 @@ export async function runQuery(
   let failures = 0;
   for await (const input of inputsOf(invocation, stdin)) {
     if (out.closed) break;
-    if (input.line !== undefined && !input.overlong && input.text.trim() === '') continue;
+    if (isBlankLine(input)) {
+      if (!invocation.inlineErrors) continue;
+      failures++;
+      out.write(writer.error(input.text, BLANK_LINE));
+      continue;
+    }
     try {
       if (input.overlong) throw new InputError(`line too long (more than ${MAX_LINE_BYTES} bytes)`);
       out.write(writer.record(answer(input.text)));

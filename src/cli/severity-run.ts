@@ -5,7 +5,7 @@ import { SynsetIdError } from '../core/synset-index.js';
 import { InputError, synsetsOf } from './commands.js';
 import { escapeText, quoteInput } from './escape.js';
 import type { SeverityInvocation } from './hierarchy-args.js';
-import { argumentInputs, lineInputs, MAX_LINE_BYTES, type Input } from './input.js';
+import { argumentInputs, BLANK_LINE, isBlankLine, lineInputs, MAX_LINE_BYTES, type Input } from './input.js';
 import type { BufferedOutput } from './output.js';
 
 /** One scored line of a predictions file: `true,pred1[,pred2,…]`. */
@@ -121,7 +121,12 @@ export async function runSeverity(
   const inputs: AsyncGenerator<Input> = invocation.args.length > 0 ? argumentInputs(invocation.args) : lineInputs(stdin);
   for await (const input of inputs) {
     if (out.closed) break;
-    if (input.line !== undefined && !input.overlong && input.text.trim() === '') continue;
+    if (isBlankLine(input)) {
+      if (!invocation.inlineErrors) continue;
+      failures++;
+      out.write(JSON.stringify({ input: input.text, error: BLANK_LINE }) + '\n');
+      continue;
+    }
     try {
       if (input.overlong) throw new InputError(`line too long (more than ${MAX_LINE_BYTES} bytes)`);
       const line = score(input.text);

@@ -22,10 +22,11 @@ const COMMAND_HELP: Record<CommandName, string> = {
     Scores lines true,pred1[,pred2,...] (ids or class indices of the set, default 1k): the
     severity of each prediction, then top-1 error, mistake severity, hier. dist@1 and @k.
     Every line needs the same number k of predictions (another count fails that line).`,
-  matrix: `synset matrix --set SET --metric severity|path|wup|lch [--format npy|csv|json] [-o FILE]
+  matrix: `synset matrix --set SET --metric severity|path|wup|lch [--format npy|csv|json] [--dtype T] [-o FILE]
     The N x N matrix of a metric between the set's classes, in class index order, written
-    row by row: npy (default; uint8 for severity and path, float32 for wup and lch),
-    csv (N lines of N cells) or json (one array of N arrays).`,
+    row by row: npy (default; int8 for severity and path, float32 for wup and lch, or
+    --dtype int8|uint8|int16|int32|int64|float32|float64), csv (N lines of N cells) or
+    json (one array of N arrays).`,
   group: `synset group [--set SET] --depth D | --under ID,... | --count K | --grouping NAME [--split source|target]
         [--json | --format tsv|csv] [--fields F,...] [--header]
     Each class of the set (default 1k) with its superclass group: its ancestor at max depth D,
@@ -50,7 +51,8 @@ const COMMAND_HELP: Record<CommandName, string> = {
 const GENERAL = `Ids may be a wnid (n02084071), a class index (207: of the 1k, or of --set), a class
 of a label set (imagenet-r:17, 21k:9000), an NLTK name (dog.n.01) or WordNet's
 02084071-n; indices written as floats (207.0, 2.07e+02) are read too. Give '-' instead of
-arguments to read one per line from standard input (blank lines are skipped; for lca: ids
+arguments to read one per line from standard input (blank lines are skipped, or answered
+with --on-error inline; for lca: ids
 a,b[,c...] per line, for distance a pair a,b); answers stream out in input order.
 
 A SET is a built-in label set (synset sets lists them) or a FILE: a list of ids, one a
@@ -61,7 +63,8 @@ Options:
   --json              JSON Lines: one object per input, starting with "input" (the id as given)
   --format F          text (default), json, tsv or csv (export: its own formats)
   --fields F,...      columns of tsv/csv rows or JSON objects (lookup, map, descendants):
-                      input, wnid, name, label, index, index1k, gloss, lemmas (map: from, to)
+                      input, wnid, name, label, index, index1k, gloss, lemmas (map: from, to);
+                      name is NLTK's (sax.n.02), label the human name in the --names style
   --header            a first row naming the columns (tsv, csv)
   --in all|SET        only synsets of a label set (search, descendants, export --under)
   --set SET           the set bare numbers index and "index" counts in (default 1k)
@@ -69,7 +72,7 @@ Options:
                       the set in use), simple, torchvision or clip (published 1k names),
                       keras (first lemma, underscores kept) or hf (every lemma, comma-joined)
   --on-error inline   answer a failed input in place ({"input","error"}, or a row with an
-                      error column) so output row N answers input N
+                      error column) so output row N answers input N, a blank line too
   --limit N           most search results per query (1-500, default 10)
   --depth N           levels below --under that export writes (what it cuts is counted);
                       group: the max depth of the superclasses

@@ -74,25 +74,56 @@ describe('--format tsv|csv and --fields', () => {
   });
 });
 
+describe('--fields name and label', () => {
+  it("gives NLTK's name for name and the human name for label, wherever --fields is taken", async () => {
+    expect(lines((await runMain(['lookup', '776', '--fields', 'name,label'])).stdout)).toStrictEqual(['sax.n.02\tsax']);
+    expect(jsonLines((await runMain(['map', '776', '--to', 'imagenette', '--fields', 'name,label', '--json'])).stdout)).toStrictEqual([
+      { input: '776', name: 'sax.n.02', label: 'sax' },
+    ]);
+    const below = jsonLines((await runMain(['descendants', 'retriever.n.01', '--fields', 'label,name', '--json'])).stdout)[0]!;
+    expect(below.descendants).toContainEqual({ label: 'golden retriever', name: 'golden_retriever.n.01' });
+    expect(lines((await runMain(['lookup', '776', '--fields', 'label', '--names', 'hf'])).stdout)).toStrictEqual(['sax, saxophone']);
+  });
+
+  it('says in the help which is which', async () => {
+    expect((await runMain(['--help'])).stdout).toContain("name is NLTK's (sax.n.02), label the human name in the --names style");
+  });
+});
+
 describe('--on-error inline', () => {
   const input = 'n01440764\nbogus\n\n207.5\n999\n';
 
-  it('answers a failed input in place in JSON, so answer N is input N (blank lines skipped)', async () => {
+  it('answers a failed input in place in JSON, so answer N is input N, a blank line included', async () => {
     const run = await runMain(['lookup', '-', '--json', '--fields', 'wnid', '--on-error', 'inline'], input);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     const answers = jsonLines(run.stdout);
-    expect(answers.map((answer) => answer.input)).toStrictEqual(['n01440764', 'bogus', '207.5', '999']);
+    expect(answers.map((answer) => answer.input)).toStrictEqual(['n01440764', 'bogus', '', '207.5', '999']);
     expect(answers[1]).toStrictEqual({ input: 'bogus', error: expect.stringMatching(/^not a synset id/) });
-    expect(answers[2]).toStrictEqual({ input: '207.5', error: 'a class index is a whole number from 0, not 207.5' });
-    expect(answers[3]).toStrictEqual({ input: '999', wnid: 'n15075141' });
+    expect(answers[2]).toStrictEqual({ input: '', error: 'empty line' });
+    expect(answers[3]).toStrictEqual({ input: '207.5', error: 'a class index is a whole number from 0, not 207.5' });
+    expect(answers[4]).toStrictEqual({ input: '999', wnid: 'n15075141' });
+  });
+
+  it('keeps output line N for input line N with blank lines anywhere, in JSON, tsv and csv (a join on position holds)', async () => {
+    const blanks = '\n207\n\n\n0\n  \n';
+    const inputLines = blanks.split('\n').slice(0, -1);
+    for (const format of [['--json'], ['--format', 'tsv'], ['--format', 'csv']]) {
+      const run = await runMain(['lookup', '-', ...format, '--on-error', 'inline'], blanks);
+      const out = lines(run.stdout);
+      expect(out, format.join(' ')).toHaveLength(inputLines.length);
+      inputLines.forEach((line, n) => expect(out[n]!.includes('empty line'), `${format.join(' ')} line ${n + 1}`).toBe(line.trim() === ''));
+    }
+    // Without --on-error inline blank lines are still skipped, as before.
+    expect(lines((await runMain(['lookup', '-', '--json'], blanks)).stdout)).toHaveLength(2);
   });
 
   it('writes a row with an error column in tsv and csv', async () => {
     const tsv = await runMain(['lookup', '-', '--format', 'tsv', '--on-error', 'inline', '--header'], input);
     const rows = lines(tsv.stdout).map((line) => line.split('\t'));
     expect(rows[0]).toStrictEqual(['input', 'wnid', 'index', 'label', 'error']);
-    expect(rows.slice(1).map((row) => row.length)).toStrictEqual([5, 5, 5, 5]);
+    expect(rows.slice(1).map((row) => row.length)).toStrictEqual([5, 5, 5, 5, 5]);
+    expect(rows[3]).toStrictEqual(['', '', '', '', 'empty line']);
     expect(rows[1]).toStrictEqual(['n01440764', 'n01440764', '0', 'tench', '']);
     expect(rows[2]!.slice(0, 4)).toStrictEqual(['bogus', '', '', '']);
     expect(rows[2]![4]).toMatch(/^not a synset id/);

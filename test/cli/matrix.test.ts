@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { float32Text, npyHeader } from '../../src/cli/matrix.js';
+import { float32Text } from '../../src/cli/matrix.js';
+import { npyHeader, parseNpy } from '../../src/core/npy.js';
 import { lchSimilarity, pathLength, setHeight, severity, wupSimilarity } from '../../src/core/hierarchy-metrics.js';
 import { SynsetQueries } from '../../src/core/queries.js';
 import { useBuiltInLabelSets } from '../../src/node/label-spaces.js';
@@ -50,14 +51,14 @@ function readNpy(bytes: Buffer): Npy {
 const classesOf = (set: string) => queries.labelSpaces.set(set).classes;
 
 describe('synset matrix --format npy', () => {
-  it('writes the 1k severity matrix as uint8 that reads back: header, shape, cells against severity()', async () => {
+  it('writes the 1k severity matrix as int8 that reads back: header, shape, cells against severity()', async () => {
     const file = join(work, 'severity-1k.npy');
     const run = await runMain(['matrix', '--set', '1k', '--metric', 'severity', '--format', 'npy', '-o', file]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     const npy = readNpy(readFileSync(file));
-    expect(npy).toMatchObject({ descr: '|u1', fortranOrder: false, shape: [1000, 1000] });
+    expect(npy).toMatchObject({ descr: '|i1', fortranOrder: false, shape: [1000, 1000] });
     expect(npy.dataOffset % 64).toBe(0);
     expect(npy.data.length).toBe(1000 * 1000);
     const k1 = classesOf('1k');
@@ -91,7 +92,46 @@ describe('synset matrix --format npy', () => {
   });
 
   it('pads the header so the data starts at a multiple of 64, whatever the shape', () => {
-    for (const n of [1, 10, 999, 10_450, 123_456_789]) expect(npyHeader('|u1', n, n).length % 64).toBe(0);
+    for (const n of [1, 10, 999, 10_450, 123_456_789]) expect(npyHeader('|i1', [n, n]).length % 64).toBe(0);
+  });
+
+  it('writes severity signed by default, so H - M and exp(-M * beta) need no cast, or in the --dtype asked for', async () => {
+    const classes = classesOf('imagenette');
+    const height = setHeight(queries.index, classes);
+    const expected = Array.from(classes, (a) => Array.from(classes, (b) => severity(queries.index, a, b, height))).flat();
+    for (const [dtype, descr, read] of [
+      [undefined, '|i1', (data: Buffer, k: number) => data.readInt8(k)],
+      ['int8', '|i1', (data: Buffer, k: number) => data.readInt8(k)],
+      ['uint8', '|u1', (data: Buffer, k: number) => data.readUInt8(k)],
+      ['int16', '<i2', (data: Buffer, k: number) => data.readInt16LE(2 * k)],
+      ['int32', '<i4', (data: Buffer, k: number) => data.readInt32LE(4 * k)],
+      ['int64', '<i8', (data: Buffer, k: number) => Number(data.readBigInt64LE(8 * k))],
+      ['float32', '<f4', (data: Buffer, k: number) => data.readFloatLE(4 * k)],
+      ['float64', '<f8', (data: Buffer, k: number) => data.readDoubleLE(8 * k)],
+    ] as const) {
+      const file = join(work, `severity-${dtype ?? 'default'}.npy`);
+      const run = await runMain([
+        'matrix',
+        '--set',
+        'imagenette',
+        '--metric',
+        'severity',
+        '-o',
+        file,
+        ...(dtype ? ['--dtype', dtype] : []),
+      ]);
+      expect(run.status, run.stderr).toBe(0);
+      const npy = readNpy(readFileSync(file));
+      expect(npy.descr).toBe(descr);
+      expect(expected.map((_, k) => read(npy.data, k))).toStrictEqual(expected);
+      // The core's reader reads it back the same (np.load's view of the file).
+      expect(Array.from(parseNpy(readFileSync(file)).values)).toStrictEqual(expected);
+    }
+    // What uint8 did to the soft-label recipe: a negated cell wrapped past zero; int8 keeps its sign.
+    const signed = readNpy(readFileSync(join(work, 'severity-default.npy'))).data;
+    const someCell = expected.findIndex((value) => value > 0);
+    expect(-signed.readInt8(someCell)).toBe(-expected[someCell]!);
+    expect(new Int8Array([-expected[someCell]!])[0]).toBeLessThan(0);
   });
 
   it('exits 0 from the real process writing -o FILE, and 1 when the file cannot be written', () => {
@@ -144,6 +184,9 @@ describe('synset matrix usage', () => {
     ['an unknown metric', ['matrix', '--set', '1k', '--metric', 'cosine']],
     ['an unknown format', ['matrix', '--set', '1k', '--metric', 'path', '--format', 'parquet']],
     ['arguments', ['matrix', '--set', '1k', '--metric', 'path', '207']],
+    ['an unknown dtype', ['matrix', '--set', '1k', '--metric', 'path', '--dtype', 'int7']],
+    ['an integer dtype for a similarity', ['matrix', '--set', '1k', '--metric', 'wup', '--dtype', 'int8']],
+    ['--dtype without npy', ['matrix', '--set', '1k', '--metric', 'path', '--format', 'csv', '--dtype', 'int16']],
   ])('exits 2 on %s', async (_, args) => {
     const run = await runMain(args);
     expect(run.status).toBe(2);
