@@ -49,7 +49,12 @@ export type OptionName =
   | 'count'
   | 'grouping'
   | 'split'
-  | 'dtype';
+  | 'dtype'
+  | 'hierarchy'
+  | 'true'
+  | 'pred'
+  | 'confusion'
+  | 'summary';
 
 const ROW_OPTIONS: readonly OptionName[] = ['format', 'fields', 'header', 'on-error'];
 
@@ -59,11 +64,11 @@ const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   search: ['in', 'limit', 'set', 'names', 'on-error'],
   ancestors: ['set', 'on-error'],
   descendants: ['in', 'set', 'names', ...ROW_OPTIONS],
-  lca: ['set', 'on-error'],
-  distance: ['set', 'format', 'header', 'on-error'],
-  severity: ['set', 'format', 'on-error'],
-  matrix: ['set', 'metric', 'format', 'output', 'dtype'],
-  group: ['set', 'depth', 'under', 'count', 'grouping', 'split', 'format', 'fields', 'header'],
+  lca: ['set', 'on-error', 'hierarchy'],
+  distance: ['set', 'format', 'header', 'on-error', 'hierarchy'],
+  severity: ['set', 'format', 'on-error', 'hierarchy', 'true', 'pred', 'confusion', 'summary'],
+  matrix: ['set', 'metric', 'format', 'output', 'dtype', 'hierarchy'],
+  group: ['set', 'depth', 'under', 'count', 'grouping', 'split', 'format', 'fields', 'header', 'hierarchy', 'all'],
   map: ['from', 'to', 'all', 'names', ...ROW_OPTIONS],
   export: ['set', 'under', 'in', 'names', 'format', 'depth', 'output'],
   sets: [],
@@ -107,6 +112,8 @@ export interface QueryInvocation {
   to: string | undefined;
   /** map --all: every class of --from, instead of ids. */
   all: boolean;
+  /** `--hierarchy FILE` (distance, lca): a user's tree instead of WordNet. */
+  hierarchy: string | undefined;
   /** lca --set SET without ids: the lowest common hypernyms of the whole set. */
   wholeSet: boolean;
   limit: number;
@@ -153,9 +160,15 @@ const VALUE_OPTIONS: Record<string, OptionName> = {
   '--grouping': 'grouping',
   '--split': 'split',
   '--dtype': 'dtype',
+  '--hierarchy': 'hierarchy',
+  '--true': 'true',
+  '--pred': 'pred',
+  '--confusion': 'confusion',
+  // What people call a published grouping: the same option as --grouping.
+  '--published': 'grouping',
 };
 
-const FLAG_OPTIONS: Record<string, OptionName> = { '--all': 'all', '--header': 'header' };
+const FLAG_OPTIONS: Record<string, OptionName> = { '--all': 'all', '--header': 'header', '--summary': 'summary' };
 
 /**
  * Parses `synset`'s arguments (without `node` and the script). Options may stand before or after
@@ -279,6 +292,7 @@ function queryInvocation(
     from,
     to,
     all,
+    hierarchy: options.get('hierarchy'),
     wholeSet,
     limit,
     args: fromStdin ? [] : rest,

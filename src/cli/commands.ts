@@ -1,3 +1,4 @@
+import type { ClassHierarchy } from '../core/class-hierarchy.js';
 import { distanceRecord, lcaOfSet, setHeight, type DistanceRecord } from '../core/hierarchy-metrics.js';
 import { withoutFormatCharacters } from '../core/normalize.js';
 import type { SynsetQueries } from '../core/queries.js';
@@ -13,11 +14,27 @@ export type CliRecord =
   /** The LCA of three ids or more on a line (`synsets`), or of a whole set (`set`, `synsets` null). */
   | { command: 'lcaOfSet'; input: string; synsets: number[] | null; set: string | null; size: number; lca: number[] }
   | { command: 'distance'; input: string; distance: DistanceRecord }
+  /** A pair's figures in a user's hierarchy (`--hierarchy`). */
+  | { command: 'treeDistance'; input: string; distance: TreeDistanceRecord }
   | { command: 'search'; input: string; query: string; results: SearchHit[] }
   /** `synset` is -1 for a hole of a custom `--from` list (map --all). */
   | { command: 'map'; input: string; synset: number; from: string | null };
 
 export type MapRecord = Extract<CliRecord, { command: 'map' }>;
+
+/** What `synset distance --hierarchy FILE` tells about one pair (its `--json` keys). */
+export interface TreeDistanceRecord {
+  a: string;
+  b: string;
+  /** The LCA in the tree: one, as a list so it reads as WordNet's does. */
+  lca: string[];
+  /** The LCA's depth in the tree (edges from its root). */
+  lcaDepth: number;
+  /** Edges between a and b in the tree. */
+  pathLength: number;
+  /** Making Better Mistakes' severity: the tree's height minus lcaDepth (0 for a = b). */
+  severity: number;
+}
 
 /** An input the CLI itself rejects before the core sees it (the core throws `SynsetIdError`). */
 export class InputError extends Error {
@@ -30,6 +47,14 @@ export interface QueryOptions {
   /** The space bare numbers index (`--set`, or map's `--from`). */
   set: string | undefined;
   limit: number;
+  /** `--hierarchy`: lca and distance in a user's tree instead of WordNet. */
+  hierarchy?: ClassHierarchy | undefined;
+}
+
+/** The synset, when the hierarchy has it; else an error naming it. */
+export function inHierarchy(hierarchy: ClassHierarchy, index: { wnidOf(i: number): string }, i: number): number {
+  if (!hierarchy.has(i)) throw new InputError(`${index.wnidOf(i)} is not in the hierarchy`);
+  return i;
 }
 
 /**
@@ -64,7 +89,15 @@ function answererOfVisible(
         return { command, input, synset, in: options.in, descendants: index.descendantsOf(synset, filter) };
       };
     }
-    case 'lca':
+    case 'lca': {
+      const tree = options.hierarchy;
+      if (tree) {
+        return (input, line) => {
+          const synsets = idsOf(line, (id) => inHierarchy(tree, index, resolve(id)));
+          if (synsets.length === 2) return { command, input, a: synsets[0]!, b: synsets[1]!, lca: [tree.lca(synsets[0]!, synsets[1]!)] };
+          return { command: 'lcaOfSet', input, synsets, set: null, size: synsets.length, lca: [tree.lcaOf(synsets)] };
+        };
+      }
       return (input, line) => {
         const synsets = idsOf(line, resolve);
         if (synsets.length === 2) {
@@ -73,7 +106,24 @@ function answererOfVisible(
         }
         return { command: 'lcaOfSet', input, synsets, set: null, size: synsets.length, lca: lcaOfSet(index, synsets) };
       };
+    }
     case 'distance': {
+      const tree = options.hierarchy;
+      if (tree) {
+        return (input, pair) => {
+          const [a, b] = idsOf(pair, (id) => inHierarchy(tree, index, resolve(id)), true) as [number, number];
+          const lca = tree.lca(a, b);
+          const distance: TreeDistanceRecord = {
+            a: index.wnidOf(a),
+            b: index.wnidOf(b),
+            lca: [index.wnidOf(lca)],
+            lcaDepth: tree.depthOf(lca),
+            pathLength: tree.pathLength(a, b),
+            severity: tree.severity(a, b),
+          };
+          return { command: 'treeDistance', input, distance };
+        };
+      }
       // Severity is relative to the set in use: H is the largest max depth among its classes.
       const height = setHeight(index, synsetsOf(queries, options.set ?? '1k'));
       return (input, pair) => {
@@ -122,11 +172,13 @@ export function synsetsOf(queries: SynsetQueries, set: string): number[] {
   return Array.from(queries.labelSpaces.set(set).classes).filter((i) => i >= 0);
 }
 
-/** `lca --set SET`: the lowest common hypernyms of every class of the set. */
-export function lcaOfWholeSet(queries: SynsetQueries, set: string): CliRecord {
+/** `lca --set SET`: the lowest common hypernyms of every class of the set (in the hierarchy, when given). */
+export function lcaOfWholeSet(queries: SynsetQueries, set: string, hierarchy?: ClassHierarchy): CliRecord {
   const synsets = synsetsOf(queries, set);
   if (synsets.length === 0) throw new InputError(`${set} names no synset`);
-  return { command: 'lcaOfSet', input: set, synsets: null, set, size: synsets.length, lca: lcaOfSet(queries.index, synsets) };
+  if (hierarchy) for (const i of synsets) inHierarchy(hierarchy, queries.index, i);
+  const lca = hierarchy ? [hierarchy.lcaOf(synsets)] : lcaOfSet(queries.index, synsets);
+  return { command: 'lcaOfSet', input: set, synsets: null, set, size: synsets.length, lca };
 }
 
 /** map --all: every class of the `from` space in index order, a hole of a custom list as -1. */

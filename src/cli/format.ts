@@ -35,7 +35,7 @@ export function recordWriter(invocation: QueryInvocation, space: SpaceInUse, wid
     case 'tsv':
     case 'csv':
       return invocation.command === 'distance'
-        ? distanceTable(invocation, invocation.format)
+        ? distanceTable(invocation, invocation.format, invocation.hierarchy === undefined ? DISTANCE_COLUMNS : TREE_DISTANCE_COLUMNS)
         : tableWriter(invocation, invocation.format, space);
   }
 }
@@ -81,16 +81,19 @@ export const DISTANCE_COLUMNS = [
   'severity',
 ] as const;
 
-function distanceTable(invocation: QueryInvocation, format: TableFormat): RecordWriter {
+/** The columns of `distance --hierarchy FILE --format tsv|csv`: the figures a tree has. */
+export const TREE_DISTANCE_COLUMNS = ['input', 'a', 'b', 'lca', 'lcaDepth', 'pathLength', 'severity'] as const;
+
+function distanceTable(invocation: QueryInvocation, format: TableFormat, distanceColumns: readonly string[]): RecordWriter {
   const tail: FieldValue[] = invocation.inlineErrors ? [''] : [];
-  const columns: string[] = invocation.inlineErrors ? [...DISTANCE_COLUMNS, 'error'] : [...DISTANCE_COLUMNS];
+  const columns: string[] = invocation.inlineErrors ? [...distanceColumns, 'error'] : [...distanceColumns];
   return {
     header: invocation.header ? tableLine(columns, format) : '',
     record: (record) => {
-      if (record.command !== 'distance') throw new Error(`${record.command} is not a distance`);
+      if (record.command !== 'distance' && record.command !== 'treeDistance') throw new Error(`${record.command} is not a distance`);
       const row: Record<string, FieldValue> = { input: record.input, ...record.distance };
-      return tableLine([...DISTANCE_COLUMNS.map((column) => row[column]!), ...tail], format);
+      return tableLine([...distanceColumns.map((column) => row[column]!), ...tail], format);
     },
-    error: (input, message) => tableLine([input, ...DISTANCE_COLUMNS.slice(1).map(() => null), message], format),
+    error: (input, message) => tableLine([input, ...distanceColumns.slice(1).map(() => null), message], format),
   };
 }

@@ -16,6 +16,9 @@ import { tableLine } from './fields.js';
 import type { GroupField, GroupInvocation } from './hierarchy-args.js';
 import type { BufferedOutput } from './output.js';
 import { UsageError } from './usage-error.js';
+import type { ClassHierarchy } from '../core/class-hierarchy.js';
+import { InputError, inHierarchy } from './commands.js';
+import { hierarchyProblemLines } from './hierarchy-file.js';
 
 /**
  * `synset group`: each class of the set with its group, in class index order (a published
@@ -29,6 +32,7 @@ export function runGroup(
   set: string,
   out: BufferedOutput,
   err: BufferedOutput,
+  hierarchy?: ClassHierarchy,
 ): number {
   const index = queries.index;
   const { rule } = invocation;
@@ -38,21 +42,29 @@ export function runGroup(
     records = publishedGroupRecords(readPublishedGrouping(index, rule.name, rule.split === undefined ? {} : { split: rule.split }));
   } else {
     const classes = queries.labelSpaces.set(set).classes;
+    if (hierarchy && invocation.hierarchy !== undefined) {
+      const missing = hierarchy.missingClasses(index, classes, set);
+      if (missing.length > 0) {
+        err.write(hierarchyProblemLines(invocation.hierarchy, missing));
+        return 1;
+      }
+    }
     switch (rule.by) {
       case 'depth':
-        grouping = groupByDepth(index, classes, rule.depth);
+        grouping = groupByDepth(index, classes, rule.depth, hierarchy);
         break;
       case 'count':
         if (rule.count > classes.length) throw new UsageError(`--count must be at most the ${classes.length} classes of ${set}`);
-        grouping = groupByCount(index, classes, rule.count);
+        grouping = groupByCount(index, classes, rule.count, hierarchy);
         break;
       case 'under': {
         let superclasses: number[];
         try {
           superclasses = rule.superclasses.map((id) => queries.resolve(withoutFormatCharacters(id), { set }));
-          grouping = groupUnder(index, classes, superclasses);
+          if (hierarchy) for (const s of superclasses) inHierarchy(hierarchy, index, s);
+          grouping = groupUnder(index, classes, superclasses, hierarchy);
         } catch (error) {
-          if (!(error instanceof SynsetIdError)) throw error;
+          if (!(error instanceof SynsetIdError || error instanceof InputError)) throw error;
           err.write(`synset: --under: ${escapeText(error.message)}\n`);
           return 1;
         }
@@ -64,6 +76,7 @@ export function runGroup(
     if (grouping.note) err.write(`synset: ${escapeText(grouping.note)}\n`);
   }
 
+  if (invocation.all) records = everyClass(records, rule.by === 'grouping' ? undefined : set, queries);
   out.write(recordsText(records, invocation, queries));
   return grouping?.problems.length ?? 0;
 }
@@ -102,6 +115,22 @@ function recordsText(records: GroupRecord[], invocation: GroupInvocation, querie
         .join('');
     }
   }
+}
+
+/**
+ * `--all`: a record for every class of the set in class index order, -1 in `group` for a class
+ * in no group, so `group` read as a column is the class → group array training code indexes.
+ * A published grouping's set is the 1k, and its classes outside every group get their records.
+ */
+function everyClass(records: GroupRecord[], set: string | undefined, queries: SynsetQueries): GroupRecord[] {
+  const ungrouped = (record: GroupRecord): GroupRecord => (record.group === null ? { ...record, group: -1 } : record);
+  if (set !== undefined) return records.map(ungrouped);
+  const byIndex = new Map(records.map((record) => [record.index, record]));
+  return Array.from(queries.index.classes1k, (i, k): GroupRecord =>
+    ungrouped(
+      byIndex.get(k) ?? { input: `1k:${k}`, wnid: queries.index.wnidOf(i), index: k, group: null, groupWnid: null, groupLabel: null },
+    ),
+  );
 }
 
 function pick(record: GroupRecord, fields: readonly GroupField[]): Partial<GroupRecord> {

@@ -19,8 +19,16 @@ export interface SeverityInvocation {
   set: string;
   format: 'text' | 'json';
   inlineErrors: boolean;
-  /** Prediction lines given as arguments; empty when they come from standard input. */
+  /** Prediction lines given as arguments; empty when they come from standard input or files. */
   args: string[];
+  /** `--true Y --pred P`: the true classes and the predictions in two files (.npy or text). */
+  files: { true: string; pred: string } | undefined;
+  /** `--confusion C`: a K×K matrix of counts (rows true, columns predicted), .npy or text. */
+  confusion: string | undefined;
+  /** `--summary`: the summary alone, no record per line. */
+  summaryOnly: boolean;
+  /** `--hierarchy FILE`: a user's tree, and Making Better Mistakes' severity in it. */
+  hierarchy: string | undefined;
 }
 
 export const MATRIX_METRICS: readonly MatrixMetric[] = ['severity', 'path', 'wup', 'lch'];
@@ -36,6 +44,8 @@ export interface MatrixInvocation {
   dtype: NpyDtype;
   /** `-o FILE`; undefined for stdout. */
   output: string | undefined;
+  /** `--hierarchy FILE`: severity and path in a user's tree. */
+  hierarchy: string | undefined;
 }
 
 /** How `synset group` groups: exactly one of `--depth`, `--under`, `--count`, `--grouping`. */
@@ -56,6 +66,10 @@ export interface GroupInvocation {
   format: 'text' | 'json' | 'tsv' | 'csv';
   fields: GroupField[];
   header: boolean;
+  /** `--all`: every class of the set in index order, -1 for a class in no group. */
+  all: boolean;
+  /** `--hierarchy FILE`: group in a user's tree instead of WordNet's. */
+  hierarchy: string | undefined;
 }
 
 /** Most levels `--depth` can ask for: deeper than WordNet goes (19). */
@@ -79,12 +93,27 @@ export function hierarchyInvocation(
       if (onError === 'inline' && format !== 'json') throw new UsageError('--on-error inline needs --json');
       const fromStdin = rest.length === 0 || (rest.length === 1 && rest[0] === '-');
       if (!fromStdin && rest.includes('-')) throw new UsageError(`'-' reads from standard input and cannot be mixed with other arguments`);
+      const truth = options.get('true');
+      const pred = options.get('pred');
+      const confusion = options.get('confusion');
+      if ((truth === undefined) !== (pred === undefined)) throw new UsageError('--true Y and --pred P go together');
+      if (confusion !== undefined && truth !== undefined) throw new UsageError('give --confusion C, or --true Y --pred P, not both');
+      if ((confusion !== undefined || truth !== undefined) && rest.length > 0) {
+        throw new UsageError(
+          `severity reads ${confusion !== undefined ? '--confusion' : '--true and --pred'}, so it takes no lines as arguments`,
+        );
+      }
+      if (confusion !== undefined && onError === 'inline') throw new UsageError('--on-error inline answers lines; --confusion has none');
       return {
         kind: 'severity',
         set: options.get('set') ?? DEFAULT_METRIC_SET,
         format,
         inlineErrors: onError === 'inline',
         args: fromStdin ? [] : rest,
+        files: truth !== undefined && pred !== undefined ? { true: truth, pred } : undefined,
+        confusion,
+        summaryOnly: options.has('summary') || confusion !== undefined,
+        hierarchy: options.get('hierarchy'),
       };
     }
     case 'matrix': {
@@ -94,6 +123,9 @@ export function hierarchyInvocation(
       if (set === undefined) throw new UsageError('matrix needs --set SET');
       const metric = options.get('metric');
       if (metric === undefined) throw new UsageError(`matrix needs --metric ${MATRIX_METRICS.join('|')}`);
+      if (options.has('hierarchy') && metric !== 'severity' && metric !== 'path') {
+        throw new UsageError(`with --hierarchy, --metric must be severity or path (wup and lch are WordNet's), not ${quoteInput(metric)}`);
+      }
       if (!(MATRIX_METRICS as readonly string[]).includes(metric)) {
         throw new UsageError(`--metric must be one of ${MATRIX_METRICS.join(', ')}, not ${quoteInput(metric)}`);
       }
@@ -107,7 +139,15 @@ export function hierarchyInvocation(
       if (!isNpyDtype(dtype) || !dtypes.includes(dtype)) {
         throw new UsageError(`matrix --metric ${metric} --dtype must be one of ${dtypes.join(', ')}, not ${quoteInput(dtype)}`);
       }
-      return { kind: 'matrix', set, metric: metric as MatrixMetric, format: format as MatrixFormat, dtype, output: options.get('output') };
+      return {
+        kind: 'matrix',
+        set,
+        metric: metric as MatrixMetric,
+        format: format as MatrixFormat,
+        dtype,
+        output: options.get('output'),
+        hierarchy: options.get('hierarchy'),
+      };
     }
     case 'group':
       return groupInvocation(options, rest, json, formatText);
@@ -151,6 +191,8 @@ function groupInvocation(options: Map<OptionName, string>, rest: string[], json:
       if (split !== undefined && !value.startsWith('breeds-')) throw new UsageError(`${value} has no source/target split`);
       const set = options.get('set');
       if (set !== undefined && set !== '1k') throw new UsageError(`--grouping ${value} groups the 1k: give no --set, or --set 1k`);
+      if (options.has('hierarchy'))
+        throw new UsageError(`--grouping ${value} is a published table, not a cut of a hierarchy: give no --hierarchy`);
       rule = { by: 'grouping', name: value, split };
       break;
     }
@@ -162,7 +204,16 @@ function groupInvocation(options: Map<OptionName, string>, rest: string[], json:
     throw new UsageError(`group --format must be text, json, tsv or csv, not ${quoteInput(format)}`);
   }
   if (options.has('header') && format !== 'tsv' && format !== 'csv') throw new UsageError('--header needs --format tsv or csv');
-  return { kind: 'group', set: options.get('set'), rule, format, fields, header: options.has('header') };
+  return {
+    kind: 'group',
+    set: options.get('set'),
+    rule,
+    format,
+    fields,
+    header: options.has('header'),
+    all: options.has('all'),
+    hierarchy: options.get('hierarchy'),
+  };
 }
 
 function parseGroupFields(text: string): GroupField[] {

@@ -44,6 +44,7 @@ function jsonObject(record: CliRecord, context: JsonContext): object {
         ? { input: record.input, synsets: wnids(record.synsets), lca: wnids(record.lca) }
         : { input: record.input, set: record.set, classes: record.size, lca: wnids(record.lca) };
     case 'distance':
+    case 'treeDistance':
       return { input: record.input, ...record.distance };
     case 'search':
       return {

@@ -12,7 +12,9 @@ import { findProjectRoot } from '../node/project-root.js';
 import { parseArgs, UsageError, type ExportInvocation, type Invocation } from './args.js';
 import { runGroup } from './group-run.js';
 import type { MatrixInvocation } from './hierarchy-args.js';
-import { matrixPieces, writeMatrixFile, writeMatrixStream } from './matrix.js';
+import { hierarchyRows, matrixPieces, writeMatrixFile, writeMatrixStream } from './matrix.js';
+import { HierarchyError, hierarchyProblemLines, readHierarchy } from './hierarchy-file.js';
+import type { ClassHierarchy } from '../core/class-hierarchy.js';
 import { escapeText, quoteInput } from './escape.js';
 import { exportSet, exportUnder, type ExportResult } from './export.js';
 import { LabelSpaceArgs } from './label-space-args.js';
@@ -103,6 +105,17 @@ async function answer(invocation: Invocation, streams: CliStreams, out: Buffered
   const queries = new SynsetQueries(loadIndex());
   useBuiltInLabelSets(queries);
   const spaces = new LabelSpaceArgs(queries, (line) => err.write(line));
+  let hierarchy: ClassHierarchy | undefined;
+  const hierarchyFile = 'hierarchy' in invocation ? invocation.hierarchy : undefined;
+  if (hierarchyFile !== undefined) {
+    try {
+      hierarchy = readHierarchy(hierarchyFile, queries);
+    } catch (error) {
+      if (!(error instanceof HierarchyError)) throw error;
+      err.write(hierarchyProblemLines(hierarchyFile, error.problems));
+      return EXIT.inputFailed;
+    }
+  }
 
   let failures: number;
   switch (invocation.kind) {
@@ -118,16 +131,23 @@ async function answer(invocation: Invocation, streams: CliStreams, out: Buffered
       failures = runExport(queries, invocation, spaces, out, err);
       break;
     case 'query':
-      failures = await runQuery(queries, invocation, spaces, streams.stdin, streams.width, out, err);
+      failures = await runQuery(queries, invocation, spaces, streams.stdin, streams.width, out, err, hierarchy);
       break;
     case 'severity':
-      failures = await runSeverity(queries, invocation, spaces.nameOf('--set', invocation.set), streams.stdin, out, err);
+      failures = await runSeverity(queries, invocation, spaces.nameOf('--set', invocation.set), streams.stdin, out, err, hierarchy);
       break;
     case 'matrix':
-      failures = await runMatrix(queries, invocation, spaces.nameOf('--set', invocation.set), streams, out, err);
+      failures = await runMatrix(queries, invocation, spaces.nameOf('--set', invocation.set), streams, out, err, hierarchy);
       break;
     case 'group':
-      failures = runGroup(queries, invocation, invocation.set === undefined ? '1k' : spaces.nameOf('--set', invocation.set), out, err);
+      failures = runGroup(
+        queries,
+        invocation,
+        invocation.set === undefined ? '1k' : spaces.nameOf('--set', invocation.set),
+        out,
+        err,
+        hierarchy,
+      );
       break;
   }
   return failures > 0 || spaces.problems > 0 ? EXIT.inputFailed : EXIT.ok;
@@ -183,6 +203,7 @@ async function runMatrix(
   streams: CliStreams,
   out: BufferedOutput,
   err: BufferedOutput,
+  hierarchy: ClassHierarchy | undefined,
 ): Promise<number> {
   const classes = queries.labelSpaces.set(set).classes;
   const hole = classes.indexOf(-1);
@@ -190,11 +211,19 @@ async function runMatrix(
     err.write(`synset: ${escapeText(set)}: class ${hole} names no synset; a matrix needs every class\n`);
     return 1;
   }
+  if (hierarchy && invocation.hierarchy !== undefined) {
+    const missing = hierarchy.missingClasses(queries.index, classes, set);
+    if (missing.length > 0) {
+      err.write(hierarchyProblemLines(invocation.hierarchy, missing));
+      return 1;
+    }
+  }
   const { metric, format, output, dtype } = invocation;
   if (output === undefined && format === 'npy' && streams.width !== undefined) {
     throw new UsageError('npy is binary: give -o FILE, or redirect standard output');
   }
-  const pieces = matrixPieces(metricRows(queries.index, classes, metric), classes.length, format, dtype);
+  const rows = hierarchy ? hierarchyRows(hierarchy, classes, metric) : metricRows(queries.index, classes, metric);
+  const pieces = matrixPieces(rows, classes.length, format, dtype);
   if (output !== undefined) {
     try {
       writeMatrixFile(output, pieces);

@@ -1,3 +1,4 @@
+import type { ClassHierarchy } from '../core/class-hierarchy.js';
 import type { ClassNameStyle } from '../core/class-names.js';
 import { ALL } from '../core/membership.js';
 import type { SynsetQueries } from '../core/queries.js';
@@ -37,6 +38,7 @@ export async function runQuery(
   width: number | undefined,
   out: BufferedOutput,
   err: BufferedOutput,
+  hierarchy?: ClassHierarchy,
 ): Promise<number> {
   const set = invocation.set === undefined ? undefined : spaces.nameOf('--set', invocation.set);
   const membership = spaces.nameOf('--in', invocation.in, true);
@@ -59,7 +61,7 @@ export async function runQuery(
 
   if (invocation.wholeSet) {
     try {
-      out.write(writer.record(lcaOfWholeSet(queries, set!)));
+      out.write(writer.record(lcaOfWholeSet(queries, set!, hierarchy)));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       err.write(`synset: ${escapeText(error.message)}\n`);
@@ -68,7 +70,7 @@ export async function runQuery(
     return 0;
   }
 
-  const answer = answerer(invocation.command, queries, { in: membership, set: from ?? set, limit: invocation.limit });
+  const answer = answerer(invocation.command, queries, { in: membership, set: from ?? set, limit: invocation.limit, hierarchy });
   let failures = 0;
   for await (const input of inputsOf(invocation, stdin)) {
     if (out.closed) break;

@@ -1,11 +1,15 @@
-import { setHeight, severity } from '../core/hierarchy-metrics.js';
+import type { ClassHierarchy } from '../core/class-hierarchy.js';
+import { metricRows, setHeight, severity } from '../core/hierarchy-metrics.js';
 import { withoutFormatCharacters } from '../core/normalize.js';
+import { NpyError } from '../core/npy.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { SynsetIdError } from '../core/synset-index.js';
 import { InputError, synsetsOf } from './commands.js';
 import { escapeText, quoteInput } from './escape.js';
 import type { SeverityInvocation } from './hierarchy-args.js';
+import { hierarchyProblemLines } from './hierarchy-file.js';
 import { argumentInputs, BLANK_LINE, isBlankLine, lineInputs, MAX_LINE_BYTES, type Input } from './input.js';
+import { readNumberTable, TableFileError } from './number-table.js';
 import type { BufferedOutput } from './output.js';
 
 /** One scored line of a predictions file: `true,pred1[,pred2,…]`. */
@@ -43,16 +47,17 @@ export class SeverityTally {
   private meanSeverity = 0;
   k: number | null = null;
 
-  add(line: SeverityLine): void {
+  /** Adds a scored line, `count` times (a cell of a confusion matrix is that many samples). */
+  add(line: Pick<SeverityLine, 'correct' | 'severities'>, count = 1): void {
     this.k ??= line.severities.length;
-    this.samples++;
+    this.samples += count;
     const first = line.severities[0]!;
-    this.top1Severity += first;
+    this.top1Severity += count * first;
     if (!line.correct) {
-      this.wrong++;
-      this.wrongSeverity += first;
+      this.wrong += count;
+      this.wrongSeverity += count * first;
     }
-    this.meanSeverity += line.severities.reduce((sum, s) => sum + s, 0) / line.severities.length;
+    this.meanSeverity += (count * line.severities.reduce((sum, s) => sum + s, 0)) / line.severities.length;
   }
 
   summary(): SeveritySummary {
@@ -68,11 +73,21 @@ export class SeverityTally {
   }
 }
 
+/** How bad predicting p for t is: WordNet's severity over the set's height, or a user's tree's (MBM's). */
+interface SeverityMeasure {
+  height: number;
+  severity(p: number, t: number): number;
+  /** How the summary names it. */
+  describe: string;
+}
+
 /**
- * `synset severity`: scores each line `true,pred1[,pred2,…]` (ids or class indices of the set),
- * every id a class of the set; severity relative to the set's height H. Every line must have as
- * many predictions as the first scored one: a line with another count is reported with its
- * number and left out of the summary. Returns how many lines failed.
+ * `synset severity`: scores predictions of the set's classes against the true ones and sums
+ * them up. The predictions come as lines `true,pred1[,pred2,…]` (ids or class indices; commas,
+ * tabs or spaces between them, so `np.savetxt(f, np.column_stack([y, top5]))` reads as it is),
+ * as two files (`--true Y --pred P`, .npy or text), or as a confusion matrix (`--confusion C`).
+ * Every line must have as many predictions as the first scored one: a line with another count
+ * is reported with its number and left out of the summary. Returns how many lines failed.
  */
 export async function runSeverity(
   queries: SynsetQueries,
@@ -81,12 +96,44 @@ export async function runSeverity(
   stdin: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   out: BufferedOutput,
   err: BufferedOutput,
+  hierarchy?: ClassHierarchy,
 ): Promise<number> {
   const index = queries.index;
   const space = queries.labelSpaces.set(set);
-  const height = setHeight(index, synsetsOf(queries, set));
+  let measure: SeverityMeasure;
+  if (hierarchy && invocation.hierarchy !== undefined) {
+    const missing = hierarchy.missingClasses(index, space.classes, set);
+    if (missing.length > 0) {
+      err.write(hierarchyProblemLines(invocation.hierarchy, missing));
+      return 1;
+    }
+    measure = {
+      height: hierarchy.height,
+      severity: (p, t) => hierarchy.severity(p, t),
+      describe: `Making Better Mistakes' severity in ${invocation.hierarchy} (H = ${hierarchy.height})`,
+    };
+  } else {
+    const height = setHeight(index, synsetsOf(queries, set));
+    measure = { height, severity: (p, t) => severity(index, p, t, height), describe: `severity in ${set} (H = ${height})` };
+  }
   const tally = new SeverityTally();
   const json = invocation.format === 'json';
+  const summary = (): void => {
+    if (!json || invocation.summaryOnly) out.write(json ? JSON.stringify(tally.summary()) + '\n' : summaryText(tally.summary(), measure));
+  };
+
+  if (invocation.confusion !== undefined) {
+    try {
+      addConfusion(queries, set, readNumberTable(invocation.confusion), measure, hierarchy, tally);
+    } catch (error) {
+      if (!(error instanceof TableFileError || error instanceof NpyError || error instanceof InputError)) throw error;
+      err.write(`synset: ${escapeText(invocation.confusion)}: ${escapeText(error.message)}\n`);
+      return 1;
+    }
+    summary();
+    return 0;
+  }
+
   const classOf = (id: string, which: string): number => {
     let i: number;
     try {
@@ -99,7 +146,7 @@ export async function runSeverity(
     return i;
   };
   const score = (text: string): SeverityLine => {
-    const ids = withoutFormatCharacters(text).split(',');
+    const ids = idsOfLine(withoutFormatCharacters(text));
     if (ids.length < 2) throw new InputError('expected true,pred1[,pred2,...]');
     const truth = classOf(ids[0]!, 'true class');
     const predictions = ids.slice(1).map((id, j) => classOf(id, `prediction ${j + 1}`));
@@ -113,13 +160,25 @@ export async function runSeverity(
       true: index.wnidOf(truth),
       predictions: predictions.map((i) => index.wnidOf(i)),
       correct: predictions[0] === truth,
-      severities: predictions.map((i) => severity(index, i, truth, height)),
+      severities: predictions.map((i) => measure.severity(i, truth)),
     };
   };
 
+  let inputs: AsyncGenerator<Input>;
+  if (invocation.files) {
+    try {
+      inputs = argumentInputs(pairedRows(invocation.files.true, invocation.files.pred));
+    } catch (error) {
+      if (!(error instanceof TableFileError || error instanceof NpyError)) throw error;
+      err.write(`synset: ${escapeText(error.message)}\n`);
+      return 1;
+    }
+  } else inputs = invocation.args.length > 0 ? argumentInputs(invocation.args) : lineInputs(stdin);
+
   let failures = 0;
-  const inputs: AsyncGenerator<Input> = invocation.args.length > 0 ? argumentInputs(invocation.args) : lineInputs(stdin);
+  let row = 0;
   for await (const input of inputs) {
+    row++;
     if (out.closed) break;
     if (isBlankLine(input)) {
       if (!invocation.inlineErrors) continue;
@@ -131,21 +190,79 @@ export async function runSeverity(
       if (input.overlong) throw new InputError(`line too long (more than ${MAX_LINE_BYTES} bytes)`);
       const line = score(input.text);
       tally.add(line);
-      out.write(json ? JSON.stringify(line) + '\n' : lineText(line, queries));
+      if (!invocation.summaryOnly) out.write(json ? JSON.stringify(line) + '\n' : lineText(line, queries));
     } catch (error) {
       if (!(error instanceof SynsetIdError || error instanceof InputError)) throw error;
       failures++;
       if (invocation.inlineErrors) out.write(JSON.stringify({ input: input.text, error: error.message }) + '\n');
       else {
-        const where = input.line === undefined ? '' : `line ${input.line}: `;
+        const where = input.line !== undefined ? `line ${input.line}: ` : invocation.files ? `row ${row}: ` : '';
         err.write(`synset: ${where}${quoteInput(input.text)}: ${escapeText(error.message)}\n`);
       }
     }
     if (out.full || err.full) await Promise.all([out.drain(), err.drain()]);
   }
-  const summary = tally.summary();
-  out.write(json ? JSON.stringify(summary) + '\n' : summaryText(summary, set, height));
+  summary();
   return failures;
+}
+
+/** The ids of a line: comma-separated, else tab-separated, else separated by spaces (np.savetxt's default). */
+function idsOfLine(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed.includes(',')) return trimmed.split(',').map((id) => id.trim());
+  if (trimmed.includes('\t')) return trimmed.split('\t').map((id) => id.trim());
+  return trimmed.split(/\s+/);
+}
+
+/** `--true Y --pred P`: row r of each, as the line `y,p1,p2,…` it stands for. */
+function pairedRows(truePath: string, predPath: string): string[] {
+  const truth = readNumberTable(truePath);
+  const pred = readNumberTable(predPath);
+  if (truth.rows.some((cells) => cells.length !== 1)) {
+    throw new TableFileError(`${truePath}: --true holds one class a row (shape (N,) or (N, 1)), not ${truth.shape}`);
+  }
+  if (truth.rows.length !== pred.rows.length) {
+    throw new TableFileError(
+      `--true ${truePath} has ${truth.rows.length} rows but --pred ${predPath} has ${pred.rows.length}: a row per sample in both`,
+    );
+  }
+  return truth.rows.map((cells, r) => [cells[0]!, ...pred.rows[r]!].join(','));
+}
+
+/** A confusion matrix's counts into the tally: cell (t, p) is that many samples of class t predicted as p. */
+function addConfusion(
+  queries: SynsetQueries,
+  set: string,
+  table: { rows: string[][]; shape: string },
+  measure: SeverityMeasure,
+  hierarchy: ClassHierarchy | undefined,
+  tally: SeverityTally,
+): void {
+  const classes = queries.labelSpaces.set(set).classes;
+  const k = classes.length;
+  if (table.rows.length !== k || table.rows.some((cells) => cells.length !== k)) {
+    throw new InputError(`a confusion matrix of ${set} is ${k} x ${k} (rows true, columns predicted), not ${table.shape}`);
+  }
+  const hole = classes.indexOf(-1);
+  if (hole >= 0) throw new InputError(`class ${hole} of ${set} names no synset`);
+  const counts = table.rows.map((cells, t) =>
+    cells.map((cell, p) => {
+      const count = Number(cell);
+      if (!Number.isInteger(count) || count < 0) throw new InputError(`cell (${t}, ${p}) is ${cell}, not a count`);
+      return count;
+    }),
+  );
+  // The matrix's rows, one at a time: every severity of a 1k matrix in a fraction of a second.
+  const rows = hierarchy ? undefined : metricRows(queries.index, classes, 'severity', { height: measure.height });
+  for (let t = 0; t < k; t++) {
+    const row = rows?.next().value;
+    for (let p = 0; p < k; p++) {
+      const count = counts[t]![p]!;
+      if (count === 0) continue;
+      const sev = t === p ? 0 : row ? row[p]! : measure.severity(classes[p]!, classes[t]!);
+      tally.add({ correct: t === p, severities: [sev] }, count);
+    }
+  }
 }
 
 function lineText(line: SeverityLine, queries: SynsetQueries): string {
@@ -154,10 +271,10 @@ function lineText(line: SeverityLine, queries: SynsetQueries): string {
   return `${line.correct ? 'right' : 'wrong'}  ${name(line.true)}  <-  ${predictions}\n`;
 }
 
-function summaryText(s: SeveritySummary, set: string, height: number): string {
+function summaryText(s: SeveritySummary, measure: SeverityMeasure): string {
   const figure = (value: number | null) => (value === null ? '-' : String(Number(value.toFixed(4))));
   return (
-    `${s.samples} samples, k = ${s.k ?? '-'}, severity in ${set} (H = ${height})\n` +
+    `${s.samples} samples, k = ${s.k ?? '-'}, ${escapeText(measure.describe)}\n` +
     `  top-1 error       ${figure(s.top1Error)}\n` +
     `  mistake severity  ${figure(s.mistakeSeverity)}\n` +
     `  hier. dist@1      ${figure(s.hierDistAt1)}\n` +

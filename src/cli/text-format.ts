@@ -57,6 +57,11 @@ export function textLines(record: CliRecord, context: TextContext): string {
     }
     case 'distance':
       return distanceText(record.distance, context);
+    case 'treeDistance': {
+      const d = record.distance;
+      const name = (wnid: string) => `${wnid} ${index.labelOf(index.numberOfWnid(wnid))}`;
+      return `${name(d.a)}  +  ${name(d.b)}:  lca ${name(d.lca[0]!)} (depth ${d.lcaDepth} in the hierarchy), path ${d.pathLength}, severity ${d.severity}\n`;
+    }
     case 'search': {
       const head = `${escapeText(record.query)}:\n`;
       if (record.results.length === 0) return head + '  (no matches)\n';

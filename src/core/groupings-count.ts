@@ -1,5 +1,5 @@
 import { holeProblem, numberGroups, type GroupingProblem, type SetGrouping } from './groupings-result.js';
-import { checkClasses, classTree, lowestWithSameClasses, type ClassTree } from './groupings-tree.js';
+import { checkClasses, classTree, lowestWithSameClasses, type ClassTree, type GroupingTree } from './groupings-tree.js';
 import type { SynsetIndex } from './synset-index.js';
 
 /**
@@ -23,15 +23,16 @@ import type { SynsetIndex } from './synset-index.js';
  * - A hole (-1) in `classes` is placed in no group and listed as a `no-synset` problem.
  *
  * @param classes synset numbers in class index order (a `LabelSet`'s `classes`)
+ * @param hierarchy a user's hierarchy to cut instead of WordNet's longest-path tree
  * @throws RangeError unless `count` is a whole number from 1 to the number of classes
  * @throws SynsetIdError for a class that is not a synset number
  */
-export function groupByCount(index: SynsetIndex, classes: ArrayLike<number>, count: number): SetGrouping {
+export function groupByCount(index: SynsetIndex, classes: ArrayLike<number>, count: number, hierarchy?: GroupingTree): SetGrouping {
   if (!Number.isInteger(count) || count < 1 || count > classes.length) {
     throw new RangeError(`a group count is a whole number from 1 to the ${classes.length} classes, not ${String(count)}`);
   }
   checkClasses(index, classes);
-  const tree = classTree(index, classes);
+  const tree = classTree(index, classes, hierarchy);
   if (tree.root < 0) throw new RangeError('no class of the set names a synset: there is nothing to group');
   const smallestLargest = cutTables(tree, count, (size) => size, Math.max);
   const reachable = largestReachable(smallestLargest.best.get(tree.root)!, count);

@@ -1,5 +1,5 @@
 import { holeProblem, numberGroups, type GroupingProblem, type SetGrouping } from './groupings-result.js';
-import { ancestorAtDepth, checkClasses } from './groupings-tree.js';
+import { ancestorAtDepth, checkClasses, type GroupingTree } from './groupings-tree.js';
 import type { SynsetIndex } from './synset-index.js';
 
 /**
@@ -15,10 +15,11 @@ import type { SynsetIndex } from './synset-index.js';
  * - A hole (-1) in `classes` is placed in no group and listed as a `no-synset` problem.
  *
  * @param classes synset numbers in class index order (a `LabelSet`'s `classes`)
+ * @param tree a user's hierarchy to take ancestors and depths in (default: WordNet's longest paths)
  * @throws RangeError unless `depth` is a whole number from 0
  * @throws SynsetIdError for a class that is not a synset number
  */
-export function groupByDepth(index: SynsetIndex, classes: ArrayLike<number>, depth: number): SetGrouping {
+export function groupByDepth(index: SynsetIndex, classes: ArrayLike<number>, depth: number, tree?: GroupingTree): SetGrouping {
   if (!Number.isInteger(depth) || depth < 0) throw new RangeError(`a grouping depth is a whole number from 0, not ${String(depth)}`);
   checkClasses(index, classes);
   const problems: GroupingProblem[] = [];
@@ -33,7 +34,7 @@ export function groupByDepth(index: SynsetIndex, classes: ArrayLike<number>, dep
         return -1;
       }
       let ancestor = ancestors.get(i);
-      if (ancestor === undefined) ancestors.set(i, (ancestor = ancestorAtDepth(index, i, depth)));
+      if (ancestor === undefined) ancestors.set(i, (ancestor = ancestorAtDepth(index, i, depth, tree)));
       return ancestor;
     },
     problems,

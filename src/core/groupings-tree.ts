@@ -15,10 +15,25 @@ export function longestPathParent(index: SynsetIndex, i: number): number {
   return -1;
 }
 
-/** The ancestor of i at max depth `depth` on its first longest path; i itself when it is not deeper. */
-export function ancestorAtDepth(index: SynsetIndex, i: number, depth: number): number {
+/**
+ * The tree a grouping cuts: one parent per synset (-1 at the root) and the synset's depth in it.
+ * WordNet's longest-path tree unless a user brings their own (`--hierarchy`: `ClassHierarchy`
+ * is one), whose parents and depths are then the ones that count.
+ */
+export interface GroupingTree {
+  parentOf(i: number): number;
+  depthOf(i: number): number;
+}
+
+/** WordNet's longest-path tree (see {@link longestPathParent}): depth is max depth. */
+export function longestPathTree(index: SynsetIndex): GroupingTree {
+  return { parentOf: (i) => longestPathParent(index, i), depthOf: (i) => index.maxDepth(i) };
+}
+
+/** The ancestor of i at depth `depth` in the tree (by default on its first longest path); i itself when it is not deeper. */
+export function ancestorAtDepth(index: SynsetIndex, i: number, depth: number, tree: GroupingTree = longestPathTree(index)): number {
   let at = i;
-  while (index.maxDepth(at) > depth) at = longestPathParent(index, at);
+  while (tree.depthOf(at) > depth) at = tree.parentOf(at);
   return at;
 }
 
@@ -50,8 +65,8 @@ export interface ClassTree {
   total: Map<number, number>;
 }
 
-/** The longest-path tree over the classes' synsets and their ancestors. */
-export function classTree(index: SynsetIndex, classes: ArrayLike<number>): ClassTree {
+/** The tree (by default the longest-path tree) over the classes' synsets and their ancestors. */
+export function classTree(index: SynsetIndex, classes: ArrayLike<number>, grouping: GroupingTree = longestPathTree(index)): ClassTree {
   const children = new Map<number, number[]>();
   const own = new Map<number, number>();
   const total = new Map<number, number>();
@@ -65,7 +80,7 @@ export function classTree(index: SynsetIndex, classes: ArrayLike<number>): Class
     for (;;) {
       const known = total.has(at);
       total.set(at, (total.get(at) ?? 0) + 1);
-      const parent = longestPathParent(index, at);
+      const parent = grouping.parentOf(at);
       if (parent < 0) {
         root = at;
         break;

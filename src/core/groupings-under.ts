@@ -1,5 +1,5 @@
 import { holeProblem, type Group, type GroupingProblem, type SetGrouping } from './groupings-result.js';
-import { checkClasses } from './groupings-tree.js';
+import { checkClasses, type GroupingTree } from './groupings-tree.js';
 import { checkSynsetNumber } from './pair-metrics.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 
@@ -14,10 +14,16 @@ import { SynsetIdError, type SynsetIndex } from './synset-index.js';
  *
  * @param classes synset numbers in class index order (a `LabelSet`'s `classes`)
  * @param superclasses synset numbers, in the order that numbers the groups
+ * @param tree a user's hierarchy: a class is then under the superclasses on its one path to the root
  * @throws SynsetIdError for a class or superclass that is not a synset number, or a superclass listed twice
  * @throws RangeError when no superclass is listed
  */
-export function groupUnder(index: SynsetIndex, classes: ArrayLike<number>, superclasses: ArrayLike<number>): SetGrouping {
+export function groupUnder(
+  index: SynsetIndex,
+  classes: ArrayLike<number>,
+  superclasses: ArrayLike<number>,
+  tree?: GroupingTree,
+): SetGrouping {
   checkClasses(index, classes);
   if (superclasses.length === 0) throw new RangeError('groupUnder needs at least one superclass');
   const groupOfSuperclass = new Map<number, number>();
@@ -44,7 +50,7 @@ export function groupUnder(index: SynsetIndex, classes: ArrayLike<number>, super
       continue;
     }
     let above = groupsAbove.get(i);
-    if (above === undefined) groupsAbove.set(i, (above = listedAbove(index, i, groupOfSuperclass)));
+    if (above === undefined) groupsAbove.set(i, (above = listedAbove(index, i, groupOfSuperclass, tree)));
     if (above.length === 1) {
       groupOf[k] = above[0]!;
       groups[above[0]!]!.size++;
@@ -60,9 +66,16 @@ export function groupUnder(index: SynsetIndex, classes: ArrayLike<number>, super
   return { groups, groupOf, problems, note: null };
 }
 
-/** The groups whose superclass is i or one of its hypernyms, ascending. */
-function listedAbove(index: SynsetIndex, i: number, groupOfSuperclass: Map<number, number>): number[] {
+/** The groups whose superclass is i or one of its hypernyms (in the tree, when one is given), ascending. */
+function listedAbove(index: SynsetIndex, i: number, groupOfSuperclass: Map<number, number>, tree: GroupingTree | undefined): number[] {
   const found: number[] = [];
+  if (tree) {
+    for (let at = i; at >= 0; at = tree.parentOf(at)) {
+      const g = groupOfSuperclass.get(at);
+      if (g !== undefined) found.push(g);
+    }
+    return found.sort((a, b) => a - b);
+  }
   const seen = new Set<number>([i]);
   const stack = [i];
   while (stack.length > 0) {

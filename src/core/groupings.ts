@@ -24,7 +24,7 @@ export {
   type PublishedGroupingName,
 } from './groupings-published.js';
 export type { Group, GroupingProblem, SetGrouping } from './groupings-result.js';
-export { ancestorAtDepth, longestPathParent } from './groupings-tree.js';
+export { ancestorAtDepth, longestPathParent, longestPathTree, type GroupingTree } from './groupings-tree.js';
 export { groupUnder } from './groupings-under.js';
 
 /** One class and its group: `synset group`'s `--json` keys. */

@@ -1,10 +1,12 @@
 /** `synset severity`: a predictions file scored, its summary worked out by hand. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setHeight, severity } from '../../src/core/hierarchy-metrics.js';
 import { SynsetQueries } from '../../src/core/queries.js';
 import { useBuiltInLabelSets } from '../../src/node/label-spaces.js';
 import { loadIndex } from '../../src/node/load-bundle.js';
-import { jsonLines, lines } from './run-cli.js';
+import { jsonLines, lines, ROOT } from './run-cli.js';
 import { runMain } from './run-main.js';
 
 let queries: SynsetQueries;
@@ -56,11 +58,14 @@ describe('synset severity', () => {
       });
   });
 
-  it('prints a record per line, then the summary worked out by hand', async () => {
+  it('prints a record per line with --json, nothing else, and the summary worked out by hand with --summary', async () => {
     const run = await runMain(['severity', '--set', '1k', '--json'], PREDICTIONS);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const records = jsonLines(run.stdout);
+    // One JSON object per sample and no summary row: pd.read_json(lines=True) reads exactly the samples.
+    expect(records).toHaveLength(4);
+    records.push(...jsonLines((await runMain(['severity', '--set', '1k', '--json', '--summary'], PREDICTIONS)).stdout));
     expect(records).toHaveLength(5);
     expect(records[0]).toStrictEqual({
       input: '0,0,1',
@@ -77,12 +82,13 @@ describe('synset severity', () => {
 
   it('reads wnids and SET:INDEX ids as well as indices, and the same summary comes out', async () => {
     const ids = 'n01440764,n01440764,goldfish.n.01\n1k:0,1k:1,1k:0\nn02099601,n02099712,n01440764\n1,207,1\n';
-    const records = jsonLines((await runMain(['severity', '--json'], ids)).stdout);
+    const records = jsonLines((await runMain(['severity', '--json', '--summary'], ids)).stdout);
+    expect(records).toHaveLength(1);
     expect(records.at(-1)).toStrictEqual({ samples: 4, k: 2, top1Error: 0.75, mistakeSeverity: 5, hierDistAt1: 3.75, hierDistAtK: 3.5 });
   });
 
   it('refuses a line with another k, naming its line, and leaves it out of the summary', async () => {
-    const run = await runMain(['severity', '--json'], PREDICTIONS + '0,1\n207,1,0,208\n');
+    const run = await runMain(['severity', '--json', '--summary'], PREDICTIONS + '0,1\n207,1,0,208\n');
     expect(run.status).toBe(1);
     expect(lines(run.stderr)).toStrictEqual([
       'synset: line 5: "0,1": 1 prediction, but the first line scored had 2: every line needs the same k',
@@ -97,7 +103,17 @@ describe('synset severity', () => {
     const records = jsonLines(run.stdout);
     expect(records[0]).toStrictEqual({ input: 'n01440764,dog.n.01', error: 'prediction 1: n02084071 is not a class of imagenette' });
     expect(records[1]).toStrictEqual({ input: '0', error: 'expected true,pred1[,pred2,...]' });
-    expect(records[3]).toStrictEqual({ samples: 1, k: 1, top1Error: 0, mistakeSeverity: null, hierDistAt1: 0, hierDistAtK: 0 });
+    expect(records).toHaveLength(3);
+    const summary = jsonLines(
+      (await runMain(['severity', '--set', 'imagenette', '--json', '--summary'], 'n01440764,dog.n.01\n0\n0,0\n')).stdout,
+    );
+    expect(summary).toStrictEqual([{ samples: 1, k: 1, top1Error: 0, mistakeSeverity: null, hierDistAt1: 0, hierDistAtK: 0 }]);
+  });
+
+  it('answers a blank line in place with --on-error inline, so record N is line N', async () => {
+    const run = await runMain(['severity', '--json', '--on-error', 'inline'], '0,0,1\n\n207,208,0\n');
+    expect(jsonLines(run.stdout).map((record) => record.input)).toStrictEqual(['0,0,1', '', '207,208,0']);
+    expect(jsonLines(run.stdout)[1]).toStrictEqual({ input: '', error: 'empty line' });
   });
 
   it('shows the summary to people in text', async () => {
@@ -109,5 +125,91 @@ describe('synset severity', () => {
       '  hier. dist@1      3.75',
       '  hier. dist@k      3.5',
     ]);
+  });
+});
+
+/** NumPy's own files (data/numpy/make-npy-fixtures.py): the four samples above, as an evaluation script writes them. */
+const numpy = (name: string): string => join(ROOT, 'test/fixtures/numpy', name);
+const HAND_SUMMARY = { samples: 4, k: 2, top1Error: 0.75, mistakeSeverity: 5, hierDistAt1: 3.75, hierDistAtK: 3.5 };
+
+describe('synset severity reads what NumPy writes', () => {
+  it("reads np.savetxt's default text ('%.18e', spaces), and its tab and comma forms, as the hand-worked lines", async () => {
+    for (const file of ['predictions.txt', 'predictions-tab.txt', 'predictions-comma.csv']) {
+      const text = readFileSync(numpy(file), 'utf8');
+      expect(text.split('\n')[2], file).toMatch(/^2\.070000000000000000e\+02[ \t,]2\.080000000000000000e\+02/);
+      const run = await runMain(['severity', '--json'], text);
+      expect(run.stderr, file).toBe('');
+      expect(
+        jsonLines(run.stdout).map((record) => record.severities),
+        file,
+      ).toStrictEqual(HAND_SEVERITIES);
+      expect(jsonLines((await runMain(['severity', '--json', '--summary'], text)).stdout), file).toStrictEqual([HAND_SUMMARY]);
+    }
+  });
+
+  it('reads --true Y --pred P: .npy (any layout NumPy saves) or text, in any pairing', async () => {
+    for (const [truth, pred] of [
+      ['labels.npy', 'top2.npy'],
+      ['labels.txt', 'top2.txt'],
+      ['labels.npy', 'top2.txt'],
+      ['labels.txt', 'top2-fortran.npy'],
+      ['labels.npy', 'top2-big-endian.npy'],
+      ['labels.npy', 'top2-uint8.npy'],
+      ['labels.npy', 'top2-float32.npy'],
+    ]) {
+      const run = await runMain(['severity', '--true', numpy(truth!), '--pred', numpy(pred!), '--json']);
+      expect(run.stderr, `${truth} ${pred}`).toBe('');
+      expect(
+        jsonLines(run.stdout).map((record) => record.severities),
+        `${truth} ${pred}`,
+      ).toStrictEqual(HAND_SEVERITIES);
+      const summary = await runMain(['severity', '--true', numpy(truth!), '--pred', numpy(pred!), '--summary', '--json']);
+      expect(jsonLines(summary.stdout), `${truth} ${pred}`).toStrictEqual([HAND_SUMMARY]);
+    }
+  });
+
+  it('gives the same summary from a confusion matrix (.npy or csv) as from its samples, k = 1', async () => {
+    const samples = await runMain([
+      'severity',
+      '--set',
+      'imagenette',
+      '--true',
+      numpy('imagenette-true.npy'),
+      '--pred',
+      numpy('imagenette-pred.npy'),
+      '--summary',
+      '--json',
+    ]);
+    const expected = jsonLines(samples.stdout)[0]!;
+    expect(expected).toMatchObject({ samples: 40, k: 1 });
+    expect(expected.top1Error).toBeGreaterThan(0);
+    for (const file of ['imagenette-confusion.npy', 'imagenette-confusion.csv']) {
+      const run = await runMain(['severity', '--set', 'imagenette', '--confusion', numpy(file), '--json']);
+      expect(run.stderr, file).toBe('');
+      expect(jsonLines(run.stdout), file).toStrictEqual([expected]);
+    }
+  });
+
+  it('says what is wrong with a file, in one line, exit 1', async () => {
+    const mismatch = await runMain([
+      'severity',
+      '--set',
+      'imagenette',
+      '--true',
+      numpy('imagenette-true.npy'),
+      '--pred',
+      numpy('top2.npy'),
+    ]);
+    expect(mismatch.status).toBe(1);
+    expect(lines(mismatch.stderr)).toStrictEqual([
+      expect.stringMatching(/has 40 rows but --pred .*top2\.npy has 4: a row per sample in both$/),
+    ]);
+    const wrongSize = await runMain(['severity', '--confusion', numpy('imagenette-confusion.npy')]);
+    expect(wrongSize.status).toBe(1);
+    expect(lines(wrongSize.stderr)).toStrictEqual([
+      expect.stringMatching(/a confusion matrix of 1k is 1000 x 1000 \(rows true, columns predicted\), not 10 x 10$/),
+    ]);
+    const missing = await runMain(['severity', '--true', numpy('no-such.npy'), '--pred', numpy('top2.npy')]);
+    expect(lines(missing.stderr)).toStrictEqual([expect.stringMatching(/^synset: cannot read .*no-such\.npy: ENOENT/)]);
   });
 });
