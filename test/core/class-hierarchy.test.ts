@@ -2,8 +2,11 @@
  * A hierarchy a user brings (`--hierarchy FILE`): parsing, validation, and Making Better
  * Mistakes' severity on a small tree of our own whose heights are worked out by hand below.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClassHierarchy, HierarchyError } from '../../src/core/class-hierarchy.js';
+import { findProjectRoot } from '../../src/node/project-root.js';
 import { queries } from './real-data.js';
 
 const index = queries.index;
@@ -45,26 +48,8 @@ const n = (wnid: string): number => index.numberOfWnid(wnid);
  * Path length, up to the LCA and down: tench, hen = (4 - 1) + (3 - 1) = 5; tench, goldfish = 2;
  * golden retriever, bee = 7 + 4 = 11.
  */
-const FIXTURE = `# parent child, as MBM's imagenet_isa.txt; commas and tabs work too
-n00015388 n01471682
-n01471682 n02512053
-n02512053 n01439121
-n01439121 n01440764
-n01439121,n01443537
-n01471682 n01503061
-n01503061\tn01514859
-n01471682 n01861778   # mammal
-n01861778 n02084071
-n02084071 n02087122
-n02087122 n02098550
-n02098550 n02099029
-n02099029 n02099601
-n00015388 n01905661
-n01905661 n01767661
-n01767661 n02159955
-n02159955 n02206856
-n02159955 n02206856
-`;
+/** test/fixtures/hierarchy/small-tree.txt: the tree drawn above, as parent child lines (comments, commas and a tab among them). */
+const FIXTURE = readFileSync(join(findProjectRoot(), 'test/fixtures/hierarchy/small-tree.txt'), 'utf8');
 
 const tree = ClassHierarchy.parse(FIXTURE, resolve, index);
 const TENCH = n('n01440764');
