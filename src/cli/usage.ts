@@ -11,28 +11,37 @@ const COMMAND_HELP: Record<CommandName, string> = {
     Every hypernym path from entity.n.01 down to the synset, one per line.`,
   descendants: `synset descendants ID... [--in SET] [--set SET] [--names STYLE] [--json | --format tsv|csv] [--fields F,...]
     Every distinct hyponym below the synset (only a label set's members with --in SET).`,
-  lca: `synset lca A,B[,C...]... [--set SET] [--json]        (or: synset lca A B)
-  synset lca --set SET [--json]
+  lca: `synset lca A,B[,C...]... [--set SET] [--hierarchy FILE] [--json]        (or: synset lca A B)
+  synset lca --set SET [--hierarchy FILE] [--json]
     The lowest common hypernyms of each line's ids (as NLTK's lowest_common_hypernyms() for
-    a pair: the common hypernyms of greatest max depth), or of every class of a set.`,
-  distance: `synset distance A,B... [--set SET] [--json | --format tsv|csv] [--header]
+    a pair: the common hypernyms of greatest max depth), or of every class of a set; with
+    --hierarchy, the LCA in that tree.`,
+  distance: `synset distance A,B... [--set SET] [--hierarchy FILE] [--json | --format tsv|csv] [--header]
     Each pair's LCA, its max depth, path length, path/wup/lch similarity (NLTK's) and
-    severity: H - lcaDepth, H the largest max depth of --set's classes (default 1k).`,
-  severity: `synset severity [--set SET] [--json] < PREDICTIONS        (or: LINE... or -)
-    Scores lines true,pred1[,pred2,...] (ids or class indices of the set, default 1k): the
-    severity of each prediction, then top-1 error, mistake severity, hier. dist@1 and @k.
-    Every line needs the same number k of predictions (another count fails that line).`,
-  matrix: `synset matrix --set SET --metric severity|path|wup|lch [--format npy|csv|json] [--dtype T] [-o FILE]
+    severity: H - lcaDepth, H the largest max depth of --set's classes (default 1k). With
+    --hierarchy: LCA, its depth, path length and severity in that tree.`,
+  severity: `synset severity [--set SET] [--hierarchy FILE] [--json] [--summary] < PREDICTIONS   (or: LINE... or -)
+  synset severity [--set SET] --true Y --pred P [--json] [--summary]
+  synset severity [--set SET] --confusion C [--json]
+    Scores lines true,pred1[,pred2,...] (ids or class indices of the set, default 1k;
+    commas, tabs or spaces between them, as np.savetxt writes), or the rows of two files
+    (.npy or text), or a K x K confusion matrix (counts, rows true): the severity of each
+    prediction (--json: one object per line, nothing else), then top-1 error, mistake
+    severity, hier. dist@1 and @k (--summary: those alone). Every line needs the same
+    number k of predictions (another count fails that line).`,
+  matrix: `synset matrix --set SET --metric severity|path|wup|lch [--hierarchy FILE] [--format npy|csv|json] [--dtype T] [-o FILE]
     The N x N matrix of a metric between the set's classes, in class index order, written
     row by row: npy (default; int8 for severity and path, float32 for wup and lch, or
     --dtype int8|uint8|int16|int32|int64|float32|float64), csv (N lines of N cells) or
-    json (one array of N arrays).`,
+    json (one array of N arrays). With --hierarchy, severity or path in that tree.`,
   group: `synset group [--set SET] --depth D | --under ID,... | --count K | --grouping NAME [--split source|target]
-        [--json | --format tsv|csv] [--fields F,...] [--header]
+        [--hierarchy FILE] [--all] [--json | --format tsv|csv] [--fields F,...] [--header]
     Each class of the set (default 1k) with its superclass group: its ancestor at max depth D,
-    the one of the listed superclasses above it, K groups as balanced as the hierarchy allows,
-    or a published grouping (restricted-imagenet, breeds-entity13, breeds-entity30,
-    breeds-living17, breeds-nonliving26). Fields: input, wnid, index, group, groupWnid, groupLabel.`,
+    the one of the listed superclasses above it, K groups as balanced as the hierarchy allows
+    (WordNet's, or --hierarchy's tree), or a published grouping (--grouping or --published:
+    restricted-imagenet, breeds-entity13, breeds-entity30, breeds-living17,
+    breeds-nonliving26). --all: every class in index order, group -1 outside every group.
+    Fields: input, wnid, index, group, groupWnid, groupLabel.`,
   map: `synset map ID... --to SET [--from SET] [--json | --format tsv|csv] [--fields F,...]
   synset map --from SET --to SET --all [--json]
     Each class's index in another label set (null when it is not there); --all maps every
@@ -77,6 +86,15 @@ Options:
   --depth N           levels below --under that export writes (what it cuts is counted);
                       group: the max depth of the superclasses
   --metric M          matrix: severity, path, wup or lch
+  --dtype T           matrix npy cells: int8 (severity, path) or float32 (wup, lch) unless
+                      int8, uint8, int16, int32, int64, float32 or float64 is asked for
+  --hierarchy FILE    distance, lca, severity, matrix, group: a tree of your own as parent
+                      child lines (wnids, '#' comments), e.g. Making Better Mistakes'
+                      imagenet_isa.txt; severity in it is the tree's height - the LCA's depth
+  --true Y --pred P   severity: true classes and predictions in two files (.npy or text)
+  --confusion C       severity: a confusion matrix (.npy or csv; rows true, columns predicted)
+  --summary           severity: the summary alone (with --json, one object)
+  --all               group: every class of the set (map: every class of --from)
   --under ID,...      export: the subtree's root; group: the superclasses
   --count K           group: how many groups
   --grouping NAME     group: a published grouping of the 1k (--split: BREEDS' half)
