@@ -1,4 +1,4 @@
-import type { ClassHierarchy } from '../core/class-hierarchy.js';
+import { treeDistanceRecord, type ClassHierarchy, type TreeDistanceRecord } from '../core/class-hierarchy.js';
 import { distanceRecord, lcaOfSet, setHeight, type DistanceRecord } from '../core/hierarchy-metrics.js';
 import { withoutFormatCharacters } from '../core/normalize.js';
 import type { SynsetQueries } from '../core/queries.js';
@@ -21,20 +21,6 @@ export type CliRecord =
   | { command: 'map'; input: string; synset: number; from: string | null };
 
 export type MapRecord = Extract<CliRecord, { command: 'map' }>;
-
-/** What `synset distance --hierarchy FILE` tells about one pair (its `--json` keys). */
-export interface TreeDistanceRecord {
-  a: string;
-  b: string;
-  /** The LCA in the tree: one, as a list so it reads as WordNet's does. */
-  lca: string[];
-  /** The LCA's depth in the tree (edges from its root). */
-  lcaDepth: number;
-  /** Edges between a and b in the tree. */
-  pathLength: number;
-  /** Making Better Mistakes' severity: the tree's height minus lcaDepth (0 for a = b). */
-  severity: number;
-}
 
 /** An input the CLI itself rejects before the core sees it (the core throws `SynsetIdError`). */
 export class InputError extends Error {
@@ -112,16 +98,7 @@ function answererOfVisible(
       if (tree) {
         return (input, pair) => {
           const [a, b] = idsOf(pair, (id) => inHierarchy(tree, index, resolve(id)), true) as [number, number];
-          const lca = tree.lca(a, b);
-          const distance: TreeDistanceRecord = {
-            a: index.wnidOf(a),
-            b: index.wnidOf(b),
-            lca: [index.wnidOf(lca)],
-            lcaDepth: tree.depthOf(lca),
-            pathLength: tree.pathLength(a, b),
-            severity: tree.severity(a, b),
-          };
-          return { command: 'treeDistance', input, distance };
+          return { command: 'treeDistance', input, distance: treeDistanceRecord(tree, index, a, b) };
         };
       }
       // Severity is relative to the set in use: H is the largest max depth among its classes.

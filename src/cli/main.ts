@@ -12,9 +12,9 @@ import { findProjectRoot } from '../node/project-root.js';
 import { parseArgs, UsageError, type ExportInvocation, type Invocation } from './args.js';
 import { runGroup } from './group-run.js';
 import type { MatrixInvocation } from './hierarchy-args.js';
-import { hierarchyRows, matrixPieces, writeMatrixFile, writeMatrixStream } from './matrix.js';
+import { matrixPieces, writeMatrixFile, writeMatrixStream } from './matrix.js';
 import { HierarchyError, hierarchyProblemLines, readHierarchy } from './hierarchy-file.js';
-import type { ClassHierarchy } from '../core/class-hierarchy.js';
+import { hierarchyRows, type ClassHierarchy } from '../core/class-hierarchy.js';
 import { escapeText, quoteInput } from './escape.js';
 import { exportSet, exportUnder, type ExportResult } from './export.js';
 import { LabelSpaceArgs } from './label-space-args.js';
@@ -222,7 +222,8 @@ async function runMatrix(
   if (output === undefined && format === 'npy' && streams.width !== undefined) {
     throw new UsageError('npy is binary: give -o FILE, or redirect standard output');
   }
-  const rows = hierarchy ? hierarchyRows(hierarchy, classes, metric) : metricRows(queries.index, classes, metric);
+  // --hierarchy allows severity and path only (a usage error otherwise).
+  const rows = hierarchy ? hierarchyRows(hierarchy, classes, metric as 'severity' | 'path') : metricRows(queries.index, classes, metric);
   const pieces = matrixPieces(rows, classes.length, format, dtype);
   if (output !== undefined) {
     try {

@@ -1,6 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import type { ClassHierarchy } from '../core/class-hierarchy.js';
 import type { MatrixMetric } from '../core/hierarchy-metrics.js';
 import { integerRange, npyDescr, npyHeader, npyRowBytes, type NpyDtype } from '../core/npy.js';
 import type { MatrixFormat } from './hierarchy-args.js';
@@ -23,21 +22,6 @@ export function dtypesOf(metric: MatrixMetric): NpyDtype[] {
   return metric === 'severity' || metric === 'path'
     ? ['int8', 'uint8', 'int16', 'int32', 'int64', 'float32', 'float64']
     : ['float32', 'float64'];
-}
-
-/**
- * The rows of severity (Making Better Mistakes') or path length between the classes in a user's
- * hierarchy: a tree's LCA is a climb of at most its height, so pair by pair is fast enough.
- */
-export function* hierarchyRows(hierarchy: ClassHierarchy, classes: ArrayLike<number>, metric: MatrixMetric): Generator<Uint8Array> {
-  const n = classes.length;
-  for (let i = 0; i < n; i++) {
-    const row = new Uint8Array(n);
-    for (let j = 0; j < n; j++) {
-      row[j] = metric === 'severity' ? hierarchy.severity(classes[i]!, classes[j]!) : hierarchy.pathLength(classes[i]!, classes[j]!);
-    }
-    yield row;
-  }
 }
 
 /** A float32 cell as the shortest decimal that reads back as the same float32. */

@@ -26,6 +26,48 @@ export class HierarchyError extends Error {
   }
 }
 
+/** What `distance --hierarchy` tells about one pair (its `--json` keys), and the Node API's `distance` with a hierarchy. */
+export interface TreeDistanceRecord {
+  a: string;
+  b: string;
+  /** The LCA in the tree: one, as a list so it reads as WordNet's does. */
+  lca: string[];
+  /** The LCA's depth in the tree (edges from its root). */
+  lcaDepth: number;
+  /** Edges between a and b in the tree. */
+  pathLength: number;
+  /** Making Better Mistakes' severity: the tree's height minus lcaDepth (0 for a = b). */
+  severity: number;
+}
+
+/**
+ * The rows of severity (Making Better Mistakes') or path length between classes in a tree, one
+ * at a time: a tree's LCA is a climb of at most its height, so pair by pair is fast enough
+ * (1,000² pairs of MBM's tree in well under a second).
+ */
+export function* hierarchyRows(hierarchy: ClassHierarchy, classes: ArrayLike<number>, metric: 'severity' | 'path'): Generator<Uint8Array> {
+  const n = classes.length;
+  for (let i = 0; i < n; i++) {
+    const row = new Uint8Array(n);
+    const a = classes[i]!;
+    for (let j = 0; j < n; j++) row[j] = metric === 'severity' ? hierarchy.severity(a, classes[j]!) : hierarchy.pathLength(a, classes[j]!);
+    yield row;
+  }
+}
+
+/** Every figure of one pair in a tree (both must be nodes of it). */
+export function treeDistanceRecord(hierarchy: ClassHierarchy, index: SynsetIndex, a: number, b: number): TreeDistanceRecord {
+  const lca = hierarchy.lca(a, b);
+  return {
+    a: index.wnidOf(a),
+    b: index.wnidOf(b),
+    lca: [index.wnidOf(lca)],
+    lcaDepth: hierarchy.depthOf(lca),
+    pathLength: hierarchy.pathLength(a, b),
+    severity: hierarchy.severity(a, b),
+  };
+}
+
 /** Most problems listed before the rest are counted: one wrong column makes every line wrong. */
 const MAX_PROBLEMS = 20;
 
