@@ -53,7 +53,11 @@ export function* matrixPieces(
   let k = 0;
   for (const row of rows) {
     if (format === 'npy') {
-      if (range) for (const value of row) if (value < range[0] || value > range[1]) throw new RangeError(`${value} does not fit ${dtype}`);
+      // A byte row fits any dtype that holds 0..255; int8 is checked, cell by cell (an indexed loop: no iterator per cell).
+      if (range && !(row instanceof Uint8Array && range[0] <= 0 && range[1] >= 255)) {
+        const [low, high] = range;
+        for (let k = 0; k < row.length; k++) if (row[k]! < low || row[k]! > high) throw new RangeError(`${row[k]} does not fit ${dtype}`);
+      }
       const bytes = npyRowBytes(row, dtype);
       yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     } else if (format === 'csv') yield Buffer.from(rowText(row) + '\n');

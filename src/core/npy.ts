@@ -75,7 +75,9 @@ export function npyRowBytes(values: ArrayLike<number>, dtype: NpyDtype): Uint8Ar
   if (kind === 'f' && bytes === 4 && values instanceof Float32Array && LITTLE_ENDIAN_HOST) {
     return new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
   }
-  if (bytes === 1 && kind !== 'b') return kind === 'u' ? Uint8Array.from(values) : new Uint8Array(Int8Array.from(values).buffer);
+  // A byte row is its own int8 or uint8 bytes (an int8 cell keeps the low byte, as Int8Array would).
+  if (bytes === 1 && values instanceof Uint8Array) return values;
+  if (bytes === 1) return kind === 'u' ? Uint8Array.from(values) : new Uint8Array(Int8Array.from(values).buffer);
   const out = new Uint8Array(values.length * bytes);
   const view = new DataView(out.buffer);
   for (let k = 0; k < values.length; k++) {
