@@ -99,7 +99,9 @@ describe('<synset-sunburst>', () => {
     const sunburst = await mountSunburst({ root: 'n02084071', filter: '21k' });
     const first = arcs(sunburst, 1)[0]!;
     expect(first.getAttribute('role')).toBe('button');
-    expect(first.getAttribute('tabindex')).toBe('0');
+    // The centre holds the drawing's Tab stop; arrow keys reach the first ring (see below).
+    expect(arcs(sunburst, 0)[0]!.getAttribute('tabindex')).toBe('0');
+    expect(first.getAttribute('tabindex')).toBe('-1');
     expect(arcs(sunburst, 2)[0]!.hasAttribute('tabindex')).toBe(false);
     first.focus();
     const selected = nextEvent<SynsetSelectEvent>(sunburst, SynsetSelectEvent.eventName);
@@ -200,5 +202,67 @@ describe('<synset-sunburst> under a label space', () => {
     await waitFor(() => expect(shadow(sunburst).querySelector('.centre-value')!.textContent).toBe('10'));
     expect(shadow(sunburst).querySelector('.centre-unit')!.textContent).toBe('classes');
     expect(arcs(sunburst, 1).length).toBeGreaterThan(0);
+  });
+});
+
+describe('<synset-sunburst> keyboard', () => {
+  /** The element focus is on, inside shadow roots. */
+  const focused = (): Element | null => {
+    let at: Element | null = document.activeElement;
+    while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+    return at;
+  };
+
+  test('the drawing is one Tab stop, whatever its number of arcs', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    document.body.append(before);
+    try {
+      const sunburst = await mountSunburst({ root: 'n02084071', filter: '21k' });
+      document.body.append(after);
+      // Dog under the 21k draws hundreds of arcs, dozens of them in the first ring.
+      expect(arcs(sunburst, 1).length).toBeGreaterThan(10);
+      expect(shadow(sunburst).querySelectorAll('path.arc').length).toBeGreaterThan(100);
+      before.focus();
+      const stops: (string | null)[] = [];
+      for (let presses = 0; presses < 200 && focused() !== after; presses++) {
+        await userEvent.tab();
+        if (focused() !== after) stops.push(focused()?.getAttribute('aria-label') ?? null);
+      }
+      expect(focused()).toBe(after);
+      expect(stops).toEqual(['Zoom out from dog']);
+    } finally {
+      before.remove();
+      after.remove();
+    }
+  });
+
+  test('arrow keys walk the centre and the first ring; Enter zooms into the arc focused', async () => {
+    const sunburst = await mountSunburst({ root: 'n02084071', filter: '21k' });
+    const ring = arcs(sunburst, 1);
+    const centre = arcs(sunburst, 0)[0]!;
+    centre.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused()).toBe(ring[0]);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused()).toBe(ring[1]);
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(focused()).toBe(centre);
+    await userEvent.keyboard('{End}');
+    expect(focused()).toBe(ring.at(-1));
+    await userEvent.keyboard('{Home}');
+    expect(focused()).toBe(centre);
+    await userEvent.keyboard('{ArrowDown}');
+    // The arc focused is the drawing's one Tab stop, and the centre names it.
+    expect(ring[0]!.getAttribute('tabindex')).toBe('0');
+    expect(centre.getAttribute('tabindex')).toBe('-1');
+    await sunburst.updateComplete;
+    const name = ring[0]!.getAttribute('aria-label')!;
+    expect(name).toContain(`Zoom into ${centreLabel(sunburst)}:`);
+    const selected = nextEvent<SynsetSelectEvent>(sunburst, SynsetSelectEvent.eventName);
+    await userEvent.keyboard('{Enter}');
+    expect(sunburst.root).toBe((await selected).wnid);
   });
 });

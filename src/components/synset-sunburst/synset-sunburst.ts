@@ -13,6 +13,7 @@ import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { groupColour, groupsByWnid, type ClassGrouping } from '../class-grouping.js';
 import { arcGroups } from './sunburst-groups.js';
+import { sunburstKeyTarget } from './sunburst-keys.js';
 import { layoutSunburst, type SunburstArc } from './sunburst-layout.js';
 import { synsetSunburstStyles } from './synset-sunburst.styles.js';
 
@@ -51,8 +52,9 @@ const drawArc = arcPath<SunburstArc>()
  * the filter it stands for (ILSVRC classes for `1k`, ImageNet synsets for `21k`, nouns for
  * `all`). WordNet is too wide to draw whole, so the worker sends a few levels at a time; clicking
  * an arc zooms into it and selects it (a leaf is only selected), clicking the centre zooms out
- * to the parent. The first
- * ring's arcs are keyboard buttons; the tree is the full keyboard view of the same data.
+ * to the parent. For the keyboard the centre and the first ring's arcs are buttons and one Tab
+ * stop together: arrow keys walk them, Home and End go to the centre and the last arc, Enter or
+ * Space zooms. The tree is the full keyboard view of the same data.
  *
  * @fires synset-select - An arc was clicked (zoomed into, or a leaf selected) or the centre (zoomed out). `detail.wnid`.
  * @csspart svg - The drawing.
@@ -93,6 +95,9 @@ export class SynsetSunburst extends LitElement {
    */
   @state() private hovered: SunburstArc | null = null;
 
+  /** The keyboard stop that holds the drawing's one Tab stop (a first-ring arc's wnid; empty: the centre). */
+  @state() private focusStop = '';
+
   private readonly subtree = new Task(this, {
     task: async ([root, filter, depth], { signal }) => {
       const layout: SubtreeLayout = await getSynsetClient().subtree(root, { in: filter, depth, maxNodes: 2500 });
@@ -129,10 +134,41 @@ export class SynsetSunburst extends LitElement {
     if (parent) this.zoomTo(parent);
   }
 
-  private onArcKey(event: KeyboardEvent, arc: SunburstArc): void {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
+  /** The centre and the first ring, in drawing order: the keyboard's stops. */
+  private static stops(arcs: readonly SunburstArc[]): SunburstArc[] {
+    return arcs.filter((arc) => arc.depth <= 1);
+  }
+
+  private onArcKey(event: KeyboardEvent, arc: SunburstArc, arcs: readonly SunburstArc[]): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.activate(arc);
+      return;
+    }
+    const stops = SynsetSunburst.stops(arcs);
+    const target = sunburstKeyTarget(event.key, stops.indexOf(arc), stops.length);
+    if (target === null) return;
     event.preventDefault();
-    this.activate(arc);
+    const next = stops[target]!;
+    this.focusStop = next.depth === 0 ? '' : next.wnid;
+    this.renderRoot.querySelector<SVGPathElement>(`path[data-arc="${arcs.indexOf(next)}"]`)?.focus();
+  }
+
+  /**
+   * The arc focused names itself in the centre and keeps the Tab stop. Listened for on the HTML
+   * wrapper, not on each arc: Chromium puts an SVG element with focus listeners of its own in the
+   * Tab order, every arc of the drawing then.
+   */
+  private onFocusIn(event: FocusEvent, arcs: readonly SunburstArc[]): void {
+    const arc = arcs[Number((event.target as Element).getAttribute('data-arc'))];
+    if (!arc || arc.depth > 1) return;
+    this.hovered = arc;
+    this.focusStop = arc.depth === 0 ? '' : arc.wnid;
+  }
+
+  private onFocusOut(event: FocusEvent, arcs: readonly SunburstArc[]): void {
+    const arc = arcs[Number((event.target as Element).getAttribute('data-arc'))];
+    if (arc && this.hovered === arc) this.hovered = null;
   }
 
   /** The group each node of the layout is coloured by, worked out once per layout and grouping. */
@@ -153,7 +189,14 @@ export class SynsetSunburst extends LitElement {
     return group >= 0 ? groupColour(group) : nothing;
   }
 
-  private renderArc(arc: SunburstArc, unit: [string, string], groups: Int32Array | null): SVGTemplateResult {
+  private renderArc(
+    arc: SunburstArc,
+    k: number,
+    arcs: readonly SunburstArc[],
+    unit: [string, string],
+    groups: Int32Array | null,
+    tabStop: SunburstArc,
+  ): SVGTemplateResult {
     const size = `${arc.label}: ${numberFormat.format(arc.below)} ${arc.below === 1 ? unit[0] : unit[1]} below`;
     // The centre and the first ring are buttons; their tooltip is their accessible name.
     const button = arc.depth <= 1;
@@ -163,16 +206,14 @@ export class SynsetSunburst extends LitElement {
       class="arc depth-${Math.min(arc.depth, 4)} ${arc === this.hovered ? 'hovered' : ''} ${arc.wnid === this.highlight && arc.depth > 0 ? 'highlighted' : ''} ${groups && arc.depth > 0 && groups[arc.node]! < 0 ? 'ungrouped' : ''}"
       fill=${this.fillOf(arc, groups)}
       data-group=${groups && arc.depth > 0 ? groups[arc.node]! : nothing}
-      tabindex=${button ? '0' : nothing}
+      data-arc=${k}
+      tabindex=${button ? (arc === tabStop ? '0' : '-1') : nothing}
       role=${button ? 'button' : nothing}
       aria-label=${button ? name : nothing}
+      aria-describedby=${button ? 'keys' : nothing}
       @click=${() => this.activate(arc)}
       @pointerenter=${() => (this.hovered = arc)}
-      @focus=${() => (this.hovered = arc)}
-      @blur=${() => {
-        if (this.hovered === arc) this.hovered = null;
-      }}
-      @keydown=${(event: KeyboardEvent) => this.onArcKey(event, arc)}
+      @keydown=${button ? (event: KeyboardEvent) => this.onArcKey(event, arc, arcs) : nothing}
     ><title>${button ? name : size}</title></path>`;
   }
 
@@ -216,27 +257,33 @@ export class SynsetSunburst extends LitElement {
     if (!centre || centre.value === 0) return this.renderNothingToShow(centre?.label ?? this.root, unit);
     const shown = this.hovered && arcs.includes(this.hovered) ? this.hovered : centre;
     const groups = this.nodeGroups(layout);
-    return html`
-      <svg
-        part="svg"
-        viewBox="${-RADIUS} ${-RADIUS} ${2 * RADIUS} ${2 * RADIUS}"
-        role="group"
-        aria-label="Sunburst of ${centre?.label ?? ''}"
-        class=${task.status === TaskStatus.PENDING ? 'stale' : ''}
-        @pointerleave=${() => (this.hovered = null)}
+    const tabStop = (this.focusStop && arcs.find((arc) => arc.depth === 1 && arc.wnid === this.focusStop)) || centre;
+    return html`<div
+        class="drawing"
+        @focusin=${(event: FocusEvent) => this.onFocusIn(event, arcs)}
+        @focusout=${(event: FocusEvent) => this.onFocusOut(event, arcs)}
       >
-        <g>${arcs.map((arc) => this.renderArc(arc, unit, groups))}</g>
-        <g class="labels" aria-hidden="true">${arcs.map((arc) => this.renderLabel(arc))}</g>
-        ${this.renderCentreText(shown, unit)}
-      </svg>
+        <svg
+          part="svg"
+          viewBox="${-RADIUS} ${-RADIUS} ${2 * RADIUS} ${2 * RADIUS}"
+          role="group"
+          aria-label="Sunburst of ${centre?.label ?? ''}"
+          class=${task.status === TaskStatus.PENDING ? 'stale' : ''}
+          @pointerleave=${() => (this.hovered = null)}
+        >
+          <g>${arcs.map((arc, k) => this.renderArc(arc, k, arcs, unit, groups, tabStop))}</g>
+          <g class="labels" aria-hidden="true">${arcs.map((arc) => this.renderLabel(arc))}</g>
+          ${this.renderCentreText(shown, unit)}
+        </svg>
+        <span id="keys" class="visually-hidden">Arrow keys move between the centre and the first ring.</span>
+      </div>
       <p class="caption" part="caption">
         ${
           arcs.length <= 1
             ? `No narrower synsets in the ${this.filter} view.`
             : `Arcs sized by ${unit[1]} below${groups ? ', coloured by group (grey: several groups or none)' : ''}. Click an arc to zoom in, the centre to zoom out.${layout.truncated ? ' Some levels were cut to keep the drawing light.' : ''}`
         }
-      </p>
-    `;
+      </p> `;
   }
 }
 
