@@ -266,3 +266,42 @@ describe('<synset-sunburst> keyboard', () => {
     expect(sunburst.root).toBe((await selected).wnid);
   });
 });
+
+describe('<synset-sunburst> labels', () => {
+  /**
+   * Whether every corner of each label's box lies inside its own arc's fill, in the drawing's
+   * units: a label that spills over its ring (or across its neighbours) fails.
+   */
+  function spilledLabels(sunburst: SynsetSunburst): string[] {
+    const root = shadow(sunburst);
+    const labels = [...root.querySelectorAll<SVGTextElement>('.labels text')];
+    expect(labels.length).toBeGreaterThan(5);
+    const spilled: string[] = [];
+    for (const text of labels) {
+      const arc = root.querySelector<SVGPathElement>(`path[data-arc="${text.getAttribute('data-arc')}"]`)!;
+      // From the label's own units to the arcs' (both groups share the drawing's units).
+      const toArc = arc.getCTM()!.inverse().multiply(text.getCTM()!);
+      const box = text.getBBox();
+      const corners = [
+        [box.x, box.y],
+        [box.x + box.width, box.y],
+        [box.x, box.y + box.height],
+        [box.x + box.width, box.y + box.height],
+      ].map(([x, y]) => new DOMPoint(x, y).matrixTransform(toArc));
+      if (!corners.every((corner) => arc.isPointInFill(corner))) spilled.push(text.textContent!);
+    }
+    return spilled;
+  }
+
+  test('each label stays inside its arc: along the ring and across it', async () => {
+    for (const [root, filter] of [
+      ['n00001740', '21k'],
+      ['n02084071', '21k'],
+      ['n00021939', '1k'],
+    ]) {
+      const sunburst = await mountSunburst({ root: root!, filter: filter! });
+      expect({ root, spilled: spilledLabels(sunburst) }).toEqual({ root, spilled: [] });
+      sunburst.remove();
+    }
+  });
+});

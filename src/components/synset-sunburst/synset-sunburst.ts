@@ -14,6 +14,7 @@ import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { groupColour, groupsByWnid, type ClassGrouping } from '../class-grouping.js';
 import { arcGroups } from './sunburst-groups.js';
 import { sunburstKeyTarget } from './sunburst-keys.js';
+import { fitLabel, type LabelFit, type LabelMetrics } from './sunburst-labels.js';
 import { layoutSunburst, type SunburstArc } from './sunburst-layout.js';
 import { synsetSunburstStyles } from './synset-sunburst.styles.js';
 
@@ -38,6 +39,22 @@ const branchColour = scaleOrdinal<number, string>().range([
   '#9c755f',
   '#bab0ac',
 ]);
+/** The labels' font size in the drawing's units (the styles' `.labels text`). */
+const LABEL_SIZE = 10;
+let measuringContext: CanvasRenderingContext2D | null | undefined;
+
+/** How wide a label is, from a canvas with the labels' font; without a canvas, a wide letter's guess. */
+function labelMetrics(fontFamily: string): LabelMetrics {
+  measuringContext ??= document.createElement('canvas').getContext('2d');
+  const context = measuringContext;
+  if (context) context.font = `${LABEL_SIZE}px ${fontFamily}`;
+  return {
+    // A little more than measured: the SVG text may round its glyphs' advances up.
+    measure: (text) => (context ? context.measureText(text).width * 1.03 + 0.5 : text.length * LABEL_SIZE * 0.7),
+    lineHeight: LABEL_SIZE * 1.25,
+    margin: 1.5,
+  };
+}
 const drawArc = arcPath<SunburstArc>()
   .startAngle((d) => d.x0)
   .endAngle((d) => d.x1)
@@ -217,14 +234,27 @@ export class SynsetSunburst extends LitElement {
     ><title>${button ? name : size}</title></path>`;
   }
 
-  /** Labels along the radius, on arcs wide and deep enough to hold a few letters. */
-  private renderLabel(arc: SunburstArc): SVGTemplateResult | typeof nothing {
-    const middleRadius = (arc.y0 + arc.y1) / 2;
-    if (arc.depth === 0 || (arc.x1 - arc.x0) * middleRadius < 12) return nothing;
-    const room = Math.floor((arc.y1 - arc.y0 - 6) / 6);
-    const text = arc.label.length > room ? `${arc.label.slice(0, Math.max(1, room - 1))}…` : arc.label;
+  private renderLabels(arcs: readonly SunburstArc[]): SVGTemplateResult[] {
+    const fits = this.fitsOf(arcs);
+    return arcs.map((arc, k) => this.renderLabel(arc, k, fits[k]!)) as SVGTemplateResult[];
+  }
+
+  /** Each arc's label as it fits (see {@link fitLabel}), worked out once per drawing. */
+  private labelFits: { arcs: readonly SunburstArc[]; fits: (LabelFit | null)[] } | null = null;
+
+  private fitsOf(arcs: readonly SunburstArc[]): (LabelFit | null)[] {
+    if (this.labelFits?.arcs === arcs) return this.labelFits.fits;
+    const metrics = labelMetrics(getComputedStyle(this).fontFamily);
+    const fits = arcs.map((arc) => (arc.depth === 0 ? null : fitLabel(arc, metrics)));
+    this.labelFits = { arcs, fits };
+    return fits;
+  }
+
+  /** Labels along the radius, inside their arcs: cut to fit, and left out where not a letter fits. */
+  private renderLabel(arc: SunburstArc, k: number, fit: LabelFit | null): SVGTemplateResult | typeof nothing {
+    if (!fit) return nothing;
     const angle = (((arc.x0 + arc.x1) / 2) * 180) / Math.PI;
-    return svg`<text transform="rotate(${angle - 90}) translate(${middleRadius},0) rotate(${angle < 180 ? 0 : 180})" dy="0.35em">${text}</text>`;
+    return svg`<text data-arc=${k} text-anchor="middle" transform="rotate(${angle - 90}) translate(${fit.radius},0) rotate(${angle < 180 ? 0 : 180})" dy="0.35em">${fit.text}</text>`;
   }
 
   /**
@@ -272,7 +302,7 @@ export class SynsetSunburst extends LitElement {
           @pointerleave=${() => (this.hovered = null)}
         >
           <g>${arcs.map((arc, k) => this.renderArc(arc, k, arcs, unit, groups, tabStop))}</g>
-          <g class="labels" aria-hidden="true">${arcs.map((arc) => this.renderLabel(arc))}</g>
+          <g class="labels" aria-hidden="true">${this.renderLabels(arcs)}</g>
           ${this.renderCentreText(shown, unit)}
         </svg>
         <span id="keys" class="visually-hidden">Arrow keys move between the centre and the first ring.</span>
