@@ -7,6 +7,7 @@ import type { GroupingSpec, SetGroupingView } from './api.js';
 import { compareSynsets, type Comparison } from '../core/compare.js';
 import type { PartsManifest } from '../core/data-parts.js';
 import { groupByCount, groupByDepth, parsePublishedGrouping, publishedGroupingFiles, isPublishedGrouping } from '../core/groupings.js';
+import { groupsBelow, type GroupsBelow } from '../core/groups-below.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { SynsetIdError } from '../core/synset-index.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
@@ -59,6 +60,19 @@ export class HierarchyViews {
       default:
         throw new SynsetIdError('a grouping is by depth, by count or published');
     }
+  }
+
+  /** How the set's classes at or below each id fall into the groups `groupOf` gives them. */
+  async groupsBelow(queries: SynsetQueries, setName: string, groupOf: Int32Array, ids: readonly string[]): Promise<GroupsBelow> {
+    await this.labelSpaces.ready(queries, setName);
+    const set = queries.labelSpaces.set(setName);
+    if (groupOf.length !== set.size) throw new RangeError(`${setName} has ${set.size} classes, the grouping ${groupOf.length}`);
+    return groupsBelow(
+      queries.index,
+      set.classes,
+      groupOf,
+      ids.map((id) => queries.resolve(id)),
+    );
   }
 
   private file(name: string): Promise<string> {
