@@ -54,8 +54,7 @@ export class HierarchyViews {
         const sizes = new Map<number, number>();
         for (const g of groupOf) if (g >= 0) sizes.set(g, (sizes.get(g) ?? 0) + 1);
         const groups = published.groups.map((group) => ({ ...group, size: sizes.get(group.index) ?? 0 }));
-        const placed = sizes.size === 0 ? `none of ${setName}'s classes is in ${spec.name}` : null;
-        return { groups, groupOf, problems: [], note: placed };
+        return { groups, groupOf, problems: [], note: publishedNote(setName, set.classes, index.classes1k, spec.name, sizes.size > 0) };
       }
       default:
         throw new SynsetIdError('a grouping is by depth, by count or published');
@@ -86,6 +85,17 @@ export class HierarchyViews {
     }
     return text;
   }
+}
+
+/**
+ * What a published grouping (of the 1k) is under another set: one of the 1k, placing only the
+ * set's classes that are 1k classes; or nothing, when none is.
+ */
+function publishedNote(setName: string, classes: ArrayLike<number>, classes1k: ArrayLike<number>, name: string, placesAny: boolean): string | null {
+  const isThe1k = classes.length === classes1k.length && Array.prototype.every.call(classes, (i: number, k: number) => i === classes1k[k]);
+  if (isThe1k) return null;
+  if (!placesAny) return `none of ${setName}'s classes is in ${name}, a grouping of the 1k`;
+  return `${name} is a grouping of the 1k: it places only those of ${setName}'s classes that are 1k classes`;
 }
 
 function view(grouping: SetGroupingView): SetGroupingView {

@@ -4,10 +4,15 @@ import { SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-sunburst/synset-sunburst.js';
 import type { SynsetSunburst } from '../../src/components/synset-sunburst/synset-sunburst.js';
 import { getSynsetClient } from '../../src/client/client.js';
+import type { ClassGrouping } from '../../src/components/class-grouping.js';
+import { loadClassGrouping } from '../../src/components/synset-explorer/grouping-load.js';
+import { ROOT_WNID } from '../../src/core/synset-index.js';
+import type { GroupingSpec } from '../../src/worker/api.js';
 import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 
 usePageClient('sunburst');
 
+const DOG = 'n02084071';
 const centreLabel = (sunburst: SynsetSunburst) => shadow(sunburst).querySelector('.centre-label')?.textContent;
 const arcs = (sunburst: SynsetSunburst, depth: number) => [...shadow(sunburst).querySelectorAll<SVGPathElement>(`path.depth-${depth}`)];
 
@@ -303,5 +308,78 @@ describe('<synset-sunburst> labels', () => {
       expect({ root, spilled: spilledLabels(sunburst) }).toEqual({ root, spilled: [] });
       sunburst.remove();
     }
+  });
+});
+
+describe('<synset-sunburst> coloured by groups', () => {
+  /** An arc by the name its tooltip starts with. */
+  const arcNamed = (sunburst: SynsetSunburst, label: string) =>
+    [...shadow(sunburst).querySelectorAll<SVGPathElement>('path.arc')].find((arc) =>
+      arc
+        .querySelector('title')!
+        .textContent!.trim()
+        .match(new RegExp(`^(Zoom into |Select )?${label}:`)),
+    );
+  const groupOf = (arc: SVGPathElement | undefined) => arc?.getAttribute('data-group');
+
+  async function grouped(root: string, spec: GroupingSpec): Promise<{ sunburst: SynsetSunburst; grouping: ClassGrouping }> {
+    const grouping = await loadClassGrouping('1k', spec, 'unique');
+    const sunburst = await mountSunburst({ root, filter: '1k' });
+    sunburst.grouping = grouping;
+    await waitFor(() => expect(shadow(sunburst).querySelector('path.arc[data-group]')).not.toBeNull());
+    return { sunburst, grouping };
+  }
+
+  test('an arc over classes of many groups is mixed, not the colour of the one group drawn below it (object, 30 groups)', async () => {
+    const { sunburst } = await grouped(ROOT_WNID, { by: 'count', count: 30 });
+    expect(groupOf(arcNamed(sunburst, 'object'))).toBe('mixed');
+    expect(groupOf(arcNamed(sunburst, 'physical entity'))).toBe('mixed');
+    expect(shadow(sunburst).querySelector('[part=caption]')!.textContent).toMatch(/coloured by the groups of their classes/);
+  });
+
+  test("arcs at the cut-off depth take their classes' one group: spaniel and retriever are Restricted ImageNet's dogs", async () => {
+    const { sunburst, grouping } = await grouped(DOG, { by: 'published', name: 'restricted-imagenet' });
+    const dog = String(grouping.groups.find((group) => group.name === 'dog')!.index);
+    for (const name of ['spaniel', 'retriever', 'sporting dog', 'hunting dog'])
+      expect({ name, group: groupOf(arcNamed(sunburst, name)) }).toEqual({ name, group: dog });
+    expect(arcNamed(sunburst, 'spaniel')!.querySelector('title')!.textContent).toContain('all in group dog');
+  });
+
+  test('the start view shows where the groups are: a band around the mixed rings, each group its share of the classes', async () => {
+    const { sunburst, grouping } = await grouped(ROOT_WNID, { by: 'published', name: 'restricted-imagenet' });
+    expect(arcs(sunburst, 1).every((arc) => groupOf(arc) === 'mixed' || groupOf(arc) === 'none')).toBe(true);
+    const band = [...shadow(sunburst).querySelectorAll<SVGPathElement>('.band path')];
+    const shown = new Set(band.map((segment) => segment.getAttribute('data-group')));
+    for (const group of grouping.groups) expect(shown.has(String(group.index)), group.name).toBe(true);
+    // Dog's stretches hold its 118 classes, as their tooltips say.
+    const dog = grouping.groups.find((group) => group.name === 'dog')!.index;
+    const dogClasses = band
+      .filter((segment) => segment.getAttribute('data-group') === String(dog))
+      .reduce((sum, segment) => sum + Number(/: (\d+) ILSVRC class/.exec(segment.querySelector('title')!.textContent!)![1]), 0);
+    expect(dogClasses).toBe(118);
+  });
+});
+
+describe('<synset-sunburst> a centre that is a class', () => {
+  test("the half of the first ring a class's one child leaves is the centre itself, and says so", async () => {
+    // Rowing: an ImageNet synset with one ImageNet synset below it, its child.
+    const sunburst = await mountSunburst({ root: 'n00445351', filter: '21k' });
+    expect(arcs(sunburst, 1)).toHaveLength(1);
+    const itself = shadow(sunburst).querySelector('.itself')!;
+    expect(itself).not.toBeNull();
+    expect(itself.querySelector('text')!.textContent).toBe('itself');
+    expect(itself.querySelector('title')!.textContent).toBe('rowing itself: one of the ImageNet synsets');
+    // It fills what the child leaves: half the ring, on the other side.
+    const child = arcs(sunburst, 1)[0]!.getBoundingClientRect();
+    const own = itself.querySelector('path')!.getBoundingClientRect();
+    expect(Math.abs(own.width - child.width)).toBeLessThan(2);
+    expect(own.right).toBeLessThanOrEqual(child.left + 2);
+    expect(shadow(sunburst).querySelector('[part=caption]')!.textContent).toContain('The dashed part of the first ring is rowing itself');
+  });
+
+  test('a centre that is no class has no such part', async () => {
+    const sunburst = await mountSunburst({ root: DOG, filter: '1k' });
+    expect(shadow(sunburst).querySelector('.itself')).toBeNull();
+    expect(shadow(sunburst).querySelector('[part=caption]')!.textContent).not.toContain('itself');
   });
 });

@@ -5,7 +5,13 @@ import { getSynsetClient } from '../../client/client.js';
 import { LOAD_ERROR_NAME, type NameStyle } from '../../worker/api.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
-import { SynsetFilterChangeEvent, SynsetListRemoveEvent, SynsetNamesChangeEvent, SynsetSelectEvent } from '../events.js';
+import {
+  SynsetFilterChangeEvent,
+  SynsetGroupHoverEvent,
+  SynsetListRemoveEvent,
+  SynsetNamesChangeEvent,
+  SynsetSelectEvent,
+} from '../events.js';
 import '../synset-card/synset-card.js';
 import '../synset-groups/synset-groups.js';
 import '../synset-export-menu/synset-export-menu.js';
@@ -17,7 +23,7 @@ import { CompareController } from './compare-controller.js';
 import { hashFor, hashWithOptions, parseHash, routeIds, type HashOptions, type HashRoute } from './hash-route.js';
 import { IndexLoadController } from './index-load.js';
 import { GroupsController } from './groups-controller.js';
-import { specOfName } from '../class-grouping.js';
+import { specOfName, type ClassGrouping } from '../class-grouping.js';
 import { canonicalSpace } from './label-space-check.js';
 import { storedNames, storeNames } from './names-preference.js';
 import { sunburstCentre } from './sunburst-centre.js';
@@ -72,6 +78,8 @@ export class SynsetExplorer extends LitElement {
   @state() private selectedLabel = '';
   /** Set when the hash names no synset: the id and why. */
   @state() private badRoute: { id: string; message: string } | null = null;
+  /** The group under the pointer in the legend or the sunburst (of the grouping then shown): both bring it forward. */
+  @state() private hoveredGroup: { grouping: ClassGrouping | null; group: number } | null = null;
 
   /** The index's load; once it is ready, lookups of the hash that failed with it, or waited on it, can succeed. */
   private readonly indexLoad = new IndexLoadController(this, () => void this.followHash());
@@ -107,6 +115,7 @@ export class SynsetExplorer extends LitElement {
     this.addEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.addEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
     this.addEventListener(SynsetListRemoveEvent.eventName, this.onListRemove);
+    this.addEventListener(SynsetGroupHoverEvent.eventName, this.onGroupHover);
     this.defaultFilter ??= this.filter;
     void this.followHash();
   }
@@ -118,6 +127,7 @@ export class SynsetExplorer extends LitElement {
     this.removeEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.removeEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
     this.removeEventListener(SynsetListRemoveEvent.eventName, this.onListRemove);
+    this.removeEventListener(SynsetGroupHoverEvent.eventName, this.onGroupHover);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -241,6 +251,10 @@ export class SynsetExplorer extends LitElement {
     this.filter = this.defaultFilter ?? '21k';
   };
 
+  private readonly onGroupHover = (event: SynsetGroupHoverEvent): void => {
+    this.hoveredGroup = event.group === null ? null : { grouping: this.groups.shown, group: event.group };
+  };
+
   private readonly onNamesChange = (event: SynsetNamesChangeEvent): void => {
     this.names = event.names;
     storeNames(event.names);
@@ -248,6 +262,8 @@ export class SynsetExplorer extends LitElement {
 
   private renderWorkspace(): TemplateResult {
     const grouping = this.groups.shown;
+    // A group hovered in a grouping since replaced is none of this one's.
+    const hovered = grouping && this.hoveredGroup?.grouping === grouping ? this.hoveredGroup.group : null;
     return html`<div class="workspace">
       <section class="tree-pane" part="tree-pane" aria-label="Hierarchy">
         <synset-tree filter=${this.filter} names=${this.names} selected=${this.selected} .grouping=${grouping}></synset-tree>
@@ -265,6 +281,7 @@ export class SynsetExplorer extends LitElement {
             highlight=${this.selected}
             filter=${this.filter}
             .grouping=${grouping}
+            .highlightGroup=${hovered}
           ></synset-sunburst>
           <h2 class="section-heading groups-heading">Groups</h2>
           <synset-groups
@@ -273,6 +290,7 @@ export class SynsetExplorer extends LitElement {
             .grouping=${grouping}
             ?busy=${this.groups.busy}
             error=${this.groups.error}
+            .highlight=${hovered}
           ></synset-groups>
         </section>
       </div>
