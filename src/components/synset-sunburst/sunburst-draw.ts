@@ -181,7 +181,7 @@ export function sunburstCaption(
 ): string {
   if (arcs.length <= 1) return `No narrower synsets in the ${filter} view.`;
   const colours = grouped
-    ? ' and coloured by the groups of their classes: one group, its colour; several, hatched; none, grey. The outer band shows the groups of the classes at every angle.'
+    ? ` and coloured by the groups of their classes: one group, its colour; several, hatched; none, grey. The outer band shows where each group's classes lie.`
     : '.';
   const itself = arcs[0]!.isMember ? ` The dashed part of the first ring is ${arcs[0]!.label} itself, one of the ${unit[1]}.` : '';
   const cut = truncated ? ' Some levels were cut to keep the drawing light.' : '';
