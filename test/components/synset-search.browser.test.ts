@@ -360,3 +360,28 @@ describe('<synset-search> within a label space', () => {
     expect(first!.querySelector('.badge-1k, .badge-21k')).toBeNull();
   });
 });
+
+describe('<synset-search> when the space changes', () => {
+  const popupShown = (search: SynsetSearch) =>
+    !parts(search).listbox.hidden || !shadow(search).querySelector<HTMLElement>('.message')!.hidden;
+
+  test('another space does not open the popup on the text typed for the one before, not even when the field is focused again; typing does', async () => {
+    const search = await mount('synset-search');
+    await resultsFor(search, 'airplane');
+    // The explorer gives the search another space (the picker, an address) with the text still
+    // in the field; within Imagenette nothing answers "airplane".
+    search.filter = 'imagenette';
+    await answered(search);
+    expect(search.value).toBe('airplane');
+    expect(popupShown(search)).toBe(false);
+    expect(parts(search).input.getAttribute('aria-expanded')).toBe('false');
+    parts(search).input.blur();
+    parts(search).input.focus();
+    await search.updateComplete;
+    expect(popupShown(search)).toBe(false);
+    // Asked again, by typing: the answer in this space shows, "nothing" included.
+    await userEvent.keyboard('{Backspace}');
+    await answered(search);
+    await waitFor(() => expect(popupShown(search)).toBe(true));
+  });
+});

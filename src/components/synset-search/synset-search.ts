@@ -38,7 +38,8 @@ function sameQuestion(a: Question, b: Question): boolean {
  * index (`207`) or a name (`dog.n.01`). ↑/↓ move, Enter picks (the first result when none is
  * highlighted), Escape closes the list, then clears the field. Enter pressed before the answer
  * to the text typed has come picks that answer's first result when it comes (nothing, if it
- * has none); typing on drops that Enter.
+ * has none); typing on drops that Enter. A new `filter` closes the popup of a text typed before
+ * it: that text's answer in the new space shows once the person types again or presses ↓.
  *
  * Every keystroke asks the worker; only the latest question's answer is shown. Each time
  * results are painted it records a `synset-search-results` performance measure from the
@@ -88,6 +89,12 @@ export class SynsetSearch extends LitElement {
   private pickOnAnswer: Question | undefined;
   /** The result picked as its answer came, announced once the update that closes the list is done. */
   private pickedOnAnswer: SearchHit | undefined;
+  /**
+   * The text in the field was typed under another filter (the space changed since): its answer
+   * here is not shown until the person asks again (types, or opens the list with ↓), not even
+   * when the field gets the focus back.
+   */
+  private typedForAnotherFilter = false;
 
   /** The answer to the text in the field; none while it is empty. */
   private readonly results = new Task(this, {
@@ -125,7 +132,14 @@ export class SynsetSearch extends LitElement {
     return question !== undefined && this.results.status !== TaskStatus.ERROR && !(answered && sameQuestion(answered, question));
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another space: the popup of the text typed for the one before closes, and stays closed.
+    if (changed.has('filter') && changed.get('filter') !== undefined && this.value.trim() !== '') {
+      this.open = false;
+      this.activeIndex = -1;
+      this.pickOnAnswer = undefined;
+      this.typedForAnotherFilter = true;
+    }
     // Fresh results: nothing highlighted yet. Set here, the change joins this update.
     const answer = this.results.value;
     // An empty field has no answer: nothing new to paint.
@@ -189,6 +203,7 @@ export class SynsetSearch extends LitElement {
     this.typedAt = event.timeStamp || performance.now();
     this.value = (event.target as HTMLInputElement).value;
     this.open = true;
+    this.typedForAnotherFilter = false;
     // A new text: the option highlighted, and an Enter still waiting, were for the one before.
     this.activeIndex = -1;
     this.pickOnAnswer = undefined;
@@ -210,6 +225,7 @@ export class SynsetSearch extends LitElement {
     switch (action.type) {
       case 'open':
         this.open = true;
+        this.typedForAnotherFilter = false;
         break;
       case 'move':
         this.activeIndex = action.index;
@@ -276,7 +292,7 @@ export class SynsetSearch extends LitElement {
           .value=${this.value}
           @input=${this.onInput}
           @keydown=${this.onKeyDown}
-          @focus=${() => (this.open = true)}
+          @focus=${() => (this.open = !this.typedForAnotherFilter)}
         />
         ${task.status === TaskStatus.PENDING && this.slow ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         <ul
