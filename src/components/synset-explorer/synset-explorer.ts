@@ -41,7 +41,8 @@ const SEARCH_EVERYWHERE: ReadonlySet<Membership> = new Set([ALL, '21k']);
  * live in the URL (`#/n02084071?in=imagenet-r`, a custom list as `?in=list:1f2e3d4c5b6a`): links
  * open them, back and forward walk the selections and space changes, an id that does not
  * resolve shows a message, and a space that does not exist says so and gives way to the
- * default. The names toggle (kept in this browser) names the space's classes in the tree; the
+ * default. The names toggle (kept in this browser) names the space's classes in the tree, the
+ * search results and the card's title; the
  * export menu writes the space, or its classes below the selection, as a file. While the first visit loads the
  * index, a progress bar shows the phase; a failed load says so, with a Retry button, and the
  * explorer leaves that state as soon as the client loads data again (see
@@ -272,7 +273,7 @@ export class SynsetExplorer extends LitElement {
         ${this.badRoute ? renderBadRoute(this.badRoute.id, this.badRoute.message, hashFor(ROOT_WNID, this.hashOptions)) : nothing}
         ${this.compare.render()}
         <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
-          <synset-card wnid=${this.selected} filter=${this.filter}></synset-card>
+          <synset-card wnid=${this.selected} filter=${this.filter} names=${this.names} compare></synset-card>
         </section>
         <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${this.badRoute !== null}>
           <h2 class="section-heading">Subtree</h2>
@@ -303,6 +304,8 @@ export class SynsetExplorer extends LitElement {
     const space = this.filter.startsWith('list:') ? 'your list' : this.filter;
     return html`<synset-search
       filter=${everywhere ? ALL : this.filter}
+      names=${this.names}
+      names-in=${this.filter}
       label=${everywhere ? 'Search synsets' : `Search ${space}`}
       placeholder=${everywhere ? 'Search: dog, tench, n02084071, 207, dog.n.01' : `Search ${space}: airplane, dog, n02084071`}
       @synset-select=${this.onSearchPick}

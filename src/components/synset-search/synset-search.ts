@@ -3,9 +3,10 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { errorMessage } from '../../core/error-detail.js';
-import type { SearchHit } from '../../worker/api.js';
+import type { NameStyle, SearchHit } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetCompareEvent, SynsetSelectEvent } from '../events.js';
+import { classNamesByWnid } from '../class-names.js';
 import { indexedSet } from '../indexed-set.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
@@ -74,6 +75,12 @@ export class SynsetSearch extends LitElement {
   /** The hint shown in the empty field. */
   @property() placeholder = 'Search: dog, tench, n02084071, 207, dog.n.01';
 
+  /** How the classes of a label space are named (the explorer's names toggle): a class shows its name in that style, the lemma that matched beside it. */
+  @property({ reflect: true }) names: NameStyle = 'wordnet';
+
+  /** The label space whose classes {@link names} names (default: {@link filter}; the explorer searches all nouns under the 21k). */
+  @property({ attribute: 'names-in' }) namesIn: Membership = '';
+
   @state() private open = false;
   @state() private activeIndex = -1;
   @query('input') private input!: HTMLInputElement;
@@ -105,9 +112,22 @@ export class SynsetSearch extends LitElement {
     args: (): Question => [this.value.trim(), this.filter, this.limit],
   });
 
+  /** The names of {@link namesIn}'s classes in {@link names}' style, by wnid; none for WordNet's. */
+  private readonly classNames = new Task(this, {
+    task: async ([set, style]) => ({ set, style, names: await classNamesByWnid(set, style) }),
+    args: () => [this.namesIn || this.filter, this.names] as const,
+  });
+
   constructor() {
     super();
     new RerunFailedTask(this, this.results, whenDataLoadsAgain);
+    new RerunFailedTask(this, this.classNames, whenDataLoadsAgain);
+  }
+
+  /** A result's class name in the names' style, when it has one (names of another set or style are not used). */
+  private nameOf(hit: SearchHit): string | undefined {
+    const known = this.classNames.value;
+    return known && known.set === (this.namesIn || this.filter) && known.style === this.names ? known.names?.get(hit.wnid) : undefined;
   }
 
   /** Moves keyboard focus to the text field. */
@@ -304,7 +324,7 @@ export class SynsetSearch extends LitElement {
           @mousedown=${(e: Event) => e.preventDefault()}
           @click=${this.onOptionClick}
         >
-          ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex, resultSet)) : nothing}
+          ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex, resultSet, this.nameOf(hit))) : nothing}
         </ul>
         <div class="message ${failed ? 'error' : ''}" ?hidden=${!(empty || (this.open && failed))}>
           ${failed ? `Search failed: ${errorMessage(task.error)}` : 'No synset matches.'}
