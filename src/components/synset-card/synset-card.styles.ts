@@ -145,6 +145,10 @@ export const synsetCardStyles = [
       background: none;
       border: 1px dashed var(--_border);
     }
+    /* Beside the word "outside", the link is told apart by more than its colour. */
+    .children li.outside a {
+      text-decoration: underline dotted;
+    }
     .outside-mark {
       font-size: 0.75rem;
       color: var(--_muted);

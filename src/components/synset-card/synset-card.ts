@@ -282,7 +282,7 @@ export class SynsetCard extends LitElement {
     const known = this.classNames.value;
     const named = known?.set === this.filter && known.style === this.names ? known.names?.get(synset.wnid) : undefined;
     const title = named ?? lemmas[0]!;
-    const otherLemmas = named && named !== lemmas[0] ? lemmas : lemmas.slice(1);
+    const otherLemmas = named && named !== lemmas[0] ? lemmas.filter((lemma) => lemma !== named) : lemmas.slice(1);
     return html`<article class="card ${pending ? 'stale' : ''}" part="card" aria-labelledby="title" aria-busy=${pending}>
       <header>
         <h2 id="title" part="title">${title}</h2>
