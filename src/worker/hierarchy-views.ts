@@ -91,7 +91,13 @@ export class HierarchyViews {
  * What a published grouping (of the 1k) is under another set: one of the 1k, placing only the
  * set's classes that are 1k classes; or nothing, when none is.
  */
-function publishedNote(setName: string, classes: ArrayLike<number>, classes1k: ArrayLike<number>, name: string, placesAny: boolean): string | null {
+function publishedNote(
+  setName: string,
+  classes: ArrayLike<number>,
+  classes1k: ArrayLike<number>,
+  name: string,
+  placesAny: boolean,
+): string | null {
   const isThe1k = classes.length === classes1k.length && Array.prototype.every.call(classes, (i: number, k: number) => i === classes1k[k]);
   if (isThe1k) return null;
   if (!placesAny) return `none of ${setName}'s classes is in ${name}, a grouping of the 1k`;
