@@ -60,10 +60,7 @@ export class SynsetCard extends LitElement {
   /** How the classes of {@link filter}'s set are named (the explorer's names toggle): a class's title is its name in that style. */
   @property({ reflect: true }) names: NameStyle = 'wordnet';
 
-  /**
-   * Shows the "compare with…" button, which fires `synset-compare-pick`: for a page that
-   * listens for it and then takes a second synset (the explorer). Alone, the button would do nothing.
-   */
+  /** Shows the "compare with…" button (it fires `synset-compare-pick`), for a page that then takes a second synset, as the explorer does: alone it would do nothing. */
   @property({ type: Boolean, reflect: true }) compare = false;
 
   @state() private allChildren: ChildPage | null = null;
