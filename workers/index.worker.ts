@@ -109,6 +109,11 @@ const api = {
     const grouping = await progressive.views.group(await progressive.skeleton(), set, spec);
     return transfer(grouping, [grouping.groupOf.buffer]);
   }),
+  groupsBelow: counted(async (set, groupOf, ids) => {
+    const progressive = await index();
+    const below = await progressive.views.groupsBelow(await progressive.skeleton(), set, groupOf, ids);
+    return transfer(below, [below.offsets.buffer, below.groups.buffer, below.counts.buffer]);
+  }),
 } satisfies SynsetApi;
 
 function nextTask(): Promise<void> {

@@ -49,7 +49,7 @@ export interface SynsetClientOptions extends OpenOptions {
 /** The label-space calls of the worker, forwarded as they are. */
 export type LabelSpaceApi = Pick<
   SynsetApi,
-  'labelSets' | 'addLabelList' | 'removeLabelList' | 'setIndices' | 'classLabels' | 'exportSet' | 'compare' | 'groupSet'
+  'labelSets' | 'addLabelList' | 'removeLabelList' | 'setIndices' | 'classLabels' | 'exportSet' | 'compare' | 'groupSet' | 'groupsBelow'
 >;
 
 export interface SynsetClient extends SynsetQueryApi, LabelSpaceApi {
@@ -137,6 +137,7 @@ const FORWARDED = [
   'exportSet',
   'compare',
   'groupSet',
+  'groupsBelow',
   'persisted',
   'preload',
 ] as const satisfies readonly Method[];

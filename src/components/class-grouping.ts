@@ -1,7 +1,8 @@
 /**
  * A label space's classes grouped, as the explorer's views share it: the worker's grouping
- * (`client.groupSet`) beside the set's classes (index, wnid, label), with the colour each group
- * is drawn in (sunburst arcs, tree badges, the legend) and the class→group mapping as a file.
+ * (`client.groupSet`) beside the set's classes (index, wnid, label), with the colour and the name
+ * each group is shown with (sunburst arcs, tree badges, the legend) and the class→group mapping
+ * as a file.
  * Pure: no DOM, no worker.
  */
 import { scaleOrdinal } from 'd3-scale';
@@ -72,7 +73,38 @@ export function groupColour(index: number): string {
 export function groupOfClass(grouping: ClassGrouping, setIndex: number | null): { index: number; name: string } | null {
   if (setIndex === null) return null;
   const group = grouping.groupOf[setIndex] ?? -1;
-  return group < 0 ? null : { index: group, name: grouping.groups[group]!.name };
+  return group < 0 ? null : { index: group, name: groupNames(grouping)[group]! };
+}
+
+const namesShown = new WeakMap<ClassGrouping, readonly string[]>();
+
+/**
+ * Each group's name as the views show it: the grouping's own, except for a BREEDS group with no
+ * WordNet synset (a node BREEDS added, named `dummy32` in its tables), which is named by its
+ * first classes and that id: "trench coat, abaya, gown… (dummy32)". The mapping file keeps the
+ * grouping's own names, as the CLI writes them.
+ */
+export function groupNames(grouping: ClassGrouping): readonly string[] {
+  let names = namesShown.get(grouping);
+  if (names) return names;
+  const breeds = grouping.spec.by === 'published' && grouping.spec.name.startsWith('breeds-');
+  const firstClasses = new Map<number, string[]>();
+  if (breeds) {
+    for (const c of grouping.classes) {
+      const group = grouping.groupOf[c.index] ?? -1;
+      if (group < 0 || grouping.groups[group]!.wnid !== null) continue;
+      const labels = firstClasses.get(group) ?? [];
+      labels.push(c.label);
+      firstClasses.set(group, labels);
+    }
+  }
+  names = grouping.groups.map((group) => {
+    const labels = firstClasses.get(group.index);
+    if (!labels) return group.name;
+    return `${labels.slice(0, 3).join(', ')}${labels.length > 3 ? '…' : ''} (${group.name})`;
+  });
+  namesShown.set(grouping, names);
+  return names;
 }
 
 /** The classes placed in some group. */
@@ -138,16 +170,4 @@ export function specOfName(name: string): GroupingSpec | null {
   const published = split ? name.slice(0, -split.length - 1) : name;
   if (!isPublishedGrouping(published)) return null;
   return split ? { by: 'published', name: published, split } : { by: 'published', name: published };
-}
-
-/** Each placed class's group by wnid, and each group's superclass (where it has one) by wnid: what the sunburst colours by. */
-export function groupsByWnid(grouping: ClassGrouping): { classGroup: Map<string, number>; superclassGroup: Map<string, number> } {
-  const classGroup = new Map<string, number>();
-  for (const c of grouping.classes) {
-    const group = grouping.groupOf[c.index] ?? -1;
-    if (group >= 0) classGroup.set(c.wnid, group);
-  }
-  const superclassGroup = new Map<string, number>();
-  for (const group of grouping.groups) if (group.wnid) superclassGroup.set(group.wnid, group.index);
-  return { classGroup, superclassGroup };
 }

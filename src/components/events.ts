@@ -157,6 +157,25 @@ export class SynsetGroupingChangeEvent extends Event {
 }
 
 /**
+ * The pointer is over one group's part of a view (a legend entry, a sunburst arc or band
+ * stretch of one group), or left it (`detail.group` null): the explorer brings that group
+ * forward in the other views, so a colour that two groups share past the palette still says
+ * which one it is.
+ */
+export class SynsetGroupHoverEvent extends Event {
+  static readonly eventName = 'synset-group-hover';
+
+  constructor(readonly detail: { readonly group: number | null }) {
+    super(SynsetGroupHoverEvent.eventName, { bubbles: true, composed: true });
+  }
+
+  /** The group's index in the grouping shown, or null for none. */
+  get group(): number | null {
+    return this.detail.group;
+  }
+}
+
+/**
  * For components whose links carry `#/wnid` (so "open in new tab" works in the explorer): a
  * plain click on such a link fires {@link SynsetSelectEvent} from `host` instead of following
  * it; a click with a modifier key, or another button, is left to the browser. The link names
@@ -182,5 +201,6 @@ declare global {
     [SynsetComparePickEvent.eventName]: SynsetComparePickEvent;
     [SynsetCompareCloseEvent.eventName]: SynsetCompareCloseEvent;
     [SynsetGroupingChangeEvent.eventName]: SynsetGroupingChangeEvent;
+    [SynsetGroupHoverEvent.eventName]: SynsetGroupHoverEvent;
   }
 }

@@ -1,10 +1,14 @@
 import type { SynsetIndex } from './synset-index.js';
+import { uniqueLabels } from './unique-names.js';
 
 /** One group of a grouping. */
 export interface Group {
   /** Its number: what a class's `group` says. */
   index: number;
-  /** The published name, or the superclass's first lemma with spaces (`domestic animal`). */
+  /**
+   * The published name, or the superclass's first lemma with spaces (`domestic animal`), made
+   * unique where two superclasses of the grouping share it (`food (solid food)`).
+   */
   name: string;
   /** The superclass's wnid; null where a published group is a name only (Restricted ImageNet's). */
   wnid: string | null;
@@ -62,7 +66,21 @@ export function numberGroups(
     groups[group]!.size++;
     groupOf[k] = group;
   }
+  nameApart(index, groups);
   return { groups, groupOf, problems, note: null };
+}
+
+/**
+ * Two superclasses that share a first lemma (at depth 4 of the 1k: food, n00021265 and
+ * n07555863) would be two groups of one name: those get their unique names ("food (solid
+ * food)", see `uniqueLabels`), so a legend and a file of groups tell them apart.
+ */
+export function nameApart(index: SynsetIndex, groups: Group[]): void {
+  const superclasses = groups.map((group) => (group.wnid === null ? -1 : index.numberOfWnid(group.wnid)));
+  const names = uniqueLabels(index, superclasses);
+  groups.forEach((group, g) => {
+    if (superclasses[g]! >= 0) group.name = names[g]!;
+  });
 }
 
 /** The problem record of a custom list's line that names no synset. */

@@ -1,4 +1,4 @@
-import { holeProblem, type Group, type GroupingProblem, type SetGrouping } from './groupings-result.js';
+import { holeProblem, nameApart, type Group, type GroupingProblem, type SetGrouping } from './groupings-result.js';
 import { checkClasses, type GroupingTree } from './groupings-tree.js';
 import { checkSynsetNumber } from './pair-metrics.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
@@ -63,6 +63,7 @@ export function groupUnder(
         : `class ${k} (${wnid}) is under ${above.length} superclasses: ${above.map((g) => groups[g]!.wnid).join(', ')}`;
     problems.push({ index: k, wnid, problem: above.length === 0 ? 'under-none' : 'under-several', groups: above, message });
   }
+  nameApart(index, groups);
   return { groups, groupOf, problems, note: null };
 }
 

@@ -22,9 +22,11 @@ import type { ExportFormat } from '../core/label-export.js';
 import type { ListProblem } from '../core/label-set.js';
 import type { Comparison } from '../core/compare.js';
 import type { GroupingSplit, PublishedGroupingName, SetGrouping } from '../core/groupings.js';
+import type { GroupsBelow } from '../core/groups-below.js';
 
 export type {
   Comparison,
+  GroupsBelow,
   ExportFormat,
   ListProblem,
   NameStyle,
@@ -223,4 +225,10 @@ export interface SynsetApi extends SynsetQueryApi {
   compare(a: string, b: string, set?: string): Promise<Comparison>;
   /** A label set's classes grouped by depth, by a count of groups, or by a published grouping. */
   groupSet(set: string, spec: GroupingSpec): Promise<SetGroupingView>;
+  /**
+   * How the classes of `set` at or below each synset of `ids` fall into a grouping's groups
+   * (`groupOf`: each class's group by class index, as {@link groupSet} gives it): every class
+   * below, not only those a drawing shows. One compressed row per id (see `GroupsBelow`).
+   */
+  groupsBelow(set: string, groupOf: Int32Array, ids: readonly string[]): Promise<GroupsBelow>;
 }

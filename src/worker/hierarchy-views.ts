@@ -7,6 +7,7 @@ import type { GroupingSpec, SetGroupingView } from './api.js';
 import { compareSynsets, type Comparison } from '../core/compare.js';
 import type { PartsManifest } from '../core/data-parts.js';
 import { groupByCount, groupByDepth, parsePublishedGrouping, publishedGroupingFiles, isPublishedGrouping } from '../core/groupings.js';
+import { groupsBelow, type GroupsBelow } from '../core/groups-below.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { SynsetIdError } from '../core/synset-index.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
@@ -53,12 +54,24 @@ export class HierarchyViews {
         const sizes = new Map<number, number>();
         for (const g of groupOf) if (g >= 0) sizes.set(g, (sizes.get(g) ?? 0) + 1);
         const groups = published.groups.map((group) => ({ ...group, size: sizes.get(group.index) ?? 0 }));
-        const placed = sizes.size === 0 ? `none of ${setName}'s classes is in ${spec.name}` : null;
-        return { groups, groupOf, problems: [], note: placed };
+        return { groups, groupOf, problems: [], note: publishedNote(setName, set.classes, index.classes1k, spec.name, sizes.size > 0) };
       }
       default:
         throw new SynsetIdError('a grouping is by depth, by count or published');
     }
+  }
+
+  /** How the set's classes at or below each id fall into the groups `groupOf` gives them. */
+  async groupsBelow(queries: SynsetQueries, setName: string, groupOf: Int32Array, ids: readonly string[]): Promise<GroupsBelow> {
+    await this.labelSpaces.ready(queries, setName);
+    const set = queries.labelSpaces.set(setName);
+    if (groupOf.length !== set.size) throw new RangeError(`${setName} has ${set.size} classes, the grouping ${groupOf.length}`);
+    return groupsBelow(
+      queries.index,
+      set.classes,
+      groupOf,
+      ids.map((id) => queries.resolve(id)),
+    );
   }
 
   private file(name: string): Promise<string> {
@@ -72,6 +85,23 @@ export class HierarchyViews {
     }
     return text;
   }
+}
+
+/**
+ * What a published grouping (of the 1k) is under another set: one of the 1k, placing only the
+ * set's classes that are 1k classes; or nothing, when none is.
+ */
+function publishedNote(
+  setName: string,
+  classes: ArrayLike<number>,
+  classes1k: ArrayLike<number>,
+  name: string,
+  placesAny: boolean,
+): string | null {
+  const isThe1k = classes.length === classes1k.length && Array.prototype.every.call(classes, (i: number, k: number) => i === classes1k[k]);
+  if (isThe1k) return null;
+  if (!placesAny) return `none of ${setName}'s classes is in ${name}, a grouping of the 1k`;
+  return `${name} is a grouping of the 1k: it places only those of ${setName}'s classes that are 1k classes`;
 }
 
 function view(grouping: SetGroupingView): SetGroupingView {

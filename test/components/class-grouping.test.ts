@@ -2,8 +2,8 @@ import { expect, test } from 'vitest';
 import {
   groupColour,
   groupOfClass,
+  groupNames,
   groupRows,
-  groupsByWnid,
   placedCount,
   specName,
   specOfName,
@@ -60,16 +60,27 @@ test('json and jsonl carry the same records', () => {
   expect(lines.map((line) => JSON.parse(line))).toEqual(rows);
 });
 
-test('colours by wnid: placed classes, and superclasses that have a wnid', () => {
-  const { classGroup, superclassGroup } = groupsByWnid(grouping);
-  expect([...classGroup]).toEqual([
-    ['n1', 0],
-    ['n3', 0],
-    ['n4', 1],
-  ]);
-  expect([...superclassGroup]).toEqual([['n02120997', 1]]);
+test('colours identify groups up to the palette, then come round again', () => {
   expect(groupColour(0)).not.toBe(groupColour(1));
   expect(groupColour(12)).toBe(groupColour(0));
+});
+
+test('a BREEDS group with no WordNet synset is shown by its first classes and its id; other names stay', () => {
+  const breeds: ClassGrouping = {
+    ...grouping,
+    spec: { by: 'published', name: 'breeds-entity13' },
+    groups: [
+      { index: 0, name: 'dummy32', wnid: null, size: 4 },
+      { index: 1, name: 'big cat', wnid: 'n02120997', size: 0 },
+    ],
+    groupOf: Int32Array.from([0, 0, 0, 0]),
+  };
+  expect(groupNames(breeds)).toEqual(['pug, tench, boxer… (dummy32)', 'big cat']);
+  expect(groupOfClass(breeds, 3)).toEqual({ index: 0, name: 'pug, tench, boxer… (dummy32)' });
+  // The file keeps the grouping's own names, as the CLI writes them.
+  expect(groupRows(breeds)[0]!.groupLabel).toBe('dummy32');
+  // Restricted ImageNet's groups have no synset either, but names of their own.
+  expect(groupNames(grouping)).toEqual(['dog', 'big, "cat"']);
 });
 
 test('a grouping names a file', () => {

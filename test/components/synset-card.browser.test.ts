@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { getSynsetClient } from '../../src/client/client.js';
-import { SynsetSelectEvent } from '../../src/components/events.js';
+import { SynsetComparePickEvent, SynsetSelectEvent } from '../../src/components/events.js';
 import '../../src/components/synset-card/synset-card.js';
 import type { SynsetCard } from '../../src/components/synset-card/synset-card.js';
 import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
@@ -167,5 +167,64 @@ describe('<synset-card> label spaces', () => {
   test('a synset in no set says so', async () => {
     const card = await mountCard('n00001740');
     await waitFor(() => expect(text(card, '[aria-labelledby=indices-title] p')).toBe('In no label space: not a class of any list.'));
+  });
+});
+
+describe('<synset-card> in a page and a label space', () => {
+  const DOG = 'n02084071';
+
+  test("alone it offers no 'compare with…', which would do nothing; with compare, a page that listens gets the pick", async () => {
+    const alone = await mountCard(DOG);
+    expect(shadow(alone).querySelector('[part=compare-button]')).toBeNull();
+    const card = await mount('synset-card', { wnid: DOG, compare: '' });
+    await waitFor(() => expect(shadow(card).querySelector('[part=compare-button]')).not.toBeNull(), { timeout: LOAD_MS });
+    const picked = nextEvent<SynsetComparePickEvent>(card, SynsetComparePickEvent.eventName);
+    shadow(card).querySelector<HTMLButtonElement>('[part=compare-button]')!.click();
+    expect((await picked).wnid).toBe(DOG);
+  });
+
+  test("the names toggle names a class's title; its WordNet lemmas follow", async () => {
+    const client = getSynsetClient();
+    const simple = await client.classLabels('1k', 'simple');
+    const lemmas = (await client.names(Array.from({ length: 40 }, (_, k) => String(k)))).map((outcome) =>
+      'synset' in outcome ? outcome.synset.label : '',
+    );
+    // The first 1k class whose simple name is not its first lemma.
+    const k = lemmas.findIndex((lemma, index) => lemma.toLowerCase() !== simple[index]!.toLowerCase());
+    expect(k).toBeGreaterThanOrEqual(0);
+    const card = await mount('synset-card', { wnid: String(k), filter: '1k', names: 'simple' });
+    await waitFor(() => expect(text(card, 'h2')).toBe(simple[k]), { timeout: LOAD_MS });
+    expect(text(card, '.lemmas')).toContain(lemmas[k]);
+    // WordNet's names: the first lemma again.
+    card.names = 'wordnet';
+    await waitFor(() => expect(text(card, 'h2')).toBe(lemmas[k]));
+  });
+
+  test('under a label space, the children its tree leaves out are marked, and counted', async () => {
+    const client = getSynsetClient();
+    const [all, in1k] = await Promise.all([client.children(DOG, { in: 'all' }), client.children(DOG, { in: '1k' })]);
+    const shown = new Set(in1k.rows.map((row) => row.wnid));
+    const left = all.rows.filter((row) => !shown.has(row.wnid)).map((row) => row.lemma);
+    expect(left.length).toBeGreaterThan(0);
+    expect(shown.size).toBeGreaterThan(0);
+    const card = await mount('synset-card', { wnid: DOG, filter: '1k' });
+    await waitFor(() => expect(shadow(card).querySelector('.outside-note')).not.toBeNull(), { timeout: LOAD_MS });
+    expect(text(card, '.outside-note')).toContain(`${left.length} of ${all.total} lie outside ILSVRC-2012 (1k)`);
+    const marked = [...shadow(card).querySelectorAll('.children li.outside a')].map((a) => a.textContent);
+    expect(marked.sort()).toEqual(left.sort());
+    // All nouns leave nothing out.
+    card.filter = 'all';
+    await waitFor(() => expect(shadow(card).querySelector('.children li.outside, .outside-note')).toBeNull());
+  });
+
+  test("the copy menu starts with the page's label space", async () => {
+    const under1k = await mount('synset-card', { wnid: DOG, filter: '1k' });
+    await waitFor(() => expect(shadow(under1k).querySelector<HTMLSelectElement>('.copy-subtree select')?.value).toBe('1k'), {
+      timeout: LOAD_MS,
+    });
+    const underWoof = await mount('synset-card', { wnid: DOG, filter: 'imagewoof' });
+    await waitFor(() => expect(shadow(underWoof).querySelector<HTMLSelectElement>('.copy-subtree select')?.value).toBe('imagewoof'));
+    const alone = await mountCard(DOG);
+    expect(shadow(alone).querySelector<HTMLSelectElement>('.copy-subtree select')!.value).toBe('21k');
   });
 });

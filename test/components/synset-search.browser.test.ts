@@ -360,3 +360,50 @@ describe('<synset-search> within a label space', () => {
     expect(first!.querySelector('.badge-1k, .badge-21k')).toBeNull();
   });
 });
+
+describe('<synset-search> when the space changes', () => {
+  const popupShown = (search: SynsetSearch) =>
+    !parts(search).listbox.hidden || !shadow(search).querySelector<HTMLElement>('.message')!.hidden;
+
+  test('another space does not open the popup on the text typed for the one before, not even when the field is focused again; typing does', async () => {
+    const search = await mount('synset-search');
+    await resultsFor(search, 'airplane');
+    // The explorer gives the search another space (the picker, an address) with the text still
+    // in the field; within Imagenette nothing answers "airplane".
+    search.filter = 'imagenette';
+    await answered(search);
+    expect(search.value).toBe('airplane');
+    expect(popupShown(search)).toBe(false);
+    expect(parts(search).input.getAttribute('aria-expanded')).toBe('false');
+    parts(search).input.blur();
+    parts(search).input.focus();
+    await search.updateComplete;
+    expect(popupShown(search)).toBe(false);
+    // Asked again, by typing: the answer in this space shows, "nothing" included.
+    await userEvent.keyboard('{Backspace}');
+    await answered(search);
+    await waitFor(() => expect(popupShown(search)).toBe(true));
+  });
+});
+
+describe('<synset-search> with the names toggle', () => {
+  test("a class shows its name in the names' style, the lemma that matched beside it", async () => {
+    const client = getSynsetClient();
+    const simple = await client.classLabels('1k', 'simple');
+    const lemmas = (await client.names(Array.from({ length: 40 }, (_, k) => String(k)))).map((outcome) =>
+      'synset' in outcome ? outcome.synset.label : '',
+    );
+    // The first 1k class whose simple name is not its first lemma (hammerhead: "hammerhead shark").
+    const k = lemmas.findIndex((lemma, index) => lemma.toLowerCase() !== simple[index]!.toLowerCase());
+    expect(k).toBeGreaterThanOrEqual(0);
+    // The explorer under the 21k: all nouns searched, the 21k's classes named.
+    const search = await mount('synset-search', { names: 'simple', 'names-in': '1k' });
+    const [first] = await resultsFor(search, lemmas[k]!);
+    await waitFor(() => expect(first!.querySelector('.lemma')!.textContent).toBe(simple[k]));
+    expect(first!.querySelector('mark')!.textContent!.toLowerCase()).toBe(lemmas[k]!.toLowerCase());
+    // WordNet's names: the lemma again.
+    search.names = 'wordnet';
+    await search.updateComplete;
+    expect(parts(search).options()[0]!.querySelector('.lemma')!.textContent).toBe(lemmas[k]);
+  });
+});

@@ -91,6 +91,20 @@ describe('groupByDepth', () => {
     expect(apart.groups.map((g) => g.wnid)).toEqual(Array.from(classes1k, (i) => index.wnidOf(i)));
   });
 
+  it('names two groups whose superclasses share a lemma apart: the two foods at depth 4', () => {
+    const { groups } = groupByDepth(index, classes1k, 4);
+    const foods = groups.filter((g) => index.labelOf(number(g.wnid!)) === 'food');
+    expect(foods.map((g) => g.wnid).sort()).toEqual(['n00021265', 'n07555863']);
+    expect(new Set(foods.map((g) => g.name)).size).toBe(2);
+    for (const food of foods) expect(food.name).toMatch(/^food \(.+\)$/);
+    // Every group of every depth has a name of its own; names that were unique stay as they were.
+    for (const depth of [2, 4, 6, 9]) {
+      const named = groupByDepth(index, classes1k, depth).groups.map((g) => g.name.toLowerCase());
+      expect(new Set(named).size, `depth ${depth}`).toBe(named.length);
+    }
+    expect(groups.find((g) => g.wnid === 'n00021939')!.name).toBe('artifact');
+  });
+
   it('numbers groups in the order of their first class', () => {
     const { groupOf } = groupByDepth(index, classes1k, 6);
     let next = 0;

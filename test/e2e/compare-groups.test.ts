@@ -112,6 +112,48 @@ describe('compare and groups in the explorer', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the sunburst is one Tab stop: from its centre, Tab reaches Groups', async () => {
+    const { page, errors } = await open(`#/${DOG}?in=1k`);
+    await expect.poll(() => page.locator('synset-sunburst path.arc').count()).toBeGreaterThan(50);
+    await page.locator('synset-sunburst path.depth-0').focus();
+    // The element with the focus, through the shadow roots, by what a person would call it.
+    const focused = () =>
+      page.evaluate(() => {
+        let at: Element | null = document.activeElement;
+        while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+        return at
+          ? `${at.localName} ${at.getAttribute('aria-label') ?? at.closest('label')?.textContent?.trim().split(/\s+/).slice(0, 2).join(' ') ?? ''}`
+          : '';
+      });
+    expect(await focused()).toBe('path Zoom out from dog');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('select Group by');
+    // Back again: the drawing's one stop, then the card above it.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('path Zoom out from dog');
+    expect(errors).toEqual([]);
+  });
+
+  test("the legend's pointer brings its group forward in the sunburst, and an arc's pointer its entry in the legend", async () => {
+    const { page, errors } = await open(`#/n01886756?in=1k&group=restricted-imagenet`);
+    await expect.poll(() => page.locator('synset-groups [part=legend] li').count()).toBe(9);
+    await expect.poll(() => page.locator('synset-sunburst .band path').count()).toBeGreaterThan(3);
+    const dog = await page.locator('synset-groups [part=legend] li', { hasText: /^\s*dog\b/ }).getAttribute('data-group');
+    await page.locator(`synset-groups [part=legend] li[data-group="${dog}"]`).hover();
+    await expect.poll(() => page.locator('synset-sunburst .group-on').count()).toBeGreaterThan(0);
+    const forward = await page
+      .locator('synset-sunburst .group-on')
+      .evaluateAll((elements) => [...new Set(elements.map((e) => e.getAttribute('data-group')))]);
+    expect(forward).toEqual([dog]);
+    expect(await page.locator('synset-sunburst .band .group-off').count()).toBeGreaterThan(0);
+    await screenshot(page, 'groups-legend-hover');
+    // The pointer on a cat's stretch of the band outlines cat in the legend.
+    const cat = await page.locator('synset-groups [part=legend] li', { hasText: /^\s*cat\b/ }).getAttribute('data-group');
+    await page.locator(`synset-sunburst .band path[data-group="${cat}"]`).first().hover();
+    await expect.poll(() => page.locator('synset-groups [part=legend] li.highlighted').getAttribute('data-group')).toBe(cat);
+    expect(errors).toEqual([]);
+  });
+
   test('screenshots and axe at desktop and phone sizes, with a comparison and groups', async () => {
     const found: Record<string, AxeViolation[]> = {};
     for (const [name, size] of [

@@ -52,6 +52,29 @@ describe('label spaces in the explorer', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the names toggle names the card title and the search results too; the card follows the space', async () => {
+    const { page, errors } = await open('#/n01494475?in=1k');
+    const names = page.locator('synset-space-picker select[part=names]');
+    try {
+      await names.selectOption('simple');
+      await expect.poll(() => page.locator('synset-card h2').textContent()).toBe('hammerhead shark');
+      await expect.poll(() => selectedRow(page).locator('.lemma').textContent()).toBe('hammerhead shark');
+      await page.locator('synset-search input').fill('hammerhead');
+      await expect.poll(() => page.locator('synset-search [role=option] .lemma').first().textContent()).toBe('hammerhead shark');
+      await screenshot(page, 'names-simple-search');
+      await page.keyboard.press('Escape');
+    } finally {
+      // The preference is kept in this browser: the next tests see WordNet's names again.
+      await names.selectOption('wordnet');
+    }
+    // Under the 1k, dog's card copies the 1k's classes and marks the children the tree leaves out.
+    await page.goto(`${session.baseUrl}/#/n02084071?in=1k`);
+    await expect.poll(() => page.locator('synset-card .copy-subtree select').inputValue()).toBe('1k');
+    await expect.poll(() => page.locator('synset-card .children li.outside').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('synset-card .outside-note').textContent()).toMatch(/lie outside ILSVRC-2012 \(1k\)/);
+    expect(errors).toEqual([]);
+  });
+
   test('an unknown ?in= says so plainly and falls back to the default', async () => {
     const { page, errors } = await open('#/n02084071?in=imagenet-z');
     await expect.poll(() => page.locator('synset-explorer .space-notice').textContent()).toContain('no label space “imagenet-z”');

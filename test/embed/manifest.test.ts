@@ -78,14 +78,15 @@ describe('custom-elements.json', () => {
 
   it('names the events the elements fire', () => {
     const events = (tag: string) => elements.get(tag)!.events?.map((event) => event.name) ?? [];
-    for (const tag of ['synset-path', 'synset-sunburst', 'synset-explorer']) expect(events(tag), tag).toEqual(['synset-select']);
+    for (const tag of ['synset-path', 'synset-explorer']) expect(events(tag), tag).toEqual(['synset-select']);
+    expect(events('synset-sunburst')).toEqual(['synset-select', 'synset-group-hover']);
     expect(events('synset-card')).toEqual(['synset-select', 'synset-compare-pick']);
     expect(events('synset-search')).toEqual(['synset-select', 'synset-compare']);
     expect(events('synset-tree')).toEqual(['synset-select', 'synset-compare', 'synset-filter-change']);
     expect(events('synset-compare')).toEqual(['synset-select', 'synset-compare-close']);
     expect(events('synset-space-picker')).toEqual(['synset-filter-change', 'synset-names-change', 'synset-list-remove']);
     expect(events('synset-list-dialog')).toEqual(['synset-list-add']);
-    expect(events('synset-groups')).toEqual(['synset-grouping-change']);
+    expect(events('synset-groups')).toEqual(['synset-grouping-change', 'synset-group-hover']);
     expect(events('synset-label')).toEqual([]);
   });
 

@@ -140,6 +140,23 @@ export const synsetCardStyles = [
     .children + .text-button {
       margin-top: 0.6rem;
     }
+    /* A child the tree of the page's label space leaves out: still a link, drawn apart. */
+    .children li.outside {
+      background: none;
+      border: 1px dashed var(--_border);
+    }
+    /* Beside the word "outside", the link is told apart by more than its colour. */
+    .children li.outside a {
+      text-decoration: underline dotted;
+    }
+    .outside-mark {
+      font-size: 0.75rem;
+      color: var(--_muted);
+    }
+    .outside-note {
+      margin: 0 0 0.5rem;
+      font-size: 0.8125rem;
+    }
     .counts {
       display: flex;
       flex-wrap: wrap;

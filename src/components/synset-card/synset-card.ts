@@ -2,13 +2,15 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import type { ChildPage, SetIndex, SynsetDetails } from '../../worker/api.js';
-import type { Membership } from '../../core/membership.js';
+import type { ChildPage, NameStyle, SetIndex, SynsetDetails } from '../../worker/api.js';
+import { ALL, type Membership } from '../../core/membership.js';
+import { classNamesByWnid } from '../class-names.js';
 import { selectOnLinkClick, SynsetComparePickEvent } from '../events.js';
 import { indexedSet } from '../indexed-set.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
+import { renderChildren } from './card-children.js';
 import { synsetCardStyles } from './synset-card.styles.js';
 import { errorMessage } from '../../core/error-detail.js';
 
@@ -30,10 +32,12 @@ const membershipName = (membership: Membership): string => MEMBERSHIP_NAMES[memb
  * space that has it (built-in lists and this browser's own); every hypernym path (as
  * `<synset-path>`); its children as links; how many synsets lie below (all nouns, 21k, 1k, and
  * the classes of `filter` when it names another label space); and buttons that copy the wnids of
- * its subtree in any of those as text or JSON.
+ * its subtree in any of those as text or JSON (the page's label space first). Under a `filter`,
+ * children the tree of that space leaves out are marked, and with `names` the title is the
+ * synset's class name in that style.
  *
  * @fires synset-select - A child link or a path step was clicked. `detail.wnid`.
- * @fires synset-compare-pick - The "compare with…" button: the next synset picked is compared with this one. `detail.wnid`.
+ * @fires synset-compare-pick - The "compare with…" button (shown with `compare`): the next synset picked is compared with this one. `detail.wnid`.
  * @csspart card - The whole card.
  * @csspart title - The first lemma.
  * @csspart gloss - The definition.
@@ -53,8 +57,15 @@ export class SynsetCard extends LitElement {
   /** The label space the page shows (`imagenet-r`, `list:…`): its classes below are counted and can be copied too (all, 21k and 1k add nothing). */
   @property({ reflect: true }) filter: Membership = '';
 
+  /** How the classes of {@link filter}'s set are named (the explorer's names toggle): a class's title is its name in that style. */
+  @property({ reflect: true }) names: NameStyle = 'wordnet';
+
+  /** Shows the "compare with…" button (it fires `synset-compare-pick`), for a page that then takes a second synset, as the explorer does: alone it would do nothing. */
+  @property({ type: Boolean, reflect: true }) compare = false;
+
   @state() private allChildren: ChildPage | null = null;
-  @state() private copyMembership: Membership = '21k';
+  /** The membership the copy menu was set to; empty: the page's label space (or 21k). */
+  @state() private copyMembership: Membership = '';
   /** The outcome of the last copy, for the status line ("Copied 118 wnids"). */
   @state() private copyStatus = '';
 
@@ -85,9 +96,27 @@ export class SynsetCard extends LitElement {
     args: () => [this.wnid, this.filter],
   });
 
+  /** The names of {@link filter}'s classes in {@link names}' style, by wnid; none for WordNet's. */
+  private readonly classNames = new Task(this, {
+    task: async ([set, style]) => ({ set, style, names: await classNamesByWnid(set, style) }),
+    args: () => [this.filter, this.names] as const,
+  });
+
+  /** The children the tree shows under {@link filter} (those with a class of it at or below them). */
+  private readonly shownChildren = new Task(this, {
+    task: async ([wnid, filter]): Promise<{ wnid: string; filter: Membership; shown: ReadonlySet<string> } | undefined> => {
+      if (!wnid || !filter || filter === ALL) return undefined;
+      const page = await getSynsetClient().children(wnid, { in: filter });
+      return { wnid, filter, shown: new Set(page.rows.map((row) => row.wnid)) };
+    },
+    args: () => [this.wnid, this.filter] as const,
+  });
+
   constructor() {
     super();
     new RerunFailedTask(this, this.content, whenDataLoadsAgain);
+    new RerunFailedTask(this, this.classNames, whenDataLoadsAgain);
+    new RerunFailedTask(this, this.shownChildren, whenDataLoadsAgain);
     new RerunFailedTask(this, this.setCount, whenDataLoadsAgain);
     new RerunFailedTask(this, this.setIndices, whenDataLoadsAgain);
   }
@@ -97,6 +126,8 @@ export class SynsetCard extends LitElement {
       this.allChildren = null;
       this.copyStatus = '';
     }
+    // Another space: the copy menu follows it again.
+    if (changed.has('filter')) this.copyMembership = '';
   }
 
   private async copyText(text: string, done: string): Promise<void> {
@@ -180,28 +211,11 @@ export class SynsetCard extends LitElement {
     </ul>`;
   }
 
-  private renderChildren(synset: SynsetDetails, children: ChildPage): TemplateResult {
-    const page = this.allChildren ?? children;
-    if (page.total === 0) return html`<p class="muted">No narrower synsets: this is a leaf.</p>`;
-    return html`<ul class="children" @click=${(event: MouseEvent) => selectOnLinkClick(this, event)}>
-        ${page.rows.map(
-          (child) =>
-            html`<li>
-              <a part="child" href="#/${child.wnid}" data-wnid=${child.wnid} title=${child.wnid}>${child.lemma}</a>${
-                child.index1k !== null
-                  ? html` <span class="badge badge-1k" title="ILSVRC-2012 class ${child.index1k}">#${child.index1k}</span>`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ul>
-      ${
-        page.rows.length < page.total
-          ? html`<button class="text-button" @click=${this.showAllChildren}>
-              Show all ${numberFormat.format(synset.children.length)} children
-            </button>`
-          : nothing
-      }`;
+  /** The children the tree leaves out under the filter, once known for this synset; null: none left out. */
+  private get hiddenChildren(): { space: string; shown: ReadonlySet<string> } | null {
+    const known = this.shownChildren.value;
+    if (!known || known.wnid !== this.wnid || known.filter !== this.filter) return null;
+    return { space: membershipName(known.filter), shown: known.shown };
   }
 
   private renderSubtree(synset: SynsetDetails): TemplateResult {
@@ -214,7 +228,9 @@ export class SynsetCard extends LitElement {
     if (inSet && inSet.wnid === synset.wnid && inSet.set === indexedSet(this.filter)) counts.push([inSet.set, inSet.count]);
     // Copying an empty list helps no one: a membership with nothing below is offered as a note,
     // and while it is the one chosen, all nouns (never empty where the menu shows) are copied.
-    const copied = counts.some(([membership, count]) => membership === this.copyMembership && count > 0) ? this.copyMembership : 'all';
+    // The page's space unless the menu was set: under the 1k, the 1k's classes.
+    const preferred = this.copyMembership || (counts.some(([membership]) => membership === this.filter) ? this.filter : '21k');
+    const copied = counts.some(([membership, count]) => membership === preferred && count > 0) ? preferred : 'all';
     return html`<dl class="counts">
         ${counts.map(
           ([membership, count]) =>
@@ -258,20 +274,29 @@ export class SynsetCard extends LitElement {
     const pending = task.status === TaskStatus.PENDING;
     if (!task.value) return pending ? html`<div class="card loading" part="card" aria-busy="true">Loading…</div>` : nothing;
     const { synset, children } = task.value;
-    const [lemma, ...otherLemmas] = synset.lemmas.map((l) => l.replace(/_/g, ' '));
+    const lemmas = synset.lemmas.map((l) => l.replace(/_/g, ' '));
+    // The names toggle's name for a class of the space; its lemmas, all of them, then follow.
+    const known = this.classNames.value;
+    const named = known?.set === this.filter && known.style === this.names ? known.names?.get(synset.wnid) : undefined;
+    const title = named ?? lemmas[0]!;
+    const otherLemmas = named && named !== lemmas[0] ? lemmas.filter((lemma) => lemma !== named) : lemmas.slice(1);
     return html`<article class="card ${pending ? 'stale' : ''}" part="card" aria-labelledby="title" aria-busy=${pending}>
       <header>
-        <h2 id="title" part="title">${lemma}</h2>
+        <h2 id="title" part="title">${title}</h2>
         ${synset.index1k !== null ? html`<span class="badge badge-1k">ILSVRC class ${synset.index1k}</span>` : nothing}
         ${synset.in21k ? html`<span class="badge badge-21k">ImageNet-21k</span>` : nothing}
-        <button
-          class="text-button compare-button"
-          part="compare-button"
-          title="Pick a second synset (tree, search or sunburst) to compare ${lemma} with"
-          @click=${() => this.dispatchEvent(new SynsetComparePickEvent({ wnid: synset.wnid }))}
-        >
-          compare with…
-        </button>
+        ${
+          this.compare
+            ? html`<button
+                class="text-button compare-button"
+                part="compare-button"
+                title="Pick a second synset (tree, search or sunburst) to compare ${title} with"
+                @click=${() => this.dispatchEvent(new SynsetComparePickEvent({ wnid: synset.wnid }))}
+              >
+                compare with…
+              </button>`
+            : nothing
+        }
       </header>
       ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing}
       <p class="gloss" part="gloss">${synset.gloss}</p>
@@ -293,7 +318,10 @@ export class SynsetCard extends LitElement {
       </section>
       <section part="section" aria-labelledby="children-title">
         <h3 class="section-heading" id="children-title">Children <span class="muted">${numberFormat.format(children.total)}</span></h3>
-        ${this.renderChildren(synset, children)}
+        ${renderChildren(this.allChildren ?? children, synset.children.length, this.hiddenChildren, {
+          select: (event) => selectOnLinkClick(this, event),
+          showAll: () => void this.showAllChildren(),
+        })}
       </section>
       <section part="section" aria-labelledby="subtree-title">
         <h3 class="section-heading" id="subtree-title">Below this synset</h3>

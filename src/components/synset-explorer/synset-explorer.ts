@@ -5,7 +5,13 @@ import { getSynsetClient } from '../../client/client.js';
 import { LOAD_ERROR_NAME, type NameStyle } from '../../worker/api.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
-import { SynsetFilterChangeEvent, SynsetListRemoveEvent, SynsetNamesChangeEvent, SynsetSelectEvent } from '../events.js';
+import {
+  SynsetFilterChangeEvent,
+  SynsetGroupHoverEvent,
+  SynsetListRemoveEvent,
+  SynsetNamesChangeEvent,
+  SynsetSelectEvent,
+} from '../events.js';
 import '../synset-card/synset-card.js';
 import '../synset-groups/synset-groups.js';
 import '../synset-export-menu/synset-export-menu.js';
@@ -17,7 +23,7 @@ import { CompareController } from './compare-controller.js';
 import { hashFor, hashWithOptions, parseHash, routeIds, type HashOptions, type HashRoute } from './hash-route.js';
 import { IndexLoadController } from './index-load.js';
 import { GroupsController } from './groups-controller.js';
-import { specOfName } from '../class-grouping.js';
+import { specOfName, type ClassGrouping } from '../class-grouping.js';
 import { canonicalSpace } from './label-space-check.js';
 import { storedNames, storeNames } from './names-preference.js';
 import { sunburstCentre } from './sunburst-centre.js';
@@ -35,7 +41,8 @@ const SEARCH_EVERYWHERE: ReadonlySet<Membership> = new Set([ALL, '21k']);
  * live in the URL (`#/n02084071?in=imagenet-r`, a custom list as `?in=list:1f2e3d4c5b6a`): links
  * open them, back and forward walk the selections and space changes, an id that does not
  * resolve shows a message, and a space that does not exist says so and gives way to the
- * default. The names toggle (kept in this browser) names the space's classes in the tree; the
+ * default. The names toggle (kept in this browser) names the space's classes in the tree, the
+ * search results and the card's title; the
  * export menu writes the space, or its classes below the selection, as a file. While the first visit loads the
  * index, a progress bar shows the phase; a failed load says so, with a Retry button, and the
  * explorer leaves that state as soon as the client loads data again (see
@@ -72,6 +79,8 @@ export class SynsetExplorer extends LitElement {
   @state() private selectedLabel = '';
   /** Set when the hash names no synset: the id and why. */
   @state() private badRoute: { id: string; message: string } | null = null;
+  /** The group under the pointer in the legend or the sunburst (of the grouping then shown): both bring it forward. */
+  @state() private hoveredGroup: { grouping: ClassGrouping | null; group: number } | null = null;
 
   /** The index's load; once it is ready, lookups of the hash that failed with it, or waited on it, can succeed. */
   private readonly indexLoad = new IndexLoadController(this, () => void this.followHash());
@@ -107,6 +116,7 @@ export class SynsetExplorer extends LitElement {
     this.addEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.addEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
     this.addEventListener(SynsetListRemoveEvent.eventName, this.onListRemove);
+    this.addEventListener(SynsetGroupHoverEvent.eventName, this.onGroupHover);
     this.defaultFilter ??= this.filter;
     void this.followHash();
   }
@@ -118,6 +128,7 @@ export class SynsetExplorer extends LitElement {
     this.removeEventListener(SynsetFilterChangeEvent.eventName, this.onFilterChange);
     this.removeEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
     this.removeEventListener(SynsetListRemoveEvent.eventName, this.onListRemove);
+    this.removeEventListener(SynsetGroupHoverEvent.eventName, this.onGroupHover);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -241,6 +252,10 @@ export class SynsetExplorer extends LitElement {
     this.filter = this.defaultFilter ?? '21k';
   };
 
+  private readonly onGroupHover = (event: SynsetGroupHoverEvent): void => {
+    this.hoveredGroup = event.group === null ? null : { grouping: this.groups.shown, group: event.group };
+  };
+
   private readonly onNamesChange = (event: SynsetNamesChangeEvent): void => {
     this.names = event.names;
     storeNames(event.names);
@@ -248,6 +263,8 @@ export class SynsetExplorer extends LitElement {
 
   private renderWorkspace(): TemplateResult {
     const grouping = this.groups.shown;
+    // A group hovered in a grouping since replaced is none of this one's.
+    const hovered = grouping && this.hoveredGroup?.grouping === grouping ? this.hoveredGroup.group : null;
     return html`<div class="workspace">
       <section class="tree-pane" part="tree-pane" aria-label="Hierarchy">
         <synset-tree filter=${this.filter} names=${this.names} selected=${this.selected} .grouping=${grouping}></synset-tree>
@@ -256,7 +273,7 @@ export class SynsetExplorer extends LitElement {
         ${this.badRoute ? renderBadRoute(this.badRoute.id, this.badRoute.message, hashFor(ROOT_WNID, this.hashOptions)) : nothing}
         ${this.compare.render()}
         <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
-          <synset-card wnid=${this.selected} filter=${this.filter}></synset-card>
+          <synset-card wnid=${this.selected} filter=${this.filter} names=${this.names} compare></synset-card>
         </section>
         <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${this.badRoute !== null}>
           <h2 class="section-heading">Subtree</h2>
@@ -265,6 +282,7 @@ export class SynsetExplorer extends LitElement {
             highlight=${this.selected}
             filter=${this.filter}
             .grouping=${grouping}
+            .highlightGroup=${hovered}
           ></synset-sunburst>
           <h2 class="section-heading groups-heading">Groups</h2>
           <synset-groups
@@ -273,6 +291,7 @@ export class SynsetExplorer extends LitElement {
             .grouping=${grouping}
             ?busy=${this.groups.busy}
             error=${this.groups.error}
+            .highlight=${hovered}
           ></synset-groups>
         </section>
       </div>
@@ -285,6 +304,8 @@ export class SynsetExplorer extends LitElement {
     const space = this.filter.startsWith('list:') ? 'your list' : this.filter;
     return html`<synset-search
       filter=${everywhere ? ALL : this.filter}
+      names=${this.names}
+      names-in=${this.filter}
       label=${everywhere ? 'Search synsets' : `Search ${space}`}
       placeholder=${everywhere ? 'Search: dog, tench, n02084071, 207, dog.n.01' : `Search ${space}: airplane, dog, n02084071`}
       @synset-select=${this.onSearchPick}

@@ -59,6 +59,13 @@ export const synsetGroupsStyles = [
       display: inline-flex;
       align-items: center;
       gap: 0.3rem;
+      padding: 0 0.2rem;
+      border-radius: 0.25rem;
+    }
+    /* The group under the pointer here or in the sunburst. */
+    .legend li.highlighted {
+      background: var(--_surface-alt);
+      outline: 1.5px solid var(--_text);
     }
     .dot {
       flex: none;

@@ -7,6 +7,7 @@ import { ALL, type Membership } from '../../core/membership.js';
 import {
   GROUP_EXPORT_FORMATS,
   groupColour,
+  groupNames,
   groupRows,
   MAX_GROUP_COUNT,
   MAX_GROUP_DEPTH,
@@ -18,7 +19,7 @@ import {
 } from '../class-grouping.js';
 import { customProperties } from '../custom-properties.js';
 import { download } from '../download.js';
-import { SynsetGroupingChangeEvent } from '../events.js';
+import { SynsetGroupHoverEvent, SynsetGroupingChangeEvent } from '../events.js';
 import { classCount, EXPORT_FORMAT_TEXT } from '../label-space-text.js';
 import { synsetGroupsStyles } from './synset-groups.styles.js';
 
@@ -41,9 +42,12 @@ type Choice = 'none' | 'depth' | 'count' | PublishedGroupingName;
  * groups), the legend of the groups shown (colour, name, size), and a download of the
  * class→group mapping (`{index, wnid, label, group, groupLabel}` as CSV, TSV, JSON or JSON
  * lines). It fires the choice; the explorer asks the worker and gives the outcome back as
- * {@link grouping}.
+ * {@link grouping}. The pointer on a legend entry fires its group, and the entry of
+ * {@link highlight} stands out: with the sunburst, a colour that two groups share past the
+ * palette's twelve still tells which group it is.
  *
  * @fires synset-grouping-change - A grouping was chosen (`detail.spec`, null for none).
+ * @fires synset-group-hover - The pointer entered a legend entry (`detail.group`) or left the legend (null).
  * @csspart legend - The list of groups.
  * @csspart note - Why a grouping places fewer classes than asked (a published one outside the 1k).
  * @csspart status - The line saying what was downloaded.
@@ -66,6 +70,9 @@ export class SynsetGroups extends LitElement {
 
   /** Why the grouping could not be worked out, if it could not. */
   @property() error = '';
+
+  /** A group to bring forward in the legend (the pointer on its arcs in the sunburst), or null. */
+  @property({ type: Number }) highlight: number | null = null;
 
   @state() private format: GroupExportFormat = 'csv';
   @state() private status = '';
@@ -137,17 +144,38 @@ export class SynsetGroups extends LitElement {
       }`;
   }
 
+  /** What a count grouping's sizes mean: the hierarchy, not an even split, decides them. */
+  private static countNote(grouping: ClassGrouping): string | null {
+    if (grouping.spec.by !== 'count' || grouping.groups.length === 0) return null;
+    const largest = Math.max(...grouping.groups.map((group) => group.size));
+    return (
+      'Each group is one subtree of the hierarchy (a synset and all its classes). Of the ways to cut it into ' +
+      `${numberFormat.format(grouping.groups.length)} such groups, this one has the smallest largest group ` +
+      `(${classCount(largest)}), then the most even sizes: the tree decides the rest.`
+    );
+  }
+
   private renderLegend(grouping: ClassGrouping): TemplateResult {
     const placed = placedCount(grouping);
     const summary = `${numberFormat.format(placed)} of ${classCount(grouping.classes.length)} placed in ${numberFormat.format(grouping.groups.length)} ${grouping.groups.length === 1 ? 'group' : 'groups'}`;
+    const notes = [
+      grouping.note ?? (placed === 0 ? `No class of ${grouping.set} is in this grouping.` : null),
+      SynsetGroups.countNote(grouping),
+    ];
+    const names = groupNames(grouping);
+    const hover = (group: number | null) => this.dispatchEvent(new SynsetGroupHoverEvent({ group }));
     return html`<p class="summary">${summary}</p>
-      ${grouping.note || placed === 0 ? html`<p class="note" part="note">${grouping.note ?? `No class of ${grouping.set} is in this grouping.`}</p>` : nothing}
-      <ul class="legend" part="legend" aria-label="Groups">
+      ${notes.map((note) => (note ? html`<p class="note" part="note">${note}</p>` : nothing))}
+      <ul class="legend" part="legend" aria-label="Groups" @pointerleave=${() => hover(null)}>
         ${grouping.groups.map(
           (group) =>
-            html`<li data-group=${group.index}>
+            html`<li
+              data-group=${group.index}
+              class=${this.highlight === group.index ? 'highlighted' : ''}
+              @pointerenter=${() => hover(group.index)}
+            >
               <span class="dot" aria-hidden="true" ${customProperties({ '--_group-colour': groupColour(group.index) })}></span>
-              <span class="name">${group.name}</span> <span class="size">${numberFormat.format(group.size)}</span>
+              <span class="name">${names[group.index]}</span> <span class="size">${numberFormat.format(group.size)}</span>
             </li>`,
         )}
       </ul>

@@ -8,6 +8,17 @@ function renderLemma(hit: SearchHit): TemplateResult {
   return html`${hit.lemma.slice(0, start)}<mark>${hit.lemma.slice(start, end)}</mark>${hit.lemma.slice(end)}`;
 }
 
+/**
+ * The result's name: its class name in the names toggle's style (`name`) where it has one; the
+ * lemma that matched, highlighted, stays, in the name when the name starts with it ("crane
+ * (wading bird)"), else beside it.
+ */
+function renderName(hit: SearchHit, name: string | undefined): TemplateResult {
+  if (name === undefined || name === hit.lemma) return html`<span class="lemma">${renderLemma(hit)}</span>`;
+  if (name.startsWith(hit.lemma)) return html`<span class="lemma">${renderLemma({ ...hit, lemma: name })}</span>`;
+  return html`<span class="lemma">${name}</span> <span class="matched" part="matched">(${renderLemma(hit)})</span>`;
+}
+
 /** A class of the filter found through a synset outside it: "under airplane", "near tv set". */
 function renderVia(via: NonNullable<SearchHit['via']>): TemplateResult {
   const title =
@@ -25,8 +36,11 @@ function renderBadges(hit: SearchHit, set: string | null): TemplateResult {
   ${hit.in21k ? html`<span class="badge badge-21k" title="In ImageNet-21k">21k</span>` : nothing}`;
 }
 
-/** One result; `set` is the set whose class indices show (see `indexedSet`), null for the 1k and 21k badges. */
-export function renderOption(hit: SearchHit, index: number, active: boolean, set: string | null): TemplateResult {
+/**
+ * One result; `set` is the set whose class indices show (see `indexedSet`), null for the 1k and
+ * 21k badges; `name`, its class name in the names toggle's style, if it has one.
+ */
+export function renderOption(hit: SearchHit, index: number, active: boolean, set: string | null, name?: string): TemplateResult {
   return html`<li
     role="option"
     id="option-${index}"
@@ -36,8 +50,7 @@ export function renderOption(hit: SearchHit, index: number, active: boolean, set
     part="option ${active ? 'option-active' : ''}"
   >
     <span class="line">
-      <span class="lemma">${renderLemma(hit)}</span>
-      ${hit.via ? renderVia(hit.via) : nothing} ${renderBadges(hit, set)}
+      ${renderName(hit, name)} ${hit.via ? renderVia(hit.via) : nothing} ${renderBadges(hit, set)}
       <span class="wnid">${hit.wnid}</span>
     </span>
     <span class="gloss" part="gloss">${hit.gloss}</span>

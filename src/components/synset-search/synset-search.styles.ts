@@ -89,6 +89,11 @@ export const synsetSearchStyles = [
     .lemma {
       font-weight: 500;
     }
+    /* The lemma that matched, beside a class name the names toggle gave the result. */
+    .matched {
+      font-size: 0.8125rem;
+      color: var(--_muted);
+    }
     .via {
       font-size: 0.8125rem;
       font-style: italic;

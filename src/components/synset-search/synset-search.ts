@@ -3,9 +3,10 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { errorMessage } from '../../core/error-detail.js';
-import type { SearchHit } from '../../worker/api.js';
+import type { NameStyle, SearchHit } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetCompareEvent, SynsetSelectEvent } from '../events.js';
+import { classNamesByWnid } from '../class-names.js';
 import { indexedSet } from '../indexed-set.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
@@ -38,7 +39,8 @@ function sameQuestion(a: Question, b: Question): boolean {
  * index (`207`) or a name (`dog.n.01`). ↑/↓ move, Enter picks (the first result when none is
  * highlighted), Escape closes the list, then clears the field. Enter pressed before the answer
  * to the text typed has come picks that answer's first result when it comes (nothing, if it
- * has none); typing on drops that Enter.
+ * has none); typing on drops that Enter. A new `filter` closes the popup of a text typed before
+ * it: that text's answer in the new space shows once the person types again or presses ↓.
  *
  * Every keystroke asks the worker; only the latest question's answer is shown. Each time
  * results are painted it records a `synset-search-results` performance measure from the
@@ -73,6 +75,12 @@ export class SynsetSearch extends LitElement {
   /** The hint shown in the empty field. */
   @property() placeholder = 'Search: dog, tench, n02084071, 207, dog.n.01';
 
+  /** How the classes of a label space are named (the explorer's names toggle): a class shows its name in that style, the lemma that matched beside it. */
+  @property({ reflect: true }) names: NameStyle = 'wordnet';
+
+  /** The label space whose classes {@link names} names (default: {@link filter}; the explorer searches all nouns under the 21k). */
+  @property({ attribute: 'names-in' }) namesIn: Membership = '';
+
   @state() private open = false;
   @state() private activeIndex = -1;
   @query('input') private input!: HTMLInputElement;
@@ -88,6 +96,12 @@ export class SynsetSearch extends LitElement {
   private pickOnAnswer: Question | undefined;
   /** The result picked as its answer came, announced once the update that closes the list is done. */
   private pickedOnAnswer: SearchHit | undefined;
+  /**
+   * The text in the field was typed under another filter (the space changed since): its answer
+   * here is not shown until the person asks again (types, or opens the list with ↓), not even
+   * when the field gets the focus back.
+   */
+  private typedForAnotherFilter = false;
 
   /** The answer to the text in the field; none while it is empty. */
   private readonly results = new Task(this, {
@@ -98,9 +112,22 @@ export class SynsetSearch extends LitElement {
     args: (): Question => [this.value.trim(), this.filter, this.limit],
   });
 
+  /** The names of {@link namesIn}'s classes in {@link names}' style, by wnid; none for WordNet's. */
+  private readonly classNames = new Task(this, {
+    task: async ([set, style]) => ({ set, style, names: await classNamesByWnid(set, style) }),
+    args: () => [this.namesIn || this.filter, this.names] as const,
+  });
+
   constructor() {
     super();
     new RerunFailedTask(this, this.results, whenDataLoadsAgain);
+    new RerunFailedTask(this, this.classNames, whenDataLoadsAgain);
+  }
+
+  /** A result's class name in the names' style, when it has one (names of another set or style are not used). */
+  private nameOf(hit: SearchHit): string | undefined {
+    const known = this.classNames.value;
+    return known && known.set === (this.namesIn || this.filter) && known.style === this.names ? known.names?.get(hit.wnid) : undefined;
   }
 
   /** Moves keyboard focus to the text field. */
@@ -125,7 +152,14 @@ export class SynsetSearch extends LitElement {
     return question !== undefined && this.results.status !== TaskStatus.ERROR && !(answered && sameQuestion(answered, question));
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another space: the popup of the text typed for the one before closes, and stays closed.
+    if (changed.has('filter') && changed.get('filter') !== undefined && this.value.trim() !== '') {
+      this.open = false;
+      this.activeIndex = -1;
+      this.pickOnAnswer = undefined;
+      this.typedForAnotherFilter = true;
+    }
     // Fresh results: nothing highlighted yet. Set here, the change joins this update.
     const answer = this.results.value;
     // An empty field has no answer: nothing new to paint.
@@ -189,6 +223,7 @@ export class SynsetSearch extends LitElement {
     this.typedAt = event.timeStamp || performance.now();
     this.value = (event.target as HTMLInputElement).value;
     this.open = true;
+    this.typedForAnotherFilter = false;
     // A new text: the option highlighted, and an Enter still waiting, were for the one before.
     this.activeIndex = -1;
     this.pickOnAnswer = undefined;
@@ -210,6 +245,7 @@ export class SynsetSearch extends LitElement {
     switch (action.type) {
       case 'open':
         this.open = true;
+        this.typedForAnotherFilter = false;
         break;
       case 'move':
         this.activeIndex = action.index;
@@ -276,7 +312,7 @@ export class SynsetSearch extends LitElement {
           .value=${this.value}
           @input=${this.onInput}
           @keydown=${this.onKeyDown}
-          @focus=${() => (this.open = true)}
+          @focus=${() => (this.open = !this.typedForAnotherFilter)}
         />
         ${task.status === TaskStatus.PENDING && this.slow ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         <ul
@@ -288,7 +324,7 @@ export class SynsetSearch extends LitElement {
           @mousedown=${(e: Event) => e.preventDefault()}
           @click=${this.onOptionClick}
         >
-          ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex, resultSet)) : nothing}
+          ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex, resultSet, this.nameOf(hit))) : nothing}
         </ul>
         <div class="message ${failed ? 'error' : ''}" ?hidden=${!(empty || (this.open && failed))}>
           ${failed ? `Search failed: ${errorMessage(task.error)}` : 'No synset matches.'}

@@ -51,6 +51,40 @@ export const synsetSunburstStyles = [
     .arc.ungrouped {
       fill: var(--synset-sunburst-ungrouped, #b8bec8);
     }
+    /* A mixed arc's hatching: stripes of the neutral grey on the drawing's ground. */
+    .mixed-ground {
+      fill: var(--_surface);
+    }
+    .mixed-stripe {
+      fill: var(--synset-sunburst-ungrouped, #b8bec8);
+    }
+    .band-segment {
+      stroke: var(--_surface);
+      stroke-width: 0.5;
+      transition: fill-opacity 0.15s;
+    }
+    /* The legend's pointer on a group: its arcs and stretches stand out, the others step back. */
+    .group-off {
+      fill-opacity: 0.15;
+    }
+    .arc.group-on,
+    .band-segment.group-on {
+      fill-opacity: 1;
+      stroke: var(--_text);
+      stroke-width: 1.5;
+    }
+    .itself path {
+      fill: none;
+      stroke: var(--_muted);
+      stroke-width: 1;
+      stroke-dasharray: 3 2;
+    }
+    .itself text {
+      font-size: 10px;
+      font-style: italic;
+      fill: var(--_muted);
+      pointer-events: none;
+    }
     .arc.hovered {
       fill-opacity: 1;
       stroke: var(--_text);

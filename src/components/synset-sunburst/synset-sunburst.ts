@@ -1,22 +1,34 @@
 import { LitElement, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { arc as arcPath } from 'd3-shape';
-import { scaleOrdinal } from 'd3-scale';
 import { getSynsetClient } from '../../client/client.js';
 import { errorMessage } from '../../core/error-detail.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
 import type { SubtreeLayout } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
-import { SynsetSelectEvent } from '../events.js';
+import { SynsetGroupHoverEvent, SynsetSelectEvent } from '../events.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
-import { groupColour, groupsByWnid, type ClassGrouping } from '../class-grouping.js';
-import { arcGroups } from './sunburst-groups.js';
+import type { ClassGrouping } from '../class-grouping.js';
+import {
+  arcOutline,
+  arcPaint,
+  labelMetrics,
+  mixedPattern,
+  RADIUS,
+  renderBand,
+  renderCentreText,
+  renderItself,
+  renderLabel,
+  sunburstCaption,
+  RINGS_RADIUS_GROUPED,
+} from './sunburst-draw.js';
+import { groupText, groupView, type GroupView } from './sunburst-groups.js';
+import { sunburstKeyTarget } from './sunburst-keys.js';
+import { fitLabel, type LabelFit } from './sunburst-labels.js';
 import { layoutSunburst, type SunburstArc } from './sunburst-layout.js';
 import { synsetSunburstStyles } from './synset-sunburst.styles.js';
 
-const RADIUS = 200;
 const numberFormat = new Intl.NumberFormat('en');
 const CLASS_UNIT: [string, string] = ['class', 'classes'];
 const UNIT: Partial<Record<Membership, [string, string]>> = {
@@ -24,26 +36,6 @@ const UNIT: Partial<Record<Membership, [string, string]>> = {
   '21k': ['ImageNet synset', 'ImageNet synsets'],
   '1k': ['ILSVRC class', 'ILSVRC classes'],
 };
-/** Ten hues that stay apart in light and dark mode (Tableau 10). */
-const branchColour = scaleOrdinal<number, string>().range([
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#bab0ac',
-]);
-const drawArc = arcPath<SunburstArc>()
-  .startAngle((d) => d.x0)
-  .endAngle((d) => d.x1)
-  .padAngle((d) => Math.min((d.x1 - d.x0) / 2, 0.004))
-  .padRadius(RADIUS / 2)
-  .innerRadius((d) => d.y0)
-  .outerRadius((d) => Math.max(d.y0, d.y1 - 1));
 
 /**
  * A zoomable sunburst of a synset's subtree (SVG; d3-hierarchy partition, d3-shape arcs): the
@@ -51,14 +43,21 @@ const drawArc = arcPath<SunburstArc>()
  * the filter it stands for (ILSVRC classes for `1k`, ImageNet synsets for `21k`, nouns for
  * `all`). WordNet is too wide to draw whole, so the worker sends a few levels at a time; clicking
  * an arc zooms into it and selects it (a leaf is only selected), clicking the centre zooms out
- * to the parent. The first
- * ring's arcs are keyboard buttons; the tree is the full keyboard view of the same data.
+ * to the parent. When the centre is itself a class, its own share of the first ring is drawn
+ * dashed and labelled "itself". For the keyboard the centre and the first ring's arcs are
+ * buttons and one Tab stop together: arrow keys walk them, Home and End go to the centre and
+ * the last arc, Enter or Space zooms. The tree is the full keyboard view of the same data.
+ *
+ * With a {@link grouping}, arcs are coloured by their classes' groups (one group: its colour;
+ * several: hatched; none: grey) and a band around the rings shows each group's share at every
+ * angle (the rule: `sunburst-groups.ts`).
  *
  * @fires synset-select - An arc was clicked (zoomed into, or a leaf selected) or the centre (zoomed out). `detail.wnid`.
+ * @fires synset-group-hover - Under a grouping, the pointer entered an arc or band stretch of one group (`detail.group`), or one of several or none, or left the drawing (null).
  * @csspart svg - The drawing.
- * @csspart caption - The line under it: what the sizes mean, and whether levels were cut.
+ * @csspart caption - The line under it: what the sizes and colours mean, and whether levels were cut.
  * @csspart empty - The sentence shown instead of the drawing when nothing of the filter lies at or below the root.
- * @cssproperty --synset-sunburst-ungrouped - Fill of arcs of no one group while a grouping colours the drawing (default a grey).
+ * @cssproperty --synset-sunburst-ungrouped - Fill of arcs and band stretches of classes no group places, and the stripes of mixed arcs, while a grouping colours the drawing (default a grey).
  * @cssproperty --synset-sunburst-size - Most width and height (default 32rem).
  */
 @customElement('synset-sunburst')
@@ -78,13 +77,13 @@ export class SynsetSunburst extends LitElement {
   @property({ type: Number }) depth = 3;
 
   /**
-   * The filter's classes grouped (the explorer's Groups): arcs take their group's colour
-   * instead of their branch's (the rule: `sunburst-groups.ts`). Null: coloured by branch.
+   * The filter's classes grouped (the explorer's Groups): arcs take their classes' groups'
+   * colours instead of their branch's, and a band shows the groups. Null: coloured by branch.
    */
   @property({ attribute: false }) grouping: ClassGrouping | null = null;
 
-  /** Each layout node's group under {@link grouping}, for the layout drawn. */
-  private groupOfNode: { layout: SubtreeLayout; grouping: ClassGrouping; groups: Int32Array } | null = null;
+  /** Under a grouping, a group to bring forward (the legend's pointer): its arcs and band stretches stand out, the rest dim. */
+  @property({ type: Number, attribute: 'highlight-group' }) highlightGroup: number | null = null;
 
   /**
    * The arc under the pointer or focus, named in the centre while it belongs to the drawing on
@@ -93,19 +92,38 @@ export class SynsetSunburst extends LitElement {
    */
   @state() private hovered: SunburstArc | null = null;
 
+  /** The keyboard stop that holds the drawing's one Tab stop (a first-ring arc's wnid; empty: the centre). */
+  @state() private focusStop = '';
+
   private readonly subtree = new Task(this, {
     task: async ([root, filter, depth], { signal }) => {
       const layout: SubtreeLayout = await getSynsetClient().subtree(root, { in: filter, depth, maxNodes: 2500 });
       // Another root or filter is asked for meanwhile: this drawing's layout would be thrown away.
       signal.throwIfAborted();
-      return { layout, arcs: layoutSunburst(layout, { radius: RADIUS }) };
+      return layout;
     },
     args: () => [this.root, this.filter, this.depth],
+  });
+
+  /** Under a grouping, every drawn node's classes by group (all of them, not only those drawn). */
+  private readonly groupCounts = new Task(this, {
+    task: async ([layout, grouping]) => {
+      if (!layout || !grouping) return undefined;
+      const below = await getSynsetClient().groupsBelow(grouping.set, grouping.groupOf, layout.wnids);
+      return { layout, grouping, below };
+    },
+    args: () => [this.subtree.value, this.groupingShown] as const,
   });
 
   constructor() {
     super();
     new RerunFailedTask(this, this.subtree, whenDataLoadsAgain);
+    new RerunFailedTask(this, this.groupCounts, whenDataLoadsAgain);
+  }
+
+  /** The grouping, when it groups the filter's classes. */
+  private get groupingShown(): ClassGrouping | null {
+    return this.grouping?.set === this.filter ? this.grouping : null;
   }
 
   private zoomTo(wnid: string): void {
@@ -122,84 +140,117 @@ export class SynsetSunburst extends LitElement {
   }
 
   private async zoomOut(): Promise<void> {
-    const rootWnid = this.subtree.value?.layout.wnids[0];
+    const rootWnid = this.subtree.value?.wnids[0];
     if (!rootWnid) return;
     const [path] = await getSynsetClient().ancestors(rootWnid);
     const parent = path?.[path.length - 2];
     if (parent) this.zoomTo(parent);
   }
 
-  private onArcKey(event: KeyboardEvent, arc: SunburstArc): void {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
+  private onArcKey(event: KeyboardEvent, arc: SunburstArc, arcs: readonly SunburstArc[]): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.activate(arc);
+      return;
+    }
+    const stops = arcs.filter((stop) => stop.depth <= 1);
+    const target = sunburstKeyTarget(event.key, stops.indexOf(arc), stops.length);
+    if (target === null) return;
     event.preventDefault();
-    this.activate(arc);
-  }
-
-  /** The group each node of the layout is coloured by, worked out once per layout and grouping. */
-  private nodeGroups(layout: SubtreeLayout): Int32Array | null {
-    const grouping = this.grouping;
-    if (!grouping || grouping.set !== this.filter) return null;
-    const known = this.groupOfNode;
-    if (known?.layout === layout && known.grouping === grouping) return known.groups;
-    const { classGroup, superclassGroup } = groupsByWnid(grouping);
-    this.groupOfNode = { layout, grouping, groups: arcGroups(layout, classGroup, superclassGroup) };
-    return this.groupOfNode.groups;
-  }
-
-  private fillOf(arc: SunburstArc, groups: Int32Array | null): string | typeof nothing {
-    if (arc.depth === 0) return nothing;
-    if (!groups) return branchColour(arc.branch);
-    const group = groups[arc.node]!;
-    return group >= 0 ? groupColour(group) : nothing;
-  }
-
-  private renderArc(arc: SunburstArc, unit: [string, string], groups: Int32Array | null): SVGTemplateResult {
-    const size = `${arc.label}: ${numberFormat.format(arc.below)} ${arc.below === 1 ? unit[0] : unit[1]} below`;
-    // The centre and the first ring are buttons; their tooltip is their accessible name.
-    const button = arc.depth <= 1;
-    const name = arc.depth === 0 ? `Zoom out from ${arc.label}` : arc.hasChildren ? `Zoom into ${size}` : `Select ${size}`;
-    return svg`<path
-      d=${arc.depth === 0 ? `M0,${-arc.y1}A${arc.y1},${arc.y1} 0 1,1 0,${arc.y1}A${arc.y1},${arc.y1} 0 1,1 0,${-arc.y1}Z` : drawArc(arc)!}
-      class="arc depth-${Math.min(arc.depth, 4)} ${arc === this.hovered ? 'hovered' : ''} ${arc.wnid === this.highlight && arc.depth > 0 ? 'highlighted' : ''} ${groups && arc.depth > 0 && groups[arc.node]! < 0 ? 'ungrouped' : ''}"
-      fill=${this.fillOf(arc, groups)}
-      data-group=${groups && arc.depth > 0 ? groups[arc.node]! : nothing}
-      tabindex=${button ? '0' : nothing}
-      role=${button ? 'button' : nothing}
-      aria-label=${button ? name : nothing}
-      @click=${() => this.activate(arc)}
-      @pointerenter=${() => (this.hovered = arc)}
-      @focus=${() => (this.hovered = arc)}
-      @blur=${() => {
-        if (this.hovered === arc) this.hovered = null;
-      }}
-      @keydown=${(event: KeyboardEvent) => this.onArcKey(event, arc)}
-    ><title>${button ? name : size}</title></path>`;
-  }
-
-  /** Labels along the radius, on arcs wide and deep enough to hold a few letters. */
-  private renderLabel(arc: SunburstArc): SVGTemplateResult | typeof nothing {
-    const middleRadius = (arc.y0 + arc.y1) / 2;
-    if (arc.depth === 0 || (arc.x1 - arc.x0) * middleRadius < 12) return nothing;
-    const room = Math.floor((arc.y1 - arc.y0 - 6) / 6);
-    const text = arc.label.length > room ? `${arc.label.slice(0, Math.max(1, room - 1))}…` : arc.label;
-    const angle = (((arc.x0 + arc.x1) / 2) * 180) / Math.PI;
-    return svg`<text transform="rotate(${angle - 90}) translate(${middleRadius},0) rotate(${angle < 180 ? 0 : 180})" dy="0.35em">${text}</text>`;
+    const next = stops[target]!;
+    this.focusStop = next.depth === 0 ? '' : next.wnid;
+    this.renderRoot.querySelector<SVGPathElement>(`path[data-arc="${arcs.indexOf(next)}"]`)?.focus();
   }
 
   /**
-   * The centre's name, count and unit, in user units sized so that a phone's drawing (about
-   * 320 px for 400 units) still shows them at 11 px or more. The unit takes two lines (textContent
-   * stays "ImageNet synsets"): one would not fit the disc at that size.
+   * The arc focused names itself in the centre and keeps the Tab stop. Listened for on the HTML
+   * wrapper, not on each arc: Chromium puts an SVG element with focus listeners of its own in the
+   * Tab order, every arc of the drawing then.
    */
-  private renderCentreText(shown: SunburstArc, unit: [string, string]): SVGTemplateResult {
-    const [first, second] = (shown.below === 1 ? unit[0] : unit[1]).split(' ');
-    return svg`<g class="centre-text" aria-hidden="true">
-      <text y="-13" class="centre-label">${shown.label.length > 14 ? `${shown.label.slice(0, 13)}…` : shown.label}</text>
-      <text y="5" class="centre-value">${numberFormat.format(shown.below)}</text>
-      <text y="22" class="centre-unit"><tspan x="0">${first}</tspan>${second ? svg` <tspan x="0" dy="15">${second}</tspan>` : nothing}</text>
-    </g>`;
+  private onFocusIn(event: FocusEvent, arcs: readonly SunburstArc[]): void {
+    const arc = arcs[Number((event.target as Element).getAttribute('data-arc'))];
+    if (!arc || arc.depth > 1) return;
+    this.hovered = arc;
+    this.focusStop = arc.depth === 0 ? '' : arc.wnid;
   }
 
+  private onFocusOut(event: FocusEvent, arcs: readonly SunburstArc[]): void {
+    const arc = arcs[Number((event.target as Element).getAttribute('data-arc'))];
+    if (arc && this.hovered === arc) this.hovered = null;
+  }
+
+  private onArcEnter(arc: SunburstArc, view: GroupView | null): void {
+    this.hovered = arc;
+    if (view) this.hoverGroup(view.groups[arc.node]! >= 0 ? view.groups[arc.node]! : null);
+  }
+
+  private readonly hoverGroup = (group: number | null): void => {
+    this.dispatchEvent(new SynsetGroupHoverEvent({ group }));
+  };
+
+  /** The arcs of a layout at a radius, laid out once. */
+  private laidOut: { layout: SubtreeLayout; radius: number; arcs: SunburstArc[] } | null = null;
+
+  private arcsOf(layout: SubtreeLayout, radius: number): SunburstArc[] {
+    if (this.laidOut?.layout !== layout || this.laidOut.radius !== radius)
+      this.laidOut = { layout, radius, arcs: layoutSunburst(layout, { radius }) };
+    return this.laidOut.arcs;
+  }
+
+  /** The grouping's colours for this drawing; 'pending' while its counts come, null without a grouping. */
+  private known: GroupView | null = null;
+
+  private viewOfGroups(layout: SubtreeLayout, arcs: readonly SunburstArc[]): GroupView | 'pending' | null {
+    const grouping = this.groupingShown;
+    if (!grouping) return null;
+    const counts = this.groupCounts.value;
+    if (counts?.layout !== layout || counts.grouping !== grouping) return 'pending';
+    if (this.known?.below !== counts.below) this.known = groupView(grouping, counts.below, layout, arcs);
+    return this.known;
+  }
+
+  private renderArc(
+    arc: SunburstArc,
+    k: number,
+    arcs: readonly SunburstArc[],
+    unit: [string, string],
+    view: GroupView | 'pending' | null,
+    tabStop: SunburstArc,
+  ): SVGTemplateResult {
+    const groupView = view === 'pending' ? null : view;
+    const size = `${arc.label}: ${numberFormat.format(arc.below)} ${arc.below === 1 ? unit[0] : unit[1]} below${groupView ? groupText(arc, groupView) : ''}`;
+    // The centre and the first ring are buttons; their tooltip is their accessible name.
+    const button = arc.depth <= 1;
+    const name = arc.depth === 0 ? `Zoom out from ${arc.label}` : arc.hasChildren ? `Zoom into ${size}` : `Select ${size}`;
+    const paint = arcPaint(arc, view, this.highlightGroup);
+    return svg`<path
+      d=${arcOutline(arc)}
+      class="arc depth-${Math.min(arc.depth, 4)} ${arc === this.hovered ? 'hovered' : ''} ${arc.wnid === this.highlight && arc.depth > 0 ? 'highlighted' : ''} ${paint.classes}"
+      fill=${paint.fill ?? nothing}
+      data-group=${paint.group ?? nothing}
+      data-arc=${k}
+      tabindex=${button ? (arc === tabStop ? '0' : '-1') : nothing}
+      role=${button ? 'button' : nothing}
+      aria-label=${button ? name : nothing}
+      aria-describedby=${button ? 'keys' : nothing}
+      @click=${() => this.activate(arc)}
+      @pointerenter=${() => this.onArcEnter(arc, groupView)}
+      @keydown=${button ? (event: KeyboardEvent) => this.onArcKey(event, arc, arcs) : nothing}
+    ><title>${button ? name : size}</title></path>`;
+  }
+
+  /** Each arc's label as it fits (see {@link fitLabel}), worked out once per drawing. */
+  private labelFits: { arcs: readonly SunburstArc[]; fits: (LabelFit | null)[] } | null = null;
+
+  /** Labels along the radius, inside their arcs: cut to fit, and left out where not a letter fits. */
+  private renderLabels(arcs: readonly SunburstArc[]): (SVGTemplateResult | typeof nothing)[] {
+    if (this.labelFits?.arcs !== arcs) {
+      const metrics = labelMetrics(getComputedStyle(this).fontFamily);
+      this.labelFits = { arcs, fits: arcs.map((arc) => (arc.depth === 0 ? null : fitLabel(arc, metrics))) };
+    }
+    const { fits } = this.labelFits;
+    return arcs.map((arc, k) => renderLabel(arc, fits[k] ?? null, k));
+  }
   /** Nothing of the filter at or below the root: a sentence, not an empty disc. */
   private renderNothingToShow(label: string, unit: [string, string]): TemplateResult {
     return html`<p class="empty" part="empty">No ${unit[1]} at or below ${label}: nothing to draw in the ${this.filter} view.</p>`;
@@ -209,34 +260,53 @@ export class SynsetSunburst extends LitElement {
     const task = this.subtree;
     if (task.status === TaskStatus.ERROR)
       return html`<p class="error" role="alert">Could not draw the sunburst: ${errorMessage(task.error)}</p>`;
-    if (!task.value) return html`<div class="placeholder" aria-busy="true">Loading…</div>`;
-    const { layout, arcs } = task.value;
+    const layout = task.value;
+    if (!layout) return html`<div class="placeholder" aria-busy="true">Loading…</div>`;
+    const grouped = this.groupingShown !== null;
+    const arcs = this.arcsOf(layout, grouped ? RINGS_RADIUS_GROUPED : RADIUS);
     const unit = UNIT[this.filter] ?? CLASS_UNIT;
     const centre = arcs[0];
     if (!centre || centre.value === 0) return this.renderNothingToShow(centre?.label ?? this.root, unit);
     const shown = this.hovered && arcs.includes(this.hovered) ? this.hovered : centre;
-    const groups = this.nodeGroups(layout);
-    return html`
-      <svg
-        part="svg"
-        viewBox="${-RADIUS} ${-RADIUS} ${2 * RADIUS} ${2 * RADIUS}"
-        role="group"
-        aria-label="Sunburst of ${centre?.label ?? ''}"
-        class=${task.status === TaskStatus.PENDING ? 'stale' : ''}
-        @pointerleave=${() => (this.hovered = null)}
+    const view = this.viewOfGroups(layout, arcs);
+    const tabStop = (this.focusStop && arcs.find((arc) => arc.depth === 1 && arc.wnid === this.focusStop)) || centre;
+    const pending = task.status === TaskStatus.PENDING || view === 'pending';
+    return html`<div
+        class="drawing"
+        @focusin=${(event: FocusEvent) => this.onFocusIn(event, arcs)}
+        @focusout=${(event: FocusEvent) => this.onFocusOut(event, arcs)}
       >
-        <g>${arcs.map((arc) => this.renderArc(arc, unit, groups))}</g>
-        <g class="labels" aria-hidden="true">${arcs.map((arc) => this.renderLabel(arc))}</g>
-        ${this.renderCentreText(shown, unit)}
-      </svg>
-      <p class="caption" part="caption">
-        ${
-          arcs.length <= 1
-            ? `No narrower synsets in the ${this.filter} view.`
-            : `Arcs sized by ${unit[1]} below${groups ? ', coloured by group (grey: several groups or none)' : ''}. Click an arc to zoom in, the centre to zoom out.${layout.truncated ? ' Some levels were cut to keep the drawing light.' : ''}`
-        }
-      </p>
-    `;
+        <svg
+          part="svg"
+          viewBox="${-RADIUS} ${-RADIUS} ${2 * RADIUS} ${2 * RADIUS}"
+          role="group"
+          aria-label="Sunburst of ${centre.label}"
+          class=${pending ? 'stale' : ''}
+          @pointerleave=${() => {
+            this.hovered = null;
+            if (grouped) this.hoverGroup(null);
+          }}
+        >
+          ${grouped ? mixedPattern : nothing}
+          <g>${arcs.map((arc, k) => this.renderArc(arc, k, arcs, unit, view, tabStop))}</g>
+          ${renderItself(arcs, unit, labelMetrics(getComputedStyle(this).fontFamily))}
+          ${
+            view && view !== 'pending'
+              ? renderBand(
+                  view.band,
+                  (group) => (group >= 0 ? view.names[group]! : 'in no group'),
+                  unit,
+                  this.highlightGroup,
+                  this.hoverGroup,
+                )
+              : nothing
+          }
+          <g class="labels" aria-hidden="true">${this.renderLabels(arcs)}</g>
+          ${renderCentreText(shown, unit)}
+        </svg>
+        <span id="keys" class="visually-hidden">Arrow keys move between the centre and the first ring.</span>
+      </div>
+      <p class="caption" part="caption">${sunburstCaption(this.filter, arcs, layout.truncated, unit, grouped)}</p>`;
   }
 }
 
