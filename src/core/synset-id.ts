@@ -42,9 +42,10 @@ export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, s
     }
     return index.classes1k[classIndex]!;
   }
-  if ((match = /^([a-z0-9][\w.+-]*):\s*(\S+)$/i.exec(text)) && NUMBER.test(match[2]!)) {
+  const setClass = labelSetClassOf(text);
+  if (setClass) {
     if (!spaces) throw new SynsetIdError(`label set ids (${text}) are not available here`);
-    return classOf(spaces.set(match[1]!), match[2]!);
+    return classOf(spaces.set(setClass.set), setClass.index);
   }
   if ((match = /^(.+)\.n\.(\d{1,3})$/i.exec(text))) {
     const lemma = match[1]!.toLowerCase().replace(/ /g, '_');
@@ -61,6 +62,15 @@ export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, s
     throw new SynsetIdError(`not a noun synset: ${text} (only nouns are indexed)`);
   }
   throw new SynsetIdError('not a synset id: expected a wnid (n02084071), a class index (0–999), a name (dog.n.01) or 02084071-n');
+}
+
+/**
+ * The label set and class of a `SET:INDEX` id (`imagenet-r:17` → imagenet-r, 17), or undefined
+ * for any other form: what a reader must load before such an id resolves.
+ */
+export function labelSetClassOf(id: string): { set: string; index: string } | undefined {
+  const match = /^([a-z0-9][\w.+-]*):\s*(\S+)$/i.exec(String(id).trim());
+  return match && NUMBER.test(match[2]!) ? { set: match[1]!, index: match[2]! } : undefined;
 }
 
 /** A class index written as a number: whole and not negative, or an error saying so. */
