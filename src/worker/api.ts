@@ -49,6 +49,7 @@ export interface LabelSetSummary {
   /** What `in` options and `SET:INDEX` ids name it by: `imagenet-r`, or `list:1f2e3d4c5b6a` for a custom list. */
   name: string;
   aliases: readonly string[];
+  /** Distinct classes: a custom list's holes and repeated lines are not counted. */
   classes: number;
   description: string;
   source: string;
@@ -57,10 +58,12 @@ export interface LabelSetSummary {
   custom: boolean;
 }
 
-/** A custom list once read: its summary and the lines that named no class (kept as holes). */
+/** A custom list once read: its summary and the lines that named no class or repeated one (kept as holes). */
 export interface AddedLabelList {
   set: LabelSetSummary;
   problems: ListProblem[];
+  /** Set when this browser could not keep the list (no IndexedDB, a full disk): it lasts as long as the page. */
+  storageWarning?: string;
 }
 
 /** A synset's class index in one label space. */
@@ -204,8 +207,10 @@ export interface SynsetApi extends SynsetQueryApi {
   labelSets(): Promise<LabelSetSummary[]>;
   /**
    * Reads a custom list (ids in any form, one a line; `#` comments) and keeps it in IndexedDB
-   * for later visits. Its name is a hash of its text, so adding the same list twice gives the
-   * same name. Bad lines come back as problems and keep their class index as a hole.
+   * for later visits, as it resolved now (a wnid per class index), so it reads back the same.
+   * The label sets its `SET:INDEX` lines name are loaded first. Its name is a hash of its text,
+   * so adding the same list twice gives the same name. Bad and repeated lines come back as
+   * problems and keep their class index as a hole.
    */
   addLabelList(text: string, description?: string): Promise<AddedLabelList>;
   /** Forgets a custom list. */
