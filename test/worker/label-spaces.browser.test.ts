@@ -136,6 +136,21 @@ describe('custom lists', () => {
     expect((await client.row(tarantula, { in: added.set.name })).setIndex).toBe(1);
   });
 
+  test.each(['missing', 'open-throws'] as const)(
+    'where IndexedDB is %s, a list is used and the answer says it will not be kept',
+    async (fault) => {
+      const client = tests.client({ dbName: tests.dbName(), faults: { indexedDB: fault } });
+      const added = await client.addLabelList('n01440764\ndog.n.01\n');
+      expect(added.storageWarning).toMatch(/could not keep the list: it is in use on this page only/);
+      expect((await client.row('n00001740', { in: added.set.name })).count).toBe(2);
+    },
+  );
+
+  test('a list this browser keeps carries no warning', async () => {
+    const { client } = clientWithLists();
+    expect((await client.addLabelList('n01440764\n')).storageWarning).toBeUndefined();
+  });
+
   test('a list added with no description is named by its first classes', async () => {
     const { client } = clientWithLists();
     expect((await client.addLabelList('not a class\nn01440764\ndog.n.01\n207\n')).set.description).toBe('your list: tench, dog, …');
