@@ -10,14 +10,12 @@ import type { PartsManifest } from '../core/data-parts.js';
 import { exportClasses, isExportFormat } from '../core/label-export.js';
 import type { LabelCatalog } from '../core/label-spaces.js';
 import { labelSetsNamedIn } from '../core/label-set.js';
-import { ALL } from '../core/membership.js';
+import { ALL, CUSTOM_LIST_PREFIX } from '../core/membership.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { SynsetIdError } from '../core/synset-index.js';
 import type { LabelListStore, StoredLabelList } from './label-list-store.js';
 import type { PartSource } from './part-source.js';
 
-/** A custom list's name: `list:` and the first 12 hex digits of its text's SHA-256. */
-const CUSTOM_PREFIX = 'list:';
 /** Longer than any real list of ids (21,843 wnids take 218 KB); a longer text is refused. */
 const MAX_LIST_BYTES = 4 * 1024 * 1024;
 
@@ -49,7 +47,7 @@ export class LabelSpacesLoader {
   async ready(queries: SynsetQueries, membership: unknown): Promise<void> {
     if (membership === undefined || typeof membership !== 'string' || membership.toLowerCase() === ALL) return;
     const spaces = queries.labelSpaces;
-    const name = spaces.nameOf(membership) ?? (membership.startsWith(CUSTOM_PREFIX) ? membership : undefined);
+    const name = spaces.nameOf(membership) ?? (membership.startsWith(CUSTOM_LIST_PREFIX) ? membership : undefined);
     // An unknown name is left for the queries to refuse, with the list of known ones.
     if (name === undefined || this.isLoaded(queries, name)) return;
     let load = this.loads.get(name);
@@ -64,7 +62,7 @@ export class LabelSpacesLoader {
   async add(queries: SynsetQueries, text: string, description: string | undefined): Promise<AddedLabelList> {
     if (typeof text !== 'string') throw new SynsetIdError('a label list is text: one id a line');
     if (text.length > MAX_LIST_BYTES) throw new SynsetIdError(`a label list may be at most ${MAX_LIST_BYTES / 1024 / 1024} MB`);
-    const name = CUSTOM_PREFIX + (await sha256Hex(text)).slice(0, 12);
+    const name = CUSTOM_LIST_PREFIX + (await sha256Hex(text)).slice(0, 12);
     await this.readySetsNamedIn(queries, text);
     const { set, problems } = queries.labelSpaces.addList(name, text, (id) => queries.resolve(id));
     const classes = set.members().length;
@@ -90,7 +88,7 @@ export class LabelSpacesLoader {
   }
 
   async remove(name: string): Promise<void> {
-    if (typeof name !== 'string' || !name.startsWith(CUSTOM_PREFIX))
+    if (typeof name !== 'string' || !name.startsWith(CUSTOM_LIST_PREFIX))
       throw new SynsetIdError(`not a custom list: ${String(name).slice(0, 60)}`);
     await (await this.lists).delete(name);
     this.loads.delete(name);
@@ -135,7 +133,7 @@ export class LabelSpacesLoader {
   }
 
   private async load(queries: SynsetQueries, name: string): Promise<void> {
-    if (name.startsWith(CUSTOM_PREFIX)) {
+    if (name.startsWith(CUSTOM_LIST_PREFIX)) {
       const lists = await this.lists;
       const list = await lists.get(name);
       if (!list) throw new SynsetIdError(`no custom list ${name.slice(0, 60)} in this browser`);

@@ -6,6 +6,7 @@ import type { ChildPage, SetIndex, SynsetDetails } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { selectOnLinkClick, SynsetComparePickEvent } from '../events.js';
 import { indexedSet } from '../indexed-set.js';
+import { SpaceCaptionController } from '../space-caption.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
@@ -21,8 +22,6 @@ interface CardContent {
 const CHILDREN_SHOWN = 60;
 const numberFormat = new Intl.NumberFormat('en');
 const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 'ImageNet-21k', '1k': 'ILSVRC-2012 (1k)' };
-/** How the counts and the copy menu name a membership: another label space by its own name. */
-const membershipName = (membership: Membership): string => MEMBERSHIP_NAMES[membership] ?? membership;
 
 /**
  * Everything about one synset: lemmas, gloss and examples; its wnid and NLTK name with copy
@@ -58,6 +57,8 @@ export class SynsetCard extends LitElement {
   /** The outcome of the last copy, for the status line ("Copied 118 wnids"). */
   @state() private copyStatus = '';
 
+  private readonly captions = new SpaceCaptionController(this);
+
   /** The synset and its first children; none without a wnid. */
   private readonly content = new Task(this, {
     task: async ([wnid]): Promise<CardContent | undefined> => {
@@ -69,11 +70,14 @@ export class SynsetCard extends LitElement {
     args: () => [this.wnid],
   });
 
-  /** Its class index in every label space that has it: loads the built-in lists, so it comes after the rest. */
+  /**
+   * Its class index in every label space that has it: loads the built-in lists, so it comes after
+   * the rest. Asked again when the filter changes: it may be a list just added.
+   */
   private readonly setIndices = new Task(this, {
     task: async ([wnid]): Promise<{ wnid: string; indices: SetIndex[] } | undefined> =>
       wnid ? { wnid, indices: await getSynsetClient().setIndices(wnid) } : undefined,
-    args: () => [this.wnid],
+    args: () => [this.wnid, this.filter],
   });
 
   /** How many classes of {@link filter}'s set lie below, once the set's list is loaded. */
@@ -99,6 +103,11 @@ export class SynsetCard extends LitElement {
     }
   }
 
+  /** How the counts and the copy menu name a membership: another label space as people call it. */
+  private membershipName(membership: Membership): string {
+    return MEMBERSHIP_NAMES[membership] ?? this.captions.caption(membership);
+  }
+
   private async copyText(text: string, done: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
@@ -117,7 +126,7 @@ export class SynsetCard extends LitElement {
       const text = format === 'json' ? JSON.stringify(wnids) : wnids.join('\n');
       await this.copyText(
         text,
-        `Copied ${numberFormat.format(wnids.length)} wnids (${membershipName(membership)}) as ${format === 'json' ? 'JSON' : 'text'}.`,
+        `Copied ${numberFormat.format(wnids.length)} wnids (${this.membershipName(membership)}) as ${format === 'json' ? 'JSON' : 'text'}.`,
       );
     } catch (error) {
       this.copyStatus = `Could not list the subtree: ${errorMessage(error)}`;
@@ -176,7 +185,7 @@ export class SynsetCard extends LitElement {
     if (!indices) return html`<p class="muted">Looking through the lists…</p>`;
     if (indices.length === 0) return html`<p class="muted">In no label space: not a class of any list.</p>`;
     return html`<ul class="set-indices">
-      ${indices.map(({ set, index }) => html`<li part="set-index"><span class="set-name">${set}</span> <strong>#${index}</strong></li>`)}
+      ${indices.map(({ set, index }) => html`<li part="set-index"><span class="set-name" title=${set}>${this.captions.caption(set)}</span> <strong>#${index}</strong></li>`)}
     </ul>`;
   }
 
@@ -219,7 +228,7 @@ export class SynsetCard extends LitElement {
         ${counts.map(
           ([membership, count]) =>
             html`<div class="count ${membership in MEMBERSHIP_NAMES ? `count-${membership}` : 'count-set'}">
-              <dt>${membershipName(membership)}</dt>
+              <dt>${this.membershipName(membership)}</dt>
               <dd>${numberFormat.format(count)}</dd>
             </div>`,
         )}
@@ -236,7 +245,7 @@ export class SynsetCard extends LitElement {
                   ${counts.map(
                     ([membership, count]) =>
                       html`<option value=${membership} ?selected=${membership === copied} ?disabled=${count === 0}>
-                        ${count > 0 ? `${membershipName(membership)} (${numberFormat.format(count)})` : `${membershipName(membership)}: nothing to copy`}
+                        ${count > 0 ? `${this.membershipName(membership)} (${numberFormat.format(count)})` : `${this.membershipName(membership)}: nothing to copy`}
                       </option>`,
                   )}
                 </select>

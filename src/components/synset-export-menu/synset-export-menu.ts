@@ -8,6 +8,7 @@ import { ALL, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
 import { download } from '../download.js';
 import { classCount, EXPORT_FORMAT_TEXT, NAME_STYLE_TEXT } from '../label-space-text.js';
+import { SpaceCaptionController } from '../space-caption.js';
 import { synsetExportMenuStyles } from './synset-export-menu.styles.js';
 import { errorMessage } from '../../core/error-detail.js';
 
@@ -51,6 +52,7 @@ export class SynsetExportMenu extends LitElement {
   /** The style picked in the menu, once one is: until then, {@link names}. */
   @state() private pickedNames: NameStyle | undefined;
   @state() private status = '';
+  private readonly captions = new SpaceCaptionController(this);
   @state() private busy = false;
 
   private get nameStyle(): NameStyle {
@@ -116,7 +118,8 @@ export class SynsetExportMenu extends LitElement {
     return html`<fieldset>
         <legend>Classes</legend>
         <label
-          ><input type="radio" name="scope" .checked=${scope === 'set'} @change=${() => (this.scope = 'set')} /> all of ${this.set}</label
+          ><input type="radio" name="scope" .checked=${scope === 'set'} @change=${() => (this.scope = 'set')} /> all of
+          ${this.captions.caption(this.set)}</label
         >
         ${
           this.under

@@ -265,7 +265,7 @@ export class SynsetTree extends LitElement {
     const grouping = this.grouping?.set === this.filter ? this.grouping : null;
     const view = grouping ? { ...this.rowView.view, group: (row: SynsetRow) => groupOfClass(grouping, row.setIndex) } : this.rowView.view;
     return html`
-      ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.filter, () => this.showAll()) : nothing}
+      ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.rowView.caption, () => this.showAll()) : nothing}
       ${renderColumns(view)}
       <div
         class="scroller"
