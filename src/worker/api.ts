@@ -140,6 +140,32 @@ export interface OpenOptions {
  */
 export const LOAD_ERROR_NAME = 'BundleLoadError';
 
+/**
+ * How a load error's message begins, by what went wrong: `network` (no answer, or the download
+ * broke off: the connection), `server` (an HTTP error or a page instead of the data: the
+ * server's doing) and `damaged` (the bytes are not what the manifest names). The rest of the
+ * message is the detail for developers (the URL, the bytes); components word the error for
+ * people by its opening (`src/components/error-text.ts`).
+ */
+export const LOAD_FAILURE_OPENINGS = {
+  network: 'could not download the synset data',
+  server: 'the server did not send the synset data',
+  damaged: 'the synset data is damaged',
+} as const;
+
+/** What went wrong in a load (see {@link LOAD_FAILURE_OPENINGS}). */
+export type LoadFailure = keyof typeof LOAD_FAILURE_OPENINGS;
+
+/** What went wrong in a load, from its error; undefined for an error that is not a load error. */
+export function loadFailureOf(error: unknown): LoadFailure | undefined {
+  return error instanceof Error && error.name === LOAD_ERROR_NAME ? loadFailureIn(error.message) : undefined;
+}
+
+/** What went wrong in a load, from a load error's message (or a lookup's `definitionUnavailable`). */
+export function loadFailureIn(message: string): LoadFailure | undefined {
+  return (Object.keys(LOAD_FAILURE_OPENINGS) as LoadFailure[]).find((failure) => message.startsWith(LOAD_FAILURE_OPENINGS[failure]));
+}
+
 export interface IndexReady {
   source: IndexSource;
   /** Milliseconds the worker spent from `open` to taking queries. */

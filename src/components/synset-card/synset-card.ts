@@ -8,10 +8,10 @@ import { selectOnLinkClick, SynsetComparePickEvent } from '../events.js';
 import { indexedSet } from '../indexed-set.js';
 import { SpaceCaptionController } from '../space-caption.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
-import { whenDataLoadsAgain } from '../when-data-loads-again.js';
+import { whenDataLoadsAgain, whenDataMayLoadAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
 import { synsetCardStyles } from './synset-card.styles.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText, loadErrorText } from '../error-text.js';
 
 interface CardContent {
   synset: SynsetDetails;
@@ -29,7 +29,9 @@ const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 
  * space that has it (built-in lists and this browser's own); every hypernym path (as
  * `<synset-path>`); its children as links; how many synsets lie below (all nouns, 21k, 1k, and
  * the classes of `filter` when it names another label space); and buttons that copy the wnids of
- * its subtree in any of those as text or JSON.
+ * its subtree in any of those as text or JSON. A definition whose data part could not be
+ * downloaded is marked unavailable, with a Retry, and fills in when data may load again (the
+ * browser back online); the rest of the card shows all the same.
  *
  * @fires synset-select - A child link or a path step was clicked. `detail.wnid`.
  * @fires synset-compare-pick - The "compare with…" button: the next synset picked is compared with this one. `detail.wnid`.
@@ -91,7 +93,8 @@ export class SynsetCard extends LitElement {
 
   constructor() {
     super();
-    new RerunFailedTask(this, this.content, whenDataLoadsAgain);
+    // A definition that could not be downloaded fills in when data may load again.
+    new RerunFailedTask(this, this.content, whenDataMayLoadAgain, () => this.content.value?.synset.definitionUnavailable !== undefined);
     new RerunFailedTask(this, this.setCount, whenDataLoadsAgain);
     new RerunFailedTask(this, this.setIndices, whenDataLoadsAgain);
   }
@@ -113,7 +116,7 @@ export class SynsetCard extends LitElement {
       await navigator.clipboard.writeText(text);
       this.copyStatus = done;
     } catch (error) {
-      this.copyStatus = `Could not copy: ${errorMessage(error)}`;
+      this.copyStatus = `Could not copy: ${errorText(error)}`;
     }
   }
 
@@ -129,13 +132,24 @@ export class SynsetCard extends LitElement {
         `Copied ${numberFormat.format(wnids.length)} wnids (${this.membershipName(membership)}) as ${format === 'json' ? 'JSON' : 'text'}.`,
       );
     } catch (error) {
-      this.copyStatus = `Could not list the subtree: ${errorMessage(error)}`;
+      this.copyStatus = `Could not list the subtree: ${errorText(error)}`;
     }
   }
 
   private async showAllChildren(): Promise<void> {
     const synset = this.content.value?.synset;
     if (synset) this.allChildren = await getSynsetClient().children(synset.wnid, { in: 'all' });
+  }
+
+  /** The definition; one that could not be downloaded says so, with a Retry (it also fills in by itself when data loads again). */
+  private renderGloss(synset: SynsetDetails): TemplateResult {
+    if (synset.definitionUnavailable === undefined) return html`<p class="gloss" part="gloss">${synset.gloss}</p>`;
+    return html`<p class="gloss unavailable" part="gloss">
+      <span class="muted">Definition unavailable: ${loadErrorText(synset.definitionUnavailable)}</span>
+      <button class="text-button" ?disabled=${this.content.status === TaskStatus.PENDING} @click=${() => void this.content.run()}>
+        Retry
+      </button>
+    </p>`;
   }
 
   private renderIdentity(synset: SynsetDetails): TemplateResult {
@@ -179,7 +193,7 @@ export class SynsetCard extends LitElement {
 
   private renderSetIndices(): TemplateResult {
     const task = this.setIndices;
-    if (task.status === TaskStatus.ERROR) return html`<p class="muted">Could not list them: ${errorMessage(task.error)}</p>`;
+    if (task.status === TaskStatus.ERROR) return html`<p class="muted">Could not list them: ${errorText(task.error)}</p>`;
     // Another synset's indices are not shown while this one's come.
     const indices = task.value?.wnid === this.wnid ? task.value.indices : undefined;
     if (!indices) return html`<p class="muted">Looking through the lists…</p>`;
@@ -261,7 +275,7 @@ export class SynsetCard extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const task = this.content;
     if (task.status === TaskStatus.ERROR) {
-      const message = `Could not show ${this.wnid}: ${errorMessage(task.error)}`;
+      const message = `Could not show ${this.wnid}: ${errorText(task.error)}`;
       return html`<div class="card" part="card"><p class="error" role="alert">${message}</p></div>`;
     }
     const pending = task.status === TaskStatus.PENDING;
@@ -282,8 +296,7 @@ export class SynsetCard extends LitElement {
           compare with…
         </button>
       </header>
-      ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing}
-      <p class="gloss" part="gloss">${synset.gloss}</p>
+      ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing} ${this.renderGloss(synset)}
       ${
         synset.examples.length > 0
           ? html`<ul class="examples">
