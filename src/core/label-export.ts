@@ -69,7 +69,7 @@ function huggingFace(records: readonly ClassRecord[]): { id2label: Record<string
     const earlier = label2id.get(r.label);
     if (earlier !== undefined) {
       throw new ExportError(
-        `hf's label2id needs distinct names, but classes ${earlier} and ${r.index} are both '${r.label}': use --names unique`,
+        `hf's label2id needs distinct names, but classes ${earlier} and ${r.index} are both '${r.label}': use the unique names`,
       );
     }
     label2id.set(r.label, r.index);

@@ -48,7 +48,9 @@ describe('synset export --set', () => {
     const run = await runMain(['export', '--set', '1k', '--format', 'hf', '--names', 'wordnet']);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(lines(run.stderr)).toStrictEqual([expect.stringMatching(/^synset: hf's label2id needs distinct names.*crane/)]);
+    expect(lines(run.stderr)).toStrictEqual([
+      expect.stringMatching(/^synset: hf's label2id needs distinct names.*crane.*: use the unique names \(--names unique\)$/),
+    ]);
   });
 
   it('writes csv and tsv with a header, jsonl and json records, in index order', async () => {

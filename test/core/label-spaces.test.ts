@@ -291,6 +291,8 @@ describe('exports', () => {
   it('refuses hf with names two classes share', () => {
     const clashing = records().map((r) => ({ ...r, label: index.labelOf(queries.resolve(r.wnid)) }));
     expect(() => exportClasses(clashing, 'hf')).toThrow(ExportError);
+    // Words any caller can use: the browser has no command-line flags.
+    expect(() => exportClasses(clashing, 'hf')).toThrow(/: use the unique names$/);
   });
 
   it('quotes csv fields and keeps tsv on one line', () => {

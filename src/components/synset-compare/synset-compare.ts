@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type SVGTemplateResult, type TemplateRe
 import { customElement, property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import type { Comparison } from '../../worker/api.js';
 import { SynsetCompareCloseEvent, SynsetSelectEvent } from '../events.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
@@ -114,7 +114,7 @@ export class SynsetCompare extends LitElement {
 
   protected override render(): TemplateResult {
     const task = this.comparison;
-    if (task.status === TaskStatus.ERROR) return html`<p class="error" role="alert">Could not compare: ${errorMessage(task.error)}</p>`;
+    if (task.status === TaskStatus.ERROR) return html`<p class="error" role="alert">Could not compare: ${errorText(task.error)}</p>`;
     const value = task.value;
     if (!value) return html`<p class="placeholder" aria-busy="true">Comparing…</p>`;
     const { comparison, labels, layout, set } = value;

@@ -326,7 +326,7 @@ export class SynsetExplorer extends LitElement {
       ${this.addressNotice ? html`<p class="space-notice" role="status">${this.addressNotice}</p>` : nothing}
       ${this.missingList ? this.renderMissingList(this.missingList) : nothing}
       <main>
-        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? renderLoadError(() => this.indexLoad.retry()) : renderLoading(index.progress)}
+        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? renderLoadError(index.error, () => this.indexLoad.retry()) : renderLoading(index.progress)}
       </main>
       <footer>
         WordNet 3.0 nouns and ImageNet classes

@@ -10,7 +10,7 @@ import { download } from '../download.js';
 import { classCount, EXPORT_FORMAT_TEXT, NAME_STYLE_TEXT } from '../label-space-text.js';
 import { SpaceCaptionController } from '../space-caption.js';
 import { synsetExportMenuStyles } from './synset-export-menu.styles.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 
 /** What one export wrote: the file's text, its name, and how many classes it holds. */
 interface Exported {
@@ -106,7 +106,7 @@ export class SynsetExportMenu extends LitElement {
         this.status = `Downloaded ${what} (${exported.fileName}).`;
       }
     } catch (error) {
-      this.status = `Could not export: ${errorMessage(error)}`;
+      this.status = `Could not export: ${errorText(error)}`;
     } finally {
       this.busy = false;
     }

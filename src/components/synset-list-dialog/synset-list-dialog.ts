@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { getSynsetClient } from '../../client/client.js';
 import type { AddedLabelList, ListProblem } from '../../worker/api.js';
-import { errorDetail, errorMessage } from '../../core/error-detail.js';
+import { errorDetail } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { SynsetListAddEvent } from '../events.js';
 import { classCount } from '../label-space-text.js';
 import { synsetListDialogStyles } from './synset-list-dialog.styles.js';
@@ -84,7 +85,7 @@ export class SynsetListDialog extends LitElement {
       if (added.problems.length === 0 && !added.storageWarning) this.close();
       else this.added = added;
     } catch (error) {
-      this.error = errorMessage(error);
+      this.error = errorText(error);
     } finally {
       this.busy = false;
     }

@@ -5,7 +5,7 @@ import { getSynsetClient } from '../../client/client.js';
 import type { LabelSetSummary, NameStyle } from '../../worker/api.js';
 import { NAME_STYLES } from '../../core/class-names.js';
 import { ALL, type Membership } from '../../core/membership.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetListRemoveEvent, SynsetNamesChangeEvent } from '../events.js';
 import { classCount, NAME_STYLE_TEXT, setCaption } from '../label-space-text.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
@@ -110,7 +110,7 @@ export class SynsetSpacePicker extends LitElement {
     try {
       await getSynsetClient().removeLabelList(name);
     } catch (error) {
-      this.forgetProblem = `Could not forget the list: ${errorMessage(error)}`;
+      this.forgetProblem = `Could not forget the list: ${errorText(error)}`;
       return;
     }
     this.listsVersion++;

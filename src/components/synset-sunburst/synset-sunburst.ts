@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { arc as arcPath } from 'd3-shape';
 import { scaleOrdinal } from 'd3-scale';
 import { getSynsetClient } from '../../client/client.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
 import type { SubtreeLayout } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
@@ -208,7 +208,7 @@ export class SynsetSunburst extends LitElement {
   protected override render(): TemplateResult {
     const task = this.subtree;
     if (task.status === TaskStatus.ERROR)
-      return html`<p class="error" role="alert">Could not draw the sunburst: ${errorMessage(task.error)}</p>`;
+      return html`<p class="error" role="alert">Could not draw the sunburst: ${errorText(task.error)}</p>`;
     if (!task.value) return html`<div class="placeholder" aria-busy="true">Loading…</div>`;
     const { layout, arcs } = task.value;
     const unit = UNIT[this.filter] ?? CLASS_UNIT;

@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
 import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
@@ -250,7 +250,7 @@ export class SynsetTree extends LitElement {
     const task = this.modelTask;
     if (task.status === TaskStatus.ERROR)
       return renderLoadError(
-        errorMessage(task.error),
+        errorText(task.error),
         () =>
           void getSynsetClient()
             .retry()

@@ -1,5 +1,6 @@
 /**
- * The explorer when the definitions' data parts fail (a flaky network): the card shows all it
+ * The explorer under faults, as people meet them. Error texts are for people: no URL, and
+ * "check the connection" only when it is the connection. And when the definitions' data parts fail (a flaky network): the card shows all it
  * has, marks the definition unavailable with a Retry, and fills it in when the network is back;
  * the tree still reveals the selection, and nothing in the page logs an error. (The Retry button,
  * and the worker's unhandled rejections, are tested in synset-card-gloss-failure.browser.test.ts.)
@@ -40,5 +41,33 @@ describe('a definition part that fails to download', () => {
     expect(await card.getByRole('button', { name: 'Retry' }).count()).toBe(0);
     expect(errors).toEqual([]);
     expect(workerErrors).toEqual([]);
+  });
+
+  test('the search popup says so in words, without the part’s URL, and fits', async () => {
+    const { page, context, errors } = await session.open();
+    await context.route('**/data/generated/parts/glosses-*', (route) => route.abort('connectionrefused'));
+    await page.goto(`${session.baseUrl}/#/n01440764`);
+    await waitForExplorer(page);
+    await page.locator('synset-search input').fill('tench');
+    const message = page.locator('synset-search .message');
+    await expect.poll(() => message.textContent()).toMatch(/Search failed: the data could not be downloaded\. Check the connection/);
+    expect(await message.textContent()).not.toMatch(/https?:|glosses-/);
+    expect(await message.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await screenshot(page, 'explorer-search-failed');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('a server error', () => {
+  test('is the server’s: the load panel says so, with its status, and does not send people to their connection', async () => {
+    const { page, context } = await session.open();
+    await context.route('**/data/generated/parts/structure.*', (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
+    await page.goto(`${session.baseUrl}/`);
+    const panel = page.locator('synset-explorer .error-panel');
+    await panel.waitFor({ timeout: 20_000 });
+    const text = (await panel.textContent())!;
+    expect(text).toContain('The server did not send the data (HTTP 500)');
+    expect(text).not.toMatch(/check the connection|https?:|structure\./i);
+    await screenshot(page, 'explorer-load-error-500');
   });
 });
