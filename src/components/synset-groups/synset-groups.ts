@@ -18,6 +18,7 @@ import {
 } from '../class-grouping.js';
 import { customProperties } from '../custom-properties.js';
 import { download } from '../download.js';
+import { SpaceCaptionController } from '../space-caption.js';
 import { SynsetGroupingChangeEvent } from '../events.js';
 import { classCount, EXPORT_FORMAT_TEXT } from '../label-space-text.js';
 import { synsetGroupsStyles } from './synset-groups.styles.js';
@@ -68,6 +69,7 @@ export class SynsetGroups extends LitElement {
   @property() error = '';
 
   @state() private format: GroupExportFormat = 'csv';
+  private readonly captions = new SpaceCaptionController(this);
   @state() private status = '';
   /** The depth and count the inputs hold, kept while another choice is made. */
   @state() private depth = 4;
@@ -141,7 +143,7 @@ export class SynsetGroups extends LitElement {
     const placed = placedCount(grouping);
     const summary = `${numberFormat.format(placed)} of ${classCount(grouping.classes.length)} placed in ${numberFormat.format(grouping.groups.length)} ${grouping.groups.length === 1 ? 'group' : 'groups'}`;
     return html`<p class="summary">${summary}</p>
-      ${grouping.note || placed === 0 ? html`<p class="note" part="note">${grouping.note ?? `No class of ${grouping.set} is in this grouping.`}</p>` : nothing}
+      ${grouping.note || placed === 0 ? html`<p class="note" part="note">${grouping.note ?? `No class of ${this.captions.caption(grouping.set)} is in this grouping.`}</p>` : nothing}
       <ul class="legend" part="legend" aria-label="Groups">
         ${grouping.groups.map(
           (group) =>
