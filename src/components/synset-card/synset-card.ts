@@ -10,6 +10,7 @@ import { SpaceCaptionController } from '../space-caption.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain, whenDataMayLoadAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
+import { renderIdentity } from './card-identity.js';
 import { synsetCardStyles } from './synset-card.styles.js';
 import { errorText, loadErrorText } from '../error-text.js';
 
@@ -152,45 +153,6 @@ export class SynsetCard extends LitElement {
     </p>`;
   }
 
-  private renderIdentity(synset: SynsetDetails): TemplateResult {
-    const copyButton = (text: string, what: string) =>
-      html`<button
-        class="copy"
-        part="copy-button"
-        aria-label="Copy ${what}"
-        title="Copy ${what}"
-        @click=${() => this.copyText(text, `Copied ${what} ${text}.`)}
-      >
-        Copy
-      </button>`;
-    return html`<dl class="identity">
-      <div>
-        <dt>wnid</dt>
-        <dd><code>${synset.wnid}</code>${copyButton(synset.wnid, 'wnid')}</dd>
-      </div>
-      <div>
-        <dt>name</dt>
-        <dd><code>${synset.name}</code>${copyButton(synset.name, 'name')}</dd>
-      </div>
-      <div>
-        <dt>ILSVRC-2012</dt>
-        <dd>${synset.index1k === null ? html`<span class="muted">not a class</span>` : html`class <strong>${synset.index1k}</strong>`}</dd>
-      </div>
-      <div>
-        <dt>ImageNet-21k</dt>
-        <dd>${synset.in21k ? 'in the release' : html`<span class="muted">not in the release</span>`}</dd>
-      </div>
-      <div>
-        <dt>lexicographer file</dt>
-        <dd>${synset.lexname}</dd>
-      </div>
-      <div>
-        <dt>depth</dt>
-        <dd>${synset.minDepth === synset.maxDepth ? synset.minDepth : `${synset.minDepth}–${synset.maxDepth}`}</dd>
-      </div>
-    </dl>`;
-  }
-
   private renderSetIndices(): TemplateResult {
     const task = this.setIndices;
     if (task.status === TaskStatus.ERROR) return html`<p class="muted">Could not list them: ${errorText(task.error)}</p>`;
@@ -304,7 +266,7 @@ export class SynsetCard extends LitElement {
             </ul>`
           : nothing
       }
-      ${this.renderIdentity(synset)}
+      ${renderIdentity(synset, (text, what) => this.copyText(text, `Copied ${what} ${text}.`))}
       <section part="section" aria-labelledby="indices-title" aria-busy=${this.setIndices.status === TaskStatus.PENDING}>
         <h3 class="section-heading" id="indices-title">Class index in each label space</h3>
         ${this.renderSetIndices()}
