@@ -52,8 +52,8 @@ const api = {
   },
 
   stats: counted(async () => (await skeleton()).stats()),
-  lookup: counted(async (id) => (await (await index()).withGlossesOf([id])).lookup(id)),
-  lookupMany: counted(async (ids) => (await (await index()).withGlossesOf(ids)).lookupMany(ids)),
+  lookup: counted(async (id) => (await index()).lookup(id)),
+  lookupMany: counted(async (ids) => (await index()).lookupMany(ids)),
   names: counted(async (ids) => (await index()).names(ids)),
   definitions: counted(async (ids) => (await index()).definitions(ids)),
   search: counted(async (query, options) => {

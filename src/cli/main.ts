@@ -175,7 +175,9 @@ function runExport(
   } catch (error) {
     if (!(error instanceof SynsetIdError || error instanceof ExportError)) throw error;
     const subject = invocation.under === undefined ? '' : `${quoteInput(invocation.under)}: `;
-    err.write(`synset: ${subject}${escapeText(error.message)}\n`);
+    // The core says what to do in words any caller can use; here, with the option that does it.
+    const option = error instanceof ExportError && error.suggestedNames ? ` (--names ${error.suggestedNames})` : '';
+    err.write(`synset: ${subject}${escapeText(error.message)}${option}\n`);
     return 1;
   }
   if (result.note) err.write(`synset: ${result.note}\n`);

@@ -293,8 +293,9 @@ class WorkerSynsetClient implements SynsetClient {
     this.workerFailed.catch(() => {});
     worker.addEventListener('error', (event) => {
       // A worker that failed to load or crashed answers nothing: start afresh next time.
-      if (this.worker === worker)
-        this.stopWorker(new Error(`the synset index worker failed: ${event.message || 'it could not be loaded'}`));
+      // The event's message is the console's ("Uncaught Error: …"): its prefix would repeat "Error" in the page.
+      const why = (event.message || 'it could not be loaded').replace(/^(?:Uncaught )?(?:\w*Error: )?/, '');
+      if (this.worker === worker) this.stopWorker(new Error(`the synset index worker failed: ${why}`));
     });
     return this.remote;
   }

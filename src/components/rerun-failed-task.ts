@@ -24,10 +24,16 @@ export class RerunFailedTask implements ReactiveController {
    * again: a thousand labels that load subscribe to nothing, and none reaches for the signal's
    * source before its first failure (a page may configure that source after connecting).
    */
+  /**
+   * `lacking`, when given, says the task's value lacks something the signal may bring (a card
+   * whose definition could not be downloaded): the task then runs again on the signal as a
+   * failed one does.
+   */
   constructor(
     host: ReactiveControllerHost,
     private readonly task: RerunnableTask,
     private readonly signal: RetrySignal,
+    private readonly lacking: () => boolean = () => false,
   ) {
     host.addController(this);
   }
@@ -50,7 +56,8 @@ export class RerunFailedTask implements ReactiveController {
   }
 
   private follow(): void {
-    if (this.connected && this.task.status === TaskStatus.ERROR) this.unsubscribe ??= this.signal(this.retry);
+    const rerun = this.task.status === TaskStatus.ERROR || (this.task.status === TaskStatus.COMPLETE && this.lacking());
+    if (this.connected && rerun) this.unsubscribe ??= this.signal(this.retry);
     else this.stopListening();
   }
 

@@ -13,3 +13,17 @@ export function whenDataLoadsAgain(retry: () => void): () => void {
     if (!error) retry();
   });
 }
+
+/**
+ * Calls `retry` when data may load again: the client loaded data after a failure, or the browser
+ * came back online (a part that failed alone, such as a definition's, stops no other query, so
+ * only the second tells). Returns an unsubscribe.
+ */
+export function whenDataMayLoadAgain(retry: () => void): () => void {
+  const unsubscribe = whenDataLoadsAgain(retry);
+  window.addEventListener('online', retry);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('online', retry);
+  };
+}

@@ -22,6 +22,16 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 /** The export can't be written as asked (hf's label2id needs names no two classes share). */
 export class ExportError extends Error {
   override name = 'ExportError';
+  /**
+   * The names style that would do, where one would: the message says it in words any caller can
+   * use (the browser has no flags); the CLI adds its option.
+   */
+  constructor(
+    message: string,
+    readonly suggestedNames?: 'unique' | 'hf',
+  ) {
+    super(message);
+  }
 }
 
 /** What an export needs to know beyond its records: how the names were made, for hf's label2id. */
@@ -66,13 +76,16 @@ function sharedNameError(earlier: ClassRecord, later: ClassRecord, context: Expo
   if (earlier.wnid === later.wnid && earlier.wnid !== '') {
     return new ExportError(
       `hf's label2id maps each name to one class, but classes ${earlier.index} and ${later.index}${set} are the same synset ` +
-        `${earlier.wnid} (the list names it twice), so no names tell them apart: remove one of the two lines, or give ` +
-        `--names hf, whose label2id keeps the later class as Hugging Face's own files do`,
+        `${earlier.wnid} (the list names it twice), so no names tell them apart: remove one of the two lines, or use ` +
+        `Hugging Face's names, whose label2id keeps the later class as Hugging Face's own files do`,
+      'hf',
     );
   }
-  const fix = context.style === 'unique' ? 'give --names hf, whose label2id keeps the later class' : 'use --names unique';
+  const suggested = context.style === 'unique' ? 'hf' : 'unique';
+  const fix = suggested === 'hf' ? "use Hugging Face's names, whose label2id keeps the later class" : 'use the unique names';
   return new ExportError(
     `hf's label2id maps each name to one class, but classes ${earlier.index} and ${later.index}${set} are both '${later.label}': ${fix}`,
+    suggested,
   );
 }
 

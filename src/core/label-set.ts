@@ -1,5 +1,6 @@
 import type { MemberFilter } from './membership.js';
 import { errorMessage } from './error-detail.js';
+import { labelSetClassOf } from './synset-id.js';
 
 /** What a label set needs of the hierarchy to count its members below each synset. */
 export interface Hypernyms {
@@ -120,24 +121,18 @@ export const MAX_LIST_CLASSES = 100_000;
  * Reads a list of classes: one id a line in any form `resolve` reads, index = order. Blank
  * lines and `#` comments (whole lines, or after an id) are skipped; a line that starts with a
  * wnid and goes on (`n01440764 tench, Tinca tinca`, as ImageNet's LOC_synset_mapping.txt) is
- * read as that wnid. A bad line is reported and keeps its index as a hole; a class listed again
- * is reported and kept, so no later index moves.
+ * read as that wnid. A line that names no class, or names one an earlier line named, is
+ * reported and keeps its index as a hole: no later index moves, and a class is counted and
+ * exported once.
  */
 export function parseLabelList(text: string, resolve: (id: string) => number): ParsedList {
   const classes: number[] = [];
   const lines: number[] = [];
   const problems: ListProblem[] = [];
   const seenAt = new Map<number, number>();
-  const rows = String(text)
-    .replace(/^\ufeff/, '')
-    .split('\n');
-  for (let k = 0; k < rows.length; k++) {
-    const raw = rows[k]!;
-    const hash = raw.indexOf('#');
-    const id = (hash < 0 ? raw : raw.slice(0, hash)).trim();
-    if (id.length === 0) continue;
+  for (const { line, id } of listIds(text)) {
     if (classes.length === MAX_LIST_CLASSES) {
-      problems.push({ line: k + 1, text: id, message: `a list may have at most ${MAX_LIST_CLASSES} classes; the rest is not read` });
+      problems.push({ line, text: id, message: `a list may have at most ${MAX_LIST_CLASSES} classes; the rest is not read` });
       break;
     }
     const wnid = /^(n\d{8})\s/.exec(id);
@@ -145,15 +140,41 @@ export function parseLabelList(text: string, resolve: (id: string) => number): P
     try {
       synset = resolve(wnid ? wnid[1]! : id);
     } catch (error) {
-      problems.push({ line: k + 1, text: id, message: errorMessage(error) });
+      problems.push({ line, text: id, message: errorMessage(error) });
     }
     if (synset >= 0) {
       const earlier = seenAt.get(synset);
       if (earlier === undefined) seenAt.set(synset, classes.length);
-      else problems.push({ line: k + 1, text: id, message: `repeats class ${earlier} (line ${lines[earlier]})` });
+      else {
+        problems.push({ line, text: id, message: `repeats class ${earlier} (line ${lines[earlier]})` });
+        synset = -1;
+      }
     }
     classes.push(synset);
-    lines.push(k + 1);
+    lines.push(line);
   }
   return { classes: Int32Array.from(classes), lines: Uint32Array.from(lines), problems };
+}
+
+/** The label sets a list's `SET:INDEX` lines name (`imagenet-r` for `imagenet-r:17`), each once, as written. */
+export function labelSetsNamedIn(text: string): string[] {
+  const named = new Set<string>();
+  for (const { id } of listIds(text)) {
+    const set = labelSetClassOf(id)?.set;
+    if (set !== undefined) named.add(set);
+  }
+  return [...named];
+}
+
+/** The lines of a list that hold an id, with their 1-based numbers: comments and blank lines skipped. */
+function* listIds(text: string): Generator<{ line: number; id: string }> {
+  const rows = String(text)
+    .replace(/^\ufeff/, '')
+    .split('\n');
+  for (let k = 0; k < rows.length; k++) {
+    const raw = rows[k]!;
+    const hash = raw.indexOf('#');
+    const id = (hash < 0 ? raw : raw.slice(0, hash)).trim();
+    if (id.length > 0) yield { line: k + 1, id };
+  }
 }

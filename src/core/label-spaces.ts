@@ -112,13 +112,20 @@ export class LabelSpaces {
    * `resolve`; a built-in name cannot be taken. Bad lines come back as problems.
    */
   addList(name: string, text: string, resolve: (id: string) => number): CustomList {
-    const known = this.nameOf(name);
-    if (known !== undefined && !this.isCustom(known)) throw new SynsetIdError(`'${name}' is the name of a built-in label set`);
+    this.checkCustomName(name);
     const { classes, problems } = parseLabelList(text, resolve);
+    return { set: this.keepList(name, classes), problems };
+  }
+
+  /**
+   * Adds a custom list already read: a synset number per class index, -1 for a hole (a list
+   * kept as it resolved when it was added, so reading it back needs no other set).
+   */
+  keepList(name: string, classes: Int32Array): LabelSet {
+    this.checkCustomName(name);
     const set = new LabelSet(name, classes, this.index);
     this.canonical.set(name.toLowerCase(), name);
-    this.keep(name, set);
-    return { set, problems };
+    return this.keep(name, set);
   }
 
   /** Forgets a custom list added with {@link addList}: later queries naming it are refused. Built-in sets stay. */
@@ -132,6 +139,11 @@ export class LabelSpaces {
   /** Names of the built-in sets, in catalog order (`1k` and `21k` first when there is no catalog). */
   builtInNames(): string[] {
     return this.catalog.sets.length > 0 ? this.catalog.sets.map((info) => info.name) : Object.keys(FLAG_SETS);
+  }
+
+  private checkCustomName(name: string): void {
+    const known = this.nameOf(name);
+    if (known !== undefined && !this.isCustom(known)) throw new SynsetIdError(`'${name}' is the name of a built-in label set`);
   }
 
   private isCustom(name: string): boolean {

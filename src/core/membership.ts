@@ -9,6 +9,14 @@ export type Membership = string;
 /** Every noun: the membership that filters nothing. */
 export const ALL = 'all';
 
+/** How a custom list added in a browser is named: `list:` and the first 12 hex digits of its text's SHA-256. */
+export const CUSTOM_LIST_PREFIX = 'list:';
+
+/** Whether a membership names a custom list added in a browser (`list:1f2e3d4c5b6a`). */
+export function isCustomList(name: Membership): boolean {
+  return name.startsWith(CUSTOM_LIST_PREFIX);
+}
+
 /** Longer than any label-space name; a longer one is refused before it is looked up. */
 const MAX_NAME_LENGTH = 200;
 

@@ -149,7 +149,7 @@ export class SynsetQueries {
 
   /** Looks up many ids at once; a bad one gets its error, the rest their answers. */
   lookupMany(ids: readonly string[]): LookupOutcome[] {
-    return this.answerEach(ids, (i) => this.index.details(i));
+    return this.eachId(ids, (i) => this.index.details(i));
   }
 
   /**
@@ -157,11 +157,11 @@ export class SynsetQueries {
    * titles show, without the gloss and lists of a lookup. A bad id gets its error.
    */
   names(ids: readonly string[]): NameOutcome[] {
-    return this.answerEach(ids, (i) => this.index.nameRecord(i));
+    return this.eachId(ids, (i) => this.index.nameRecord(i));
   }
 
   /** Answers each id; one that does not resolve gets its message, any other error throws. */
-  private answerEach<T>(ids: readonly string[], answer: (i: number) => T): IdOutcome<T>[] {
+  eachId<T>(ids: readonly string[], answer: (i: number) => T): IdOutcome<T>[] {
     if (!Array.isArray(ids)) throw new SynsetIdError('expected a list of ids');
     if (ids.length > MAX_BATCH) throw new SynsetIdError(`at most ${MAX_BATCH} ids per batch`);
     return ids.map((id) => {

@@ -43,9 +43,10 @@ export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, s
     }
     return index.classes1k[classIndex]!;
   }
-  if ((match = /^([a-z0-9][\w.+-]*):\s*(\S+)$/i.exec(text)) && NUMBER.test(match[2]!)) {
+  const setClass = labelSetClassOf(text);
+  if (setClass) {
     if (!spaces) throw new SynsetIdError(`label set ids (${text}) are not available here`);
-    return classOf(spaces.set(match[1]!), match[2]!);
+    return classOf(spaces.set(setClass.set), setClass.index);
   }
   if ((match = /^(.+)\.n\.(\d{1,3})$/i.exec(text))) {
     const lemma = match[1]!.toLowerCase().replace(/ /g, '_');
@@ -90,6 +91,15 @@ function sensesMessage(index: SynsetIndex, lemma: string, senses: readonly (numb
   const more = numbered.length > LISTED_SENSES ? ` | … and ${numbered.length - LISTED_SENSES} more` : '';
   const count = numbered.length === 1 ? 'one noun sense' : `${numbered.length} noun senses`;
   return `'${lemma}' is a word, not a synset id: it has ${count}; name one: ${listed.join(' | ')}${more}`;
+}
+
+/**
+ * The label set and class of a `SET:INDEX` id (`imagenet-r:17` → imagenet-r, 17), or undefined
+ * for any other form: what a reader must load before such an id resolves.
+ */
+export function labelSetClassOf(id: string): { set: string; index: string } | undefined {
+  const match = /^([a-z0-9][\w.+-]*):\s*(\S+)$/i.exec(String(id).trim());
+  return match && NUMBER.test(match[2]!) ? { set: match[1]!, index: match[2]! } : undefined;
 }
 
 /** A class index written as a number: whole and not negative, or an error saying so. */

@@ -35,6 +35,11 @@ export interface SynsetDetails {
   descImageNet: number;
   /** WordNet's lexicographer file (`noun.animal`). */
   lexname: string;
+  /**
+   * Set when the definition could not be loaded (the worker's gloss part failed to download):
+   * the load error's message. `gloss` and `examples` are empty then; a later lookup tries again.
+   */
+  definitionUnavailable?: string;
 }
 
 /** How a synset is named in a label, a breadcrumb or a title: no gloss, no lists. */
@@ -266,8 +271,12 @@ export class SynsetIndex {
     return synsetName(this.wnidOf(i), this.lemma(first), this.bundle.senseNumbers[first]!);
   }
 
-  details(i: number): SynsetDetails {
-    const { definition, examples } = splitGloss(this.glossOf(i));
+  /**
+   * Everything about a synset. Given why its gloss could not be loaded (`definitionUnavailable`),
+   * the gloss is not read: the definition and examples are empty, and the reason says why.
+   */
+  details(i: number, definitionUnavailable?: string): SynsetDetails {
+    const { definition, examples } = definitionUnavailable === undefined ? splitGloss(this.glossOf(i)) : { definition: '', examples: [] };
     const flags = this.bundle.flags[i]!;
     const index1k = this.index1k[i]!;
     return {
@@ -288,6 +297,7 @@ export class SynsetIndex {
       desc1k: this.bundle.descendantCount1k[i]!,
       descImageNet: this.bundle.descendantCountImageNet[i]!,
       lexname: LEX_NAMES[this.bundle.lexFiles[i]!] ?? 'noun.unknown',
+      ...(definitionUnavailable === undefined ? {} : { definitionUnavailable }),
     };
   }
 

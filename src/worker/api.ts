@@ -51,6 +51,7 @@ export interface LabelSetSummary {
   /** What `in` options and `SET:INDEX` ids name it by: `imagenet-r`, or `list:1f2e3d4c5b6a` for a custom list. */
   name: string;
   aliases: readonly string[];
+  /** Distinct classes: a custom list's holes and repeated lines are not counted. */
   classes: number;
   description: string;
   source: string;
@@ -59,10 +60,12 @@ export interface LabelSetSummary {
   custom: boolean;
 }
 
-/** A custom list once read: its summary and the lines that named no class (kept as holes). */
+/** A custom list once read: its summary and the lines that named no class or repeated one (kept as holes). */
 export interface AddedLabelList {
   set: LabelSetSummary;
   problems: ListProblem[];
+  /** Set when this browser could not keep the list (no IndexedDB, a full disk): it lasts as long as the page. */
+  storageWarning?: string;
 }
 
 /** A synset's class index in one label space. */
@@ -139,6 +142,32 @@ export interface OpenOptions {
  */
 export const LOAD_ERROR_NAME = 'BundleLoadError';
 
+/**
+ * How a load error's message begins, by what went wrong: `network` (no answer, or the download
+ * broke off: the connection), `server` (an HTTP error or a page instead of the data: the
+ * server's doing) and `damaged` (the bytes are not what the manifest names). The rest of the
+ * message is the detail for developers (the URL, the bytes); components word the error for
+ * people by its opening (`src/components/error-text.ts`).
+ */
+export const LOAD_FAILURE_OPENINGS = {
+  network: 'could not download the synset data',
+  server: 'the server did not send the synset data',
+  damaged: 'the synset data is damaged',
+} as const;
+
+/** What went wrong in a load (see {@link LOAD_FAILURE_OPENINGS}). */
+export type LoadFailure = keyof typeof LOAD_FAILURE_OPENINGS;
+
+/** What went wrong in a load, from its error; undefined for an error that is not a load error. */
+export function loadFailureOf(error: unknown): LoadFailure | undefined {
+  return error instanceof Error && error.name === LOAD_ERROR_NAME ? loadFailureIn(error.message) : undefined;
+}
+
+/** What went wrong in a load, from a load error's message (or a lookup's `definitionUnavailable`). */
+export function loadFailureIn(message: string): LoadFailure | undefined {
+  return (Object.keys(LOAD_FAILURE_OPENINGS) as LoadFailure[]).find((failure) => message.startsWith(LOAD_FAILURE_OPENINGS[failure]));
+}
+
 export interface IndexReady {
   source: IndexSource;
   /** Milliseconds the worker spent from `open` to taking queries. */
@@ -206,8 +235,10 @@ export interface SynsetApi extends SynsetQueryApi {
   labelSets(): Promise<LabelSetSummary[]>;
   /**
    * Reads a custom list (ids in any form, one a line; `#` comments) and keeps it in IndexedDB
-   * for later visits. Its name is a hash of its text, so adding the same list twice gives the
-   * same name. Bad lines come back as problems and keep their class index as a hole.
+   * for later visits, as it resolved now (a wnid per class index), so it reads back the same.
+   * The label sets its `SET:INDEX` lines name are loaded first. Its name is a hash of its text,
+   * so adding the same list twice gives the same name. Bad and repeated lines come back as
+   * problems and keep their class index as a hole.
    */
   addLabelList(text: string, description?: string): Promise<AddedLabelList>;
   /** Forgets a custom list. */

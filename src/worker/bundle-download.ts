@@ -3,7 +3,9 @@
  * un-gzips it as it arrives when the bytes are gzip. A server that sets Content-Encoding (as
  * Vite's dev and preview servers do for `.gz` files) has had the browser decode them already.
  */
-import { LOAD_ERROR_NAME, type LoadProgress } from './api.js';
+import { LOAD_ERROR_NAME, LOAD_FAILURE_OPENINGS, type LoadProgress } from './api.js';
+
+const { network: NOT_DOWNLOADED, server: NOT_SENT, damaged: DAMAGED } = LOAD_FAILURE_OPENINGS;
 import { errorMessage } from '../core/error-detail.js';
 
 /** The bundle could not be loaded; the message says why, for people (components show it). */
@@ -29,14 +31,14 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
   try {
     response = await options.fetch(url);
   } catch (error) {
-    throw new BundleLoadError(`could not download the synset data from ${url}: ${errorMessage(error)}`);
+    throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: ${errorMessage(error)}`);
   }
   if (!response.ok || !response.body) {
-    throw new BundleLoadError(`could not download the synset data from ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+    throw new BundleLoadError(`${NOT_SENT} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}) from ${url}`);
   }
   // A dev server or an SPA host answers a wrong path with its index page, status 200.
   if (response.headers.get('content-type')?.startsWith('text/html')) {
-    throw new BundleLoadError(`could not download the synset data from ${url}: the server answered with an HTML page (is the URL right?)`);
+    throw new BundleLoadError(`${NOT_SENT}: it answered ${url} with an HTML page (is the URL right?)`);
   }
   // With Content-Encoding (Vite's servers set gzip on .gz files) the browser un-gzips and the
   // body yields the bundle itself, while Content-Length counts the encoded bytes.
@@ -52,12 +54,12 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
     try {
       chunk = await reader.read();
     } catch (error) {
-      throw new BundleLoadError(`the download of ${url} broke off after ${bytesOf(received, total)}: ${errorMessage(error)}`);
+      throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it broke off after ${bytesOf(received, total)}: ${errorMessage(error)}`);
     }
     if (chunk.done) {
       downloaded = true;
       if (declared && received < declared)
-        throw new BundleLoadError(`the download of ${url} was cut short at ${bytesOf(received, declared)}`);
+        throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it was cut short at ${bytesOf(received, declared)}`);
     } else {
       received += chunk.value.byteLength;
     }
@@ -90,7 +92,7 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
   } catch (error) {
     if (error instanceof BundleLoadError) throw error;
     throw new BundleLoadError(
-      `the synset data from ${url} is not valid gzip (corrupt or cut short at ${bytesOf(received, total)}): ${errorMessage(error)}`,
+      `${DAMAGED}: ${url} is not valid gzip (corrupt or cut short at ${bytesOf(received, total)}): ${errorMessage(error)}`,
     );
   }
 }

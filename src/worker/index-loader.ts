@@ -7,7 +7,14 @@
  * or is not what the manifest says, fails the queries that need it.
  */
 import builtManifest from '../../data/generated/parts/parts.json';
-import type { IndexReady, IndexSource, LoadProgress, OpenOptions, PersistOutcome } from './api.js';
+import {
+  LOAD_FAILURE_OPENINGS,
+  type IndexReady,
+  type IndexSource,
+  type LoadProgress,
+  type OpenOptions,
+  type PersistOutcome,
+} from './api.js';
 import type { PartsManifest } from '../core/data-parts.js';
 import { BundleLoadError } from './bundle-download.js';
 import { errorDetail } from '../core/error-detail.js';
@@ -118,14 +125,20 @@ export class IndexLoader {
     }
     const url = options.dataUrl;
     let manifest: unknown;
+    let response: Response;
     try {
-      const response = await this.fetch(url);
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+      response = await this.fetch(url);
+    } catch (error) {
+      throw new BundleLoadError(`${LOAD_FAILURE_OPENINGS.network}: its manifest ${url} could not be read: ${errorDetail(error)}`);
+    }
+    if (!response.ok) throw new BundleLoadError(`${LOAD_FAILURE_OPENINGS.server} (HTTP ${response.status}): its manifest ${url}`);
+    try {
       manifest = await response.json();
     } catch (error) {
-      throw new BundleLoadError(`could not read the synset data manifest ${url}: ${errorDetail(error)}`);
+      throw new BundleLoadError(`${LOAD_FAILURE_OPENINGS.server}: its manifest ${url} is not JSON: ${errorDetail(error)}`);
     }
-    if (!isManifest(manifest)) throw new BundleLoadError(`${url} is not a synset data manifest (parts.json)`);
+    if (!isManifest(manifest))
+      throw new BundleLoadError(`${LOAD_FAILURE_OPENINGS.server}: ${url} is not a synset data manifest (parts.json)`);
     return { manifest, baseUrl: url };
   }
 }

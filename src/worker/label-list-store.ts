@@ -5,20 +5,38 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { errorDetail } from '../core/error-detail.js';
+import type { ListProblem } from '../core/label-set.js';
 
 const LISTS = 'lists';
 const VERSION = 1;
 
-/** A custom list as kept: its text (read again on each visit) and what was said of it. */
+/** A custom list as kept: its text, what it resolved to when added, and what was said of it. */
 export interface StoredLabelList {
   /** `list:` and a hash of the text. */
   name: string;
   text: string;
   description: string;
-  /** Classes (lines naming one or not) when it was added. */
+  /** Distinct classes (holes and repeats not counted). */
   classes: number;
   added: number;
+  /**
+   * Each class index's wnid as the list resolved when it was added, `''` for a hole: read back
+   * as it is, so a `SET:INDEX` line needs no other set loaded and a list reads back exactly as
+   * it was added. Absent in lists kept before it was (read from `text` once, then rewritten).
+   */
+  wnids?: string[];
+  /** The lines that named no class, and why. */
+  problems?: ListProblem[];
 }
+
+/** Whether a list was kept for later visits, and if not, why, in a sentence for people. */
+export interface KeepOutcome {
+  kept: boolean;
+  warning?: string;
+}
+
+/** What a person is told when a list lasts only as long as the page. */
+const NOT_KEPT = 'This browser could not keep the list: it is in use on this page only, and is gone after a reload.';
 
 interface LabelListSchema extends DBSchema {
   [LISTS]: { key: string; value: StoredLabelList };
@@ -75,12 +93,15 @@ export class LabelListStore {
   }
 
   /** Keeps a list; in memory as well, so a failed write loses nothing while the page lives. */
-  async put(list: StoredLabelList): Promise<void> {
+  async put(list: StoredLabelList): Promise<KeepOutcome> {
     this.inMemory.set(list.name, list);
+    if (!this.db) return { kept: false, warning: NOT_KEPT };
     try {
-      await this.db?.put(LISTS, list);
+      await this.db.put(LISTS, list);
+      return { kept: true };
     } catch (error) {
       console.warn(`the label list could not be kept for the next visit: ${errorDetail(error)}`);
+      return { kept: false, warning: NOT_KEPT };
     }
   }
 

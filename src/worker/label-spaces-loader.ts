@@ -9,14 +9,13 @@ import { classLabels, isNameStyle, type NameList, type NameStyle } from '../core
 import type { PartsManifest } from '../core/data-parts.js';
 import { exportClasses, isExportFormat } from '../core/label-export.js';
 import type { LabelCatalog } from '../core/label-spaces.js';
-import { ALL } from '../core/membership.js';
+import { labelSetsNamedIn } from '../core/label-set.js';
+import { ALL, CUSTOM_LIST_PREFIX } from '../core/membership.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { SynsetIdError } from '../core/synset-index.js';
-import type { LabelListStore } from './label-list-store.js';
+import type { LabelListStore, StoredLabelList } from './label-list-store.js';
 import type { PartSource } from './part-source.js';
 
-/** A custom list's name: `list:` and the first 12 hex digits of its text's SHA-256. */
-const CUSTOM_PREFIX = 'list:';
 /** Longer than any real list of ids (21,843 wnids take 218 KB); a longer text is refused. */
 const MAX_LIST_BYTES = 4 * 1024 * 1024;
 
@@ -40,7 +39,7 @@ export class LabelSpacesLoader {
 
   async summaries(): Promise<LabelSetSummary[]> {
     const builtIn = (this.manifest.labelSets ?? []).map(({ info, classes }) => ({ ...info, classes, custom: false }));
-    const custom = (await (await this.lists).all()).map((list) => customSummary(list.name, list.classes, list.description));
+    const custom = (await (await this.lists).all()).map(listSummary);
     return [...builtIn, ...custom];
   }
 
@@ -48,7 +47,7 @@ export class LabelSpacesLoader {
   async ready(queries: SynsetQueries, membership: unknown): Promise<void> {
     if (membership === undefined || typeof membership !== 'string' || membership.toLowerCase() === ALL) return;
     const spaces = queries.labelSpaces;
-    const name = spaces.nameOf(membership) ?? (membership.startsWith(CUSTOM_PREFIX) ? membership : undefined);
+    const name = spaces.nameOf(membership) ?? (membership.startsWith(CUSTOM_LIST_PREFIX) ? membership : undefined);
     // An unknown name is left for the queries to refuse, with the list of known ones.
     if (name === undefined || this.isLoaded(queries, name)) return;
     let load = this.loads.get(name);
@@ -63,9 +62,11 @@ export class LabelSpacesLoader {
   async add(queries: SynsetQueries, text: string, description: string | undefined): Promise<AddedLabelList> {
     if (typeof text !== 'string') throw new SynsetIdError('a label list is text: one id a line');
     if (text.length > MAX_LIST_BYTES) throw new SynsetIdError(`a label list may be at most ${MAX_LIST_BYTES / 1024 / 1024} MB`);
-    const name = CUSTOM_PREFIX + (await sha256Hex(text)).slice(0, 12);
+    const name = CUSTOM_LIST_PREFIX + (await sha256Hex(text)).slice(0, 12);
+    await this.readySetsNamedIn(queries, text);
     const { set, problems } = queries.labelSpaces.addList(name, text, (id) => queries.resolve(id));
-    if (!set.classes.some((i) => i >= 0)) {
+    const classes = set.members().length;
+    if (classes === 0) {
       const first = problems[0];
       throw new SynsetIdError(first ? `no line of the list names a class (line ${first.line}: ${first.message})` : 'the list is empty');
     }
@@ -73,12 +74,21 @@ export class LabelSpacesLoader {
       typeof description === 'string' && description.trim() !== '' ? description.trim().slice(0, 200) : listOpening(queries, set.classes);
     const lists = await this.lists;
     const known = await lists.get(name);
-    await lists.put({ name, text, description: known?.description ?? said, classes: set.size, added: known?.added ?? Date.now() });
-    return { set: customSummary(name, set.size, known?.description ?? said), problems };
+    const list: StoredLabelList = {
+      name,
+      text,
+      description: known?.description ?? said,
+      classes,
+      added: known?.added ?? Date.now(),
+      wnids: Array.from(set.classes, (i) => (i < 0 ? '' : queries.index.wnidOf(i))),
+      problems,
+    };
+    const { warning } = await lists.put(list);
+    return { set: listSummary(list), problems, ...(warning ? { storageWarning: warning } : {}) };
   }
 
   async remove(name: string): Promise<void> {
-    if (typeof name !== 'string' || !name.startsWith(CUSTOM_PREFIX))
+    if (typeof name !== 'string' || !name.startsWith(CUSTOM_LIST_PREFIX))
       throw new SynsetIdError(`not a custom list: ${String(name).slice(0, 60)}`);
     await (await this.lists).delete(name);
     this.loads.delete(name);
@@ -123,14 +133,28 @@ export class LabelSpacesLoader {
   }
 
   private async load(queries: SynsetQueries, name: string): Promise<void> {
-    if (name.startsWith(CUSTOM_PREFIX)) {
-      const list = await (await this.lists).get(name);
+    if (name.startsWith(CUSTOM_LIST_PREFIX)) {
+      const lists = await this.lists;
+      const list = await lists.get(name);
       if (!list) throw new SynsetIdError(`no custom list ${name.slice(0, 60)} in this browser`);
-      queries.labelSpaces.addList(name, list.text, (id) => queries.resolve(id));
+      if (list.wnids) {
+        queries.labelSpaces.keepList(name, classesOfWnids(queries, list, list.wnids));
+        return;
+      }
+      // Kept before lists kept their wnids: read once more, with the sets it names, and kept as read.
+      await this.readySetsNamedIn(queries, list.text);
+      const { set, problems } = queries.labelSpaces.addList(name, list.text, (id) => queries.resolve(id));
+      const wnids = Array.from(set.classes, (i) => (i < 0 ? '' : queries.index.wnidOf(i)));
+      await lists.put({ ...list, classes: set.members().length, wnids, problems });
     } else {
       const entry = this.manifest.labelSets?.find((candidate) => candidate.info.name === name);
       if (entry?.part) queries.labelSpaces.provide(name, new TextDecoder().decode(await this.source.get(entry.part)));
     }
+  }
+
+  /** Loads the label sets a list's `SET:INDEX` lines name, so they resolve (an unknown name is left for its line to report). */
+  private async readySetsNamedIn(queries: SynsetQueries, text: string): Promise<void> {
+    await Promise.all(labelSetsNamedIn(text).map((set) => this.ready(queries, set)));
   }
 
   private nameList(style: NameStyle): Promise<NameList> {
@@ -162,8 +186,24 @@ function listOpening(queries: SynsetQueries, classes: ArrayLike<number>): string
   return `your list: ${named.join(', ')}${members > named.length ? ', …' : ''}`;
 }
 
-function customSummary(name: string, classes: number, description: string): LabelSetSummary {
+function listSummary({ name, classes, description }: StoredLabelList): LabelSetSummary {
   return { name, aliases: [], classes, description, source: 'added in this browser', licence: '', custom: true };
+}
+
+/**
+ * A kept list's classes from its wnids. A wnid this index does not have (a damaged record) makes
+ * the list unreadable, said in words: guessing would number the classes wrongly.
+ */
+function classesOfWnids(queries: SynsetQueries, list: StoredLabelList, wnids: readonly string[]): Int32Array {
+  return Int32Array.from(wnids, (wnid, k) => {
+    if (wnid === '') return -1;
+    const i = typeof wnid === 'string' ? queries.index.numberOfWnid(wnid) : -1;
+    if (i < 0)
+      throw new SynsetIdError(
+        `the list “${list.description}” kept in this browser cannot be read back (class ${k} is ${String(wnid).slice(0, 40)}, not a WordNet 3.0 noun synset): add it again`,
+      );
+    return i;
+  });
 }
 
 async function sha256Hex(text: string): Promise<string> {

@@ -6,6 +6,7 @@
  * again.
  */
 import { partDigest, type PartEntry } from '../core/data-parts.js';
+import { LOAD_FAILURE_OPENINGS } from './api.js';
 import { BundleLoadError, downloadBundle } from './bundle-download.js';
 import { sha256Hex } from './content-digest.js';
 import type { IndexStore } from './index-store.js';
@@ -121,7 +122,8 @@ export class PartSource {
       });
     const bytes = await (priority === 'now' ? download() : this.background.run(part.file, download));
     const actual = await digestOf(bytes);
-    if (actual !== digest) throw new BundleLoadError(`the synset data part ${url} is not the expected content (sha256 ${actual}…)`);
+    if (actual !== digest)
+      throw new BundleLoadError(`${LOAD_FAILURE_OPENINGS.damaged}: ${url} is not the expected content (sha256 ${actual}…)`);
     this.keep(part.file, bytes);
     onLoaded?.(part, 'network');
     return bytes;

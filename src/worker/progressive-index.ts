@@ -5,7 +5,15 @@
  * needs every gloss shard (its last tier searches the glosses' words). Each query waits for
  * the parts it needs and no others.
  */
-import type { LoadProgress, NameOutcome, SynsetDefinition, DefinitionOutcome } from './api.js';
+import {
+  LOAD_FAILURE_OPENINGS,
+  type LoadProgress,
+  type LookupOutcome,
+  NameOutcome,
+  type SynsetDefinition,
+  type SynsetDetails,
+  type DefinitionOutcome,
+} from './api.js';
 import {
   decodeGlossShard,
   decodeNameShard,
@@ -28,7 +36,7 @@ import type { IndexStore } from './index-store.js';
 import type { HierarchyViews } from './hierarchy-views.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartOrigin, PartSource } from './part-source.js';
-import { errorMessage } from '../core/error-detail.js';
+import { errorDetail, errorMessage } from '../core/error-detail.js';
 
 /** Most ids answered from their names shards; a longer list costs about as much as the whole index. */
 const MAX_SHARD_IDS = 5000;
@@ -136,8 +144,12 @@ export class ProgressiveIndex {
     });
   }
 
-  /** The skeleton with the glosses of these synsets loaded: for lookups. */
-  async withGlossesOf(ids: readonly string[]): Promise<SynsetQueries> {
+  /**
+   * Lookups, with the definitions from their gloss parts. A gloss part that fails to load does
+   * not fail the lookup: its synsets are answered without their definitions, saying why
+   * (`definitionUnavailable`), and the next lookup tries the part again.
+   */
+  async lookupMany(ids: readonly string[]): Promise<LookupOutcome[]> {
     // Read the wnids' gloss shards while the skeleton loads.
     this.prefetchGlossesOf(ids);
     const queries = await this.skeleton();
@@ -149,8 +161,24 @@ export class ProgressiveIndex {
         if (!(error instanceof SynsetIdError)) throw error;
       }
     }
-    await this.loadGlossesOf(numbers);
-    return queries;
+    let unavailable: string | undefined;
+    try {
+      await this.loadGlossesOf(numbers);
+    } catch (error) {
+      if (!(error instanceof BundleLoadError)) throw error;
+      console.warn(`definitions could not be loaded: ${errorDetail(error)}`);
+      unavailable = error.message;
+    }
+    return queries.eachId(ids, (i) =>
+      unavailable !== undefined && this.glossLine(i) === undefined ? queries.index.details(i, unavailable) : queries.index.details(i),
+    );
+  }
+
+  /** One lookup (see {@link lookupMany}); an id that does not resolve throws {@link SynsetIdError}. */
+  async lookup(id: string): Promise<SynsetDetails> {
+    const [outcome] = await this.lookupMany([id]);
+    if (!outcome || 'error' in outcome) throw new SynsetIdError(outcome?.error ?? 'no answer');
+    return outcome.synset;
   }
 
   /** The skeleton with every gloss loaded and its search tables (when cached) given: for search. */
@@ -230,7 +258,7 @@ export class ProgressiveIndex {
       queries = new SynsetQueries(new SynsetIndex(bundle));
       queries.useLabelCatalog(this.labelSpaces.catalog);
     } catch (error) {
-      throw new BundleLoadError(`the synset data could not be read: ${errorMessage(error)}`);
+      throw new BundleLoadError(`${LOAD_FAILURE_OPENINGS.damaged}: it could not be read: ${errorMessage(error)}`);
     }
     performance.mark('synset-index-built');
     this.built = queries;

@@ -77,7 +77,7 @@ describe('synset export --set', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(lines(run.stderr)).toStrictEqual([
-      "synset: hf's label2id maps each name to one class, but classes 134 and 517 of 1k are both 'crane': use --names unique",
+      "synset: hf's label2id maps each name to one class, but classes 134 and 517 of 1k are both 'crane': use the unique names (--names unique)",
     ]);
   });
 
@@ -89,8 +89,8 @@ describe('synset export --set', () => {
     expect(run.stdout).toBe('');
     expect(lines(run.stderr)[1]).toBe(
       `synset: hf's label2id maps each name to one class, but classes 0 and 2 of ${list} are the same synset n01440764 ` +
-        `(the list names it twice), so no names tell them apart: remove one of the two lines, or give --names hf, ` +
-        `whose label2id keeps the later class as Hugging Face's own files do`,
+        `(the list names it twice), so no names tell them apart: remove one of the two lines, or use Hugging Face's names, ` +
+        `whose label2id keeps the later class as Hugging Face's own files do (--names hf)`,
     );
     const hf = JSON.parse((await runMain(['export', '--set', list, '--format', 'hf', '--names', 'hf'])).stdout) as {
       label2id: Record<string, number>;

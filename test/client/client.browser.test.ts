@@ -1,6 +1,6 @@
 /** The page's client: the ready mark, batching, the page-wide instance, disposal. */
 import { afterAll, expect, test } from 'vitest';
-import { configureSynsets, getSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client/client.js';
+import { configureSynsets, createSynsetClient, getSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client/client.js';
 import { deleteDatabase, useTestClients } from '../worker/databases.js';
 
 const tests = useTestClients('client');
@@ -138,4 +138,16 @@ test('the page-wide client is one instance, configured before first use', async 
   expect(next).not.toBe(client);
   expect((await next.ready()).source).toBe('indexeddb');
   next.dispose();
+});
+
+test('a worker that fails as it starts rejects the calls, saying so once, without the console’s “Uncaught Error:”', async () => {
+  const script = URL.createObjectURL(new Blob(["throw new Error('the index is not here');"], { type: 'text/javascript' }));
+  const client = createSynsetClient({ dbName: 'synset-test-client-failing-worker', worker: () => new Worker(script, { type: 'module' }) });
+  try {
+    const error = await client.ready().catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/^the synset index worker failed: (?:the index is not here|it could not be loaded)$/);
+  } finally {
+    client.dispose();
+    URL.revokeObjectURL(script);
+  }
 });

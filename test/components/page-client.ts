@@ -6,15 +6,17 @@
 import { afterAll, afterEach, vi } from 'vitest';
 import { configureSynsets, getSynsetClient } from '../../src/client/client.js';
 import { deleteDatabase } from '../worker/databases.js';
+import type { WorkerFaults } from '../worker/scope-faults.js';
 import { testWorker, type TestWorkerProbe } from '../worker/test-worker-client.js';
 
 /**
  * Points the page's client at a fresh IndexedDB database (and lists database), deleted when the
- * file's tests end, and at a test worker: returns its probe (calls received, URLs fetched).
+ * file's tests end, and at a test worker meeting `faults`: returns its probe (calls received,
+ * URLs fetched).
  */
-export function usePageClient(label: string): TestWorkerProbe {
+export function usePageClient(label: string, faults: WorkerFaults = {}): TestWorkerProbe {
   const dbName = `synset-components-${label}-${Date.now().toString(36)}`;
-  const worker = testWorker();
+  const worker = testWorker(faults);
   configureSynsets({ dbName, worker: worker.start });
   afterEach(() => {
     for (const element of mounted.splice(0)) element.remove();

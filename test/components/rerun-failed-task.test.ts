@@ -135,3 +135,28 @@ test('a task that fails while its host is disconnected waits for the reconnectio
   host.connect();
   expect(signal.listeners.size).toBe(1);
 });
+
+test('a task whose value lacks something (a definition not downloaded) listens too, and no more once it has it', async () => {
+  const host = new FakeHost();
+  const lacking = { now: true };
+  let runs = 0;
+  const task = new Task(host, { task: async () => ++runs, args: () => ['n01440764'] });
+  const listeners = new Set<() => void>();
+  new RerunFailedTask(
+    host,
+    task,
+    (retry) => {
+      listeners.add(retry);
+      return () => listeners.delete(retry);
+    },
+    () => lacking.now,
+  );
+  host.connect();
+  host.update();
+  await host.settle();
+  expect([task.status, listeners.size]).toEqual([TaskStatus.COMPLETE, 1]);
+  lacking.now = false;
+  [...listeners].forEach((retry) => retry());
+  await host.settle();
+  expect([task.value, listeners.size]).toEqual([2, 0]);
+});

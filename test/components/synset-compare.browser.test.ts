@@ -22,6 +22,13 @@ const points = (compare: SynsetCompare, side: string) =>
 const figure = (compare: SynsetCompare, key: string) => shadow(compare).querySelector(`[data-figure=${key}] dd`)!.textContent;
 
 describe('<synset-compare>', () => {
+  test('names a custom list by its description, never by its hash', async () => {
+    const { set } = await getSynsetClient().addLabelList('n02084071\nn02121620\n', 'pets');
+    const compare = await mountCompare({ a: DOG, b: CAT, set: set.name });
+    await waitFor(() => expect(shadow(compare).querySelector('[data-figure=severity] dt')!.textContent).toBe('Severity in pets'));
+    expect(shadow(compare).textContent).not.toContain(set.name);
+  });
+
   test('draws the two paths joined at their LCA: the trunk once, then a branch to each', async () => {
     const compare = await mountCompare({ a: DOG, b: CAT, set: '1k' });
     const { pathA, pathB } = await getSynsetClient().compare(DOG, CAT, '1k');

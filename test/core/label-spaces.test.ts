@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classLabels } from '../../src/core/class-names.js';
 import { exportClasses, ExportError } from '../../src/core/label-export.js';
-import { LabelSet, parseLabelList } from '../../src/core/label-set.js';
+import { LabelSet, labelSetsNamedIn, parseLabelList } from '../../src/core/label-set.js';
 import { SynsetQueries } from '../../src/core/queries.js';
 import { SynsetIdError } from '../../src/core/synset-index.js';
 import { uniqueLabels } from '../../src/core/unique-names.js';
@@ -188,6 +188,29 @@ describe('custom lists', () => {
     expect(list.problems[1]!.message).toBe('repeats class 0 (line 1)');
   });
 
+  it('keeps a repeated line as a hole, so the class is counted and exported once', () => {
+    const list = parseLabelList('n01440764\ndog.n.01\n02084071-n\n207\n', resolve);
+    expect(Array.from(list.classes, (i) => (i < 0 ? '' : index.wnidOf(i)))).toEqual(['n01440764', 'n02084071', '', 'n02099601']);
+    expect(list.problems).toEqual([{ line: 3, text: '02084071-n', message: 'repeats class 1 (line 2)' }]);
+  });
+
+  it('names the label sets its SET:INDEX lines need, once each, and no other', () => {
+    expect(
+      labelSetsNamedIn(
+        'imagenet-r:17\n# imagenette:3\nn01440764\ndog.n.01\n207.0\nIMAGENET-R: 3\n21k:9000\nimagenet-r:4 # again\nlist:ab:2\n',
+      ),
+    ).toEqual(['imagenet-r', 'IMAGENET-R', '21k']);
+  });
+
+  it('is kept as it was read, from its synsets, with no text to parse', () => {
+    const classes = Int32Array.from([queries.resolve('n01440764'), -1, queries.resolve('dog.n.01')]);
+    const set = spaces().keepList('kept.txt', classes);
+    expect(set.size).toBe(3);
+    expect(queries.resolve('kept.txt:2')).toBe(queries.resolve('dog.n.01'));
+    expect(() => queries.resolve('kept.txt:1')).toThrow(/class 1 of kept.txt is a line that names no synset/);
+    expect(() => spaces().keepList('imagenet-r', classes)).toThrow(/built-in/);
+  });
+
   it('becomes a label space of its own, used by name', () => {
     const { set, problems } = spaces().addList('mine.txt', 'n02099601\n\nn02084071\n', resolve);
     expect(problems).toEqual([]);
@@ -271,6 +294,8 @@ describe('exports', () => {
     expect(() => exportClasses(clashing, 'hf', { style: 'wordnet', set: '1k' })).toThrow(/classes 134 and 517 of 1k are both 'crane'/);
     const hf = JSON.parse(exportClasses(clashing, 'hf', { style: 'hf' })) as { label2id: Record<string, number> };
     expect(hf.label2id.crane).toBe(517);
+    // Words any caller can use: the browser has no command-line flags.
+    expect(() => exportClasses(clashing, 'hf', { style: 'wordnet', set: '1k' })).toThrow(/: use the unique names$/);
   });
 
   it('quotes csv fields and keeps tsv on one line', () => {

@@ -3,6 +3,7 @@
  * list of their own, exporting a set for a script, reading a synset's index in every set; with
  * screenshots of the picker and the dialog on a desktop and a phone, and axe on both.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -30,6 +31,19 @@ const treeRoot = (page: Page) => page.locator('synset-tree [role=treeitem][aria-
 const selectedRow = (page: Page) => page.locator('synset-tree [role=treeitem][aria-selected=true]').first();
 const dialog = (page: Page) => page.locator('synset-list-dialog dialog');
 const GOLDFISH = 'n01443537';
+/** The issue's list: every id form (a wnid, another set's class, a 21k class, an NLTK name, a 1k index as NumPy writes it), then a repeat. */
+const EVERY_FORM = 'n01440764\nimagenet-r:17\n21k:9000\ndog.n.01\n207.0\nn01440764\n';
+const TARANTULA = listOf('imagenet-r')[17]!;
+
+/** A set's classes as the page's client exports them, one JSON line each. */
+async function exportJsonl(page: Page, set: string): Promise<{ index: number; wnid: string }[]> {
+  const text = await page.evaluate((name) => window.synsetClient.exportSet(name, { format: 'jsonl' }), set);
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { index: number; wnid: string });
+}
+
 /** Four lines of ids, the second naming no class. */
 const LIST = 'n01440764\nnot a class\ndog.n.01\n207\n';
 
@@ -119,7 +133,70 @@ describe('label spaces in the explorer', () => {
     await expect.poll(() => page.locator('synset-tree').getAttribute('filter')).toBe('21k');
     expect(await spaceSelect(page).locator(`option[value="${listName}"]`).count()).toBe(0);
     await page.goto(page.url().replace(/#.*/, `#/n02084071?in=${listName}`));
-    await expect.poll(() => page.locator('synset-explorer .space-notice').textContent()).toContain(`no label space “${listName}”`);
+    // Forgotten here as if added elsewhere: the address says lists stay in the browser that added them.
+    await expect.poll(() => page.locator('synset-explorer .space-notice').textContent()).toContain(`class list (${listName})`);
+    expect(errors).toEqual([]);
+  });
+
+  test('your list reads back after a reload as it was added, for every id form; its size, export, tree and card speak of its classes and its name', async () => {
+    const { page, errors } = await open(`#/${TARANTULA}`, { first: true });
+    await spaceSelect(page).selectOption('#your-list');
+    await dialog(page).locator('textarea').fill(EVERY_FORM);
+    await dialog(page).getByRole('button', { name: 'Use this list' }).click();
+    // The repeated tench is the one line that needs a look, and the list has five classes, not six lines.
+    const problem = dialog(page).locator('[part=problems] tbody tr');
+    await expect.poll(() => problem.allTextContents()).toHaveLength(1);
+    expect((await problem.locator('td').allTextContents()).map((text) => text.trim())).toEqual([
+      '6',
+      'n01440764',
+      'repeats class 0 (line 1)',
+    ]);
+    await expect.poll(() => dialog(page).locator('[role=status]').textContent()).toContain('5 classes');
+    await screenshot(page, 'label-space-list-every-form');
+    await dialog(page).getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => hash(page)).toMatch(/\?in=list:[0-9a-f]{12}$/);
+    const listName = (await hash(page)).split('in=')[1]!;
+    const caption = 'your list: tench, tarantula, …';
+    await expect.poll(() => spaceSelect(page).locator('option:checked').textContent()).toContain(`${caption} · 5 classes`);
+    const exported = await exportJsonl(page, listName);
+    expect(exported.map((record) => record.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(exported[1]!.wnid).toBe(TARANTULA);
+    // The list by its name, not its hash: the tree's column, the card's index and counts.
+    await expect.poll(() => page.locator('synset-tree [part=columns] .count-set').textContent()).toBe(caption);
+    await expect.poll(() => selectedRow(page).locator('.badge-set').textContent()).toBe('#1');
+    const cardIndex = page.locator('synset-card [part=set-index]').filter({ hasText: '#1' }).filter({ hasText: 'your list' });
+    await expect.poll(() => cardIndex.textContent()).toMatch(/your list: tench, tarantula, … #1/);
+    await expect.poll(() => page.locator('synset-card .count-set dt').textContent()).toBe(caption);
+    for (const element of ['synset-tree', 'synset-card', 'synset-export-menu']) {
+      const shown = await page.locator(element).evaluate((host) => host.shadowRoot!.textContent ?? '');
+      expect(shown, element).not.toContain(listName);
+    }
+
+    await page.reload();
+    await waitForExplorer(page);
+    await expect.poll(() => selectedRow(page).locator('.badge-set').textContent()).toBe('#1');
+    expect(await exportJsonl(page, listName)).toEqual(exported);
+    await expect.poll(() => spaceSelect(page).locator('option:checked').textContent()).toContain(`${caption} · 5 classes`);
+    await expect.poll(() => treeRoot(page).locator('.count-set').textContent()).toMatch(/^5\b/);
+    expect(errors).toEqual([]);
+  });
+
+  test('a link to a list of another browser says lists stay where they were added, and pasting the same list brings it back', async () => {
+    const listName = `list:${createHash('sha256').update(EVERY_FORM).digest('hex').slice(0, 12)}`;
+    const { page, errors } = await open(`#/${TARANTULA}?in=${listName}`, { first: true });
+    const notice = page.locator('synset-explorer .space-notice');
+    await expect.poll(() => notice.textContent()).toContain('a list stays in the browser that added it');
+    expect(await notice.textContent()).toContain(listName);
+    await expect.poll(() => page.locator('synset-tree').getAttribute('filter')).toBe('21k');
+    await screenshot(page, 'label-space-list-from-elsewhere');
+    await notice.getByRole('button', { name: 'Paste the list…' }).click();
+    await expect.poll(() => dialog(page).isVisible()).toBe(true);
+    await dialog(page).locator('textarea').fill(EVERY_FORM);
+    await dialog(page).getByRole('button', { name: 'Use this list' }).click();
+    await dialog(page).getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => hash(page)).toBe(`#/${TARANTULA}?in=${listName}`);
+    await expect.poll(() => selectedRow(page).locator('.badge-set').textContent()).toBe('#1');
+    expect(await notice.count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

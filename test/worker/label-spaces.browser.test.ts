@@ -2,9 +2,11 @@
  * Label spaces through the real client and worker: built-in lists fetched as parts when first
  * named, custom lists kept in a real IndexedDB database of their own across workers.
  */
+import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import simpleNames from '../../data/labelsets/names/simple.json';
 import imagenetteList from '../../data/labelsets/imagenette.txt?raw';
+import imagenetRList from '../../data/labelsets/imagenet-r.txt?raw';
 import { deleteDatabase, useTestClients } from './databases.js';
 import type { TestSynsetClient } from './test-worker-client.js';
 
@@ -68,7 +70,7 @@ describe('custom lists', () => {
   test('report bad lines and keep the list for a later visit', async () => {
     const { client, dbName } = clientWithLists();
     const added = await client.addLabelList(text, 'fish and dogs');
-    expect(added.set).toMatchObject({ classes: 4, custom: true, description: 'fish and dogs' });
+    expect(added.set).toMatchObject({ classes: 3, custom: true, description: 'fish and dogs' });
     expect(added.set.name).toMatch(/^list:[0-9a-f]{12}$/);
     expect(added.problems.map((problem) => problem.line)).toEqual([3]);
     expect((await client.row('n00001740', { in: added.set.name })).count).toBe(3);
@@ -81,6 +83,72 @@ describe('custom lists', () => {
     expect((await later.labelSets()).some((set) => set.custom)).toBe(false);
     // Forgotten by this worker too, not only by the next one.
     await expect(later.descendants('dog.n.01', { in: added.set.name })).rejects.toThrow(/no custom list list:[0-9a-f]{12} in this browser/);
+  });
+
+  /** Every id form: a wnid, another set's class, a 21k class, an NLTK name, a 1k index as NumPy writes it, WordNet's offset form. */
+  const EVERY_FORM = 'n01440764\nimagenet-r:17\n21k:9000\ndog.n.01\n207.0\n01443537-n\n';
+  const tarantula = imagenetRList.split('\n')[17]!;
+
+  test('reads back after a restart exactly as it was added, for every id form', async () => {
+    const { client, dbName } = clientWithLists();
+    // As in the explorer, where imagenet-r was on show when the list was pasted.
+    await client.row('n00001740', { in: 'imagenet-r' });
+    const added = await client.addLabelList(EVERY_FORM, 'every id form');
+    expect(added.problems).toEqual([]);
+    expect(added.set.classes).toBe(6);
+    const exported = await client.exportSet(added.set.name, { format: 'jsonl' });
+    expect(exported.trim().split('\n')).toHaveLength(6);
+    expect(exported).toContain(`"wnid":"${tarantula}"`);
+    client.dispose();
+
+    // A new worker (a reload): imagenet-r is not loaded until the list's own line needs it.
+    const later = tests.client({ dbName });
+    expect((await later.labelSets()).find((set) => set.name === added.set.name)).toEqual(added.set);
+    expect(await later.exportSet(added.set.name, { format: 'jsonl' })).toBe(exported);
+    expect((await later.row(tarantula, { in: added.set.name })).setIndex).toBe(1);
+  });
+
+  test('a list kept without its wnids (an older version) is read with the sets it names; a damaged one says it cannot be read back', async () => {
+    const { client, dbName } = clientWithLists();
+    // The records as the page's databases hold them: written here, before the worker opens them.
+    const lists = await openDB(`${dbName}-lists`, 1, { upgrade: (db) => db.createObjectStore('lists', { keyPath: 'name' }) });
+    await lists.put('lists', { name: 'list:0123456789ab', text: EVERY_FORM, description: 'older', classes: 6, added: 1 });
+    await lists.put('lists', {
+      name: 'list:ba9876543210',
+      text: 'n01440764\n',
+      description: 'damaged',
+      classes: 1,
+      added: 2,
+      wnids: ['n99999999'],
+      problems: [],
+    });
+    lists.close();
+    expect((await client.row(tarantula, { in: 'list:0123456789ab' })).setIndex).toBe(1);
+    await expect(client.row('n00001740', { in: 'list:ba9876543210' })).rejects.toThrow(
+      /the list “damaged” kept in this browser cannot be read back \(class 0 is n99999999.*\): add it again/,
+    );
+  });
+
+  test('loads the label sets its SET:INDEX lines name before reading them', async () => {
+    const { client } = clientWithLists();
+    const added = await client.addLabelList(EVERY_FORM);
+    expect(added.problems).toEqual([]);
+    expect((await client.row(tarantula, { in: added.set.name })).setIndex).toBe(1);
+  });
+
+  test.each(['missing', 'open-throws'] as const)(
+    'where IndexedDB is %s, a list is used and the answer says it will not be kept',
+    async (fault) => {
+      const client = tests.client({ dbName: tests.dbName(), faults: { indexedDB: fault } });
+      const added = await client.addLabelList('n01440764\ndog.n.01\n');
+      expect(added.storageWarning).toMatch(/could not keep the list: it is in use on this page only/);
+      expect((await client.row('n00001740', { in: added.set.name })).count).toBe(2);
+    },
+  );
+
+  test('a list this browser keeps carries no warning', async () => {
+    const { client } = clientWithLists();
+    expect((await client.addLabelList('n01440764\n')).storageWarning).toBeUndefined();
   });
 
   test('a list added with no description is named by its first classes', async () => {

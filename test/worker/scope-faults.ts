@@ -17,10 +17,11 @@ export interface WorkerFaults {
   /** The index cache is opened at this version instead of the current one: plays a newer build of the app. */
   schemaVersion?: number;
   /**
-   * The scope's first `count` fetches fail: `network` rejects as a dropped connection does;
-   * `truncated` ends the body halfway.
+   * The scope's first `count` fetches fail (of those whose URL contains `urlContains`, when
+   * given), or every one until the probe's `endFetchFailures` when `count` is -1: `network`
+   * rejects as a dropped connection does; `truncated` ends the body halfway.
    */
-  fetchFailures?: { kind: 'network' | 'truncated'; count: number };
+  fetchFailures?: { kind: 'network' | 'truncated'; count: number; urlContains?: string };
 }
 
 /** Breaks IndexedDB in `scope` as `faults` asks. Returns what puts the real APIs back. */
@@ -72,14 +73,16 @@ export function breakStorage(scope: typeof globalThis, faults: WorkerFaults): ()
  * connection rejects with the TypeError browsers give; `truncated` delivers half the body under
  * the full Content-Length), and `onFetch` hears the URL of every request that reaches the network.
  */
-export function breakFetch(scope: typeof globalThis, failures: WorkerFaults['fetchFailures'], onFetch: (url: string) => void): void {
+export function breakFetch(scope: typeof globalThis, failures: WorkerFaults['fetchFailures'], onFetch: (url: string) => void): () => void {
   const realFetch = scope.fetch.bind(scope);
   let left = failures?.count ?? 0;
   scope.fetch = async (input, init) => {
-    const failing = failures && left > 0 ? failures.kind : undefined;
+    const url = input instanceof Request ? input.url : new URL(String(input), scope.location.href).href;
+    const chosen = failures?.urlContains === undefined || url.includes(failures.urlContains);
+    const failing = failures && chosen && left !== 0 ? failures.kind : undefined;
     if (failing) left--;
     if (failing === 'network') throw new TypeError('Failed to fetch');
-    onFetch(input instanceof Request ? input.url : new URL(String(input), scope.location.href).href);
+    onFetch(url);
     const response = await realFetch(input, init);
     if (failing !== 'truncated') return response;
     const bytes = new Uint8Array(await response.arrayBuffer());
@@ -88,5 +91,9 @@ export function breakFetch(scope: typeof globalThis, failures: WorkerFaults['fet
     headers.delete('content-encoding');
     headers.set('content-length', String(bytes.byteLength));
     return new Response(bytes.slice(0, bytes.byteLength >> 1), { status: response.status, headers });
+  };
+  // The network comes back: no more failures.
+  return () => {
+    left = 0;
   };
 }

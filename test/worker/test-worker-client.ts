@@ -16,6 +16,10 @@ export interface TestWorkerProbe {
   fetchedUrls(): Promise<string[]>;
   /** How many calls of `method` the client's worker received. */
   callCount(method: keyof SynsetApi): Promise<number>;
+  /** The promise rejections nothing handled in the client's worker. */
+  unhandledRejections(): Promise<string[]>;
+  /** Ends the worker's `fetchFailures`: the network is back. */
+  endFetchFailures(): Promise<void>;
 }
 
 /** A client on a test worker, with its probe. */
@@ -58,6 +62,8 @@ export function testWorker(faults: WorkerFaults = {}): { start: () => Worker; pr
     probe: {
       fetchedUrls: () => ask((probe) => probe.fetchedUrls(), []),
       callCount: (method) => ask((probe) => probe.callCount(method), 0),
+      unhandledRejections: () => ask((probe) => probe.unhandledRejections(), []),
+      endFetchFailures: () => ask((probe) => probe.endFetchFailures(), undefined),
     },
   };
 }

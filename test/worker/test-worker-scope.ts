@@ -16,17 +16,26 @@ export interface WorkerProbe {
   fetchedUrls(): string[];
   /** How many comlink calls of `method` reached the worker. */
   callCount(method: string): number;
+  /** The reasons of the promise rejections nothing handled in the worker, as text. */
+  unhandledRejections(): string[];
+  /** Ends the `fetchFailures`: the network is back. */
+  endFetchFailures(): void;
 }
 
 const faults = JSON.parse(new URL(self.location.href).searchParams.get('faults') ?? '{}') as WorkerFaults;
 breakStorage(self, faults);
 const fetched: string[] = [];
-breakFetch(self, faults.fetchFailures, (url) => fetched.push(url));
+const endFetchFailures = breakFetch(self, faults.fetchFailures, (url) => fetched.push(url));
+
+const unhandled: string[] = [];
+self.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => unhandled.push(String(event.reason)));
 
 const calls = new Map<string, number>();
 const probe: WorkerProbe = {
   fetchedUrls: () => [...fetched],
   callCount: (method) => calls.get(method) ?? 0,
+  unhandledRejections: () => [...unhandled],
+  endFetchFailures,
 };
 
 // Added before the index worker's `comlink.expose`, so this listener hears every message first.

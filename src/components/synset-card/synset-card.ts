@@ -7,12 +7,14 @@ import { ALL, type Membership } from '../../core/membership.js';
 import { classNamesByWnid } from '../class-names.js';
 import { selectOnLinkClick, SynsetComparePickEvent } from '../events.js';
 import { indexedSet } from '../indexed-set.js';
+import { SpaceCaptionController } from '../space-caption.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
-import { whenDataLoadsAgain } from '../when-data-loads-again.js';
+import { whenDataLoadsAgain, whenDataMayLoadAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
 import { renderChildren } from './card-children.js';
+import { renderIdentity } from './card-identity.js';
 import { synsetCardStyles } from './synset-card.styles.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText, loadErrorText } from '../error-text.js';
 
 interface CardContent {
   synset: SynsetDetails;
@@ -23,8 +25,6 @@ interface CardContent {
 const CHILDREN_SHOWN = 60;
 const numberFormat = new Intl.NumberFormat('en');
 const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 'ImageNet-21k', '1k': 'ILSVRC-2012 (1k)' };
-/** How the counts and the copy menu name a membership: another label space by its own name. */
-const membershipName = (membership: Membership): string => MEMBERSHIP_NAMES[membership] ?? membership;
 
 /**
  * Everything about one synset: lemmas, gloss and examples; its wnid and NLTK name with copy
@@ -34,7 +34,9 @@ const membershipName = (membership: Membership): string => MEMBERSHIP_NAMES[memb
  * the classes of `filter` when it names another label space); and buttons that copy the wnids of
  * its subtree in any of those as text or JSON (the page's label space first). Under a `filter`,
  * children the tree of that space leaves out are marked, and with `names` the title is the
- * synset's class name in that style.
+ * synset's class name in that style. A definition whose data part could not be downloaded is
+ * marked unavailable, with a Retry, and fills in when data may load again (the browser back
+ * online); the rest of the card shows all the same.
  *
  * @fires synset-select - A child link or a path step was clicked. `detail.wnid`.
  * @fires synset-compare-pick - The "compare with…" button (shown with `compare`): the next synset picked is compared with this one. `detail.wnid`.
@@ -69,6 +71,8 @@ export class SynsetCard extends LitElement {
   /** The outcome of the last copy, for the status line ("Copied 118 wnids"). */
   @state() private copyStatus = '';
 
+  private readonly captions = new SpaceCaptionController(this);
+
   /** The synset and its first children; none without a wnid. */
   private readonly content = new Task(this, {
     task: async ([wnid]): Promise<CardContent | undefined> => {
@@ -80,11 +84,14 @@ export class SynsetCard extends LitElement {
     args: () => [this.wnid],
   });
 
-  /** Its class index in every label space that has it: loads the built-in lists, so it comes after the rest. */
+  /**
+   * Its class index in every label space that has it: loads the built-in lists, so it comes after
+   * the rest. Asked again when the filter changes: it may be a list just added.
+   */
   private readonly setIndices = new Task(this, {
     task: async ([wnid]): Promise<{ wnid: string; indices: SetIndex[] } | undefined> =>
       wnid ? { wnid, indices: await getSynsetClient().setIndices(wnid) } : undefined,
-    args: () => [this.wnid],
+    args: () => [this.wnid, this.filter],
   });
 
   /** How many classes of {@link filter}'s set lie below, once the set's list is loaded. */
@@ -114,7 +121,8 @@ export class SynsetCard extends LitElement {
 
   constructor() {
     super();
-    new RerunFailedTask(this, this.content, whenDataLoadsAgain);
+    // A definition that could not be downloaded fills in when data may load again.
+    new RerunFailedTask(this, this.content, whenDataMayLoadAgain, () => this.content.value?.synset.definitionUnavailable !== undefined);
     new RerunFailedTask(this, this.classNames, whenDataLoadsAgain);
     new RerunFailedTask(this, this.shownChildren, whenDataLoadsAgain);
     new RerunFailedTask(this, this.setCount, whenDataLoadsAgain);
@@ -130,12 +138,17 @@ export class SynsetCard extends LitElement {
     if (changed.has('filter')) this.copyMembership = '';
   }
 
+  /** How the counts and the copy menu name a membership: another label space as people call it. */
+  private membershipName(membership: Membership): string {
+    return MEMBERSHIP_NAMES[membership] ?? this.captions.caption(membership);
+  }
+
   private async copyText(text: string, done: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(text);
       this.copyStatus = done;
     } catch (error) {
-      this.copyStatus = `Could not copy: ${errorMessage(error)}`;
+      this.copyStatus = `Could not copy: ${errorText(error)}`;
     }
   }
 
@@ -148,10 +161,10 @@ export class SynsetCard extends LitElement {
       const text = format === 'json' ? JSON.stringify(wnids) : wnids.join('\n');
       await this.copyText(
         text,
-        `Copied ${numberFormat.format(wnids.length)} wnids (${membershipName(membership)}) as ${format === 'json' ? 'JSON' : 'text'}.`,
+        `Copied ${numberFormat.format(wnids.length)} wnids (${this.membershipName(membership)}) as ${format === 'json' ? 'JSON' : 'text'}.`,
       );
     } catch (error) {
-      this.copyStatus = `Could not list the subtree: ${errorMessage(error)}`;
+      this.copyStatus = `Could not list the subtree: ${errorText(error)}`;
     }
   }
 
@@ -160,54 +173,26 @@ export class SynsetCard extends LitElement {
     if (synset) this.allChildren = await getSynsetClient().children(synset.wnid, { in: 'all' });
   }
 
-  private renderIdentity(synset: SynsetDetails): TemplateResult {
-    const copyButton = (text: string, what: string) =>
-      html`<button
-        class="copy"
-        part="copy-button"
-        aria-label="Copy ${what}"
-        title="Copy ${what}"
-        @click=${() => this.copyText(text, `Copied ${what} ${text}.`)}
-      >
-        Copy
-      </button>`;
-    return html`<dl class="identity">
-      <div>
-        <dt>wnid</dt>
-        <dd><code>${synset.wnid}</code>${copyButton(synset.wnid, 'wnid')}</dd>
-      </div>
-      <div>
-        <dt>name</dt>
-        <dd><code>${synset.name}</code>${copyButton(synset.name, 'name')}</dd>
-      </div>
-      <div>
-        <dt>ILSVRC-2012</dt>
-        <dd>${synset.index1k === null ? html`<span class="muted">not a class</span>` : html`class <strong>${synset.index1k}</strong>`}</dd>
-      </div>
-      <div>
-        <dt>ImageNet-21k</dt>
-        <dd>${synset.in21k ? 'in the release' : html`<span class="muted">not in the release</span>`}</dd>
-      </div>
-      <div>
-        <dt>lexicographer file</dt>
-        <dd>${synset.lexname}</dd>
-      </div>
-      <div>
-        <dt>depth</dt>
-        <dd>${synset.minDepth === synset.maxDepth ? synset.minDepth : `${synset.minDepth}–${synset.maxDepth}`}</dd>
-      </div>
-    </dl>`;
+  /** The definition; one that could not be downloaded says so, with a Retry (it also fills in by itself when data loads again). */
+  private renderGloss(synset: SynsetDetails): TemplateResult {
+    if (synset.definitionUnavailable === undefined) return html`<p class="gloss" part="gloss">${synset.gloss}</p>`;
+    return html`<p class="gloss unavailable" part="gloss">
+      <span class="muted">Definition unavailable: ${loadErrorText(synset.definitionUnavailable)}</span>
+      <button class="text-button" ?disabled=${this.content.status === TaskStatus.PENDING} @click=${() => void this.content.run()}>
+        Retry
+      </button>
+    </p>`;
   }
 
   private renderSetIndices(): TemplateResult {
     const task = this.setIndices;
-    if (task.status === TaskStatus.ERROR) return html`<p class="muted">Could not list them: ${errorMessage(task.error)}</p>`;
+    if (task.status === TaskStatus.ERROR) return html`<p class="muted">Could not list them: ${errorText(task.error)}</p>`;
     // Another synset's indices are not shown while this one's come.
     const indices = task.value?.wnid === this.wnid ? task.value.indices : undefined;
     if (!indices) return html`<p class="muted">Looking through the lists…</p>`;
     if (indices.length === 0) return html`<p class="muted">In no label space: not a class of any list.</p>`;
     return html`<ul class="set-indices">
-      ${indices.map(({ set, index }) => html`<li part="set-index"><span class="set-name">${set}</span> <strong>#${index}</strong></li>`)}
+      ${indices.map(({ set, index }) => html`<li part="set-index"><span class="set-name" title=${set}>${this.captions.caption(set)}</span> <strong>#${index}</strong></li>`)}
     </ul>`;
   }
 
@@ -235,7 +220,7 @@ export class SynsetCard extends LitElement {
         ${counts.map(
           ([membership, count]) =>
             html`<div class="count ${membership in MEMBERSHIP_NAMES ? `count-${membership}` : 'count-set'}">
-              <dt>${membershipName(membership)}</dt>
+              <dt>${this.membershipName(membership)}</dt>
               <dd>${numberFormat.format(count)}</dd>
             </div>`,
         )}
@@ -252,7 +237,7 @@ export class SynsetCard extends LitElement {
                   ${counts.map(
                     ([membership, count]) =>
                       html`<option value=${membership} ?selected=${membership === copied} ?disabled=${count === 0}>
-                        ${count > 0 ? `${membershipName(membership)} (${numberFormat.format(count)})` : `${membershipName(membership)}: nothing to copy`}
+                        ${count > 0 ? `${this.membershipName(membership)} (${numberFormat.format(count)})` : `${this.membershipName(membership)}: nothing to copy`}
                       </option>`,
                   )}
                 </select>
@@ -268,7 +253,7 @@ export class SynsetCard extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const task = this.content;
     if (task.status === TaskStatus.ERROR) {
-      const message = `Could not show ${this.wnid}: ${errorMessage(task.error)}`;
+      const message = `Could not show ${this.wnid}: ${errorText(task.error)}`;
       return html`<div class="card" part="card"><p class="error" role="alert">${message}</p></div>`;
     }
     const pending = task.status === TaskStatus.PENDING;
@@ -298,8 +283,7 @@ export class SynsetCard extends LitElement {
             : nothing
         }
       </header>
-      ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing}
-      <p class="gloss" part="gloss">${synset.gloss}</p>
+      ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing} ${this.renderGloss(synset)}
       ${
         synset.examples.length > 0
           ? html`<ul class="examples">
@@ -307,7 +291,7 @@ export class SynsetCard extends LitElement {
             </ul>`
           : nothing
       }
-      ${this.renderIdentity(synset)}
+      ${renderIdentity(synset, (text, what) => this.copyText(text, `Copied ${what} ${text}.`))}
       <section part="section" aria-labelledby="indices-title" aria-busy=${this.setIndices.status === TaskStatus.PENDING}>
         <h3 class="section-heading" id="indices-title">Class index in each label space</h3>
         ${this.renderSetIndices()}

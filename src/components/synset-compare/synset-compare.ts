@@ -2,7 +2,8 @@ import { LitElement, html, nothing, svg, type SVGTemplateResult, type TemplateRe
 import { customElement, property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
+import { SpaceCaptionController } from '../space-caption.js';
 import type { Comparison } from '../../worker/api.js';
 import { SynsetCompareCloseEvent, SynsetSelectEvent } from '../events.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
@@ -57,6 +58,9 @@ export class SynsetCompare extends LitElement {
     args: () => [this.a, this.b, this.set],
   });
 
+  /** How the set is named in the figures: a custom list by its description. */
+  private readonly captions = new SpaceCaptionController(this);
+
   constructor() {
     super();
     new RerunFailedTask(this, this.comparison, whenDataLoadsAgain);
@@ -99,7 +103,7 @@ export class SynsetCompare extends LitElement {
       ['pathSimilarity', 'Path similarity', decimals.format(d.pathSimilarity)],
       ['wupSimilarity', 'Wu-Palmer similarity', decimals.format(d.wupSimilarity)],
       ['lchSimilarity', 'Leacock-Chodorow similarity', decimals.format(d.lchSimilarity)],
-      ['severity', `Severity in ${set}`, String(d.severity)],
+      ['severity', `Severity in ${this.captions.caption(set)}`, String(d.severity)],
     ];
     return html`<dl class="figures" part="figures">
       ${figures.map(
@@ -114,7 +118,7 @@ export class SynsetCompare extends LitElement {
 
   protected override render(): TemplateResult {
     const task = this.comparison;
-    if (task.status === TaskStatus.ERROR) return html`<p class="error" role="alert">Could not compare: ${errorMessage(task.error)}</p>`;
+    if (task.status === TaskStatus.ERROR) return html`<p class="error" role="alert">Could not compare: ${errorText(task.error)}</p>`;
     const value = task.value;
     if (!value) return html`<p class="placeholder" aria-busy="true">Comparing…</p>`;
     const { comparison, labels, layout, set } = value;
@@ -138,7 +142,8 @@ export class SynsetCompare extends LitElement {
       ${this.renderFigures(comparison, labels, set)}
       <div class="drawing-wrap">${this.renderDrawing(layout, `Hypernym paths of ${nameA} and ${nameB}, joined at ${lca}`)}</div>
       <p class="caption">
-        Severity ${set === '1k' ? 'in the 1k' : `in ${set}`}: the largest depth of its classes minus the LCA's depth.${nothing}
+        Severity ${set === '1k' ? 'in the 1k' : `in ${this.captions.caption(set)}`}: the largest depth of its classes minus the LCA's
+        depth.${nothing}
       </p>
     </div>`;
   }

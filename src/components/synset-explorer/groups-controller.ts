@@ -5,7 +5,7 @@
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import type { GroupingSpec, NameStyle } from '../../worker/api.js';
 import { specName, type ClassGrouping } from '../class-grouping.js';
@@ -81,7 +81,7 @@ export class GroupsController implements ReactiveController {
 
   /** Why the grouping asked for could not be made, or empty. */
   get error(): string {
-    return this.spec && this.grouping.status === TaskStatus.ERROR ? errorMessage(this.grouping.error) : '';
+    return this.spec && this.grouping.status === TaskStatus.ERROR ? errorText(this.grouping.error) : '';
   }
 
   hostConnected(): void {

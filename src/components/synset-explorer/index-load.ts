@@ -11,7 +11,7 @@ import type { SynsetStats } from '../../worker/api.js';
 export type IndexState =
   | { status: 'loading'; progress: LoadProgress | null }
   | { status: 'ready'; ready: IndexReady; stats: SynsetStats; ms: number }
-  | { status: 'error' };
+  | { status: 'error'; error: unknown };
 
 export class IndexLoadController implements ReactiveController {
   private current: IndexState = { status: 'loading', progress: null };
@@ -74,7 +74,7 @@ export class IndexLoadController implements ReactiveController {
       this.onReady();
     } catch (error) {
       console.warn(`the synset index could not be loaded: ${errorDetail(error)}`);
-      this.state = { status: 'error' };
+      this.state = { status: 'error', error };
     }
   }
 

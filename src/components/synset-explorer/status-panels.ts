@@ -5,6 +5,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { IndexReady, LoadProgress } from '../../client/client.js';
 import type { SynsetStats } from '../../worker/api.js';
+import { errorText } from '../error-text.js';
 
 const numberFormat = new Intl.NumberFormat('en');
 
@@ -30,11 +31,15 @@ export function renderLoading(progress: LoadProgress | null): TemplateResult {
   </div>`;
 }
 
-/** The error's own words are for developers: they are in the console. */
-export function renderLoadError(retry: () => void): TemplateResult {
+/**
+ * The error's own words (the URL, the bytes) are for developers: they are in the console. People
+ * read what went wrong and what to do: the connection, the server or a damaged download.
+ */
+export function renderLoadError(error: unknown, retry: () => void): TemplateResult {
+  const text = errorText(error);
   return html`<div class="status-panel error-panel" role="alert">
     <h2>The synset index could not be loaded</h2>
-    <p class="error">Its data could not be downloaded. Check the connection, then try again.</p>
+    <p class="error">${text.charAt(0).toUpperCase()}${text.slice(1)}</p>
     <button class="text-button primary" @click=${retry}>Retry</button>
   </div>`;
 }

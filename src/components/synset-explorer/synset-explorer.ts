@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { LOAD_ERROR_NAME, type NameStyle } from '../../worker/api.js';
-import { ALL, type Membership } from '../../core/membership.js';
+import { ALL, isCustomList, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
 import {
   SynsetFilterChangeEvent,
@@ -41,8 +41,9 @@ const SEARCH_EVERYWHERE: ReadonlySet<Membership> = new Set([ALL, '21k']);
  * live in the URL (`#/n02084071?in=imagenet-r`, a custom list as `?in=list:1f2e3d4c5b6a`): links
  * open them, back and forward walk the selections and space changes, an id that does not
  * resolve shows a message, and a space that does not exist says so and gives way to the
- * default. The names toggle (kept in this browser) names the space's classes in the tree, the
- * search results and the card's title; the
+ * default (a custom list of another browser's says that lists stay where they were added, and
+ * offers to paste it). The names toggle (kept in this browser) names the space's classes in the
+ * tree, the search results and the card's title; the
  * export menu writes the space, or its classes below the selection, as a file. While the first visit loads the
  * index, a progress bar shows the phase; a failed load says so, with a Retry button, and the
  * explorer leaves that state as soon as the client loads data again (see
@@ -75,6 +76,8 @@ export class SynsetExplorer extends LitElement {
   @state() private names: NameStyle = storedNames();
   /** Set when the address named a label space or a grouping that does not exist: says so until another space is picked. */
   @state() private addressNotice = '';
+  /** Set when the address named a custom list this browser does not keep (a link from another browser): offers to paste it. */
+  @state() private missingList: string | null = null;
   /** The selected synset's label, for the export menu. */
   @state() private selectedLabel = '';
   /** Set when the hash names no synset: the id and why. */
@@ -169,7 +172,8 @@ export class SynsetExplorer extends LitElement {
     // The address may have moved meanwhile (back, a link): then it is no longer this one's to mend.
     if (name !== this.filter || known === name || this.filterOf(now) !== name) return;
     const fallback = this.defaultFilter ?? '21k';
-    if (!known) this.addressNotice = `There is no label space “${name}”: showing ${fallback} instead.`;
+    if (!known && isCustomList(name)) this.missingList = name;
+    else if (!known) this.addressNotice = `There is no label space “${name}”: showing ${fallback} instead.`;
     history.replaceState(history.state, '', hashWithOptions(location.hash, { filter: this.named(known ?? fallback), group: now.group }));
     this.filter = known ?? fallback;
   }
@@ -242,6 +246,7 @@ export class SynsetExplorer extends LitElement {
 
   private readonly onFilterChange = (event: SynsetFilterChangeEvent): void => {
     this.addressNotice = '';
+    this.missingList = null;
     this.filter = event.filter;
   };
 
@@ -249,6 +254,7 @@ export class SynsetExplorer extends LitElement {
   private readonly onListRemove = (event: SynsetListRemoveEvent): void => {
     event.preventDefault();
     this.addressNotice = '';
+    this.missingList = null;
     this.filter = this.defaultFilter ?? '21k';
   };
 
@@ -301,7 +307,7 @@ export class SynsetExplorer extends LitElement {
   /** Under a narrower space than 21k, the search looks in it (a class found through a synset outside it says so). */
   private renderSearch(): TemplateResult {
     const everywhere = SEARCH_EVERYWHERE.has(this.filter);
-    const space = this.filter.startsWith('list:') ? 'your list' : this.filter;
+    const space = isCustomList(this.filter) ? 'your list' : this.filter;
     return html`<synset-search
       filter=${everywhere ? ALL : this.filter}
       names=${this.names}
@@ -310,6 +316,16 @@ export class SynsetExplorer extends LitElement {
       placeholder=${everywhere ? 'Search: dog, tench, n02084071, 207, dog.n.01' : `Search ${space}: airplane, dog, n02084071`}
       @synset-select=${this.onSearchPick}
     ></synset-search>`;
+  }
+
+  /** A link to a list of another browser's: lists stay where they were added, and pasting the same text brings this one back. */
+  private renderMissingList(name: string): TemplateResult {
+    const paste = () => this.renderRoot.querySelector('synset-space-picker')?.addList();
+    return html`<p class="space-notice" role="status">
+      This link names a class list (<code>${name}</code>) that this browser does not have: a list stays in the browser that added it.
+      Showing ${this.filter} instead. Paste the list to use it here; the same text gets the same name, so this link then works.
+      <button type="button" class="text-button" @click=${paste}>Paste the list…</button>
+    </p>`;
   }
 
   protected override render(): TemplateResult {
@@ -329,8 +345,9 @@ export class SynsetExplorer extends LitElement {
         ></synset-export-menu>
       </header>
       ${this.addressNotice ? html`<p class="space-notice" role="status">${this.addressNotice}</p>` : nothing}
+      ${this.missingList ? this.renderMissingList(this.missingList) : nothing}
       <main>
-        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? renderLoadError(() => this.indexLoad.retry()) : renderLoading(index.progress)}
+        ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? renderLoadError(index.error, () => this.indexLoad.retry()) : renderLoading(index.progress)}
       </main>
       <footer>
         WordNet 3.0 nouns and ImageNet classes

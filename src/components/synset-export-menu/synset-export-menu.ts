@@ -8,8 +8,9 @@ import { ALL, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
 import { download } from '../download.js';
 import { classCount, EXPORT_FORMAT_TEXT, NAME_STYLE_TEXT } from '../label-space-text.js';
+import { SpaceCaptionController } from '../space-caption.js';
 import { synsetExportMenuStyles } from './synset-export-menu.styles.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 
 /** What one export wrote: the file's text, its name, and how many classes it holds. */
 interface Exported {
@@ -51,6 +52,7 @@ export class SynsetExportMenu extends LitElement {
   /** The style picked in the menu, once one is: until then, {@link names}. */
   @state() private pickedNames: NameStyle | undefined;
   @state() private status = '';
+  private readonly captions = new SpaceCaptionController(this);
   @state() private busy = false;
 
   private get nameStyle(): NameStyle {
@@ -104,7 +106,7 @@ export class SynsetExportMenu extends LitElement {
         this.status = `Downloaded ${what} (${exported.fileName}).`;
       }
     } catch (error) {
-      this.status = `Could not export: ${errorMessage(error)}`;
+      this.status = `Could not export: ${errorText(error)}`;
     } finally {
       this.busy = false;
     }
@@ -116,7 +118,8 @@ export class SynsetExportMenu extends LitElement {
     return html`<fieldset>
         <legend>Classes</legend>
         <label
-          ><input type="radio" name="scope" .checked=${scope === 'set'} @change=${() => (this.scope = 'set')} /> all of ${this.set}</label
+          ><input type="radio" name="scope" .checked=${scope === 'set'} @change=${() => (this.scope = 'set')} /> all of
+          ${this.captions.caption(this.set)}</label
         >
         ${
           this.under

@@ -19,6 +19,7 @@ import {
 } from '../class-grouping.js';
 import { customProperties } from '../custom-properties.js';
 import { download } from '../download.js';
+import { SpaceCaptionController } from '../space-caption.js';
 import { SynsetGroupHoverEvent, SynsetGroupingChangeEvent } from '../events.js';
 import { classCount, EXPORT_FORMAT_TEXT } from '../label-space-text.js';
 import { synsetGroupsStyles } from './synset-groups.styles.js';
@@ -75,6 +76,7 @@ export class SynsetGroups extends LitElement {
   @property({ type: Number }) highlight: number | null = null;
 
   @state() private format: GroupExportFormat = 'csv';
+  private readonly captions = new SpaceCaptionController(this);
   @state() private status = '';
   /** The depth and count the inputs hold, kept while another choice is made. */
   @state() private depth = 4;
@@ -159,7 +161,7 @@ export class SynsetGroups extends LitElement {
     const placed = placedCount(grouping);
     const summary = `${numberFormat.format(placed)} of ${classCount(grouping.classes.length)} placed in ${numberFormat.format(grouping.groups.length)} ${grouping.groups.length === 1 ? 'group' : 'groups'}`;
     const notes = [
-      grouping.note ?? (placed === 0 ? `No class of ${grouping.set} is in this grouping.` : null),
+      grouping.note ?? (placed === 0 ? `No class of ${this.captions.caption(grouping.set)} is in this grouping.` : null),
       SynsetGroups.countNote(grouping),
     ];
     const names = groupNames(grouping);

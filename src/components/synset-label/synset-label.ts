@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import type { SynsetName } from '../../worker/api.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { synsetLabelStyles } from './synset-label.styles.js';
@@ -124,7 +124,7 @@ export class SynsetLabel extends LitElement {
 
   private renderDefinition(): string {
     const { status, value, error } = this.definition;
-    if (status === TaskStatus.ERROR) return `(no definition: ${errorMessage(error)})`;
+    if (status === TaskStatus.ERROR) return `(no definition: ${errorText(error)})`;
     return value ?? '…';
   }
 
@@ -133,7 +133,7 @@ export class SynsetLabel extends LitElement {
     const text = this.renderText();
     const state = status === TaskStatus.ERROR ? 'error' : this.name ? '' : 'loading';
     const describedBy = this.tooltipOpen ? 'tooltip' : nothing;
-    const title = status === TaskStatus.ERROR ? errorMessage(error) : nothing;
+    const title = status === TaskStatus.ERROR ? errorText(error) : nothing;
     const href = this.linkHref;
     const label = href
       ? html`<a part="label" class=${state} href=${href} title=${title} aria-describedby=${describedBy}>${text}</a>`

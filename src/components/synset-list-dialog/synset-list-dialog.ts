@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { getSynsetClient } from '../../client/client.js';
-import type { AddedLabelList } from '../../worker/api.js';
-import { errorDetail, errorMessage } from '../../core/error-detail.js';
+import type { AddedLabelList, ListProblem } from '../../worker/api.js';
+import { errorDetail } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { SynsetListAddEvent } from '../events.js';
 import { classCount } from '../label-space-text.js';
 import { synsetListDialogStyles } from './synset-list-dialog.styles.js';
@@ -13,12 +14,14 @@ const numberFormat = new Intl.NumberFormat('en');
  * A modal dialog that reads a custom class list: pasted, dropped as a file, or chosen with the
  * file picker; one id a line in any form the index reads (`n02084071`, `dog.n.01`, `207`,
  * `imagenet-r:17`), line N+1 being class N, `#` comments and blank lines skipped. The worker
- * keeps the list in this browser (IndexedDB). Lines that name no class are listed with their
- * numbers, and stay in the list as holes, so the other classes keep their indices.
+ * keeps the list in this browser (IndexedDB), and the dialog says so when it cannot. Lines that
+ * name no class, or repeat one, are listed with their numbers, and stay in the list as holes, so
+ * the other classes keep their indices.
  *
  * @fires synset-list-add - A list was read and kept. `detail.set` (its summary), `detail.problems`.
  * @csspart dialog - The `<dialog>` element.
- * @csspart problems - The table of lines that named no class.
+ * @csspart problems - The table of lines that named no class or repeated one.
+ * @csspart storage-warning - Said when this browser could not keep the list (it lasts as long as the page).
  */
 @customElement('synset-list-dialog')
 export class SynsetListDialog extends LitElement {
@@ -77,11 +80,12 @@ export class SynsetListDialog extends LitElement {
     try {
       const added = await getSynsetClient().addLabelList(this.text, this.description.trim() || undefined);
       this.dispatchEvent(new SynsetListAddEvent({ set: added.set, problems: added.problems }));
-      // Nothing to show: the list is in use, the dialog goes. Bad lines stay on show until closed.
-      if (added.problems.length === 0) this.close();
+      // Nothing to show: the list is in use, the dialog goes. Bad lines, and a list this browser
+      // could not keep, stay on show until closed.
+      if (added.problems.length === 0 && !added.storageWarning) this.close();
       else this.added = added;
     } catch (error) {
-      this.error = errorMessage(error);
+      this.error = errorText(error);
     } finally {
       this.busy = false;
     }
@@ -137,37 +141,46 @@ export class SynsetListDialog extends LitElement {
     </form>`;
   }
 
-  private renderProblems({ set, problems }: AddedLabelList): TemplateResult {
+  private renderProblems({ set, problems, storageWarning }: AddedLabelList): TemplateResult {
     const lines = problems.length;
     return html`<p role="status">
         Now showing <strong>${set.description || set.name}</strong> (<code>${set.name}</code>), ${classCount(set.classes)}.
-        ${numberFormat.format(lines)} ${lines === 1 ? 'line needs' : 'lines need'} a look: a line that names no class keeps its index,
-        empty, so the classes after it keep theirs.
+        ${
+          lines > 0
+            ? html`${numberFormat.format(lines)} ${lines === 1 ? 'line needs' : 'lines need'} a look: a line that names no class, or repeats
+              one, keeps its index, empty, so the classes after it keep theirs.`
+            : nothing
+        }
       </p>
-      <div class="problems-scroll">
-        <table part="problems">
-          <thead>
-            <tr>
-              <th scope="col">line</th>
-              <th scope="col">text</th>
-              <th scope="col">why</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${problems.map(
-              (problem) =>
-                html`<tr>
-                  <td class="line">${problem.line}</td>
-                  <td><code>${problem.text}</code></td>
-                  <td>${problem.message}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+      ${storageWarning ? html`<p class="error" part="storage-warning" role="alert">${storageWarning}</p>` : nothing}
+      ${lines > 0 ? this.renderProblemTable(problems) : nothing}
       <div class="actions">
         <button type="button" class="text-button primary" autofocus @click=${this.close}>Done</button>
       </div>`;
+  }
+
+  private renderProblemTable(problems: readonly ListProblem[]): TemplateResult {
+    return html`<div class="problems-scroll">
+      <table part="problems">
+        <thead>
+          <tr>
+            <th scope="col">line</th>
+            <th scope="col">text</th>
+            <th scope="col">why</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${problems.map(
+            (problem) =>
+              html`<tr>
+                <td class="line">${problem.line}</td>
+                <td><code>${problem.text}</code></td>
+                <td>${problem.message}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   protected override render(): TemplateResult {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { selectOnLinkClick } from '../events.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
@@ -79,8 +79,7 @@ export class SynsetPath extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const task = this.hypernymPaths;
-    if (task.status === TaskStatus.ERROR)
-      return html`<p class="error" role="alert">Could not load the paths: ${errorMessage(task.error)}</p>`;
+    if (task.status === TaskStatus.ERROR) return html`<p class="error" role="alert">Could not load the paths: ${errorText(task.error)}</p>`;
     if (!task.value) return task.status === TaskStatus.PENDING ? html`<p class="loading">Loading paths…</p>` : nothing;
     const { paths, labels } = task.value;
     const shown = this.showAll ? paths : paths.slice(0, this.collapsedCount);

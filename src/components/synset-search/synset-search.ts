@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import type { NameStyle, SearchHit } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetCompareEvent, SynsetSelectEvent } from '../events.js';
@@ -327,7 +327,7 @@ export class SynsetSearch extends LitElement {
           ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex, resultSet, this.nameOf(hit))) : nothing}
         </ul>
         <div class="message ${failed ? 'error' : ''}" ?hidden=${!(empty || (this.open && failed))}>
-          ${failed ? `Search failed: ${errorMessage(task.error)}` : 'No synset matches.'}
+          ${failed ? `Search failed: ${errorText(task.error)}` : 'No synset matches.'}
         </div>
       </div>
       <div class="visually-hidden" role="status">

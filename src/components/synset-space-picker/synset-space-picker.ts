@@ -5,10 +5,11 @@ import { getSynsetClient } from '../../client/client.js';
 import type { LabelSetSummary, NameStyle } from '../../worker/api.js';
 import { NAME_STYLES } from '../../core/class-names.js';
 import { ALL, type Membership } from '../../core/membership.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetListRemoveEvent, SynsetNamesChangeEvent } from '../events.js';
 import { classCount, NAME_STYLE_TEXT, setCaption } from '../label-space-text.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
+import { rememberSpaceCaptions } from '../space-caption.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import '../synset-list-dialog/synset-list-dialog.js';
 import type { SynsetListDialog } from '../synset-list-dialog/synset-list-dialog.js';
@@ -57,12 +58,20 @@ export class SynsetSpacePicker extends LitElement {
   private readonly spaces = new Task(this, {
     task: () => getSynsetClient().labelSets(),
     args: () => [this.listsVersion],
-    onComplete: (sets) => (this.listed = sets),
+    onComplete: (sets) => {
+      this.listed = sets;
+      rememberSpaceCaptions(sets);
+    },
   });
 
   constructor() {
     super();
     new RerunFailedTask(this, this.spaces, whenDataLoadsAgain);
+  }
+
+  /** Opens the "your list…" dialog, as that option does: the list added is picked. */
+  addList(): void {
+    this.dialog.show();
   }
 
   private get current(): LabelSetSummary | undefined {
@@ -74,7 +83,7 @@ export class SynsetSpacePicker extends LitElement {
     if (select.value === YOUR_LIST) {
       // The select keeps showing the set in use until a list is added.
       select.value = this.value;
-      this.dialog.show();
+      this.addList();
       return;
     }
     this.pick(select.value);
@@ -101,7 +110,7 @@ export class SynsetSpacePicker extends LitElement {
     try {
       await getSynsetClient().removeLabelList(name);
     } catch (error) {
-      this.forgetProblem = `Could not forget the list: ${errorMessage(error)}`;
+      this.forgetProblem = `Could not forget the list: ${errorText(error)}`;
       return;
     }
     this.listsVersion++;

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg, type SVGTemplateResult, type TemplateRe
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
 import type { SubtreeLayout } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
@@ -259,7 +259,7 @@ export class SynsetSunburst extends LitElement {
   protected override render(): TemplateResult {
     const task = this.subtree;
     if (task.status === TaskStatus.ERROR)
-      return html`<p class="error" role="alert">Could not draw the sunburst: ${errorMessage(task.error)}</p>`;
+      return html`<p class="error" role="alert">Could not draw the sunburst: ${errorText(task.error)}</p>`;
     const layout = task.value;
     if (!layout) return html`<div class="placeholder" aria-busy="true">Loading…</div>`;
     const grouped = this.groupingShown !== null;

@@ -9,6 +9,7 @@ import { getSynsetClient } from '../../client/client.js';
 import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import { ALL, type Membership } from '../../core/membership.js';
 import { indexedSet } from '../indexed-set.js';
+import { SpaceCaptionController } from '../space-caption.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import type { RowView } from './tree-row.js';
@@ -42,6 +43,7 @@ export function rowLabel(row: SynsetRow, labels: readonly string[] | null | unde
  */
 export class RowViewController {
   private readonly labels: Task<readonly [Membership, NameStyle], { set: Membership; style: NameStyle; labels: readonly string[] | null }>;
+  private readonly captions: SpaceCaptionController;
 
   constructor(
     host: ReactiveControllerHost,
@@ -52,6 +54,12 @@ export class RowViewController {
       args,
     });
     new RerunFailedTask(host, this.labels, whenDataLoadsAgain);
+    this.captions = new SpaceCaptionController(host);
+  }
+
+  /** The filter as people call it: a custom list by its description. */
+  get caption(): string {
+    return this.captions.caption(this.args()[0]);
   }
 
   get view(): RowView {
@@ -59,6 +67,7 @@ export class RowViewController {
     const named = this.labels.value;
     // Names of the set and style before: their indices are another set's.
     const labels = named && named.set === set && named.style === style ? named.labels : null;
-    return { set: indexedSet(set), label: (row) => rowLabel(row, labels) };
+    const indexed = indexedSet(set);
+    return { set: indexed === null ? null : this.captions.caption(indexed), label: (row) => rowLabel(row, labels) };
   }
 }

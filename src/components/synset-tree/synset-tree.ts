@@ -3,7 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 import { ROOT_WNID } from '../../core/synset-index.js';
 import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
@@ -250,7 +250,7 @@ export class SynsetTree extends LitElement {
     const task = this.modelTask;
     if (task.status === TaskStatus.ERROR)
       return renderLoadError(
-        errorMessage(task.error),
+        errorText(task.error),
         () =>
           void getSynsetClient()
             .retry()
@@ -265,7 +265,7 @@ export class SynsetTree extends LitElement {
     const grouping = this.grouping?.set === this.filter ? this.grouping : null;
     const view = grouping ? { ...this.rowView.view, group: (row: SynsetRow) => groupOfClass(grouping, row.setIndex) } : this.rowView.view;
     return html`
-      ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.filter, () => this.showAll()) : nothing}
+      ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.rowView.caption, () => this.showAll()) : nothing}
       ${renderColumns(view)}
       <div
         class="scroller"

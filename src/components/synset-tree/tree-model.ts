@@ -7,7 +7,7 @@
  * A {@link TreeNode} is one such place, keyed by the wnids of its path from the root.
  */
 import type { ChildPage, SynsetRow } from '../../worker/api.js';
-import { errorMessage } from '../../core/error-detail.js';
+import { errorText } from '../error-text.js';
 
 /** The last step of a pending row's key: wnids never start with it. */
 const PENDING_STEP = '…';
@@ -168,7 +168,7 @@ export class TreeModel {
         node.childTotal = page.rows.length === 0 ? node.children.length : page.total;
       })
       .catch((error: unknown) => {
-        node.error = errorMessage(error);
+        node.error = errorText(error);
       })
       .finally(() => {
         node.loading = false;

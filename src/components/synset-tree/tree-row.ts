@@ -20,8 +20,9 @@ export function rowId(row: { readonly key: string }): string {
 
 /**
  * What rows show besides the synset: `set` null for the tree's own look (the ILSVRC-2012 index
- * badge, 1k and 21k counts: all nouns, 21k, 1k), or a label space's name (its class index badge
- * and its count below each synset); `label` names each row (the names toggle's style).
+ * badge, 1k and 21k counts: all nouns, 21k, 1k), or a label space's caption, as people call it
+ * (its class index badge and its count below each synset); `label` names each row (the names
+ * toggle's style).
  */
 export interface RowView {
   readonly set: string | null;
@@ -45,7 +46,7 @@ export function renderColumns(view: RowView): TemplateResult {
   return html`<div class="columns" part="columns" aria-hidden="true">
     <span>synset</span
     ><span class="counts"
-      >${view.set === null ? html`<span class="count-1k">1k</span><span class="count-21k">21k</span>` : html`<span class="count-set">${view.set}</span>`}</span
+      >${view.set === null ? html`<span class="count-1k">1k</span><span class="count-21k">21k</span>` : html`<span class="count-set" title=${view.set}>${view.set}</span>`}</span
     >
   </div>`;
 }
