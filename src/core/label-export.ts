@@ -104,7 +104,9 @@ export function oneLine(text: string): string {
  * "crane" (134, the bird; 517, the machine) and their label2id, made by inverting id2label,
  * keeps the later: with `hf` names label2id does the same, so the file equals theirs. Any other
  * style is asked for names that tell classes apart, and a label2id that loses a class is
- * refused with the reason and the fix.
+ * refused with the reason and the fix. A hole (a list's line that named no class, reported when
+ * the list was read) keeps its index in id2label, named '', and has no entry in label2id: there
+ * is no class for a name to map back to.
  */
 function huggingFace(
   records: readonly ClassRecord[],
@@ -114,6 +116,7 @@ function huggingFace(
   const label2id = new Map<string, number>();
   const byIndex = new Map<number, ClassRecord>();
   for (const r of records) {
+    if (r.wnid === '') continue;
     const earlier = label2id.get(r.label);
     if (earlier !== undefined && context.style !== 'hf') throw sharedNameError(byIndex.get(earlier)!, r, context);
     label2id.set(r.label, r.index);

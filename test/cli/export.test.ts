@@ -81,21 +81,19 @@ describe('synset export --set', () => {
     ]);
   });
 
-  it('says why a custom list with a synset twice cannot have an hf label2id, and what to do', async () => {
-    const list = join(folder, 'twice.txt');
-    writeFileSync(list, 'n01440764\nn01443537\nn01440764\n');
+  it('gives a custom list with holes (a bad line, a repeat) an hf file: the holes named in id2label, left out of label2id', async () => {
+    const list = join(folder, 'holes.txt');
+    writeFileSync(list, 'n01440764\nbogus\nn01443537\nn01440764\n');
     const run = await runMain(['export', '--set', list, '--format', 'hf']);
+    // The list's bad lines are reported as it is read, and make the exit status 1; the file is written.
     expect(run.status).toBe(1);
-    expect(run.stdout).toBe('');
-    expect(lines(run.stderr)[1]).toBe(
-      `synset: hf's label2id maps each name to one class, but classes 0 and 2 of ${list} are the same synset n01440764 ` +
-        `(the list names it twice), so no names tell them apart: remove one of the two lines, or use Hugging Face's names, ` +
-        `whose label2id keeps the later class as Hugging Face's own files do (--names hf)`,
-    );
-    const hf = JSON.parse((await runMain(['export', '--set', list, '--format', 'hf', '--names', 'hf'])).stdout) as {
-      label2id: Record<string, number>;
-    };
-    expect(hf.label2id).toStrictEqual({ 'tench, Tinca tinca': 2, 'goldfish, Carassius auratus': 1 });
+    expect(lines(run.stderr)).toStrictEqual([
+      expect.stringMatching(/line 2: "bogus": not a synset id/),
+      expect.stringMatching(/line 4: "n01440764": repeats class 0 \(line 1\)/),
+    ]);
+    const hf = JSON.parse(run.stdout) as { id2label: Record<string, string>; label2id: Record<string, number> };
+    expect(hf.id2label).toStrictEqual({ 0: 'tench', 1: '', 2: 'goldfish', 3: '' });
+    expect(hf.label2id).toStrictEqual({ tench: 0, goldfish: 2 });
   });
 
   it('writes csv and tsv with a header, jsonl and json records, in index order', async () => {

@@ -200,7 +200,7 @@ export class SynsetCard extends LitElement {
   private get hiddenChildren(): { space: string; shown: ReadonlySet<string> } | null {
     const known = this.shownChildren.value;
     if (!known || known.wnid !== this.wnid || known.filter !== this.filter) return null;
-    return { space: membershipName(known.filter), shown: known.shown };
+    return { space: this.membershipName(known.filter), shown: known.shown };
   }
 
   private renderSubtree(synset: SynsetDetails): TemplateResult {
