@@ -298,6 +298,22 @@ describe('exports', () => {
     expect(() => exportClasses(clashing, 'hf', { style: 'wordnet', set: '1k' })).toThrow(/: use the unique names$/);
   });
 
+  it('says when two hf classes are one synset, which no names tell apart, and suggests hf names', () => {
+    const twice = [
+      { index: 0, wnid: 'n01440764', label: 'tench' },
+      { index: 1, wnid: 'n01440764', label: 'tench' },
+    ];
+    const error = (() => {
+      try {
+        exportClasses(twice, 'hf', { style: 'unique', set: 'mine' });
+      } catch (caught) {
+        return caught as ExportError;
+      }
+    })();
+    expect(error?.message).toMatch(/classes 0 and 1 of mine are the same synset n01440764 .*remove one of the two lines/);
+    expect(error?.suggestedNames).toBe('hf');
+  });
+
   it('quotes csv fields and keeps tsv on one line', () => {
     const odd = [{ index: 0, wnid: 'n01440764', label: 'a, "b"\tc' }];
     expect(exportClasses(odd, 'csv')).toBe('index,wnid,label\n0,n01440764,"a, ""b""\tc"\n');
