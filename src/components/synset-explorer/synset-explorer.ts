@@ -41,6 +41,12 @@ const SEARCH_EVERYWHERE: ReadonlySet<Membership> = new Set([ALL, '21k']);
  * explorer leaves that state as soon as the client loads data again (see
  * `SynsetClient.onLoadError`). The footer notes when this browser could not keep a copy.
  *
+ * Its layout follows its own width (container queries), not the window's, so it also fits a
+ * column of a page: the top bar wraps at any width; below 50rem (800 px) the tree sits above
+ * the card and the sunburst, and the element scrolls inside the height it is given (a page
+ * that wants the window to scroll instead sets `height: auto`, as `index.html` does on phones);
+ * from 75rem the card and the sunburst sit side by side.
+ *
  * Compare: the card's "compare with…" (then pick a second synset), or a shift-click on a tree
  * row or a search result, shows the selection and a second synset side by side (`#/A..B`;
  * closing it returns to `#/A`). Groups: a grouping of the label space's classes colours the
@@ -299,13 +305,15 @@ export class SynsetExplorer extends LitElement {
           <a href=${hashFor(ROOT_WNID, this.hashOptions)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
         </h1>
         ${this.renderSearch()}
-        <synset-space-picker value=${this.filter} names=${this.names}></synset-space-picker>
-        <synset-export-menu
-          set=${this.filter}
-          under=${this.badRoute ? '' : this.selected}
-          under-label=${this.selectedLabel}
-          names=${this.names === 'wordnet' ? 'unique' : this.names}
-        ></synset-export-menu>
+        <div class="tools">
+          <synset-space-picker value=${this.filter} names=${this.names}></synset-space-picker>
+          <synset-export-menu
+            set=${this.filter}
+            under=${this.badRoute ? '' : this.selected}
+            under-label=${this.selectedLabel}
+            names=${this.names === 'wordnet' ? 'unique' : this.names}
+          ></synset-export-menu>
+        </div>
       </header>
       ${this.addressNotice ? html`<p class="space-notice" role="status">${this.addressNotice}</p>` : nothing}
       <main>
