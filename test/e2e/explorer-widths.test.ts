@@ -2,8 +2,9 @@
  * The explorer at every width a person may give it: phones from 320 px to a 1440 px desktop,
  * and a 600 px column of a page, as the docs site embeds it (test/pages/column.html). No width
  * scrolls sideways and every control is on screen, also while "Forget this list?" waits for an
- * answer. Screenshots at 390, 820, 1024 and 1440 px, light and dark, and of the column, in
- * test-results/screenshots/; axe on each.
+ * answer; on a phone the search's hint and the label space's name show whole. Screenshots at
+ * 390, 820, 1024 and 1440 px, light and dark, and of the column, in test-results/screenshots/;
+ * axe on each.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -75,6 +76,42 @@ function widthReport(page: Page, within?: string): Promise<WidthReport> {
   }, within);
 }
 
+interface TextFit {
+  /** The hint and the room the search box gives it, px. */
+  placeholder: { text: string; needed: number; room: number };
+  /** Each picker select: the width its chosen option needs, and the width it has. */
+  selects: { text: string; needed: number; has: number }[];
+}
+
+/** Whether the search's hint and the picker's chosen options show whole. */
+function textFit(page: Page): Promise<TextFit> {
+  return page.evaluate(() => {
+    const explorer = document.querySelector('synset-explorer')!.shadowRoot!;
+    const input = explorer.querySelector('synset-search')!.shadowRoot!.querySelector('input')!;
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const placeholder = {
+      text: input.placeholder,
+      needed: context.measureText(input.placeholder).width,
+      room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+    };
+    // A select's width for one option is that of a copy holding only it, at its own size.
+    const picker = explorer.querySelector('synset-space-picker')!.shadowRoot!;
+    const selects = [...picker.querySelectorAll('select')].map((select) => {
+      const option = select.selectedOptions[0]!;
+      const copy = select.cloneNode(false) as HTMLSelectElement;
+      copy.append(option.cloneNode(true));
+      copy.style.cssText = 'position: absolute; visibility: hidden; width: auto; max-width: none; min-width: 0; flex: none';
+      select.after(copy);
+      const needed = copy.getBoundingClientRect().width;
+      copy.remove();
+      return { text: option.textContent!.trim(), needed, has: select.getBoundingClientRect().width };
+    });
+    return { placeholder, selects };
+  });
+}
+
 describe('the explorer at every width', () => {
   test('320 to 1440 px: nothing scrolls sideways and every control is on screen', async () => {
     const { page, errors } = await openAt('#/n02084071');
@@ -86,6 +123,27 @@ describe('the explorer at every width', () => {
     }
     const clean = { pageOverflow: 0, explorerOverflow: 0, outside: [] };
     expect(reports).toEqual(Object.fromEntries(WIDTHS.map((width) => [width, clean])));
+    expect(errors).toEqual([]);
+  });
+
+  test('on a phone the search hint and the label space show whole (360 px and up)', async () => {
+    const { page, errors } = await openAt('#/n02084071', { width: 390 });
+    await waitForDog(page);
+    for (const [width, hash] of [
+      [360, '#/n02084071'],
+      [390, '#/n02084071'],
+      [390, '#/n02084071?in=imagenet-r'],
+    ] as const) {
+      await page.evaluate((hash) => (location.hash = hash), hash);
+      await expect
+        .poll(() => page.locator('synset-space-picker select[part=space]').inputValue())
+        .toBe(hash.includes('in=') ? 'imagenet-r' : '21k');
+      await resize(page, width);
+      const fit = await textFit(page);
+      expect(fit.placeholder.needed, `${width} px, ${hash}: “${fit.placeholder.text}”`).toBeLessThanOrEqual(fit.placeholder.room);
+      for (const select of fit.selects)
+        expect(select.needed, `${width} px, ${hash}: “${select.text}”`).toBeLessThanOrEqual(select.has + 0.5);
+    }
     expect(errors).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import { SynsetFilterChangeEvent, SynsetListRemoveEvent, SynsetNamesChangeEvent,
 import '../synset-card/synset-card.js';
 import '../synset-groups/synset-groups.js';
 import '../synset-export-menu/synset-export-menu.js';
-import '../synset-search/synset-search.js';
+import { SEARCH_EXAMPLES } from '../synset-search/synset-search.js';
 import '../synset-space-picker/synset-space-picker.js';
 import '../synset-sunburst/synset-sunburst.js';
 import '../synset-tree/synset-tree.js';
@@ -292,7 +292,7 @@ export class SynsetExplorer extends LitElement {
     return html`<synset-search
       filter=${everywhere ? ALL : this.filter}
       label=${everywhere ? 'Search synsets' : `Search ${space}`}
-      placeholder=${everywhere ? 'Search: dog, tench, n02084071, 207, dog.n.01' : `Search ${space}: airplane, dog, n02084071`}
+      placeholder=${everywhere ? SEARCH_EXAMPLES : `In ${space}: airplane, dog`}
       @synset-select=${this.onSearchPick}
     ></synset-search>`;
   }

@@ -16,6 +16,9 @@ import { synsetSearchStyles } from './synset-search.styles.js';
 /** How long an answer may take before the box shows a spinner. */
 const SPINNER_DELAY_MS = 150;
 
+/** The empty field's hint: a word and each id form the box reads, short enough for a phone's box. */
+export const SEARCH_EXAMPLES = 'dog, 207, n02084071, dog.n.01';
+
 /** What the box asks the worker: the text typed (trimmed), the membership filter, the limit. */
 type Question = readonly [text: string, filter: Membership, limit: number];
 
@@ -70,8 +73,8 @@ export class SynsetSearch extends LitElement {
   /** The input's accessible name. */
   @property() label = 'Search synsets';
 
-  /** The hint shown in the empty field. */
-  @property() placeholder = 'Search: dog, tench, n02084071, 207, dog.n.01';
+  /** The hint shown in the empty field; by default a word and each id form the box reads (`dog, 207, n02084071, dog.n.01`). */
+  @property() placeholder = SEARCH_EXAMPLES;
 
   @state() private open = false;
   @state() private activeIndex = -1;
