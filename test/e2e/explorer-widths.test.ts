@@ -24,8 +24,10 @@ async function openAt(path: string, options: { width?: number; dark?: boolean; f
   return testPage;
 }
 
-/** The dog's card and sunburst are drawn: the page has all it shows. */
+/** The dog's row, card and sunburst are drawn: the page has all it shows. */
 async function waitForDog(page: Page): Promise<void> {
+  const selectedRow = page.locator('synset-tree [role=treeitem][aria-selected=true] .lemma').first();
+  await expect.poll(() => selectedRow.textContent(), { timeout: 30_000 }).toBe('dog');
   await expect.poll(() => page.locator('synset-card h2').textContent()).toBe('dog');
   await expect.poll(() => page.locator('synset-sunburst .centre-label').textContent()).toBe('dog');
 }
