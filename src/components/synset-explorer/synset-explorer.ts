@@ -261,7 +261,7 @@ export class SynsetExplorer extends LitElement {
       <div class="detail-pane" part="detail-pane">
         ${this.badRoute ? renderBadRoute(this.badRoute.id, this.badRoute.message, hashFor(ROOT_WNID, this.hashOptions)) : nothing}
         ${this.compare.render()}
-        <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
+        <section class="card-column" aria-label="Selected synset" tabindex="-1" ?hidden=${this.badRoute !== null}>
           <synset-card wnid=${this.selected} filter=${this.filter}></synset-card>
         </section>
         <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${this.badRoute !== null}>
