@@ -2,8 +2,14 @@
  * The docs site (`npm run docs`, `npm run docs:dev`). Its pages use the `synset-*` elements in
  * Markdown: Vue leaves those tags to the browser, and the theme loads the elements on the client.
  */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitepress';
 import { copyDataParts } from '../../build-plugins/data-parts.js';
+
+/** The explorer's icon is the site's too: copied to the site's root as `/favicon.svg`. */
+const siteIcon = fileURLToPath(new URL('../../src/components/synset-explorer/favicon.svg', import.meta.url));
 
 const elementPages = ['synset-label', 'synset-tree', 'synset-card', 'synset-path', 'synset-search', 'synset-sunburst', 'synset-explorer'];
 
@@ -11,6 +17,7 @@ export default defineConfig({
   title: 'Synset explorer',
   description: 'WordNet 3.0 nouns and ImageNet classes as web components you can put in any page.',
   lang: 'en',
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
   cleanUrls: false,
   lastUpdated: false,
   vue: {
@@ -24,6 +31,9 @@ export default defineConfig({
     worker: { format: 'es' },
     // The worker fetches the data parts from `data/generated/parts/` beside the site's root.
     plugins: [copyDataParts()],
+  },
+  buildEnd(site) {
+    copyFileSync(siteIcon, join(site.outDir, 'favicon.svg'));
   },
   themeConfig: {
     nav: [
