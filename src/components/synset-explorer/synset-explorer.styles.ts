@@ -85,7 +85,7 @@ export const synsetExplorerStyles = [
       color: var(--_danger);
       font-size: 0.875rem;
     }
-    main {
+    .main {
       flex: 1;
       min-height: 0;
       display: flex;
@@ -237,7 +237,7 @@ export const synsetExplorerStyles = [
       synset-export-menu {
         grid-area: export;
       }
-      main,
+      .main,
       .workspace,
       .detail-pane {
         flex: none;

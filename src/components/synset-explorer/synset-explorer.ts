@@ -78,6 +78,8 @@ export class SynsetExplorer extends LitElement {
   @state() private selectedLabel = '';
   /** Set when the hash names no synset: the id and why. */
   @state() private badRoute: { id: string; message: string } | null = null;
+  /** The page put the explorer in its main landmark (a docs page): the workspace is then not a second one. */
+  @state() private insideMain = false;
 
   /** The index's load; once it is ready, lookups of the hash that failed with it, or waited on it, can succeed. */
   private readonly indexLoad = new IndexLoadController(this, () => void this.followHash());
@@ -114,6 +116,7 @@ export class SynsetExplorer extends LitElement {
     this.addEventListener(SynsetNamesChangeEvent.eventName, this.onNamesChange);
     this.addEventListener(SynsetListRemoveEvent.eventName, this.onListRemove);
     this.defaultFilter ??= this.filter;
+    this.insideMain = this.parentElement?.closest('main, [role="main"]') != null;
     void this.followHash();
   }
 
@@ -316,9 +319,9 @@ export class SynsetExplorer extends LitElement {
         </div>
       </header>
       ${this.addressNotice ? html`<p class="space-notice" role="status">${this.addressNotice}</p>` : nothing}
-      <main>
+      <div class="main" role=${this.insideMain ? nothing : 'main'}>
         ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? renderLoadError(() => this.indexLoad.retry()) : renderLoading(index.progress)}
-      </main>
+      </div>
       <footer>
         WordNet 3.0 nouns and ImageNet classes
         ${index.status === 'ready' ? renderIndexSummary(index.stats, index.ready, index.ms) : nothing}
