@@ -20,6 +20,13 @@ const pageStyles = css`
       background: #212833;
     }
   }
+  /* On a narrow screen the page scrolls, not the explorer inside a screen-high box: the
+     explorer's one-column layout is as tall as its content. */
+  @media (max-width: 50rem) {
+    synset-explorer {
+      height: auto;
+    }
+  }
 `.styleSheet;
 
 if (pageStyles) document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageStyles];

@@ -2,8 +2,14 @@
  * The docs site (`npm run docs`, `npm run docs:dev`). Its pages use the `synset-*` elements in
  * Markdown: Vue leaves those tags to the browser, and the theme loads the elements on the client.
  */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitepress';
 import { copyDataParts } from '../../build-plugins/data-parts.js';
+
+/** The explorer's icon is the site's too: copied to the site's root as `/favicon.svg`. */
+const siteIcon = fileURLToPath(new URL('../../src/components/synset-explorer/favicon.svg', import.meta.url));
 
 const elementPages = ['synset-label', 'synset-tree', 'synset-card', 'synset-path', 'synset-search', 'synset-sunburst', 'synset-explorer'];
 
@@ -11,7 +17,10 @@ export default defineConfig({
   title: 'Synset explorer',
   description: 'WordNet 3.0 nouns and ImageNet classes as web components you can put in any page.',
   lang: 'en',
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }]],
   cleanUrls: false,
+  // GitHub's usual colours are a shade under 4.5:1 on a code block's background (axe: colour contrast).
+  markdown: { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   lastUpdated: false,
   vue: {
     template: {
@@ -24,6 +33,9 @@ export default defineConfig({
     worker: { format: 'es' },
     // The worker fetches the data parts from `data/generated/parts/` beside the site's root.
     plugins: [copyDataParts()],
+  },
+  buildEnd(site) {
+    copyFileSync(siteIcon, join(site.outDir, 'favicon.svg'));
   },
   themeConfig: {
     nav: [

@@ -70,6 +70,22 @@ describe('<synset-compare>', () => {
     expect(figure(compare, 'pathLength')).toBe(String(points(compare, 'b').length));
   });
 
+  test('a long name in bold keeps inside the drawing, in a phone-wide column', async () => {
+    // Chesapeake Bay retriever and cliff: the longest label ends the left branch, in bold.
+    const compare = await mountCompare({ a: 'n02099849', b: 'n09246464', style: 'display: block; width: 320px' });
+    await waitFor(() => expect(shadow(compare).querySelector('g.point.end.side-a text')?.textContent).toBe('Chesapeake Bay retriever'));
+    const svg = shadow(compare).querySelector<SVGSVGElement>('svg[part=drawing]')!;
+    const [x, y, width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+    const outside = [...svg.querySelectorAll('text')].flatMap((text) => {
+      const box = text.getBBox();
+      const inside = box.x >= x && box.y >= y && box.x + box.width <= x + width && box.y + box.height <= y + height;
+      return inside ? [] : [`${text.textContent} at ${Math.round(box.x)}…${Math.round(box.x + box.width)}`];
+    });
+    expect(outside).toEqual([]);
+    // Scaled to the column, the drawing is no wider than it.
+    expect(svg.getBoundingClientRect().width).toBeLessThanOrEqual(320);
+  });
+
   test('the close button fires synset-compare-close with a', async () => {
     const compare = await mountCompare({ a: DOG, b: CAT });
     const closed = nextEvent<SynsetCompareCloseEvent>(compare, SynsetCompareCloseEvent.eventName);

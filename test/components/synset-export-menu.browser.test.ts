@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { getSynsetClient } from '../../src/client/client.js';
 import '../../src/components/synset-export-menu/synset-export-menu.js';
 import type { SynsetExportMenu } from '../../src/components/synset-export-menu/synset-export-menu.js';
 import { mount, shadow, usePageClient, waitFor } from './page-client.js';
@@ -27,6 +28,25 @@ async function openMenu(attributes: Record<string, string>): Promise<SynsetExpor
 const status = (menu: SynsetExportMenu) => shadow(menu).querySelector('[part=status]')!.textContent!.trim();
 const button = (menu: SynsetExportMenu, name: string) =>
   [...shadow(menu).querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent!.trim() === name)!;
+
+/** A promise the test resolves when it chooses. */
+function gate(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/** After `count` frames: time for the browser to move a focus it would move. */
+async function frames(count: number): Promise<void> {
+  for (let k = 0; k < count; k++) await new Promise((done) => requestAnimationFrame(done));
+}
+
+/** The focused element, through the shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 
 function choose(select: HTMLSelectElement, value: string): void {
   select.value = value;
@@ -69,6 +89,67 @@ describe('<synset-export-menu>', () => {
     const lines = (await downloads[0]!.text).trim().split('\n');
     expect(lines).toHaveLength(118);
     expect(JSON.parse(lines[0]!)).toMatchObject({ wnid: expect.stringMatching(/^n\d{8}$/), label: expect.any(String) });
+  });
+
+  test('keyboard: Download keeps the focus while it works, and Escape still closes the menu, back to its button', async () => {
+    catchDownloads();
+    const client = getSynsetClient();
+    const exportSet = client.exportSet.bind(client);
+    const held = gate();
+    // The export waits until the focus has been looked at over a few frames, then runs as ever.
+    vi.spyOn(client, 'exportSet').mockImplementation(async (...args) => (await held.promise, exportSet(...args)));
+    const menu = await openMenu({ set: 'imagenette' });
+    button(menu, 'Download').focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(status(menu)).toBe('Exporting…'));
+    await frames(3);
+    expect(focused()).toBe(button(menu, 'Download'));
+    expect(button(menu, 'Download').getAttribute('aria-disabled')).toBe('true');
+    // A second press while the export runs starts no second one.
+    await userEvent.keyboard('{Enter}');
+    held.resolve();
+    await waitFor(() => expect(status(menu)).toMatch(/^Downloaded 10 classes/));
+    expect(client.exportSet).toHaveBeenCalledTimes(1);
+    expect(focused()).toBe(button(menu, 'Download'));
+    await userEvent.keyboard('{Escape}');
+    await menu.updateComplete;
+    expect(shadow(menu).querySelector<HTMLElement>('[part=panel]')!.hidden).toBe(true);
+    expect(focused()).toBe(shadow(menu).querySelector('[part=button]'));
+  });
+
+  test('keyboard: Copy keeps the focus while it works', async () => {
+    const held = gate();
+    const copied: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text) => (await held.promise, void copied.push(text)));
+    const menu = await openMenu({ set: 'imagenette' });
+    button(menu, 'Copy').focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(status(menu)).toBe('Exporting…'));
+    await frames(3);
+    expect(focused()).toBe(button(menu, 'Copy'));
+    held.resolve();
+    await waitFor(() => expect(status(menu)).toMatch(/^Copied 10 classes/));
+    expect(copied).toHaveLength(1);
+    expect(focused()).toBe(button(menu, 'Copy'));
+  });
+
+  test('tabbing out of the menu closes it; tabbing within it does not', async () => {
+    const before = await mount('button');
+    before.textContent = 'before';
+    const menu = await openMenu({ set: 'imagenette' });
+    const after = await mount('button');
+    after.textContent = 'after';
+    const panel = shadow(menu).querySelector<HTMLElement>('[part=panel]')!;
+    button(menu, 'Download').focus();
+    await userEvent.tab();
+    await menu.updateComplete;
+    expect(focused()).toBe(button(menu, 'Copy'));
+    expect(panel.hidden).toBe(false);
+    await userEvent.tab();
+    await menu.updateComplete;
+    expect(focused()).toBe(after);
+    expect(panel.hidden).toBe(true);
+    expect(shadow(menu).querySelector('[part=button]')!.getAttribute('aria-expanded')).toBe('false');
   });
 
   test('all nouns is no class list: the menu says so and offers nothing to export', async () => {

@@ -32,6 +32,9 @@ function exposePageClient(): Plugin {
 
 export default async function setup(project: TestProject): Promise<void> {
   const outDir = join(repoRoot, 'build/e2e/app');
-  await buildApp(outDir, { plugins: [exposePageClient()], pages: { labels: join(repoRoot, 'test/pages/labels.html') } });
+  await buildApp(outDir, {
+    plugins: [exposePageClient()],
+    pages: { labels: join(repoRoot, 'test/pages/labels.html'), column: join(repoRoot, 'test/pages/column.html') },
+  });
   project.provide('e2eAppDir', outDir);
 }

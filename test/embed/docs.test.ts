@@ -4,8 +4,9 @@
  * the API tables come from the custom-elements manifest.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, logViolations, type AxeViolation } from '../e2e/axe.js';
 import {
   buildDocs,
   expectCardText,
@@ -14,6 +15,7 @@ import {
   openPage,
   repoRoot,
   screenshot,
+  screenshotDir,
   treeRowLabels,
   type RecordingPage,
 } from './embed-harness.js';
@@ -97,6 +99,110 @@ describe('the docs site', () => {
     });
     expect(styles).toEqual({ labelFontStyle: 'italic', treeAccent: '#0e7490' });
     await screenshot(page, 'docs-theming');
+  });
+
+  it('has an icon: no page asks for a file the site does not have', async () => {
+    const missing: string[] = [];
+    const onResponse = (response: Response) => {
+      if (response.status() >= 400) missing.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    };
+    page.on('response', onResponse);
+    try {
+      for (const path of ['/', '/label-spaces.html', '/hierarchy-metrics.html']) {
+        await page.goto(`${site.url}${path}`);
+        await page.locator('.VPContent').waitFor();
+        // The browser asks for an icon once the page has loaded.
+        await page.waitForLoadState('load');
+        await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+      }
+    } finally {
+      page.off('response', onResponse);
+    }
+    expect(missing).toEqual([]);
+    expect(await page.locator('head link[rel=icon]').getAttribute('href')).toBe('/favicon.svg');
+  });
+
+  it('the label spaces page: each description has room, the picker’s selects have their arrow', async () => {
+    await page.goto(`${site.url}/label-spaces.html`);
+    const table = page.locator('.vp-doc table', { hasText: 'licence' });
+    await table.waitFor();
+    const layout = await table.evaluate((element) => ({
+      // VitePress lets a wide table scroll inside its box.
+      scrolls: element.scrollWidth > element.clientWidth + 1,
+      narrowestDescription: Math.min(...[...element.querySelectorAll('td:nth-child(3)')].map((cell) => cell.getBoundingClientRect().width)),
+    }));
+    expect(layout.scrolls).toBe(false);
+    expect(layout.narrowestDescription).toBeGreaterThanOrEqual(180);
+    const selects = page.locator('.vp-doc .label-set-picker select');
+    expect(await selects.count()).toBe(2);
+    expect(await selects.evaluateAll((all) => all.map((select) => getComputedStyle(select).appearance))).toEqual(['auto', 'auto']);
+    await page.locator('.vp-doc .label-set-picker').screenshot({ path: join(screenshotDir, 'docs-label-set-picker.png') });
+    await table.screenshot({ path: join(screenshotDir, 'docs-label-set-table.png') });
+  });
+
+  it('the hierarchy metrics page compares dog and cat, live', async () => {
+    await page.goto(`${site.url}/hierarchy-metrics.html`);
+    const compare = page.locator('.vp-doc .example synset-compare');
+    await page.locator('.VPContent').waitFor();
+    expect(await compare.count()).toBe(1);
+    await expect.poll(() => compare.locator('g.point.lca text').textContent(), { timeout: 60_000 }).toBe('carnivore');
+    expect(await compare.locator('[data-figure=lcaDepth] dd').textContent()).toBe('11');
+    expect(await compare.locator('[data-figure=severity] dd').textContent()).toBe('7');
+    await compare.screenshot({ path: join(screenshotDir, 'docs-hierarchy-metrics-compare.png') });
+  });
+
+  it('the explorer’s live example keeps to the page’s column', async () => {
+    await page.goto(`${site.url}/components/synset-explorer.html`);
+    const explorer = page.locator('.vp-doc synset-explorer');
+    await explorer.locator('[role=treeitem]').first().waitFor({ timeout: 60_000 });
+    await explorer.locator('synset-card h2').waitFor();
+    const layout = await explorer.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const outside = [...element.shadowRoot!.querySelectorAll('*')]
+        .flatMap((child) => [child, ...(child.shadowRoot ? child.shadowRoot.querySelectorAll('button, select, input, a[href]') : [])])
+        .filter((child) => child.matches('button, select, input, a[href]'))
+        .map((control) => control.getBoundingClientRect())
+        .filter((control) => control.width > 0 && (control.left < box.left - 0.5 || control.right > box.right + 0.5));
+      return {
+        pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        fitsColumn: box.right <= document.querySelector('.vp-doc')!.getBoundingClientRect().right + 0.5,
+        controlsOutside: outside.length,
+        cardWidth: element.shadowRoot!.querySelector('synset-card')!.getBoundingClientRect().width,
+      };
+    });
+    expect(layout).toMatchObject({ pageScrolls: false, fitsColumn: true, controlsOutside: 0 });
+    expect(layout.cardWidth).toBeGreaterThan(300);
+    await explorer.screenshot({ path: join(screenshotDir, 'docs-synset-explorer.png') });
+  });
+
+  it('axe finds nothing on the pages with live examples, but in VitePress’s own search button', async () => {
+    const paths = ['/components/synset-explorer.html', '/label-spaces.html', '/hierarchy-metrics.html'];
+    const found: Record<string, AxeViolation[]> = {};
+    try {
+      for (const scheme of ['light', 'dark'] as const) {
+        // VitePress takes its mode from the system's on loading a page.
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const path of paths) {
+          await page.goto(`${site.url}${path}`);
+          await page
+            .locator('.vp-doc synset-tree [role=treeitem], .vp-doc synset-compare g.point.lca')
+            .first()
+            .waitFor({ timeout: 60_000 });
+          found[`${path}, ${scheme}`] = (await axeViolations(page)).filter(
+            // The theme's search button names itself "Search" beside its key hint: VitePress's markup, not ours.
+            (violation) =>
+              !(
+                violation.id === 'label-content-name-mismatch' &&
+                violation.nodes.every((node) => String(node.target).includes('.DocSearch'))
+              ),
+          );
+        }
+      }
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+    logViolations(found);
+    expect(found).toEqual(Object.fromEntries(['light', 'dark'].flatMap((scheme) => paths.map((path) => [`${path}, ${scheme}`, []]))));
   });
 
   it('renders every page without errors', async () => {

@@ -11,6 +11,7 @@ import ElementApi from './ElementApi.vue';
 import LabelSetPicker from './LabelSetPicker.vue';
 import LabelSetTable from './LabelSetTable.vue';
 import './synset-tokens.css';
+import './site.css';
 
 export default {
   extends: DefaultTheme,

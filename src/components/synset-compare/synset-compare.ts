@@ -66,6 +66,23 @@ export class SynsetCompare extends LitElement {
     new RerunFailedTask(this, this.comparison, whenDataLoadsAgain);
   }
 
+  /**
+   * Fits the drawing's box to what was drawn: the layout sizes it by counting characters, which
+   * a long name in bold outgrows (cut at the edge on a phone). Only the attributes change, so
+   * the next render, if the layout is the same, leaves them.
+   */
+  protected override updated(): void {
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg[part=drawing]');
+    if (!svg) return;
+    const drawn = svg.getBBox();
+    // Not laid out (the element is hidden): the estimate stands until it is.
+    if (drawn.width === 0) return;
+    const pad = 4;
+    const width = Math.ceil(drawn.width + 2 * pad);
+    svg.setAttribute('viewBox', `${Math.floor(drawn.x - pad)} ${Math.floor(drawn.y - pad)} ${width} ${Math.ceil(drawn.height + 2 * pad)}`);
+    svg.setAttribute('width', String(width));
+  }
+
   private renderPoint(point: ComparePoint): SVGTemplateResult {
     const x = point.anchor === 'end' ? point.x - 8 : point.x + 8;
     return svg`<g

@@ -24,9 +24,18 @@ export interface CompareView {
   readonly badRoute: boolean;
 }
 
+/** The element that has the focus, inside the shadow roots it is in (the card's button, not the card). */
+function focusedElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
 export class CompareController implements ReactiveController {
   private second = '';
   private pending: { wnid: string; label: string } | null = null;
+  /** The control that asked for the comparison ("compare with…"): the focus goes back to it. */
+  private opener: HTMLElement | null = null;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -82,25 +91,48 @@ export class CompareController implements ReactiveController {
   /** A shift-click on a tree row or a search result: the selection beside it. */
   private readonly onCompare = (event: SynsetCompareEvent): void => {
     this.comparing = null;
+    this.opener = null;
     const { selected, hashOptions } = this.view();
     if (event.wnid !== selected) location.hash = hashFor(selected, hashOptions, event.wnid);
   };
 
+  /** "compare with…": the line asking for a second synset takes the focus, so it is read and Escape reaches it. */
   private readonly onComparePick = (event: SynsetComparePickEvent): void => {
     const { selected, selectedLabel } = this.view();
+    this.opener = focusedElement();
     this.comparing = { wnid: event.wnid, label: event.wnid === selected ? selectedLabel : event.wnid };
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.compare-prompt')?.focus());
   };
 
+  /** No second synset after all: the focus goes back to what asked for one. */
+  private cancel(): void {
+    this.comparing = null;
+    if (this.opener?.isConnected) this.opener.focus();
+  }
+
+  /**
+   * The close button goes with the comparison: the focus goes back to what opened it, or else
+   * to the card the comparison sat above (its first Tab stop is then the card's first control).
+   */
   private readonly onCompareClose = (event: SynsetCompareCloseEvent): void => {
     location.hash = hashFor(event.wnid, this.view().hashOptions);
+    const card = this.host.renderRoot.querySelector<HTMLElement>('.card-column');
+    (this.opener?.isConnected ? this.opener : card)?.focus();
+    this.opener = null;
+  };
+
+  private readonly onPromptKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.cancel();
   };
 
   /** The comparison of the selection with {@link compared}, or the line asking for a second synset. */
   render(): TemplateResult | typeof nothing {
     if (this.comparing) {
-      return html`<p class="compare-prompt" role="status">
+      return html`<p class="compare-prompt" role="status" tabindex="-1" @keydown=${this.onPromptKeyDown}>
         Pick a second synset (tree, search or sunburst) to compare with ${this.comparing.label}.
-        <button class="text-button" @click=${() => (this.comparing = null)}>Cancel</button>
+        <button class="text-button" @click=${() => this.cancel()}>Cancel</button>
       </p>`;
     }
     const { selected, filter, badRoute } = this.view();

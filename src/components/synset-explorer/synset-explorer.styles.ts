@@ -12,11 +12,19 @@ export const synsetExplorerStyles = [
       height: 100dvh;
       background: var(--_surface-alt);
       font-size: 0.9375rem;
+      /* Its layout follows its own width, not the window's: a page may put it in a column. */
+      container: synset-explorer / inline-size;
+      /* One column is as tall as its content: within a height the page set, it scrolls. */
+      overflow-y: auto;
     }
+    /* The top bar wraps at any width: the search keeps a usable width, and the picker and the
+       export menu move together to a line of their own, the export menu at its end (its panel
+       opens into the screen). */
     .top {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
-      gap: 1.25rem;
+      gap: 0.6rem 1.25rem;
       padding: 0.6rem 1.25rem;
       background: var(--_surface);
       border-bottom: 1px solid var(--_border);
@@ -48,15 +56,26 @@ export const synsetExplorerStyles = [
       font-size: 1rem;
     }
     synset-search {
-      flex: 1;
+      flex: 1 1 18rem;
+      min-width: 0;
       max-width: 40rem;
     }
-    synset-space-picker {
-      flex: none;
+    .tools {
+      flex: 0 1 auto;
+      min-width: 0;
       margin-inline-start: auto;
+      display: flex;
+      align-items: center;
+      gap: 0.6rem 1rem;
+    }
+    /* Squeezed, the picker wraps its two fields inside it. */
+    synset-space-picker {
+      flex: 0 1 auto;
+      min-width: 0;
     }
     synset-export-menu {
       flex: none;
+      margin-inline-start: auto;
     }
     .space-notice {
       margin: 0;
@@ -66,7 +85,7 @@ export const synsetExplorerStyles = [
       color: var(--_danger);
       font-size: 0.875rem;
     }
-    main {
+    .main {
       flex: 1;
       min-height: 0;
       display: flex;
@@ -99,7 +118,7 @@ export const synsetExplorerStyles = [
       align-content: start;
       gap: 1.25rem;
     }
-    @media (min-width: 1200px) {
+    @container synset-explorer (min-width: 75rem) {
       .detail-pane {
         grid-template-columns: minmax(0, 1.25fr) minmax(20rem, 1fr);
       }
@@ -192,34 +211,43 @@ export const synsetExplorerStyles = [
     .warning {
       color: var(--_1k);
     }
-    @media (max-width: 800px) {
-      :host {
-        height: auto;
-      }
+    /* One column: the tree above the card and the sunburst. */
+    @container synset-explorer (max-width: 50rem) {
+      /* The export menu beside the title, the search and the picker a line each below: the
+         picker's first select then has the width to show the space it names. */
       .top {
-        flex-wrap: wrap;
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        grid-template-areas: 'brand export' 'search search' 'picker picker';
         gap: 0.6rem 1rem;
       }
-      /* The picker takes the row beside the export button and wraps its two fields inside it:
-         the export button stays at the row's end, so its panel opens into the screen. */
-      synset-space-picker {
-        flex: 1 1 0;
-        min-width: 0;
-        margin-inline-start: 0;
+      .brand {
+        grid-area: brand;
       }
       synset-search {
-        flex-basis: 100%;
+        grid-area: search;
         max-width: none;
       }
+      .tools {
+        display: contents;
+      }
+      synset-space-picker {
+        grid-area: picker;
+      }
       synset-export-menu {
-        align-self: flex-start;
-        margin-inline-start: auto;
+        grid-area: export;
+      }
+      .main,
+      .workspace,
+      .detail-pane {
+        flex: none;
+        overflow: visible;
       }
       .workspace {
-        grid-template-columns: 1fr;
+        grid-template-columns: minmax(0, 1fr);
       }
-      /* The page scrolls; the tree is as tall as its rows, up to most of the screen, so a
-         short tree leaves the card in view and a long one still shows that more follows. */
+      /* The tree is as tall as its rows, up to most of the screen, so a short tree leaves the
+         card in view and a long one still shows that more follows. */
       .tree-pane {
         border-right: none;
         border-bottom: 1px solid var(--_border);

@@ -15,7 +15,7 @@ import {
 import '../synset-card/synset-card.js';
 import '../synset-groups/synset-groups.js';
 import '../synset-export-menu/synset-export-menu.js';
-import '../synset-search/synset-search.js';
+import { SEARCH_EXAMPLES } from '../synset-search/synset-search.js';
 import '../synset-space-picker/synset-space-picker.js';
 import '../synset-sunburst/synset-sunburst.js';
 import '../synset-tree/synset-tree.js';
@@ -48,6 +48,12 @@ const SEARCH_EVERYWHERE: ReadonlySet<Membership> = new Set([ALL, '21k']);
  * index, a progress bar shows the phase; a failed load says so, with a Retry button, and the
  * explorer leaves that state as soon as the client loads data again (see
  * `SynsetClient.onLoadError`). The footer notes when this browser could not keep a copy.
+ *
+ * Its layout follows its own width (container queries), not the window's, so it also fits a
+ * column of a page: the top bar wraps at any width; below 50rem (800 px) the tree sits above
+ * the card and the sunburst, and the element scrolls inside the height it is given (a page
+ * that wants the window to scroll instead sets `height: auto`, as `index.html` does on phones);
+ * from 75rem the card and the sunburst sit side by side.
  *
  * Compare: the card's "compare with…" (then pick a second synset), or a shift-click on a tree
  * row or a search result, shows the selection and a second synset side by side (`#/A..B`;
@@ -84,6 +90,8 @@ export class SynsetExplorer extends LitElement {
   @state() private badRoute: { id: string; message: string } | null = null;
   /** The group under the pointer in the legend or the sunburst (of the grouping then shown): both bring it forward. */
   @state() private hoveredGroup: { grouping: ClassGrouping | null; group: number } | null = null;
+  /** The page put the explorer in its main landmark (a docs page): the workspace is then not a second one. */
+  @state() private insideMain = false;
 
   /** The index's load; once it is ready, lookups of the hash that failed with it, or waited on it, can succeed. */
   private readonly indexLoad = new IndexLoadController(this, () => void this.followHash());
@@ -121,6 +129,7 @@ export class SynsetExplorer extends LitElement {
     this.addEventListener(SynsetListRemoveEvent.eventName, this.onListRemove);
     this.addEventListener(SynsetGroupHoverEvent.eventName, this.onGroupHover);
     this.defaultFilter ??= this.filter;
+    this.insideMain = this.parentElement?.closest('main, [role="main"]') != null;
     void this.followHash();
   }
 
@@ -278,7 +287,7 @@ export class SynsetExplorer extends LitElement {
       <div class="detail-pane" part="detail-pane">
         ${this.badRoute ? renderBadRoute(this.badRoute.id, this.badRoute.message, hashFor(ROOT_WNID, this.hashOptions)) : nothing}
         ${this.compare.render()}
-        <section class="card-column" aria-label="Selected synset" ?hidden=${this.badRoute !== null}>
+        <section class="card-column" aria-label="Selected synset" tabindex="-1" ?hidden=${this.badRoute !== null}>
           <synset-card wnid=${this.selected} filter=${this.filter} names=${this.names} compare></synset-card>
         </section>
         <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${this.badRoute !== null}>
@@ -313,7 +322,7 @@ export class SynsetExplorer extends LitElement {
       names=${this.names}
       names-in=${this.filter}
       label=${everywhere ? 'Search synsets' : `Search ${space}`}
-      placeholder=${everywhere ? 'Search: dog, tench, n02084071, 207, dog.n.01' : `Search ${space}: airplane, dog, n02084071`}
+      placeholder=${everywhere ? SEARCH_EXAMPLES : `In ${space}: airplane, dog`}
       @synset-select=${this.onSearchPick}
     ></synset-search>`;
   }
@@ -336,19 +345,21 @@ export class SynsetExplorer extends LitElement {
           <a href=${hashFor(ROOT_WNID, this.hashOptions)}><span class="logo" aria-hidden="true">${logo}</span> Synset explorer</a>
         </h1>
         ${this.renderSearch()}
-        <synset-space-picker value=${this.filter} names=${this.names}></synset-space-picker>
-        <synset-export-menu
-          set=${this.filter}
-          under=${this.badRoute ? '' : this.selected}
-          under-label=${this.selectedLabel}
-          names=${this.names === 'wordnet' ? 'unique' : this.names}
-        ></synset-export-menu>
+        <div class="tools">
+          <synset-space-picker value=${this.filter} names=${this.names}></synset-space-picker>
+          <synset-export-menu
+            set=${this.filter}
+            under=${this.badRoute ? '' : this.selected}
+            under-label=${this.selectedLabel}
+            names=${this.names === 'wordnet' ? 'unique' : this.names}
+          ></synset-export-menu>
+        </div>
       </header>
       ${this.addressNotice ? html`<p class="space-notice" role="status">${this.addressNotice}</p>` : nothing}
       ${this.missingList ? this.renderMissingList(this.missingList) : nothing}
-      <main>
+      <div class="main" role=${this.insideMain ? nothing : 'main'}>
         ${index.status === 'ready' ? this.renderWorkspace() : index.status === 'error' ? renderLoadError(index.error, () => this.indexLoad.retry()) : renderLoading(index.progress)}
-      </main>
+      </div>
       <footer>
         WordNet 3.0 nouns and ImageNet classes
         ${index.status === 'ready' ? renderIndexSummary(index.stats, index.ready, index.ms) : nothing}

@@ -93,6 +93,10 @@ export const synsetExportMenuStyles = [
     .actions .text-button {
       padding: 0.3em 0.9em;
     }
+    .actions [aria-disabled='true'] {
+      opacity: 0.6;
+      cursor: progress;
+    }
     .note,
     .status {
       margin: 0.5rem 0 0;

@@ -53,6 +53,11 @@ export class SynsetExportMenu extends LitElement {
   @state() private pickedNames: NameStyle | undefined;
   @state() private status = '';
   private readonly captions = new SpaceCaptionController(this);
+  /**
+   * An export runs: Download and Copy are `aria-disabled` and `run()` ignores them. Not
+   * `disabled`: the focused button would lose the focus to the page, where Escape no longer
+   * reaches the menu.
+   */
   @state() private busy = false;
 
   private get nameStyle(): NameStyle {
@@ -62,6 +67,12 @@ export class SynsetExportMenu extends LitElement {
   private toggle(): void {
     this.open = !this.open;
     if (this.open) this.status = '';
+  }
+
+  /** Focus gone to a control outside the menu (a Tab past its last one, a click elsewhere): the menu closes. */
+  private onFocusOut(event: FocusEvent): void {
+    const to = event.relatedTarget;
+    if (to instanceof Node && !this.renderRoot.contains(to)) this.open = false;
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -148,13 +159,15 @@ export class SynsetExportMenu extends LitElement {
         </select>
       </label>
       <div class="actions">
-        <button class="text-button primary" ?disabled=${this.busy} @click=${() => this.run('download')}>Download</button>
-        <button class="text-button" ?disabled=${this.busy} @click=${() => this.run('copy')}>Copy</button>
+        <button class="text-button primary" aria-disabled=${this.busy ? 'true' : nothing} @click=${() => this.run('download')}>
+          Download
+        </button>
+        <button class="text-button" aria-disabled=${this.busy ? 'true' : nothing} @click=${() => this.run('copy')}>Copy</button>
       </div>`;
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="menu" @keydown=${this.onKeyDown}>
+    return html`<div class="menu" @keydown=${this.onKeyDown} @focusout=${this.onFocusOut}>
       <button class="text-button" part="button" aria-expanded=${String(this.open)} aria-controls="panel" @click=${this.toggle}>
         Export <span aria-hidden="true">▾</span>
       </button>

@@ -31,7 +31,13 @@ export const synsetSearchStyles = [
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      padding: 0.55rem 2.2rem 0.55rem 2.1rem;
+      padding: 0.55rem 0.75rem 0.55rem 2.1rem;
+      /* A hint longer than a phone's box ends in an ellipsis, not in the middle of a letter. */
+      text-overflow: ellipsis;
+    }
+    /* Room for the spinner, only while it shows. */
+    .field:has(.spinner) input {
+      padding-inline-end: 2.2rem;
     }
     input::placeholder {
       color: var(--_muted);

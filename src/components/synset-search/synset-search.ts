@@ -17,6 +17,9 @@ import { synsetSearchStyles } from './synset-search.styles.js';
 /** How long an answer may take before the box shows a spinner. */
 const SPINNER_DELAY_MS = 150;
 
+/** The empty field's hint: a word and each id form the box reads, short enough for a phone's box. */
+export const SEARCH_EXAMPLES = 'dog, 207, n02084071, dog.n.01';
+
 /** What the box asks the worker: the text typed (trimmed), the membership filter, the limit. */
 type Question = readonly [text: string, filter: Membership, limit: number];
 
@@ -72,8 +75,8 @@ export class SynsetSearch extends LitElement {
   /** The input's accessible name. */
   @property() label = 'Search synsets';
 
-  /** The hint shown in the empty field. */
-  @property() placeholder = 'Search: dog, tench, n02084071, 207, dog.n.01';
+  /** The hint shown in the empty field; by default a word and each id form the box reads (`dog, 207, n02084071, dog.n.01`). */
+  @property() placeholder = SEARCH_EXAMPLES;
 
   /** How the classes of a label space are named (the explorer's names toggle): a class shows its name in that style, the lemma that matched beside it. */
   @property({ reflect: true }) names: NameStyle = 'wordnet';
