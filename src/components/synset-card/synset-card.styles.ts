@@ -185,7 +185,20 @@ export const synsetCardStyles = [
       margin-top: 0.75rem;
       font-size: 0.875rem;
     }
+    .copy-subtree label {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.4rem;
+      min-width: 0;
+      max-width: 100%;
+    }
+    /* A membership's option names a custom list by its description, which may be long: the
+       select never grows past the card. */
     select {
+      min-width: 0;
+      max-width: 100%;
+      text-overflow: ellipsis;
       font: inherit;
       color: var(--_text);
       background: var(--_surface);
@@ -207,7 +220,12 @@ export const synsetCardStyles = [
       padding: 0;
       list-style: none;
     }
+    /* A chip keeps to one line, but a custom list's name (its description) is cut rather than
+       pushing the chip past the card. */
     .set-indices li {
+      display: inline-flex;
+      gap: 0.3em;
+      max-width: 100%;
       padding: 0.1rem 0.5rem;
       border-radius: 999px;
       background: var(--_surface-alt);
@@ -216,6 +234,8 @@ export const synsetCardStyles = [
       white-space: nowrap;
     }
     .set-name {
+      overflow: hidden;
+      text-overflow: ellipsis;
       font-family: var(--_mono);
       font-size: 0.75rem;
       color: var(--_muted);
