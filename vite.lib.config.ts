@@ -99,7 +99,15 @@ export default defineConfig(({ mode }) => {
               // them itself (`preserveEntrySignatures: 'allow-extension'`) would save one, but the
               // lazy chunks would import `../synset-explorer.js`: a second copy of every element,
               // which fails to define, on a page that loads the embed with a query (`?v=2`).
-              codeSplitting: { groups: [{ name: 'embed', tags: ['$initial'] }] },
+              // The small modules the lazy elements share (names, memberships, captions: under
+              // 2 KB each) are one chunk too, not a dozen of a few hundred bytes, each a request a
+              // page with a tree would wait on; larger shared ones (d3-shape) keep their own.
+              codeSplitting: {
+                groups: [
+                  { name: 'embed', tags: ['$initial'], priority: 2 },
+                  { name: 'shared', minShareCount: 2, maxModuleSize: 2_000, priority: 1 },
+                ],
+              },
             },
           },
     },

@@ -1,10 +1,14 @@
 /**
  * The embed's larger elements, defined when a page first uses one: a docs page of labels never
- * downloads the explorer, its label-space controls, compare and groups (their chunk is found
- * beside the embed module, like the worker). Each tag's loader runs once, when the tag is in the
+ * downloads the tree, the card, the search, the sunburst, the explorer and its controls (their
+ * chunks are found beside the embed module, like the worker). Each tag's loader runs once, when the tag is in the
  * page as the module runs or is added later.
  */
 const LOADERS: Record<string, () => Promise<unknown>> = {
+  'synset-tree': () => import('./components/synset-tree/synset-tree.js'),
+  'synset-card': () => import('./components/synset-card/synset-card.js'),
+  'synset-search': () => import('./components/synset-search/synset-search.js'),
+  'synset-sunburst': () => import('./components/synset-sunburst/synset-sunburst.js'),
   'synset-explorer': () => import('./components/synset-explorer/synset-explorer.js'),
   'synset-compare': () => import('./components/synset-compare/synset-compare.js'),
   'synset-groups': () => import('./components/synset-groups/synset-groups.js'),
