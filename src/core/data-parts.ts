@@ -11,6 +11,7 @@
  * The parts hold exactly the bundle's sections (`bundle-format.ts`), in the same container, so
  * {@link joinParts} rebuilds the bundle the CLI reads, and the tests compare the two.
  */
+import { indexOfSorted, lastAtOrBelow } from './bisect.js';
 import {
   BundleFormatError,
   checkSizes,
@@ -97,23 +98,12 @@ export function partFileName(kind: string, sha256: string): string {
 
 /** The shard that holds synset number i (shards ascend by `start`). */
 export function shardOfNumber(shards: readonly ShardEntry[], i: number): number {
-  return lastAtOrBelow(shards, (shard) => shard.start <= i);
+  return lastAtOrBelow(shards.length, (k) => shards[k]!.start <= i);
 }
 
 /** The shard whose range would hold a `data.noun` offset (whether or not a synset has it). */
 export function shardOfOffset(shards: readonly ShardEntry[], offset: number): number {
-  return lastAtOrBelow(shards, (shard) => shard.firstOffset <= offset);
-}
-
-function lastAtOrBelow<T>(sorted: readonly T[], atOrBelow: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (atOrBelow(sorted[mid]!)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBelow(shards.length, (k) => shards[k]!.firstOffset <= offset);
 }
 
 // ---- writing (the build) ----
@@ -285,18 +275,10 @@ export function joinParts(
 export function firstLemmaInShard(shard: NameShard, offset: number): { position: number; lemma: string; sense: number } | undefined {
   const { offsets, lemmaText, senseNumbers } = shard;
   const { lineStart, firstLemma } = lineIndexOf(shard);
-  let lo = 0;
-  let hi = offsets.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! < offset) lo = mid + 1;
-    else if (offsets[mid]! > offset) hi = mid - 1;
-    else {
-      const start = lineStart[mid]!;
-      let end = start;
-      while (end < lemmaText.length && lemmaText.charCodeAt(end) !== 32 && lemmaText.charCodeAt(end) !== 10) end++;
-      return { position: mid, lemma: lemmaText.slice(start, end), sense: senseNumbers[firstLemma[mid]!]! };
-    }
-  }
-  return undefined;
+  const position = indexOfSorted(offsets, offset);
+  if (position < 0) return undefined;
+  const start = lineStart[position]!;
+  let end = start;
+  while (end < lemmaText.length && lemmaText.charCodeAt(end) !== 32 && lemmaText.charCodeAt(end) !== 10) end++;
+  return { position, lemma: lemmaText.slice(start, end), sense: senseNumbers[firstLemma[position]!]! };
 }

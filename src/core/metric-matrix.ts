@@ -1,3 +1,4 @@
+import { lowerBound } from './bisect.js';
 import { checkHeight, checkSet, lchOfPathLength, setHeight, taxonomyDepth, wupOf } from './pair-metrics.js';
 import type { SynsetIndex } from './synset-index.js';
 
@@ -249,16 +250,7 @@ class Closure {
       start[k + 1] = ancestors.length;
     }
     return {
-      lengthTo: (classAt, ancestor) => {
-        let lo = start[classAt]!;
-        let hi = start[classAt + 1]! - 1;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (ancestors[mid]! < ancestor) lo = mid + 1;
-          else hi = mid;
-        }
-        return lengths[lo]!;
-      },
+      lengthTo: (classAt, ancestor) => lengths[lowerBound(ancestors, ancestor, start[classAt], start[classAt + 1])]!,
     };
   }
 }

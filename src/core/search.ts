@@ -1,3 +1,4 @@
+import { lowerBound } from './bisect.js';
 import { IN_1K, IN_21K } from './bundle-format.js';
 import type { MemberFilter, Membership } from './membership.js';
 import { foldCode, foldedBytes, normalizeText, withinOneEdit, withoutFormatCharacters } from './normalize.js';
@@ -550,16 +551,4 @@ class GlossWords {
 /** The words of a text as the gloss word index keeps them: runs of letters and digits, two or more long. */
 function glossTokens(text: string): string[] {
   return text.split(/[^a-z0-9]+/).filter((t) => t.length >= 2);
-}
-
-/** The first position in `sorted` whose value is not below `value`. */
-function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

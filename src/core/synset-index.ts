@@ -1,3 +1,4 @@
+import { indexOfSorted, lastAtOrBelow } from './bisect.js';
 import { IN_1K, IN_21K, type SynsetBundle } from './bundle-format.js';
 import type { MemberFilter } from './membership.js';
 import { splitGloss } from './wndb.js';
@@ -180,22 +181,12 @@ export class SynsetIndex {
 
   /** The synset number of a `data.noun` offset, or -1. */
   numberOfOffset(offset: number): number {
-    const offsets = this.bundle.offsets;
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const at = offsets[mid]!;
-      if (at === offset) return mid;
-      if (at < offset) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return indexOfSorted(this.bundle.offsets, offset);
   }
 
   /** The synset owning lemma number l. */
   synsetOfLemma(l: number): number {
-    return lastAtOrBelow(this.lemmaStart, this.size, l);
+    return lastAtOrBelow(this.size, (i) => this.lemmaStart[i]! <= l);
   }
 
   /**
@@ -219,7 +210,7 @@ export class SynsetIndex {
 
   /** The lemma whose text holds a character position of the lemma text. */
   private lemmaAt(position: number): number {
-    return lastAtOrBelow(this.lemmaCharStart, this.lemmaCount, position);
+    return lastAtOrBelow(this.lemmaCount, (l) => this.lemmaCharStart[l]! <= position);
   }
 
   // ---- per-synset facts ----
@@ -495,18 +486,6 @@ export class SynsetIndex {
     }
     return Uint32Array.from(found).sort();
   }
-}
-
-/** The last i in [0, n) with starts[i] <= value, for ascending starts with starts[0] <= value. */
-function lastAtOrBelow(starts: Uint32Array, n: number, value: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= value) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

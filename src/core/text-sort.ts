@@ -5,6 +5,8 @@
  * result does not depend on the input order. Everything is a typed array, so the inner loop
  * stays monomorphic: sorting 146k lemmas takes tens of milliseconds, not hundreds.
  */
+import { partitionPoint } from './bisect.js';
+
 export interface TextTable {
   bytes: Uint8Array;
   starts: Uint32Array;
@@ -103,19 +105,6 @@ export function compareToQuery(table: TextTable, e: number, q: Uint8Array): numb
 
 /** [from, to) of the sorted entries whose text starts with q. */
 export function prefixRange(entries: Uint32Array, table: TextTable, q: Uint8Array, from = 0, to = entries.length): [number, number] {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareToQuery(table, entries[mid]!, q) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  hi = to;
-  while (end < hi) {
-    const mid = (end + hi) >>> 1;
-    if (compareToQuery(table, entries[mid]!, q) <= 0) end = mid + 1;
-    else hi = mid;
-  }
-  return [lo, end];
+  const start = partitionPoint(from, to, (at) => compareToQuery(table, entries[at]!, q) < 0);
+  return [start, partitionPoint(start, to, (at) => compareToQuery(table, entries[at]!, q) <= 0)];
 }

@@ -3,6 +3,7 @@
  * part of the ring wide enough to hold a line of text, cut with "…" to the length that fits.
  * Pure: the caller measures text (a canvas with the labels' font; tests count characters).
  */
+import { partitionPoint } from '../../core/bisect.js';
 import type { SunburstArc } from './sunburst-layout.js';
 
 export interface LabelFit {
@@ -49,12 +50,6 @@ export function fitLabel(arc: Pick<SunburstArc, 'x0' | 'x1' | 'y0' | 'y1' | 'lab
 function fittedText(label: string, room: number, measure: (text: string) => number): string | null {
   if (measure(label) <= room) return label;
   // The widths of a label's starts grow with their length: the longest that fits, by halves.
-  let fits = 0;
-  let tooLong = label.length;
-  while (tooLong - fits > 1) {
-    const middle = (fits + tooLong) >> 1;
-    if (measure(`${label.slice(0, middle).trimEnd()}…`) <= room) fits = middle;
-    else tooLong = middle;
-  }
+  const fits = partitionPoint(1, label.length, (length) => measure(`${label.slice(0, length).trimEnd()}…`) <= room) - 1;
   return fits === 0 ? null : `${label.slice(0, fits).trimEnd()}…`;
 }
