@@ -19,7 +19,7 @@ import {
   type SynsetName,
   type SynsetQueryApi,
 } from '../worker/api.js';
-import { wnidOfOffset } from '../core/synset-index.js';
+import { wnidOfOffset } from '../core/wnid.js';
 import { IdBatch } from './id-batch.js';
 import { LoadRetryPolicy } from './load-retry-policy.js';
 import indexWorkerUrl from '../../workers/index.worker.ts?worker&url';

@@ -1,5 +1,6 @@
 import type { Group } from './groupings-result.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import { isWnid } from './wnid.js';
 
 /** The published groupings of the 1k classes (data/groupings/README.md tells where each comes from). */
 export const PUBLISHED_GROUPINGS = [
@@ -73,7 +74,7 @@ export function parseGroupTable(text: string, file: string): GroupTableRow[] {
     if (line.trim().length === 0) continue;
     const fields = line.split('\t');
     const [group, key, index1k, wnid] = fields;
-    if (fields.length !== 4 || !/^\d+$/.test(group!) || key!.length === 0 || !/^\d+$/.test(index1k!) || !/^n\d{8}$/.test(wnid!)) {
+    if (fields.length !== 4 || !/^\d+$/.test(group!) || key!.length === 0 || !/^\d+$/.test(index1k!) || !isWnid(wnid!)) {
       throw new Error(`${file} line ${n + 1}: expected group index, group, 1k index and wnid separated by tabs`);
     }
     rows.push({ group: Number(group), key: key!, index1k: Number(index1k), wnid: wnid! });

@@ -1,6 +1,7 @@
 import type { MemberFilter } from './membership.js';
 import { errorMessage } from './error-detail.js';
 import { labelSetClassOf } from './synset-id.js';
+import { leadingWnid } from './wnid.js';
 
 /** What a label set needs of the hierarchy to count its members below each synset. */
 export interface Hypernyms {
@@ -135,10 +136,9 @@ export function parseLabelList(text: string, resolve: (id: string) => number): P
       problems.push({ line, text: id, message: `a list may have at most ${MAX_LIST_CLASSES} classes; the rest is not read` });
       break;
     }
-    const wnid = /^(n\d{8})\s/.exec(id);
     let synset = -1;
     try {
-      synset = resolve(wnid ? wnid[1]! : id);
+      synset = resolve(leadingWnid(id) ?? id);
     } catch (error) {
       problems.push({ line, text: id, message: errorMessage(error) });
     }

@@ -5,6 +5,7 @@ import { foldCode, foldedBytes, normalizeText, withinOneEdit, withoutFormatChara
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 import { resolveId } from './synset-id.js';
 import { prefixRange, sortByText, type TextTable } from './text-sort.js';
+import { nounOffsetOf, offsetsOfTypedWnid } from './wnid.js';
 import { splitGloss } from './wndb.js';
 
 /** How a search result matched, best first. */
@@ -326,7 +327,7 @@ export class LemmaSearch {
 
   private matchIds(text: string, add: AddCandidate): void {
     const first = (synset: number): number => this.index.lemmaStart[synset]!;
-    if (/^(n\d{8}|\d{8}-n|\d{1,3}|.+\.n\.\d{1,3})$/i.test(text)) {
+    if (nounOffsetOf(text) !== undefined || /^(\d{1,3}|.+\.n\.\d{1,3})$/i.test(text)) {
       try {
         const synset = resolveId(this.index, this, text);
         add(synset, first(synset), 'id', 0, null);
@@ -335,11 +336,9 @@ export class LemmaSearch {
       }
     }
     // A wnid being typed: `n0208` lists the synsets whose wnid starts so.
-    const partial = /^n(\d{1,7})$/i.exec(text);
-    if (partial) {
-      const digits = partial[1]!;
-      const low = Number(digits.padEnd(8, '0'));
-      const high = Number(digits.padEnd(8, '9'));
+    const typed = offsetsOfTypedWnid(text);
+    if (typed) {
+      const [low, high] = typed;
       const offsets = this.index.bundle.offsets;
       let lo = lowerBound(offsets, low);
       for (let taken = 0; lo < offsets.length && offsets[lo]! <= high && taken < 50; lo++, taken++)

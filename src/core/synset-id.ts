@@ -1,5 +1,6 @@
 import type { LabelSet } from './label-set.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import { isBareOffset, isOffsetId, nounOffsetOf } from './wnid.js';
 import { splitGloss } from './wndb.js';
 
 /** Finds the synsets of a lemma in sense order (the search tables know; see `LemmaSearch`). */
@@ -29,8 +30,9 @@ export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, s
   if (text.length === 0) throw new SynsetIdError('empty id');
   if (text.length > MAX_ID_LENGTH) throw new SynsetIdError(`id too long (${text.length} characters)`);
   let match: RegExpExecArray | null;
-  if ((match = /^n(\d{8})$/i.exec(text)) || (match = /^(\d{8})-n$/i.exec(text))) {
-    const i = index.numberOfOffset(Number(match[1]));
+  const offset = nounOffsetOf(text);
+  if (offset !== undefined) {
+    const i = index.numberOfOffset(offset);
     if (i < 0) throw new SynsetIdError(`no WordNet 3.0 noun synset ${text}`);
     return i;
   }
@@ -38,8 +40,8 @@ export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, s
     if (spaces?.bareNumbers) return classOf(spaces.bareNumbers, text);
     const classIndex = classNumber(text);
     if (classIndex >= index.classes1k.length) {
-      const offset = /^\d{8}$/.test(text) ? `; for the synset at offset ${text}, write n${text}` : '';
-      throw new SynsetIdError(`no ILSVRC-2012 class ${classIndex} (classes are 0–${index.classes1k.length - 1}${offset})`);
+      const hint = isBareOffset(text) ? `; for the synset at offset ${text}, write n${text}` : '';
+      throw new SynsetIdError(`no ILSVRC-2012 class ${classIndex} (classes are 0–${index.classes1k.length - 1}${hint})`);
     }
     return index.classes1k[classIndex]!;
   }
@@ -59,7 +61,7 @@ export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, s
     }
     return synset;
   }
-  if (/^[a-z]\d{8}$/i.test(text) || /^\d{8}-[a-z]$/i.test(text) || /^.+\.[avrs]\.\d{1,3}$/i.test(text)) {
+  if (isOffsetId(text) || /^.+\.[avrs]\.\d{1,3}$/i.test(text)) {
     throw new SynsetIdError(`not a noun synset: ${text} (only nouns are indexed)`);
   }
   // A word of letters, digits and the few marks lemmas use (a search query is not an id).

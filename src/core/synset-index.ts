@@ -1,10 +1,8 @@
 import { indexOfSorted, lastAtOrBelow } from './bisect.js';
 import { IN_1K, IN_21K, type SynsetBundle } from './bundle-format.js';
 import type { MemberFilter } from './membership.js';
+import { offsetOfWnid, wnidOfOffset } from './wnid.js';
 import { splitGloss } from './wndb.js';
-
-/** The wnid of the root of the noun hierarchy, `entity.n.01`. */
-export const ROOT_WNID = 'n00001740';
 
 /** What `lookup` tells about one synset (the CLI's `--json` keys, plus `lexname`). */
 export interface SynsetDetails {
@@ -69,11 +67,6 @@ export interface SynsetRow {
   childCount: number;
   /** Number of parents: above 1, the synset also sits elsewhere in the hierarchy. */
   parentCount: number;
-}
-
-/** The wnid of a `data.noun` offset: `n` and the offset in 8 digits. */
-export function wnidOfOffset(offset: number): string {
-  return 'n' + String(offset).padStart(8, '0');
 }
 
 /** A name record from a synset's wnid, its first lemma as WordNet writes it, and that lemma's sense number. */
@@ -175,8 +168,8 @@ export class SynsetIndex {
 
   /** The synset number of a wnid, or -1. */
   numberOfWnid(wnid: string): number {
-    if (!/^n\d{8}$/.test(wnid)) return -1;
-    return this.numberOfOffset(Number(wnid.slice(1)));
+    const offset = offsetOfWnid(wnid);
+    return offset === undefined ? -1 : this.numberOfOffset(offset);
   }
 
   /** The synset number of a `data.noun` offset, or -1. */

@@ -91,15 +91,8 @@ export {
   type SubtreeLayout,
   type SynsetStats,
 } from '../core/queries.js';
-export {
-  ROOT_WNID,
-  SynsetIdError,
-  SynsetIndex,
-  wnidOfOffset,
-  type SynsetDetails,
-  type SynsetName,
-  type SynsetRow,
-} from '../core/synset-index.js';
+export { SynsetIdError, SynsetIndex, type SynsetDetails, type SynsetName, type SynsetRow } from '../core/synset-index.js';
+export { ROOT_WNID, wnidOfOffset } from '../core/wnid.js';
 export type { SearchHit, SearchOptions } from '../core/search.js';
 export { ALL, type MemberFilter, type Membership } from '../core/membership.js';
 export { LabelSet, MAX_LIST_CLASSES, parseLabelList, type ListProblem, type ParsedList } from '../core/label-set.js';

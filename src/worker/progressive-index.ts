@@ -28,7 +28,8 @@ import {
 } from '../core/data-parts.js';
 import { SynsetQueries } from '../core/queries.js';
 import type { SearchTables } from '../core/search.js';
-import { SynsetIdError, SynsetIndex, synsetName, wnidOfOffset, type SynsetName } from '../core/synset-index.js';
+import { SynsetIdError, SynsetIndex, synsetName, type SynsetName } from '../core/synset-index.js';
+import { nounOffsetOf, wnidOfOffset } from '../core/wnid.js';
 import { splitGloss } from '../core/wndb.js';
 import { BundleLoadError } from './bundle-download.js';
 import { digestFields } from './content-digest.js';
@@ -40,9 +41,6 @@ import { errorDetail, errorMessage } from '../core/error-detail.js';
 
 /** Most ids answered from their names shards; a longer list costs about as much as the whole index. */
 const MAX_SHARD_IDS = 5000;
-
-/** A wnid, or WordNet's `02084071-n`: the forms a names shard can answer alone. */
-const OFFSET_ID = /^\s*(?:n(\d{8})|(\d{8})-n)\s*$/i;
 
 export class ProgressiveIndex {
   private skeletonLoad: Promise<SynsetQueries> | undefined;
@@ -105,12 +103,11 @@ export class ProgressiveIndex {
   /** Names for ids: from their names shards while the skeleton is not there, else from it. */
   async names(ids: readonly string[]): Promise<NameOutcome[]> {
     // The whole index answers (or refuses) anything else: other id forms, a list too long, not a list.
-    const fromShards =
-      !this.built && Array.isArray(ids) && ids.length <= MAX_SHARD_IDS && ids.every((id) => typeof id === 'string' && OFFSET_ID.test(id));
+    const fromShards = !this.built && Array.isArray(ids) && ids.length <= MAX_SHARD_IDS && ids.every((id) => offsetOfId(id) !== undefined);
     if (!fromShards) return (await this.skeleton()).names(ids);
     return Promise.all(
       ids.map(async (id): Promise<NameOutcome> => {
-        const found = await this.nameByOffset(offsetOfId(id));
+        const found = await this.nameByOffset(offsetOfId(id)!);
         return found ? { id, synset: found.name } : { id, error: `no WordNet 3.0 noun synset ${id.trim()}` };
       }),
     );
@@ -122,8 +119,9 @@ export class ProgressiveIndex {
     this.prefetchGlossesOf(ids);
     const numbers = await Promise.all(
       ids.map(async (id): Promise<number | string> => {
-        if (typeof id === 'string' && OFFSET_ID.test(id) && !this.built) {
-          const found = await this.nameByOffset(offsetOfId(id));
+        const offset = offsetOfId(id);
+        if (offset !== undefined && !this.built) {
+          const found = await this.nameByOffset(offset);
           return found ? found.number : `no WordNet 3.0 noun synset ${id.trim()}`;
         }
         const queries = await this.skeleton();
@@ -316,8 +314,8 @@ export class ProgressiveIndex {
   private prefetchGlossesOf(ids: readonly string[]): void {
     if (!Array.isArray(ids)) return;
     for (const id of ids.slice(0, 100)) {
-      if (typeof id === 'string' && OFFSET_ID.test(id))
-        this.glossShard(shardOfOffset(this.manifest.glosses, offsetOfId(id))).catch(() => {});
+      const offset = offsetOfId(id);
+      if (offset !== undefined) this.glossShard(shardOfOffset(this.manifest.glosses, offset)).catch(() => {});
     }
   }
 
@@ -348,7 +346,7 @@ export class ProgressiveIndex {
   }
 }
 
-function offsetOfId(id: string): number {
-  const match = OFFSET_ID.exec(id)!;
-  return Number(match[1] ?? match[2]);
+/** The offset of a wnid or WordNet's `02084071-n`, spaces around it allowed: the forms a names shard can answer alone. */
+function offsetOfId(id: unknown): number | undefined {
+  return typeof id === 'string' ? nounOffsetOf(id.trim()) : undefined;
 }

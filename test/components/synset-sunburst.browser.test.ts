@@ -6,7 +6,7 @@ import type { SynsetSunburst } from '../../src/components/synset-sunburst/synset
 import { getSynsetClient } from '../../src/client/client.js';
 import type { ClassGrouping } from '../../src/components/class-grouping.js';
 import { loadClassGrouping } from '../../src/components/synset-explorer/grouping-load.js';
-import { ROOT_WNID } from '../../src/core/synset-index.js';
+import { ROOT_WNID } from '../../src/core/wnid.js';
 import type { GroupingSpec } from '../../src/worker/api.js';
 import { LOAD_MS, mount, nextEvent, shadow, usePageClient, waitFor } from './page-client.js';
 

@@ -14,7 +14,8 @@ import {
   type PublishedGrouping,
   type SetGrouping,
 } from '../../src/core/groupings.js';
-import { ROOT_WNID, SynsetIdError, SynsetIndex } from '../../src/core/synset-index.js';
+import { SynsetIdError, SynsetIndex } from '../../src/core/synset-index.js';
+import { ROOT_WNID } from '../../src/core/wnid.js';
 import { groupingFolder, readPublishedGrouping } from '../../src/node/groupings.js';
 import { useBuiltInLabelSets } from '../../src/node/label-spaces.js';
 import { queries } from './real-data.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByCount, groupByDepth } from '../../src/core/groupings.js';
 import { groupsBelow, NOT_PLACED, type GroupsBelow } from '../../src/core/groups-below.js';
-import { ROOT_WNID } from '../../src/core/synset-index.js';
+import { ROOT_WNID } from '../../src/core/wnid.js';
 import { readPublishedGrouping } from '../../src/node/groupings.js';
 import { queries } from './real-data.js';
 

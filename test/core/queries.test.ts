@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ROOT_WNID, SynsetIdError } from '../../src/core/synset-index.js';
+import { SynsetIdError } from '../../src/core/synset-index.js';
+import { ROOT_WNID } from '../../src/core/wnid.js';
 import { queries, wnidList } from './real-data.js';
 
 const index = queries.index;

@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { LOAD_ERROR_NAME, type NameStyle } from '../../worker/api.js';
 import { ALL, isCustomList, type Membership } from '../../core/membership.js';
-import { ROOT_WNID } from '../../core/synset-index.js';
+import { ROOT_WNID } from '../../core/wnid.js';
 import {
   SynsetFilterChangeEvent,
   SynsetGroupHoverEvent,

@@ -5,7 +5,7 @@ import type { ExportFormat, NameStyle } from '../../worker/api.js';
 import { NAME_STYLES } from '../../core/class-names.js';
 import { EXPORT_FORMATS } from '../../core/label-export.js';
 import { ALL, type Membership } from '../../core/membership.js';
-import { ROOT_WNID } from '../../core/synset-index.js';
+import { ROOT_WNID } from '../../core/wnid.js';
 import { download } from '../download.js';
 import { classCount, EXPORT_FORMAT_TEXT, NAME_STYLE_TEXT } from '../label-space-text.js';
 import { SpaceCaptionController } from '../space-caption.js';

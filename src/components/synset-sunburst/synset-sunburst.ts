@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { errorText } from '../error-text.js';
-import { ROOT_WNID } from '../../core/synset-index.js';
+import { ROOT_WNID } from '../../core/wnid.js';
 import type { SubtreeLayout } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetGroupHoverEvent, SynsetSelectEvent } from '../events.js';

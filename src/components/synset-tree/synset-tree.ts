@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { errorText } from '../error-text.js';
-import { ROOT_WNID } from '../../core/synset-index.js';
+import { ROOT_WNID } from '../../core/wnid.js';
 import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import type { Membership } from '../../core/membership.js';
 import { SynsetCompareEvent, SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
