@@ -1,4 +1,5 @@
 import type { SynsetQueries } from '../core/queries.js';
+import { formatNumber } from '../core/number-format.js';
 
 /** One built-in label space, as `synset sets` lists it. */
 export interface SetRow {
@@ -28,8 +29,8 @@ export function setsJson(rows: readonly SetRow[]): string {
 /** A table for people: name, classes and description, aligned (sources and licences: --json). */
 export function setsText(rows: readonly SetRow[]): string {
   const nameWidth = Math.max(...rows.map((row) => row.name.length));
-  const countWidth = Math.max(...rows.map((row) => row.classes.toLocaleString('en-US').length));
+  const countWidth = Math.max(...rows.map((row) => formatNumber(row.classes).length));
   return rows
-    .map((row) => `${row.name.padEnd(nameWidth)}  ${row.classes.toLocaleString('en-US').padStart(countWidth)}  ${row.description}\n`)
+    .map((row) => `${row.name.padEnd(nameWidth)}  ${formatNumber(row.classes).padStart(countWidth)}  ${row.description}\n`)
     .join('');
 }

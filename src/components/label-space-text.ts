@@ -4,8 +4,7 @@
  */
 import type { ExportFormat, LabelSetSummary, NameStyle } from '../worker/api.js';
 import { ALL } from '../core/membership.js';
-
-const numberFormat = new Intl.NumberFormat('en');
+import { formatNumber } from '../core/number-format.js';
 
 /** The name styles (the toggles offer them in `NAME_STYLES`' order), with what each gives. */
 export const NAME_STYLE_TEXT: Record<NameStyle, { label: string; title: string }> = {
@@ -29,7 +28,7 @@ export const EXPORT_FORMAT_TEXT: Record<ExportFormat, { label: string; extension
 
 /** "1 class", "1,000 classes". */
 export function classCount(count: number): string {
-  return `${numberFormat.format(count)} ${count === 1 ? 'class' : 'classes'}`;
+  return `${formatNumber(count)} ${count === 1 ? 'class' : 'classes'}`;
 }
 
 /** What a picker shows for a set: the name people use in URLs and the CLI, or a custom list's description. */

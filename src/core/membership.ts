@@ -9,6 +9,9 @@ export type Membership = string;
 /** Every noun: the membership that filters nothing. */
 export const ALL = 'all';
 
+/** The label space the elements show when a page names none: ImageNet-21k (fall11) and the synsets above it. */
+export const DEFAULT_SPACE = '21k';
+
 /** How a custom list added in a browser is named: `list:` and the first 12 hex digits of its text's SHA-256. */
 export const CUSTOM_LIST_PREFIX = 'list:';
 

@@ -4,8 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChildPage } from '../../worker/api.js';
-
-const numberFormat = new Intl.NumberFormat('en');
+import { formatNumber } from '../../core/number-format.js';
 
 /** The children a space's tree shows, and how the space is named (`ILSVRC-2012 (1k)`). */
 export interface ChildrenShown {
@@ -29,8 +28,8 @@ export function renderChildren(
   return html`${
       hidden && outside > 0
         ? html`<p class="muted outside-note">
-            ${numberFormat.format(outside)} of ${numberFormat.format(total)} lie outside ${hidden.space}, with no class of it at or below
-            them: the tree under ${hidden.space} leaves them out (marked “outside”).
+            ${formatNumber(outside)} of ${formatNumber(total)} lie outside ${hidden.space}, with no class of it at or below them: the tree
+            under ${hidden.space} leaves them out (marked “outside”).
           </p>`
         : nothing
     }
@@ -48,7 +47,7 @@ export function renderChildren(
     </ul>
     ${
       page.rows.length < page.total
-        ? html`<button class="text-button" @click=${on.showAll}>Show all ${numberFormat.format(total)} children</button>`
+        ? html`<button class="text-button" @click=${on.showAll}>Show all ${formatNumber(total)} children</button>`
         : nothing
     }`;
 }

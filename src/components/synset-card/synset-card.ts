@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import type { ChildPage, NameStyle, SetIndex, SynsetDetails } from '../../worker/api.js';
-import { ALL, type Membership } from '../../core/membership.js';
+import { ALL, DEFAULT_SPACE, type Membership } from '../../core/membership.js';
 import { classNamesByWnid } from '../class-names.js';
 import { selectOnLinkClick, SynsetComparePickEvent } from '../events.js';
 import { indexedSet } from '../indexed-set.js';
@@ -15,6 +15,7 @@ import { renderChildren } from './card-children.js';
 import { renderIdentity } from './card-identity.js';
 import { synsetCardStyles } from './synset-card.styles.js';
 import { errorText, loadErrorText } from '../error-text.js';
+import { formatNumber } from '../../core/number-format.js';
 
 interface CardContent {
   synset: SynsetDetails;
@@ -23,7 +24,6 @@ interface CardContent {
 
 /** Children listed before "show all": a few synsets have hundreds. */
 const CHILDREN_SHOWN = 60;
-const numberFormat = new Intl.NumberFormat('en');
 const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 'ImageNet-21k', '1k': 'ILSVRC-2012 (1k)' };
 
 /**
@@ -161,7 +161,7 @@ export class SynsetCard extends LitElement {
       const text = format === 'json' ? JSON.stringify(wnids) : wnids.join('\n');
       await this.copyText(
         text,
-        `Copied ${numberFormat.format(wnids.length)} wnids (${this.membershipName(membership)}) as ${format === 'json' ? 'JSON' : 'text'}.`,
+        `Copied ${formatNumber(wnids.length)} wnids (${this.membershipName(membership)}) as ${format === 'json' ? 'JSON' : 'text'}.`,
       );
     } catch (error) {
       this.copyStatus = `Could not list the subtree: ${errorText(error)}`;
@@ -214,14 +214,14 @@ export class SynsetCard extends LitElement {
     // Copying an empty list helps no one: a membership with nothing below is offered as a note,
     // and while it is the one chosen, all nouns (never empty where the menu shows) are copied.
     // The page's space unless the menu was set: under the 1k, the 1k's classes.
-    const preferred = this.copyMembership || (counts.some(([membership]) => membership === this.filter) ? this.filter : '21k');
+    const preferred = this.copyMembership || (counts.some(([membership]) => membership === this.filter) ? this.filter : DEFAULT_SPACE);
     const copied = counts.some(([membership, count]) => membership === preferred && count > 0) ? preferred : 'all';
     return html`<dl class="counts">
         ${counts.map(
           ([membership, count]) =>
             html`<div class="count ${membership in MEMBERSHIP_NAMES ? `count-${membership}` : 'count-set'}">
               <dt>${this.membershipName(membership)}</dt>
-              <dd>${numberFormat.format(count)}</dd>
+              <dd>${formatNumber(count)}</dd>
             </div>`,
         )}
       </dl>
@@ -237,7 +237,7 @@ export class SynsetCard extends LitElement {
                   ${counts.map(
                     ([membership, count]) =>
                       html`<option value=${membership} ?selected=${membership === copied} ?disabled=${count === 0}>
-                        ${count > 0 ? `${this.membershipName(membership)} (${numberFormat.format(count)})` : `${this.membershipName(membership)}: nothing to copy`}
+                        ${count > 0 ? `${this.membershipName(membership)} (${formatNumber(count)})` : `${this.membershipName(membership)}: nothing to copy`}
                       </option>`,
                   )}
                 </select>
@@ -301,7 +301,7 @@ export class SynsetCard extends LitElement {
         <synset-path wnid=${synset.wnid}></synset-path>
       </section>
       <section part="section" aria-labelledby="children-title">
-        <h3 class="section-heading" id="children-title">Children <span class="muted">${numberFormat.format(children.total)}</span></h3>
+        <h3 class="section-heading" id="children-title">Children <span class="muted">${formatNumber(children.total)}</span></h3>
         ${renderChildren(this.allChildren ?? children, synset.children.length, this.hiddenChildren, {
           select: (event) => selectOnLinkClick(this, event),
           showAll: () => void this.showAllChildren(),

@@ -10,8 +10,7 @@ import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { layoutComparison, type CompareLayout, type ComparePoint } from './compare-layout.js';
 import { synsetCompareStyles } from './synset-compare.styles.js';
-
-const decimals = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+import { formatDecimal } from '../../core/number-format.js';
 
 /**
  * Two synsets compared: their hypernym paths drawn joined at their lowest common hypernym (the
@@ -117,9 +116,9 @@ export class SynsetCompare extends LitElement {
       ['lca', 'Lowest common hypernym', `${lcaLabels} (${d.lca.join(', ')})`],
       ['lcaDepth', 'LCA depth', String(d.lcaDepth)],
       ['pathLength', 'Path length', String(d.pathLength)],
-      ['pathSimilarity', 'Path similarity', decimals.format(d.pathSimilarity)],
-      ['wupSimilarity', 'Wu-Palmer similarity', decimals.format(d.wupSimilarity)],
-      ['lchSimilarity', 'Leacock-Chodorow similarity', decimals.format(d.lchSimilarity)],
+      ['pathSimilarity', 'Path similarity', formatDecimal(d.pathSimilarity)],
+      ['wupSimilarity', 'Wu-Palmer similarity', formatDecimal(d.wupSimilarity)],
+      ['lchSimilarity', 'Leacock-Chodorow similarity', formatDecimal(d.lchSimilarity)],
       ['severity', `Severity in ${this.captions.caption(set)}`, String(d.severity)],
     ];
     return html`<dl class="figures" part="figures">

@@ -6,8 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import type { IndexReady, LoadProgress } from '../../client/client.js';
 import type { SynsetStats } from '../../worker/api.js';
 import { errorText } from '../error-text.js';
-
-const numberFormat = new Intl.NumberFormat('en');
+import { formatNumber } from '../../core/number-format.js';
 
 const PHASES: Record<LoadProgress['phase'], string> = {
   fetch: 'Downloading WordNet and the ImageNet lists',
@@ -54,7 +53,6 @@ export function renderBadRoute(id: string, message: string, homeHref: string): T
 
 /** The footer's account of the index: its size and where it was read from, and how fast. */
 export function renderIndexSummary(stats: SynsetStats, ready: IndexReady, ms: number): TemplateResult {
-  return html` · ${numberFormat.format(stats.nouns)} nouns, ${numberFormat.format(stats.in21k)} in ImageNet-21k,
-  ${numberFormat.format(stats.in1k)} ILSVRC classes · index
-  ${ready.source === 'indexeddb' ? 'read from this browser’s storage' : 'downloaded'} in ${numberFormat.format(Math.round(ms))} ms`;
+  return html` · ${formatNumber(stats.nouns)} nouns, ${formatNumber(stats.in21k)} in ImageNet-21k, ${formatNumber(stats.in1k)} ILSVRC
+  classes · index ${ready.source === 'indexeddb' ? 'read from this browser’s storage' : 'downloaded'} in ${formatNumber(Math.round(ms))} ms`;
 }

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { LOAD_ERROR_NAME, type NameStyle } from '../../worker/api.js';
-import { ALL, isCustomList, type Membership } from '../../core/membership.js';
+import { ALL, DEFAULT_SPACE, isCustomList, type Membership } from '../../core/membership.js';
 import { ROOT_WNID } from '../../core/wnid.js';
 import {
   SynsetFilterChangeEvent,
@@ -72,7 +72,7 @@ export class SynsetExplorer extends LitElement {
   static override styles = synsetExplorerStyles;
 
   /** The label space shown: `21k` (default), `all` or any set's name (`1k`, `imagenet-r`, `list:…`); kept in the URL (`?in=1k`). */
-  @property({ reflect: true }) filter: Membership = '21k';
+  @property({ reflect: true }) filter: Membership = DEFAULT_SPACE;
   /** The filter of an address that names none: {@link filter} as the page set it (the URL holds any other). */
   private defaultFilter: Membership | undefined;
 
@@ -180,7 +180,7 @@ export class SynsetExplorer extends LitElement {
     const now = parseHash(location.hash);
     // The address may have moved meanwhile (back, a link): then it is no longer this one's to mend.
     if (name !== this.filter || known === name || this.filterOf(now) !== name) return;
-    const fallback = this.defaultFilter ?? '21k';
+    const fallback = this.defaultFilter ?? DEFAULT_SPACE;
     if (!known && isCustomList(name)) this.missingList = name;
     else if (!known) this.addressNotice = `There is no label space “${name}”: showing ${fallback} instead.`;
     history.replaceState(history.state, '', hashWithOptions(location.hash, { filter: this.named(known ?? fallback), group: now.group }));
@@ -264,7 +264,7 @@ export class SynsetExplorer extends LitElement {
     event.preventDefault();
     this.addressNotice = '';
     this.missingList = null;
-    this.filter = this.defaultFilter ?? '21k';
+    this.filter = this.defaultFilter ?? DEFAULT_SPACE;
   };
 
   private readonly onGroupHover = (event: SynsetGroupHoverEvent): void => {

@@ -23,8 +23,7 @@ import { SpaceCaptionController } from '../space-caption.js';
 import { SynsetGroupHoverEvent, SynsetGroupingChangeEvent } from '../events.js';
 import { classCount, EXPORT_FORMAT_TEXT } from '../label-space-text.js';
 import { synsetGroupsStyles } from './synset-groups.styles.js';
-
-const numberFormat = new Intl.NumberFormat('en');
+import { formatNumber } from '../../core/number-format.js';
 
 /** The published groupings as the menu names them. */
 const PUBLISHED_TEXT: Record<PublishedGroupingName, string> = {
@@ -114,7 +113,7 @@ export class SynsetGroups extends LitElement {
     const rows = groupRows(grouping);
     const fileName = `${grouping.set}-groups-${specName(grouping.spec)}.${this.format}`.replace(/[^\w.-]+/g, '-');
     download(writeGroupRows(rows, this.format), fileName);
-    this.status = `Downloaded ${classCount(rows.length)}, ${numberFormat.format(placedCount(grouping))} placed (${fileName}).`;
+    this.status = `Downloaded ${classCount(rows.length)}, ${formatNumber(placedCount(grouping))} placed (${fileName}).`;
   }
 
   private renderChoice(choice: Choice): TemplateResult {
@@ -152,14 +151,14 @@ export class SynsetGroups extends LitElement {
     const largest = Math.max(...grouping.groups.map((group) => group.size));
     return (
       'Each group is one subtree of the hierarchy (a synset and all its classes). Of the ways to cut it into ' +
-      `${numberFormat.format(grouping.groups.length)} such groups, this one has the smallest largest group ` +
+      `${formatNumber(grouping.groups.length)} such groups, this one has the smallest largest group ` +
       `(${classCount(largest)}), then the most even sizes: the tree decides the rest.`
     );
   }
 
   private renderLegend(grouping: ClassGrouping): TemplateResult {
     const placed = placedCount(grouping);
-    const summary = `${numberFormat.format(placed)} of ${classCount(grouping.classes.length)} placed in ${numberFormat.format(grouping.groups.length)} ${grouping.groups.length === 1 ? 'group' : 'groups'}`;
+    const summary = `${formatNumber(placed)} of ${classCount(grouping.classes.length)} placed in ${formatNumber(grouping.groups.length)} ${grouping.groups.length === 1 ? 'group' : 'groups'}`;
     const notes = [
       grouping.note ?? (placed === 0 ? `No class of ${this.captions.caption(grouping.set)} is in this grouping.` : null),
       SynsetGroups.countNote(grouping),
@@ -177,7 +176,7 @@ export class SynsetGroups extends LitElement {
               @pointerenter=${() => hover(group.index)}
             >
               <span class="dot" aria-hidden="true" ${customProperties({ '--_group-colour': groupColour(group.index) })}></span>
-              <span class="name">${names[group.index]}</span> <span class="size">${numberFormat.format(group.size)}</span>
+              <span class="name">${names[group.index]}</span> <span class="size">${formatNumber(group.size)}</span>
             </li>`,
         )}
       </ul>

@@ -7,8 +7,7 @@ import { errorText } from '../error-text.js';
 import { SynsetListAddEvent } from '../events.js';
 import { classCount } from '../label-space-text.js';
 import { synsetListDialogStyles } from './synset-list-dialog.styles.js';
-
-const numberFormat = new Intl.NumberFormat('en');
+import { formatNumber } from '../../core/number-format.js';
 
 /**
  * A modal dialog that reads a custom class list: pasted, dropped as a file, or chosen with the
@@ -147,8 +146,8 @@ export class SynsetListDialog extends LitElement {
         Now showing <strong>${set.description || set.name}</strong> (<code>${set.name}</code>), ${classCount(set.classes)}.
         ${
           lines > 0
-            ? html`${numberFormat.format(lines)} ${lines === 1 ? 'line needs' : 'lines need'} a look: a line that names no class, or repeats
-              one, keeps its index, empty, so the classes after it keep theirs.`
+            ? html`${formatNumber(lines)} ${lines === 1 ? 'line needs' : 'lines need'} a look: a line that names no class, or repeats one,
+              keeps its index, empty, so the classes after it keep theirs.`
             : nothing
         }
       </p>

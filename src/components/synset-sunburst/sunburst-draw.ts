@@ -10,8 +10,7 @@ import { groupColour } from '../class-grouping.js';
 import { MIXED, UNGROUPED, type BandSegment, type GroupView } from './sunburst-groups.js';
 import { fitLabel, type LabelFit, type LabelMetrics } from './sunburst-labels.js';
 import type { SunburstArc } from './sunburst-layout.js';
-
-const numberFormat = new Intl.NumberFormat('en');
+import { formatNumber } from '../../core/number-format.js';
 
 /** Half the drawing's width, in its units. */
 export const RADIUS = 200;
@@ -166,7 +165,7 @@ export function renderCentreText(shown: SunburstArc, unit: [string, string]): SV
   const [first, second] = (shown.below === 1 ? unit[0] : unit[1]).split(' ');
   return svg`<g class="centre-text" aria-hidden="true">
     <text y="-13" class="centre-label">${shown.label.length > 14 ? `${shown.label.slice(0, 13)}…` : shown.label}</text>
-    <text y="5" class="centre-value">${numberFormat.format(shown.below)}</text>
+    <text y="5" class="centre-value">${formatNumber(shown.below)}</text>
     <text y="22" class="centre-unit"><tspan x="0">${first}</tspan>${second ? svg` <tspan x="0" dy="15">${second}</tspan>` : nothing}</text>
   </g>`;
 }

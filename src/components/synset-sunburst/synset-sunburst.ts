@@ -5,7 +5,7 @@ import { getSynsetClient } from '../../client/client.js';
 import { errorText } from '../error-text.js';
 import { ROOT_WNID } from '../../core/wnid.js';
 import type { SubtreeLayout } from '../../worker/api.js';
-import type { Membership } from '../../core/membership.js';
+import { DEFAULT_SPACE, type Membership } from '../../core/membership.js';
 import { SynsetGroupHoverEvent, SynsetSelectEvent } from '../events.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
@@ -28,8 +28,8 @@ import { sunburstKeyTarget } from './sunburst-keys.js';
 import { fitLabel, type LabelFit } from './sunburst-labels.js';
 import { layoutSunburst, type SunburstArc } from './sunburst-layout.js';
 import { synsetSunburstStyles } from './synset-sunburst.styles.js';
+import { formatNumber } from '../../core/number-format.js';
 
-const numberFormat = new Intl.NumberFormat('en');
 const CLASS_UNIT: [string, string] = ['class', 'classes'];
 const UNIT: Partial<Record<Membership, [string, string]>> = {
   all: ['noun', 'nouns'],
@@ -68,7 +68,7 @@ export class SynsetSunburst extends LitElement {
   @property({ reflect: true }) root = ROOT_WNID;
 
   /** Which synsets count and show: `21k` (default), `1k` or `all`. */
-  @property({ reflect: true }) filter: Membership = '21k';
+  @property({ reflect: true }) filter: Membership = DEFAULT_SPACE;
 
   /** A synset to outline if it is drawn (the explorer marks the selection when it shows a leaf's parent). */
   @property({ reflect: true }) highlight = '';
@@ -218,7 +218,7 @@ export class SynsetSunburst extends LitElement {
     tabStop: SunburstArc,
   ): SVGTemplateResult {
     const groupView = view === 'pending' ? null : view;
-    const size = `${arc.label}: ${numberFormat.format(arc.below)} ${arc.below === 1 ? unit[0] : unit[1]} below${groupView ? groupText(arc, groupView) : ''}`;
+    const size = `${arc.label}: ${formatNumber(arc.below)} ${arc.below === 1 ? unit[0] : unit[1]} below${groupView ? groupText(arc, groupView) : ''}`;
     // The centre and the first ring are buttons; their tooltip is their accessible name.
     const button = arc.depth <= 1;
     const name = arc.depth === 0 ? `Zoom out from ${arc.label}` : arc.hasChildren ? `Zoom into ${size}` : `Select ${size}`;

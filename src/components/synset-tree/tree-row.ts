@@ -7,8 +7,7 @@ import { customProperties } from '../custom-properties.js';
 import type { SynsetRow } from '../../worker/api.js';
 import { groupColour } from '../class-grouping.js';
 import type { TreeRow } from './tree-model.js';
-
-const numberFormat = new Intl.NumberFormat('en');
+import { formatNumber } from '../../core/number-format.js';
 
 /** Two branches joining: the synset has more than one parent. */
 const multiParentIcon = svg`<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"><path d="M4 2v3.5c0 2 1.5 3 4 4.5M12 2v3.5c0 2-1.5 3-4 4.5V14" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/></svg>`;
@@ -63,7 +62,7 @@ function renderBadgeAndCounts(synset: SynsetRow, view: RowView): TemplateResult 
         ${
           synset.count > 0
             ? html`<span class="count-set" title="Classes of ${view.set} below"
-                >${numberFormat.format(synset.count)}<span class="visually-hidden"> ${view.set} classes</span></span
+                >${formatNumber(synset.count)}<span class="visually-hidden"> ${view.set} classes</span></span
               >`
             : nothing
         }
@@ -75,14 +74,14 @@ function renderBadgeAndCounts(synset: SynsetRow, view: RowView): TemplateResult 
       ${
         synset.desc1k > 0
           ? html`<span class="count-1k" title="ILSVRC-2012 classes below"
-              >${numberFormat.format(synset.desc1k)}<span class="visually-hidden"> 1k classes</span></span
+              >${formatNumber(synset.desc1k)}<span class="visually-hidden"> 1k classes</span></span
             >`
           : nothing
       }
       ${
         synset.desc21k > 0
           ? html`<span class="count-21k" title="ImageNet-21k synsets below"
-              >${numberFormat.format(synset.desc21k)}<span class="visually-hidden"> 21k synsets</span></span
+              >${formatNumber(synset.desc21k)}<span class="visually-hidden"> 21k synsets</span></span
             >`
           : nothing
       }
@@ -106,7 +105,7 @@ export function renderTreeRow(row: TreeRow, index: number, active: boolean, sele
       ${
         row.kind === 'error'
           ? html`<span class="error">Could not load: ${row.error}</span> <span class="hint">(Enter or click to retry)</span>`
-          : html`<span class="hint">Loading ${numberFormat.format(row.remaining)} more…</span>`
+          : html`<span class="hint">Loading ${formatNumber(row.remaining)} more…</span>`
       }
     </div>`;
   }
