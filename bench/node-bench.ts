@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IN_21K } from '../src/core/bundle-format.js';
-import { LEX_NAMES, type SynsetIndex } from '../src/core/synset-index.js';
+import { LEX_NAMES } from '../src/core/lexnames.js';
+import type { SynsetIndex } from '../src/core/synset-index.js';
 import { ROOT_WNID } from '../src/core/wnid.js';
 import { SynsetQueries } from '../src/core/queries.js';
 import { findProjectRoot } from '../src/node/project-root.js';

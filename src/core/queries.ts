@@ -3,7 +3,8 @@ import { LabelSpaces, type LabelCatalog, type LabelSetInfo } from './label-space
 import { isMembership, type MemberFilter, type Membership } from './membership.js';
 import { LemmaSearch, type SearchHit, type SearchOptions, type SearchTables } from './search.js';
 import { resolveId, type SenseFinder } from './synset-id.js';
-import { SynsetIdError, SynsetIndex, type SynsetDetails, type SynsetName, type SynsetRow } from './synset-index.js';
+import { SynsetIdError, SynsetIndex } from './synset-index.js';
+import type { SynsetDetails, SynsetName, SynsetRow } from './synset-records.js';
 import { wnidOfOffset } from './wnid.js';
 
 export interface SynsetStats {

@@ -1,78 +1,10 @@
 import { indexOfSorted, lastAtOrBelow } from './bisect.js';
 import { IN_1K, IN_21K, type SynsetBundle } from './bundle-format.js';
+import { LEX_NAMES } from './lexnames.js';
 import type { MemberFilter } from './membership.js';
+import { synsetName, type SynsetDetails, type SynsetName, type SynsetRow } from './synset-records.js';
 import { offsetOfWnid, wnidOfOffset } from './wnid.js';
 import { splitGloss } from './wndb.js';
-
-/** What `lookup` tells about one synset (the CLI's `--json` keys, plus `lexname`). */
-export interface SynsetDetails {
-  wnid: string;
-  /** NLTK's name: first lemma, lower case, `.n.`, its sense number (`dog.n.01`). */
-  name: string;
-  lemmas: string[];
-  /** The definition, as NLTK's `definition()` gives it. */
-  gloss: string;
-  /** The quoted usage examples of the gloss. */
-  examples: string[];
-  parents: string[];
-  children: string[];
-  minDepth: number;
-  maxDepth: number;
-  /** In the ImageNet-21k (fall11) release. */
-  in21k: boolean;
-  /** One of the 1,000 ILSVRC-2012 classes. */
-  in1k: boolean;
-  /** The ILSVRC-2012 class index (0–999), or null. */
-  index1k: number | null;
-  /** Distinct descendants, never counting the synset itself: all nouns. */
-  descendants: number;
-  /** ImageNet-21k (fall11) synsets below it: what the `21k` filter and `--in 21k` count. */
-  desc21k: number;
-  /** ILSVRC-2012 classes below it. */
-  desc1k: number;
-  /** Synsets of any ImageNet release below it (fall11 or ILSVRC-2012: the 1k adds teddy bear). */
-  descImageNet: number;
-  /** WordNet's lexicographer file (`noun.animal`). */
-  lexname: string;
-  /**
-   * Set when the definition could not be loaded (the worker's gloss part failed to download):
-   * the load error's message. `gloss` and `examples` are empty then; a later lookup tries again.
-   */
-  definitionUnavailable?: string;
-}
-
-/** How a synset is named in a label, a breadcrumb or a title: no gloss, no lists. */
-export interface SynsetName {
-  wnid: string;
-  /** NLTK's name (`dog.n.01`). */
-  name: string;
-  /** The first lemma, with spaces (`golden retriever`). */
-  label: string;
-}
-
-/** A synset as one row of a tree or a list: enough to draw it without another query. */
-export interface SynsetRow {
-  wnid: string;
-  lemma: string;
-  in21k: boolean;
-  index1k: number | null;
-  /** ImageNet-21k (fall11) synsets and ILSVRC-2012 classes below it, as in {@link SynsetDetails}. */
-  desc21k: number;
-  desc1k: number;
-  /** Its class index in the label space the row was asked for (null: not in it, or `all`). */
-  setIndex: number | null;
-  /** Distinct synsets below it in the membership the row was asked for. */
-  count: number;
-  /** Children visible under the membership the row was asked for. */
-  childCount: number;
-  /** Number of parents: above 1, the synset also sits elsewhere in the hierarchy. */
-  parentCount: number;
-}
-
-/** A name record from a synset's wnid, its first lemma as WordNet writes it, and that lemma's sense number. */
-export function synsetName(wnid: string, firstLemma: string, sense: number): SynsetName {
-  return { wnid, name: `${firstLemma.toLowerCase()}.n.${String(sense).padStart(2, '0')}`, label: firstLemma.replace(/_/g, ' ') };
-}
 
 /** A request named a synset that is not there, or not in a form this index reads. */
 export class SynsetIdError extends Error {
@@ -80,39 +12,6 @@ export class SynsetIdError extends Error {
 }
 
 const UNKNOWN_DEPTH = 255;
-
-/** WordNet's lexicographer files by number (lexnames(5WN)), as far as the nouns reach. */
-export const LEX_NAMES = [
-  'adj.all',
-  'adj.pert',
-  'adv.all',
-  'noun.Tops',
-  'noun.act',
-  'noun.animal',
-  'noun.artifact',
-  'noun.attribute',
-  'noun.body',
-  'noun.cognition',
-  'noun.communication',
-  'noun.event',
-  'noun.feeling',
-  'noun.food',
-  'noun.group',
-  'noun.location',
-  'noun.motive',
-  'noun.object',
-  'noun.person',
-  'noun.phenomenon',
-  'noun.plant',
-  'noun.possession',
-  'noun.process',
-  'noun.quantity',
-  'noun.relation',
-  'noun.shape',
-  'noun.state',
-  'noun.substance',
-  'noun.time',
-];
 
 /**
  * The in-memory index of every noun synset. Synsets are numbered 0..size-1 in offset order, so

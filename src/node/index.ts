@@ -91,7 +91,8 @@ export {
   type SubtreeLayout,
   type SynsetStats,
 } from '../core/queries.js';
-export { SynsetIdError, SynsetIndex, type SynsetDetails, type SynsetName, type SynsetRow } from '../core/synset-index.js';
+export { SynsetIdError, SynsetIndex } from '../core/synset-index.js';
+export type { SynsetDetails, SynsetName, SynsetRow } from '../core/synset-records.js';
 export { ROOT_WNID, wnidOfOffset } from '../core/wnid.js';
 export type { SearchHit, SearchOptions } from '../core/search.js';
 export { ALL, type MemberFilter, type Membership } from '../core/membership.js';

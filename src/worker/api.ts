@@ -16,7 +16,7 @@ import type {
   SynsetStats,
 } from '../core/queries.js';
 import type { SearchHit, SearchOptions } from '../core/search.js';
-import type { SynsetDetails, SynsetName, SynsetRow } from '../core/synset-index.js';
+import type { SynsetDetails, SynsetName, SynsetRow } from '../core/synset-records.js';
 import type { NameStyle } from '../core/class-names.js';
 import type { ExportFormat } from '../core/label-export.js';
 import type { ListProblem } from '../core/label-set.js';

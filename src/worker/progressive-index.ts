@@ -28,7 +28,8 @@ import {
 } from '../core/data-parts.js';
 import { SynsetQueries } from '../core/queries.js';
 import type { SearchTables } from '../core/search.js';
-import { SynsetIdError, SynsetIndex, synsetName, type SynsetName } from '../core/synset-index.js';
+import { SynsetIdError, SynsetIndex } from '../core/synset-index.js';
+import { synsetName, type SynsetName } from '../core/synset-records.js';
 import { nounOffsetOf, wnidOfOffset } from '../core/wnid.js';
 import { splitGloss } from '../core/wndb.js';
 import { BundleLoadError } from './bundle-download.js';
