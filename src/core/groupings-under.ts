@@ -1,5 +1,6 @@
 import { holeProblem, nameApart, type Group, type GroupingProblem, type SetGrouping } from './groupings-result.js';
 import { checkClasses, type GroupingTree } from './groupings-tree.js';
+import { climb } from './hierarchy/ancestors.js';
 import { checkSynsetNumber } from './pair-metrics.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 
@@ -77,17 +78,9 @@ function listedAbove(index: SynsetIndex, i: number, groupOfSuperclass: Map<numbe
     }
     return found.sort((a, b) => a - b);
   }
-  const seen = new Set<number>([i]);
-  const stack = [i];
-  while (stack.length > 0) {
-    const at = stack.pop()!;
+  climb(index, i, index.marks[0], (at) => {
     const g = groupOfSuperclass.get(at);
     if (g !== undefined) found.push(g);
-    for (const p of index.parentsOf(at)) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      stack.push(p);
-    }
-  }
+  });
   return found.sort((a, b) => a - b);
 }

@@ -1,3 +1,4 @@
+import { climb } from './hierarchy/ancestors.js';
 import type { SynsetIndex } from './synset-index.js';
 
 /**
@@ -36,28 +37,18 @@ export function groupsBelow(
   const tallies = synsets.map(() => new Map<number, number>());
   // Each synset once: a list that names a synset twice counts it under its first class's group.
   const seen = new Set<number>();
-  const visited = new Map<number, number>();
   for (let k = 0; k < classes.length; k++) {
     const synset = classes[k]!;
     if (synset < 0 || seen.has(synset)) continue;
     seen.add(synset);
     const group = groupOf[k]! >= 0 ? groupOf[k]! : NOT_PLACED;
     // Up every hypernym path, each ancestor once for this class.
-    const stack = [synset];
-    visited.set(synset, k);
-    while (stack.length > 0) {
-      const at = stack.pop()!;
+    climb(index, synset, index.marks[0], (at) => {
       const row = rowOf.get(at);
-      if (row !== undefined) {
-        const tally = tallies[row]!;
-        tally.set(group, (tally.get(group) ?? 0) + 1);
-      }
-      for (const parent of index.parentsOf(at)) {
-        if (visited.get(parent) === k) continue;
-        visited.set(parent, k);
-        stack.push(parent);
-      }
-    }
+      if (row === undefined) return;
+      const tally = tallies[row]!;
+      tally.set(group, (tally.get(group) ?? 0) + 1);
+    });
   }
   return compress(synsets.map((synset) => tallies[rowOf.get(synset)!]!));
 }

@@ -1,8 +1,8 @@
+import { lowestCommonHypernymsOfSet, lowestOf } from './hierarchy/lca.js';
 import {
   checkHeight,
   checkSet,
   commonHypernyms,
-  deepestByName,
   lchOfPathLength,
   lengthBetween,
   pathSimilarityOf,
@@ -47,12 +47,7 @@ export interface DistanceRecord {
  */
 export function lcaOfSet(index: SynsetIndex, numbers: ArrayLike<number>): number[] {
   checkSet(index, numbers);
-  let common = [...upwardDistances(index, numbers[0]!).keys()];
-  for (let k = 1; k < numbers.length && common.length > 1; k++) {
-    const above = upwardDistances(index, numbers[k]!);
-    common = common.filter((c) => above.has(c));
-  }
-  return deepestByName(index, common);
+  return lowestCommonHypernymsOfSet(index, numbers, index.marks[0]);
 }
 
 /** Every figure of one pair, `severity` relative to `height` (see {@link setHeight}). */
@@ -61,7 +56,7 @@ export function distanceRecord(index: SynsetIndex, a: number, b: number, height:
   const fromA = upwardDistances(index, a);
   const fromB = upwardDistances(index, b);
   const common = commonHypernyms(fromA, fromB);
-  const lca = deepestByName(index, common);
+  const lca = lowestOf(index, common);
   const depth = index.maxDepth(lca[0]!);
   checkHeight(height, depth);
   const length = lengthBetween(fromA, fromB);

@@ -1,13 +1,10 @@
+import { climb } from './hierarchy/ancestors.js';
+import type { HypernymLists } from './hierarchy/hypernym-lists.js';
+import { VisitMarks } from './hierarchy/visit-marks.js';
 import type { MemberFilter } from './membership.js';
 import { errorMessage } from './error-detail.js';
 import { labelSetClassOf } from './synset-id.js';
 import { leadingWnid } from './wnid.js';
-
-/** What a label set needs of the hierarchy to count its members below each synset. */
-export interface Hypernyms {
-  readonly size: number;
-  parentsOf(i: number): ArrayLike<number>;
-}
 
 /**
  * A label space: the classes a model or dataset numbers, in index order (class k is
@@ -26,7 +23,8 @@ export class LabelSet implements MemberFilter {
   constructor(
     readonly name: string,
     readonly classes: Int32Array,
-    private readonly hierarchy: Hypernyms,
+    /** The hierarchy its members are counted in. */
+    private readonly hierarchy: HypernymLists,
     countsBelow?: Uint32Array,
   ) {
     this.counts = countsBelow;
@@ -77,23 +75,12 @@ export class LabelSet implements MemberFilter {
    * still counts once. About the size of the set times its mean ancestry (~20): milliseconds.
    */
   private countMembersBelow(): Uint32Array {
-    const n = this.hierarchy.size;
-    const counts = new Uint32Array(n);
-    const seenBy = new Int32Array(n).fill(-1);
-    const stack: number[] = [];
+    const counts = new Uint32Array(this.hierarchy.size);
+    const marks = new VisitMarks(this.hierarchy.size);
     for (const member of this.members()) {
-      seenBy[member] = member;
-      stack.push(member);
-      while (stack.length > 0) {
-        const parents = this.hierarchy.parentsOf(stack.pop()!);
-        for (let k = 0; k < parents.length; k++) {
-          const p = parents[k]!;
-          if (seenBy[p] === member) continue;
-          seenBy[p] = member;
-          counts[p]!++;
-          stack.push(p);
-        }
-      }
+      climb(this.hierarchy, member, marks, (synset) => {
+        if (synset !== member) counts[synset]!++;
+      });
     }
     return counts;
   }

@@ -1,4 +1,6 @@
 import { lowerBound } from './bisect.js';
+import { climb } from './hierarchy/ancestors.js';
+import { VisitMarks } from './hierarchy/visit-marks.js';
 import { checkHeight, checkSet, lchOfPathLength, setHeight, taxonomyDepth, wupOf } from './pair-metrics.js';
 import type { SynsetIndex } from './synset-index.js';
 
@@ -111,22 +113,7 @@ class Closure {
 
   constructor(index: SynsetIndex, classes: ArrayLike<number>) {
     const found: number[] = [];
-    const seen = new Uint8Array(index.size);
-    for (let k = 0; k < classes.length; k++) {
-      const c = classes[k]!;
-      if (seen[c]) continue;
-      seen[c] = 1;
-      const stack = [c];
-      found.push(c);
-      while (stack.length > 0) {
-        for (const p of index.parentsOf(stack.pop()!)) {
-          if (seen[p]) continue;
-          seen[p] = 1;
-          found.push(p);
-          stack.push(p);
-        }
-      }
-    }
+    climb(index, classes, new VisitMarks(index.size), (synset) => void found.push(synset));
     found.sort((x, y) => index.maxDepth(x) - index.maxDepth(y) || x - y);
     const size = (this.size = found.length);
     this.synset = Uint32Array.from(found);

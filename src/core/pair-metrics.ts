@@ -1,3 +1,4 @@
+import { hypernymDistances } from './hierarchy/hypernym-distances.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 
 /**
@@ -30,18 +31,7 @@ export function setHeight(index: SynsetIndex, classes: ArrayLike<number>): numbe
 /** Edges on the shortest upward path from i to each of its hypernyms, i itself at 0 (NLTK's `_shortest_hypernym_paths`). */
 export function upwardDistances(index: SynsetIndex, i: number): Map<number, number> {
   checkSynsetNumber(index, i);
-  const distances = new Map<number, number>([[i, 0]]);
-  const queue = [i];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    const next = distances.get(node)! + 1;
-    for (const p of index.parentsOf(node)) {
-      if (distances.has(p)) continue;
-      distances.set(p, next);
-      queue.push(p);
-    }
-  }
-  return distances;
+  return hypernymDistances(index, i);
 }
 
 /** The hypernyms common to two synsets, each counting as its own, from their {@link upwardDistances}. */
@@ -49,17 +39,6 @@ export function commonHypernyms(fromA: Map<number, number>, fromB: Map<number, n
   const common: number[] = [];
   for (const c of fromB.keys()) if (fromA.has(c)) common.push(c);
   return common;
-}
-
-/** Of some synsets, those of greatest max depth, sorted by NLTK name: `lowest_common_hypernyms`' final step. */
-export function deepestByName(index: SynsetIndex, synsets: number[]): number[] {
-  let deepest = -1;
-  for (const c of synsets) deepest = Math.max(deepest, index.maxDepth(c));
-  return synsets
-    .filter((c) => index.maxDepth(c) === deepest)
-    .map((c) => ({ c, name: index.nameOf(c) }))
-    .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
-    .map((entry) => entry.c);
 }
 
 /** The fewest edges up from one synset and down to the other through a hypernym of both, from their {@link upwardDistances}. */
@@ -79,9 +58,9 @@ export function pathLength(index: SynsetIndex, a: number, b: number): number {
 
 /** The max depth (NLTK's `max_depth()`) of the lowest common hypernyms of a and b. */
 export function lcaDepth(index: SynsetIndex, a: number, b: number): number {
-  let deepest = 0;
-  for (const c of commonHypernyms(upwardDistances(index, a), upwardDistances(index, b))) deepest = Math.max(deepest, index.maxDepth(c));
-  return deepest;
+  checkSynsetNumber(index, a);
+  checkSynsetNumber(index, b);
+  return index.maxDepth(index.lowestCommonHypernyms(a, b)[0]!);
 }
 
 /**

@@ -1,5 +1,12 @@
 import { indexOfSorted, lastAtOrBelow } from './bisect.js';
 import { IN_1K, IN_21K, type SynsetBundle } from './bundle-format.js';
+import { Depths } from './hierarchy/depths.js';
+import { descendantsOf } from './hierarchy/descendants.js';
+import type { ChildLists, HypernymLists } from './hierarchy/hypernym-lists.js';
+import { hypernymPaths } from './hierarchy/hypernym-paths.js';
+import { isA } from './hierarchy/is-a.js';
+import { lowestCommonHypernyms } from './hierarchy/lca.js';
+import { VisitMarks } from './hierarchy/visit-marks.js';
 import { LEX_NAMES } from './lexnames.js';
 import type { MemberFilter } from './membership.js';
 import { synsetName, type SynsetDetails, type SynsetName, type SynsetRow } from './synset-records.js';
@@ -11,17 +18,15 @@ export class SynsetIdError extends Error {
   override name = 'SynsetIdError';
 }
 
-const UNKNOWN_DEPTH = 255;
-
 /**
  * The in-memory index of every noun synset. Synsets are numbered 0..size-1 in offset order, so
  * numbers sort as wnids do; the methods taking `i` work on those numbers, the others on ids.
  */
-export class SynsetIndex {
+export class SynsetIndex implements HypernymLists, ChildLists {
   readonly size: number;
-  /** Shortest and longest path length from the root, filled in on demand (255: not yet). */
-  private readonly minDepths: Uint8Array;
-  private readonly maxDepths: Uint8Array;
+  /** Hypernyms of synset i are parents[parentStart[i] .. parentStart[i+1]) (the bundle's lists; see `HypernymLists`). */
+  readonly parentStart: Uint32Array;
+  readonly parents: Uint32Array;
   /** ILSVRC-2012 class index per synset, -1 where none; the inverse is {@link classes1k}. */
   readonly index1k: Int16Array;
   readonly classes1k: Uint32Array;
@@ -35,28 +40,29 @@ export class SynsetIndex {
   readonly childList: Uint32Array;
   /** Where each gloss starts in the gloss text; found on the first gloss asked for. */
   private glossStart: Uint32Array | undefined;
-  /** Visit marks for traversals: a node is visited when its stamp equals the current one. */
-  private readonly stamps: Uint32Array;
-  private stamp = 0;
-  private readonly stampsB: Uint32Array;
-  private stampB = 0;
+  /** Min and max depths, found as they are asked for. */
+  private readonly depths: Depths;
+  /**
+   * Visit marks for walks over the index, kept from walk to walk: the first for any walk, the
+   * second for one that runs while the first's marks are read (the LCA's).
+   */
+  readonly marks: readonly [VisitMarks, VisitMarks];
   private lowerLemmaText: string | undefined;
 
   constructor(readonly bundle: SynsetBundle) {
     const n = (this.size = bundle.offsets.length);
+    ({ parentStart: this.parentStart, parents: this.parents } = bundle);
     this.lemmaCount = bundle.senseNumbers.length;
     ({ lemmaStart: this.lemmaStart, lemmaCharStart: this.lemmaCharStart } = lemmaBoundaries(bundle.lemmaText, n, this.lemmaCount));
     ({ childStart: this.childStart, childList: this.childList } = invertEdges(bundle.parentStart, bundle.parents, n));
-    this.minDepths = new Uint8Array(n).fill(UNKNOWN_DEPTH);
-    this.maxDepths = new Uint8Array(n).fill(UNKNOWN_DEPTH);
     this.index1k = new Int16Array(n).fill(-1);
     const classes: number[] = [];
     for (let i = 0; i < n; i++) {
       if (bundle.flags[i]! & IN_1K) this.index1k[i] = classes.push(i) - 1;
     }
     this.classes1k = Uint32Array.from(classes);
-    this.stamps = new Uint32Array(n);
-    this.stampsB = new Uint32Array(n);
+    this.depths = new Depths(this);
+    this.marks = [new VisitMarks(n), new VisitMarks(n)];
   }
 
   // ---- numbers and ids ----
@@ -136,7 +142,7 @@ export class SynsetIndex {
   }
 
   parentsOf(i: number): Uint32Array {
-    return this.bundle.parents.subarray(this.bundle.parentStart[i], this.bundle.parentStart[i + 1]);
+    return this.parents.subarray(this.parentStart[i], this.parentStart[i + 1]);
   }
 
   /** Children in offset order. */
@@ -211,172 +217,36 @@ export class SynsetIndex {
       .map((entry) => entry.i);
   }
 
-  // ---- ancestry ----
+  // ---- the hierarchy's algorithms (src/core/hierarchy/), over this index's lists and marks ----
 
   /** NLTK's `min_depth()`: edges on the shortest path from the root. */
   minDepth(i: number): number {
-    this.computeDepths(i);
-    return this.minDepths[i]!;
+    return this.depths.minDepth(i);
   }
 
   /** NLTK's `max_depth()`: edges on the longest path from the root. */
   maxDepth(i: number): number {
-    this.computeDepths(i);
-    return this.maxDepths[i]!;
+    return this.depths.maxDepth(i);
   }
 
-  /**
-   * Depths of i and its ancestors, parents before children (an iterative post-order over the
-   * hypernyms), remembered: a query touches a few dozen synsets, not the whole graph.
-   */
-  private computeDepths(i: number): void {
-    if (this.minDepths[i] !== UNKNOWN_DEPTH) return;
-    const stack = [i];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      if (this.minDepths[top] !== UNKNOWN_DEPTH) {
-        stack.pop();
-        continue;
-      }
-      const parents = this.parentsOf(top);
-      let ready = true;
-      let min = parents.length === 0 ? 0 : UNKNOWN_DEPTH;
-      let max = 0;
-      for (const p of parents) {
-        if (this.minDepths[p] === UNKNOWN_DEPTH) {
-          stack.push(p);
-          ready = false;
-        } else {
-          min = Math.min(min, this.minDepths[p]! + 1);
-          max = Math.max(max, this.maxDepths[p]! + 1);
-        }
-      }
-      if (!ready) continue;
-      this.minDepths[top] = min;
-      this.maxDepths[top] = max;
-      stack.pop();
-    }
-  }
-
-  private nextStamp(): number {
-    if (++this.stamp === 0xffffffff) {
-      this.stamps.fill(0);
-      this.stamp = 1;
-    }
-    return this.stamp;
-  }
-
-  /**
-   * Every hypernym path from the root down to i, in NLTK's `hypernym_paths()` order (first
-   * parent's paths first). One shared path climbs, with a cursor per level for the next parent
-   * to try; a copy is made only when the path reaches the root.
-   */
+  /** Every hypernym path from the root down to i, in NLTK's `hypernym_paths()` order. */
   hypernymPaths(i: number): number[][] {
-    const { parentStart, parents } = this.bundle;
-    const paths: number[][] = [];
-    const path = [i];
-    const next = [parentStart[i]!];
-    while (path.length > 0) {
-      const top = path.length - 1;
-      const node = path[top]!;
-      if (parentStart[node] === parentStart[node + 1]) paths.push(path.slice().reverse());
-      if (next[top]! < parentStart[node + 1]!) {
-        const parent = parents[next[top]!++]!;
-        path.push(parent);
-        next.push(parentStart[parent]!);
-      } else {
-        path.pop();
-        next.pop();
-      }
-    }
-    return paths;
-  }
-
-  /** Marks i and all its ancestors with a fresh stamp and returns it. */
-  private markAncestors(i: number): number {
-    const stamp = this.nextStamp();
-    const stack = [i];
-    this.stamps[i] = stamp;
-    while (stack.length > 0) {
-      for (const p of this.parentsOf(stack.pop()!)) {
-        if (this.stamps[p] !== stamp) {
-          this.stamps[p] = stamp;
-          stack.push(p);
-        }
-      }
-    }
-    return stamp;
+    return hypernymPaths(this, i);
   }
 
   /** Whether `ancestor` is `i` or one of its hypernyms. */
   isA(i: number, ancestor: number): boolean {
-    if (i === ancestor) return true;
-    const seen = new Set<number>([i]);
-    const stack = [i];
-    while (stack.length > 0) {
-      for (const p of this.parentsOf(stack.pop()!)) {
-        if (p === ancestor) return true;
-        if (!seen.has(p)) {
-          seen.add(p);
-          stack.push(p);
-        }
-      }
-    }
-    return false;
+    return isA(this, i, ancestor, this.marks[0]);
   }
 
-  /**
-   * NLTK's `lowest_common_hypernyms()`: the common hypernyms (each synset counting as its own)
-   * with the greatest max depth, sorted by name.
-   */
+  /** NLTK's `lowest_common_hypernyms()` (see `hierarchy/lca.ts`). */
   lowestCommonHypernyms(a: number, b: number): number[] {
-    const markA = this.markAncestors(a);
-    // b's side walks with its own stamps, so the walk allocates nothing per synset.
-    if (++this.stampB === 0xffffffff) {
-      this.stampsB.fill(0);
-      this.stampB = 1;
-    }
-    const markB = this.stampB;
-    const common: number[] = [];
-    const stack = [b];
-    this.stampsB[b] = markB;
-    let deepest = -1;
-    while (stack.length > 0) {
-      const c = stack.pop()!;
-      if (this.stamps[c] === markA) {
-        common.push(c);
-        deepest = Math.max(deepest, this.maxDepth(c));
-        // Hypernyms of a common hypernym are common too, and never deeper: no need to climb.
-        continue;
-      }
-      for (const p of this.parentsOf(c)) {
-        if (this.stampsB[p] === markB) continue;
-        this.stampsB[p] = markB;
-        stack.push(p);
-      }
-    }
-    const lowest = common.filter((c) => this.maxDepth(c) === deepest);
-    if (lowest.length < 2) return lowest;
-    return lowest
-      .map((c) => ({ c, name: this.nameOf(c) }))
-      .sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
-      .map((entry) => entry.c);
+    return lowestCommonHypernyms(this, a, b, this.marks);
   }
 
   /** Distinct descendants of i in a membership, ascending (so in wnid order). */
   descendantsOf(i: number, filter: MemberFilter): Uint32Array {
-    const stamp = this.nextStamp();
-    const found: number[] = [];
-    const stack = [i];
-    while (stack.length > 0) {
-      for (const c of this.childrenOf(stack.pop()!)) {
-        if (this.stamps[c] === stamp) continue;
-        this.stamps[c] = stamp;
-        stack.push(c);
-        if (!filter.restricts || filter.has(c)) found.push(c);
-      }
-    }
-    return Uint32Array.from(found).sort();
+    return descendantsOf(this, i, filter, this.marks[0]);
   }
 }
 

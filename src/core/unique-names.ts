@@ -1,3 +1,5 @@
+import { ancestorSet } from './hierarchy/ancestors.js';
+import { hypernymDistances } from './hierarchy/hypernym-distances.js';
 import type { SynsetIndex } from './synset-index.js';
 
 /**
@@ -34,7 +36,7 @@ export function uniqueLabels(index: SynsetIndex, classes: ArrayLike<number>): st
 }
 
 function qualify(index: SynsetIndex, classes: ArrayLike<number>, labels: string[], group: number[], key: string, taken: Set<string>): void {
-  const ancestry = new Map<number, Set<number>>(group.map((k) => [k, ancestorsOf(index, classes[k]!)]));
+  const ancestry = new Map<number, Set<number>>(group.map((k) => [k, ancestorSet(index, classes[k]!, index.marks[0])]));
   const candidates = new Map<number, string[]>();
   for (const k of group) {
     const others = group.filter((other) => classes[other] !== classes[k]).map((other) => ancestry.get(other)!);
@@ -71,38 +73,15 @@ function qualify(index: SynsetIndex, classes: ArrayLike<number>, labels: string[
 function hypernymLabels(index: SynsetIndex, synset: number, ownKey: string, shared: (p: number) => boolean): string[] {
   const found: string[] = [];
   const keys = new Set([ownKey]);
-  const seen = new Set([synset]);
-  let level = [synset];
-  while (level.length > 0) {
-    const next: number[] = [];
-    for (const i of level) {
-      for (const p of index.parentsOf(i)) {
-        if (seen.has(p)) continue;
-        seen.add(p);
-        next.push(p);
-        const label = index.labelOf(p);
-        if (shared(p) || keys.has(label.toLowerCase())) continue;
-        keys.add(label.toLowerCase());
-        found.push(label);
-      }
-    }
-    level = next;
+  // Nearest first: the order a breadth-first walk reaches them.
+  for (const p of hypernymDistances(index, synset).keys()) {
+    if (p === synset) continue;
+    const label = index.labelOf(p);
+    if (shared(p) || keys.has(label.toLowerCase())) continue;
+    keys.add(label.toLowerCase());
+    found.push(label);
   }
   return found;
-}
-
-function ancestorsOf(index: SynsetIndex, synset: number): Set<number> {
-  const seen = new Set([synset]);
-  const stack = [synset];
-  while (stack.length > 0) {
-    for (const p of index.parentsOf(stack.pop()!)) {
-      if (!seen.has(p)) {
-        seen.add(p);
-        stack.push(p);
-      }
-    }
-  }
-  return seen;
 }
 
 /** A synset's lemmas after the first, with spaces, other than the clashing name. */
