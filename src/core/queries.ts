@@ -1,7 +1,8 @@
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { LabelSpaces, type LabelCatalog, type LabelSetInfo } from './label-spaces.js';
 import { isMembership, type MemberFilter, type Membership } from './membership.js';
-import { LemmaSearch, type SearchHit, type SearchOptions, type SearchTables } from './search.js';
+import { LemmaSearch, type SearchHit, type SearchOptions } from './search.js';
+import type { SearchTables } from './search-tables.js';
 import { resolveId, type SenseFinder } from './synset-id.js';
 import { SynsetIdError, SynsetIndex } from './synset-index.js';
 import type { SynsetDetails, SynsetName, SynsetRow } from './synset-records.js';

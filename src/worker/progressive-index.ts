@@ -27,7 +27,7 @@ import {
   type PartsManifest,
 } from '../core/data-parts.js';
 import { SynsetQueries } from '../core/queries.js';
-import type { SearchTables } from '../core/search.js';
+import type { SearchTables } from '../core/search-tables.js';
 import { SynsetIdError, SynsetIndex } from '../core/synset-index.js';
 import { synsetName, type SynsetName } from '../core/synset-records.js';
 import { nounOffsetOf, wnidOfOffset } from '../core/wnid.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.js';
-import { buildSearchTables, LemmaSearch } from '../../src/core/search.js';
+import { LemmaSearch } from '../../src/core/search.js';
+import { buildSearchTables } from '../../src/core/search-tables.js';
 import { queries, wnidList } from './real-data.js';
 
 const search = (q: string, limit = 10, membership: 'all' | '21k' | '1k' = 'all') => queries.search(q, { limit, in: membership });
