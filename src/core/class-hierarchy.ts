@@ -1,5 +1,3 @@
-import { SynsetIdError, type SynsetIndex } from './synset-index.js';
-
 /**
  * A hierarchy a user brings instead of WordNet's (`--hierarchy FILE`): a tree over WordNet
  * synsets, one parent per node, given as `parent child` lines. The published ones are trees cut
@@ -8,6 +6,7 @@ import { SynsetIdError, type SynsetIndex } from './synset-index.js';
  *
  * Severity here is theirs (see {@link ClassHierarchy.severity}), not ours over WordNet's DAG.
  */
+import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 
 /** A line of a hierarchy file that is not a good edge, or a fault of the whole tree. */
 export interface HierarchyProblem {

@@ -1,3 +1,9 @@
+/**
+ * How a set's classes are named: WordNet's first lemma, names made unique within the set, the
+ * published name lists of the 1k, and the naming rules of the frameworks' own files (`keras`,
+ * `hf`). The name lists themselves are data, read by the caller (Node reads files, the worker
+ * fetches parts).
+ */
 import type { LabelSet } from './label-set.js';
 import type { SynsetIndex } from './synset-index.js';
 import { uniqueLabels } from './unique-names.js';

@@ -1,3 +1,7 @@
+/**
+ * Two synsets compared, as the explorer's Compare view shows them: every distance of the pair
+ * and a hypernym path to each that meets at their lowest common hypernym.
+ */
 import { distanceRecord, setHeight, type DistanceRecord } from './hierarchy-metrics.js';
 import type { SynsetIndex } from './synset-index.js';
 

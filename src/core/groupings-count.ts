@@ -1,3 +1,7 @@
+/**
+ * A set's classes in a given number of groups, as balanced as WordNet's longest-path tree
+ * allows: a tree-knapsack over the cuts of that tree (`groupByCount`).
+ */
 import { holeProblem, numberGroups, type GroupingProblem, type SetGrouping } from './groupings-result.js';
 import { checkClasses, classTree, lowestWithSameClasses, type ClassTree, type GroupingTree } from './groupings-tree.js';
 import type { SynsetIndex } from './synset-index.js';

@@ -1,3 +1,7 @@
+/**
+ * A set's classes grouped by their ancestor at a given max depth, on each class's longest
+ * hypernym path (`groupByDepth`).
+ */
 import { holeProblem, numberGroups, type GroupingProblem, type SetGrouping } from './groupings-result.js';
 import { ancestorAtDepth, checkClasses, type GroupingTree } from './groupings-tree.js';
 import type { SynsetIndex } from './synset-index.js';

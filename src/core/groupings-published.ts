@@ -1,3 +1,8 @@
+/**
+ * The published groupings of the 1k classes (Restricted ImageNet, BREEDS): their names, the
+ * tables that define them (shipped in `data/groupings/`, read by the caller) and how a table
+ * becomes groups.
+ */
 import type { Group } from './groupings-result.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 import { isWnid } from './wnid.js';

@@ -1,3 +1,7 @@
+/**
+ * What every grouping algorithm returns, and the steps they share: numbering groups in the
+ * order of their first class, naming two groups that share a name apart, reporting a hole.
+ */
 import type { SynsetIndex } from './synset-index.js';
 import { uniqueLabels } from './unique-names.js';
 

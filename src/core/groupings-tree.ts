@@ -1,3 +1,7 @@
+/**
+ * The one-parent tree a grouping cuts: WordNet's longest-path tree (below), or a user's own
+ * (`--hierarchy`), and the check that a grouping's classes are synsets of the index.
+ */
 import { checkSynsetNumber } from './pair-metrics.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 

@@ -1,3 +1,7 @@
+/**
+ * A set's classes grouped under listed superclasses: each class goes to the one superclass it
+ * lies below, and a class below several or none is reported, never placed silently.
+ */
 import { holeProblem, nameApart, type Group, type GroupingProblem, type SetGrouping } from './groupings-result.js';
 import { checkClasses, type GroupingTree } from './groupings-tree.js';
 import { climb } from './hierarchy/ancestors.js';

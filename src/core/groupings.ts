@@ -1,12 +1,11 @@
-import type { PublishedClass, PublishedGrouping } from './groupings-published.js';
-import type { Group, SetGrouping } from './groupings-result.js';
-import type { SynsetIndex } from './synset-index.js';
-
 /**
  * Superclass groupings of a set's classes (issue 11, `synset group`): by depth, under listed
  * superclasses, by a count of groups, or a published one (Restricted ImageNet, BREEDS). Each
  * algorithm is its own module; this one gathers them and turns a grouping into the CLI's records.
  */
+import type { PublishedClass, PublishedGrouping } from './groupings-published.js';
+import type { Group, SetGrouping } from './groupings-result.js';
+import type { SynsetIndex } from './synset-index.js';
 
 export { groupByCount } from './groupings-count.js';
 export { groupByDepth } from './groupings-depth.js';

@@ -1,3 +1,7 @@
+/**
+ * How the classes at or below some synsets fall into a grouping's groups, in compressed rows:
+ * what each arc of the explorer's sunburst stands for, counted over every hypernym path.
+ */
 import { climb } from './hierarchy/ancestors.js';
 import type { SynsetIndex } from './synset-index.js';
 

@@ -1,3 +1,8 @@
+/**
+ * The hierarchy metrics as the CLI, the Node API and the Compare view ask them: every figure of a
+ * pair at once (`distanceRecord`), the LCA of a set (`lcaOfSet`), and the pairwise functions and
+ * the whole-matrix rows re-exported from `pair-metrics.ts` and `metric-matrix.ts`.
+ */
 import { lowestCommonHypernymsOfSet, lowestOf } from './hierarchy/lca.js';
 import {
   checkHeight,

@@ -1,3 +1,8 @@
+/**
+ * Every label space a query can name, by name or alias: `all`, the built-in sets of the catalog
+ * (`1k` and `21k` from the structure's flags, the others read when first asked for) and the custom
+ * lists added by name.
+ */
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { LabelSet, parseLabelList, type ListProblem } from './label-set.js';
 import { ALL, type MemberFilter } from './membership.js';

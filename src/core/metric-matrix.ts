@@ -1,3 +1,8 @@
+/**
+ * Whole matrices of a hierarchy metric over a set of classes, a row at a time (`synset matrix`,
+ * the Node API's `metricRows`): equal, cell for cell, to the pairwise functions of
+ * `pair-metrics.ts`, in time linear in the classes' hypernym closure per row (see below).
+ */
 import { lowerBound } from './bisect.js';
 import { climb } from './hierarchy/ancestors.js';
 import { VisitMarks } from './hierarchy/visit-marks.js';

@@ -1,11 +1,10 @@
-import { hypernymDistances } from './hierarchy/hypernym-distances.js';
-import { SynsetIdError, type SynsetIndex } from './synset-index.js';
-
 /**
  * Distances and similarities between two noun synsets, by synset number, each equal to its NLTK
  * namesake on WordNet 3.0's nouns (which have one root, so NLTK adds no simulated root for them).
  * Hypernyms here are NLTK's: `hypernyms()` and `instance_hypernyms()` together.
  */
+import { hypernymDistances } from './hierarchy/hypernym-distances.js';
+import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 
 /** Throws {@link SynsetIdError} unless `i` is a synset number of the index. */
 export function checkSynsetNumber(index: SynsetIndex, i: number): void {

@@ -1,3 +1,8 @@
+/**
+ * The queries the CLI, the worker and the tests ask, by id in any form: lookups, names, search,
+ * ancestry, descendants, the tree's rows and children, and the sunburst's subtree. Each resolves
+ * its ids (`synset-id.ts`) and its label space, then asks the index or the search engine.
+ */
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { LabelSpaces, type LabelCatalog, type LabelSetInfo } from './label-spaces.js';
 import { isMembership, type MemberFilter, type Membership } from './membership.js';

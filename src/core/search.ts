@@ -18,8 +18,6 @@ import { matchSwaps, matchTypos } from './search-typos.js';
 import type { SynsetIndex } from './synset-index.js';
 import { splitGloss } from './wndb.js';
 
-export type { MatchKind };
-
 export interface SearchOptions {
   /** Most results to return (default 20, at most 500). */
   limit?: number;

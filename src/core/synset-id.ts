@@ -1,3 +1,8 @@
+/**
+ * Reading ids: every form a person or a file may name a synset by (a wnid, a class index of the
+ * 1k or of any label space, an NLTK name, WordNet's `02084071-n`) to a synset number, or an error
+ * that says why not in words for people.
+ */
 import type { LabelSet } from './label-set.js';
 import { SynsetIdError, type SynsetIndex } from './synset-index.js';
 import { isBareOffset, isOffsetId, nounOffsetOf } from './wnid.js';

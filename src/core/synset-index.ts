@@ -1,3 +1,9 @@
+/**
+ * The in-memory index of every noun synset, built from the bundle: the data (lemmas, glosses,
+ * parents and the children inverted from them, memberships, counts), lookups by id, and the records
+ * a query returns. The hierarchy's algorithms (depths, paths, LCA…) are in `hierarchy/`; the index
+ * gives them its lists and keeps their visit marks.
+ */
 import { indexOfSorted, lastAtOrBelow } from './bisect.js';
 import { IN_1K, IN_21K, type SynsetBundle } from './bundle-format.js';
 import { Depths } from './hierarchy/depths.js';

@@ -1,3 +1,7 @@
+/**
+ * Names for a set's classes that no two share: "crane (wading bird)" and "crane (lifting
+ * device)". The rule is below.
+ */
 import { ancestorSet } from './hierarchy/ancestors.js';
 import { hypernymDistances } from './hierarchy/hypernym-distances.js';
 import type { SynsetIndex } from './synset-index.js';
