@@ -12,9 +12,10 @@ import type { SynsetQueries } from '../core/queries.js';
 import { SynsetIdError } from '../core/synset-index.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartSource } from './part-source.js';
+import { RememberedLoads } from './remembered-load.js';
 
 export class HierarchyViews {
-  private readonly files = new Map<string, Promise<string>>();
+  private readonly files = new RememberedLoads<string, string>();
 
   constructor(
     private readonly manifest: PartsManifest,
@@ -75,15 +76,11 @@ export class HierarchyViews {
   }
 
   private file(name: string): Promise<string> {
-    let text = this.files.get(name);
-    if (!text) {
+    return this.files.get(name, async () => {
       const entry = this.manifest.groupingFiles?.find((candidate) => candidate.name === name);
-      if (!entry) return Promise.reject(new SynsetIdError(`no grouping file ${name} in this build of the data`));
-      text = this.source.get(entry.part).then((bytes) => new TextDecoder().decode(bytes));
-      this.files.set(name, text);
-      text.catch(() => this.files.delete(name));
-    }
-    return text;
+      if (!entry) throw new SynsetIdError(`no grouping file ${name} in this build of the data`);
+      return new TextDecoder().decode(await this.source.get(entry.part));
+    });
   }
 }
 

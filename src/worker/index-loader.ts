@@ -24,6 +24,7 @@ import { LabelListStore } from './label-list-store.js';
 import { LabelSpacesLoader } from './label-spaces-loader.js';
 import { PartSource } from './part-source.js';
 import { ProgressiveIndex } from './progressive-index.js';
+import { RememberedLoad } from './remembered-load.js';
 
 const DEFAULT_BLOCKED_TIMEOUT_MS = 1000;
 
@@ -38,7 +39,7 @@ interface OpenIndex {
 }
 
 export class IndexLoader {
-  private opening: Promise<OpenIndex> | undefined;
+  private readonly opening = new RememberedLoad<OpenIndex>();
   private fetch: typeof fetch = (input, init) => fetch(input, init);
   /** Why parts could not be kept (a {@link storageWarning}), once one write failed. */
   private storeFailure: string | undefined;
@@ -51,14 +52,7 @@ export class IndexLoader {
 
   /** See {@link SynsetApi.open}: opened once per worker, tried again only after a failure. */
   open(options: OpenOptions = {}, onProgress: ProgressListener = () => {}): Promise<IndexReady> {
-    if (!this.opening) {
-      const opening = this.load(options, onProgress);
-      this.opening = opening;
-      opening.catch(() => {
-        if (this.opening === opening) this.opening = undefined;
-      });
-    }
-    return this.opening.then((open) => open.ready);
+    return this.opening.get(() => this.load(options, onProgress)).then((open) => open.ready);
   }
 
   /** The index once open; waits for an open under way. */
@@ -75,8 +69,7 @@ export class IndexLoader {
   }
 
   private opened(): Promise<OpenIndex> {
-    if (!this.opening) return Promise.reject(new Error('the synset index is not open: call open() first'));
-    return this.opening;
+    return this.opening.peek() ?? Promise.reject(new Error('the synset index is not open: call open() first'));
   }
 
   private async load(options: OpenOptions, onProgress: ProgressListener): Promise<OpenIndex> {

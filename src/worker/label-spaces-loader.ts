@@ -15,13 +15,14 @@ import type { SynsetQueries } from '../core/queries.js';
 import { SynsetIdError } from '../core/synset-index.js';
 import type { LabelListStore, StoredLabelList } from './label-list-store.js';
 import type { PartSource } from './part-source.js';
+import { RememberedLoads } from './remembered-load.js';
 
 /** Longer than any real list of ids (21,843 wnids take 218 KB); a longer text is refused. */
 const MAX_LIST_BYTES = 4 * 1024 * 1024;
 
 export class LabelSpacesLoader {
-  private readonly loads = new Map<string, Promise<void>>();
-  private readonly nameLists = new Map<NameStyle, Promise<NameList>>();
+  private readonly loads = new RememberedLoads<string, void>();
+  private readonly nameLists = new RememberedLoads<NameStyle, NameList>();
 
   constructor(
     private readonly manifest: PartsManifest,
@@ -50,13 +51,7 @@ export class LabelSpacesLoader {
     const name = spaces.nameOf(membership) ?? (membership.startsWith(CUSTOM_LIST_PREFIX) ? membership : undefined);
     // An unknown name is left for the queries to refuse, with the list of known ones.
     if (name === undefined || this.isLoaded(queries, name)) return;
-    let load = this.loads.get(name);
-    if (!load) {
-      load = this.load(queries, name);
-      this.loads.set(name, load);
-      load.catch(() => this.loads.delete(name));
-    }
-    await load;
+    await this.loads.get(name, () => this.load(queries, name));
   }
 
   async add(queries: SynsetQueries, text: string, description: string | undefined): Promise<AddedLabelList> {
@@ -91,7 +86,7 @@ export class LabelSpacesLoader {
     if (typeof name !== 'string' || !name.startsWith(CUSTOM_LIST_PREFIX))
       throw new SynsetIdError(`not a custom list: ${String(name).slice(0, 60)}`);
     await (await this.lists).delete(name);
-    this.loads.delete(name);
+    this.loads.forget(name);
   }
 
   /** The synset's index in every set: loads every built-in list (about 180 KB) the first time. */
@@ -158,15 +153,11 @@ export class LabelSpacesLoader {
   }
 
   private nameList(style: NameStyle): Promise<NameList> {
-    let list = this.nameLists.get(style);
-    if (!list) {
+    return this.nameLists.get(style, async () => {
       const entry = this.manifest.nameLists?.find((candidate) => candidate.info.name === style);
-      if (!entry) return Promise.reject(new SynsetIdError(`no ${style} name list in this build of the data`));
-      list = this.source.get(entry.part).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as NameList);
-      this.nameLists.set(style, list);
-      list.catch(() => this.nameLists.delete(style));
-    }
-    return list;
+      if (!entry) throw new SynsetIdError(`no ${style} name list in this build of the data`);
+      return JSON.parse(new TextDecoder().decode(await this.source.get(entry.part))) as NameList;
+    });
   }
 }
 

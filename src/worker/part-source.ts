@@ -10,6 +10,7 @@ import { LOAD_FAILURE_OPENINGS } from './api.js';
 import { BundleLoadError, downloadBundle } from './bundle-download.js';
 import { sha256Hex } from './content-digest.js';
 import type { IndexStore } from './index-store.js';
+import { RememberedLoads } from './remembered-load.js';
 
 export interface PartSourceOptions {
   /** The folder the manifest names its files in (ends with `/`). */
@@ -38,7 +39,7 @@ const BACKGROUND_DOWNLOADS = 2;
 export type PartPriority = 'now' | 'background';
 
 export class PartSource {
-  private readonly loading = new Map<string, Promise<Uint8Array>>();
+  private readonly loading = new RememberedLoads<string, Uint8Array>();
   private readonly background = new Limiter(BACKGROUND_DOWNLOADS);
   /** Parts loading in the background and not yet there. */
   private readonly inBackground = new Set<string>();
@@ -48,7 +49,7 @@ export class PartSource {
 
   /** The part's verified, uncompressed bytes. Rejects with {@link BundleLoadError}. */
   get(part: PartEntry, onLoaded?: PartListener, priority: PartPriority = 'now'): Promise<Uint8Array> {
-    const loading = this.loading.get(part.file);
+    const loading = this.loading.peek(part.file);
     if (!loading) return this.track(part.file, this.load(part, onLoaded, priority), priority);
     // A query needs now a part the background has yet to download: it goes at once.
     if (priority === 'now' && this.inBackground.has(part.file)) this.background.promote(part.file);
@@ -62,7 +63,7 @@ export class PartSource {
    */
   async getAll(parts: readonly PartEntry[], onLoaded?: PartListener, priority: PartPriority = 'now'): Promise<Uint8Array[]> {
     const store = this.options.store;
-    const missing = parts.filter((part) => !this.loading.has(part.file));
+    const missing = parts.filter((part) => !this.loading.peek(part.file));
     if (store && missing.length > 1) {
       const stored = store.readParts(missing.map((part) => part.file)).catch(() => missing.map(() => undefined));
       missing.forEach((part, k) =>
@@ -78,8 +79,7 @@ export class PartSource {
 
   /** Remembers a part's load (forgotten if it fails, so the next query tries again). */
   private track(file: string, loading: Promise<Uint8Array>, priority: PartPriority): Promise<Uint8Array> {
-    this.loading.set(file, loading);
-    loading.catch(() => this.loading.delete(file));
+    this.loading.keep(file, loading);
     if (priority === 'background') {
       this.inBackground.add(file);
       loading.finally(() => this.inBackground.delete(file)).catch(() => {});

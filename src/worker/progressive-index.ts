@@ -39,24 +39,25 @@ import type { HierarchyViews } from './hierarchy-views.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartOrigin, PartSource } from './part-source.js';
 import { errorDetail, errorMessage } from '../core/error-detail.js';
+import { RememberedLoad, RememberedLoads } from './remembered-load.js';
 
 /** Most ids answered from their names shards; a longer list costs about as much as the whole index. */
 const MAX_SHARD_IDS = 5000;
 
 export class ProgressiveIndex {
-  private skeletonLoad: Promise<SynsetQueries> | undefined;
+  private readonly skeletonLoad = new RememberedLoad<SynsetQueries>();
   /** Set once the skeleton is built: queries then answer without waiting. */
   private built: SynsetQueries | undefined;
-  private readonly nameShards = new Map<number, Promise<NameShard>>();
+  private readonly nameShards = new RememberedLoads<number, NameShard>();
   /** Names shards by number once they have arrived. */
   private readonly loadedNameShards = new Map<number, NameShard>();
-  private readonly glossShards = new Map<number, Promise<string[]>>();
+  private readonly glossShards = new RememberedLoads<number, string[]>();
   /** Gloss lines of the shards loaded so far, by shard. */
   private readonly glossLines: (string[] | undefined)[] = [];
-  private allGlossLoad: Promise<void> | undefined;
+  private readonly allGlossLoad = new RememberedLoad<void>();
   private readonly searchTablesKey: string;
   /** The cached search tables, given to the queries when read: searches wait for it, the tree does not. */
-  private searchTablesRead: Promise<void> | undefined;
+  private readonly searchTablesRead = new RememberedLoad<void>();
 
   constructor(
     private readonly manifest: PartsManifest,
@@ -78,14 +79,7 @@ export class ProgressiveIndex {
 
   /** The whole index: the structure and every names shard, then built. */
   skeleton(): Promise<SynsetQueries> {
-    if (!this.skeletonLoad) {
-      const load = this.loadSkeleton();
-      this.skeletonLoad = load;
-      load.catch(() => {
-        if (this.skeletonLoad === load) this.skeletonLoad = undefined;
-      });
-    }
-    return this.skeletonLoad;
+    return this.skeletonLoad.get(() => this.loadSkeleton());
   }
 
   /** The skeleton with the label space a query's `in` option names loaded. */
@@ -188,28 +182,20 @@ export class ProgressiveIndex {
 
   /** Reads the cached search tables, once, and hands them to the queries. */
   private cachedSearchTables(): Promise<void> {
-    return (this.searchTablesRead ??= Promise.all([this.readSearchTables(this.searchTablesKey), this.skeleton()]).then(
-      ([tables, queries]) => {
-        if (tables) queries.useSearchTables(tables);
-      },
-      () => {
-        this.searchTablesRead = undefined;
-      },
-    ));
+    const read = this.searchTablesRead.get(async () => {
+      const [tables, queries] = await Promise.all([this.readSearchTables(this.searchTablesKey), this.skeleton()]);
+      if (tables) queries.useSearchTables(tables);
+    });
+    // A failure here is the skeleton's, which the query waiting on it meets: searching goes on without cached tables.
+    return read.catch(() => {});
   }
 
   /** Loads every gloss shard (in the background of a first visit, for search and offline use). */
   allGlosses(): Promise<void> {
-    if (!this.allGlossLoad) {
-      const load = this.source
-        .getAll(this.manifest.glosses, undefined, 'background')
-        .then((all) => all.forEach((bytes, k) => this.setGlossShard(k, bytes)));
-      this.allGlossLoad = load;
-      load.catch(() => {
-        if (this.allGlossLoad === load) this.allGlossLoad = undefined;
-      });
-    }
-    return this.allGlossLoad;
+    return this.allGlossLoad.get(async () => {
+      const all = await this.source.getAll(this.manifest.glosses, undefined, 'background');
+      all.forEach((bytes, k) => this.setGlossShard(k, bytes));
+    });
   }
 
   /**
@@ -279,18 +265,12 @@ export class ProgressiveIndex {
   }
 
   private nameShard(k: number): Promise<NameShard> {
-    let shard = this.nameShards.get(k);
-    if (!shard) {
-      const entry = this.manifest.names[k]!;
-      shard = this.source.get(entry).then((bytes) => {
-        const decoded = decodeNameShard(bytes, shardSize(this.manifest.names, k, this.manifest.nouns));
-        this.loadedNameShards.set(k, decoded);
-        return decoded;
-      });
-      this.nameShards.set(k, shard);
-      shard.catch(() => this.nameShards.delete(k));
-    }
-    return shard;
+    return this.nameShards.get(k, async () => {
+      const bytes = await this.source.get(this.manifest.names[k]!);
+      const decoded = decodeNameShard(bytes, shardSize(this.manifest.names, k, this.manifest.nouns));
+      this.loadedNameShards.set(k, decoded);
+      return decoded;
+    });
   }
 
   /** A synset's name and number from its names shard, or undefined when no synset has the offset. */
@@ -326,18 +306,12 @@ export class ProgressiveIndex {
   }
 
   private glossShard(k: number): Promise<string[]> {
-    let shard = this.glossShards.get(k);
-    if (!shard) {
-      shard = this.source.get(this.manifest.glosses[k]!).then((bytes) => this.setGlossShard(k, bytes));
-      this.glossShards.set(k, shard);
-      shard.catch(() => this.glossShards.delete(k));
-    }
-    return shard;
+    return this.glossShards.get(k, async () => this.setGlossShard(k, await this.source.get(this.manifest.glosses[k]!)));
   }
 
   private setGlossShard(k: number, bytes: Uint8Array): string[] {
     const lines = (this.glossLines[k] ??= decodeGlossShard(bytes, shardSize(this.manifest.glosses, k, this.manifest.nouns)));
-    if (!this.glossShards.has(k)) this.glossShards.set(k, Promise.resolve(lines));
+    if (!this.glossShards.peek(k)) this.glossShards.keep(k, Promise.resolve(lines));
     return lines;
   }
 
