@@ -61,11 +61,6 @@ const api = {
     const [queries] = await Promise.all([progressive.withAllGlosses(), progressive.inMembership(options)]);
     return queries.search(query, options);
   }),
-  // Fresh arrays, so their buffers move to the page instead of being copied.
-  timeSearches: counted(async (searches, options) => {
-    const times = (await (await index()).withAllGlosses()).timeSearches(searches, options);
-    return transfer(times, [times.buffer]);
-  }),
   ancestors: counted(async (id) => (await skeleton()).ancestors(id)),
   descendants: counted(async (id, options) => (await inMembership(options)).descendants(id, options)),
   descendantOffsets: counted(async (id, options) => {

@@ -120,7 +120,6 @@ const FORWARDED = [
   'names',
   'definitions',
   'search',
-  'timeSearches',
   'ancestors',
   'descendantOffsets',
   'isA',

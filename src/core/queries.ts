@@ -187,21 +187,6 @@ export class SynsetQueries {
     return this.searcher.search(query, { limit: options.limit, filter: this.filterOf(options) });
   }
 
-  /**
-   * Runs each search and returns how long each took, in microseconds: how the bench measures
-   * search where it runs (inside the worker), without a round trip in every figure.
-   */
-  timeSearches(searches: readonly string[], options: SearchOptions = {}): Float64Array {
-    if (!Array.isArray(searches)) throw new SynsetIdError('expected a list of queries');
-    const times = new Float64Array(searches.length);
-    searches.forEach((query, i) => {
-      const start = performance.now();
-      this.search(query, options);
-      times[i] = (performance.now() - start) * 1000;
-    });
-    return times;
-  }
-
   /** Every hypernym path, root first, as wnids. */
   ancestors(id: string): string[][] {
     return this.index.hypernymPaths(this.resolve(id)).map((path) => path.map((i) => this.index.wnidOf(i)));

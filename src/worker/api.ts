@@ -195,7 +195,6 @@ export type SynsetQueryApi = Promised<
     | 'lookupMany'
     | 'names'
     | 'search'
-    | 'timeSearches'
     | 'ancestors'
     | 'descendants'
     | 'descendantOffsets'

@@ -45,9 +45,7 @@ function sameQuestion(a: Question, b: Question): boolean {
  * has none); typing on drops that Enter. A new `filter` closes the popup of a text typed before
  * it: that text's answer in the new space shows once the person types again or presses ↓.
  *
- * Every keystroke asks the worker; only the latest question's answer is shown. Each time
- * results are painted it records a `synset-search-results` performance measure from the
- * keystroke to that frame (its `detail.renderedMs`: to the results being in the DOM).
+ * Every keystroke asks the worker; only the latest question's answer is shown.
  *
  * @fires synset-select - A result was picked (Enter or click). `detail.wnid`.
  * @fires synset-compare - A result was shift-clicked: compare the selection with it. `detail.wnid`.
@@ -88,10 +86,8 @@ export class SynsetSearch extends LitElement {
   @state() private activeIndex = -1;
   @query('input') private input!: HTMLInputElement;
 
-  /** When the keystroke that asked the pending question happened (performance.now()). */
-  private typedAt: number | null = null;
+  /** The answer last shown: a new one resets the highlight. */
   private paintedResults: Answer | undefined;
-  private resultsChanged = false;
   /** An answer has been pending past {@link SPINNER_DELAY_MS}: only then does a spinner show. */
   @state() private slow = false;
   private slowTimer: ReturnType<typeof setTimeout> | undefined;
@@ -169,7 +165,6 @@ export class SynsetSearch extends LitElement {
     if (this.results.status === TaskStatus.COMPLETE && answer && answer !== this.paintedResults) {
       this.paintedResults = answer;
       this.activeIndex = -1;
-      this.resultsChanged = true;
       // Only the latest question's answer lands, so one for another question means the Enter
       // was for a text since replaced; an answer with no results picks nothing, and says so.
       const [best] = answer.hits;
@@ -198,10 +193,6 @@ export class SynsetSearch extends LitElement {
     // and paints it would delay the answer's own; most answers come within a millisecond or two.
     // (The task turns pending during this update, after willUpdate: so the timer starts here.)
     if (this.results.status === TaskStatus.PENDING) this.slowTimer ??= setTimeout(() => (this.slow = true), SPINNER_DELAY_MS);
-    if (this.resultsChanged) {
-      this.resultsChanged = false;
-      this.measurePaint();
-    }
     if (this.pickedOnAnswer) {
       const { wnid } = this.pickedOnAnswer;
       this.pickedOnAnswer = undefined;
@@ -212,18 +203,7 @@ export class SynsetSearch extends LitElement {
     }
   }
 
-  /** Records keystroke-to-painted time: the frame after the results were rendered. */
-  private measurePaint(): void {
-    const start = this.typedAt;
-    if (start === null) return;
-    this.typedAt = null;
-    // `renderedMs`: until the results were in the DOM, without the wait for the next frame.
-    const detail = { query: this.value, renderedMs: performance.now() - start };
-    requestAnimationFrame(() => performance.measure('synset-search-results', { start, end: performance.now(), detail }));
-  }
-
   private onInput(event: InputEvent): void {
-    this.typedAt = event.timeStamp || performance.now();
     this.value = (event.target as HTMLInputElement).value;
     this.open = true;
     this.typedForAnotherFilter = false;

@@ -15,7 +15,6 @@ import { RowScroller } from './row-scroller.js';
 import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.js';
 import { TreeModel, type TreeRow } from './tree-model.js';
 import { renderColumns, renderTreeRow, rowId, type RowView } from './tree-row.js';
-import { expandMeasured } from './expand-timing.js';
 import { placeSelection } from './reveal-selection.js';
 import { renderHiddenSelection, renderLoadError } from './tree-notices.js';
 import { groupOfClass, type ClassGrouping } from '../class-grouping.js';
@@ -186,28 +185,16 @@ export class SynsetTree extends LitElement {
     else void this.model!.loadNextPage(row.parent);
   }
 
-  /**
-   * Opens or closes a row. Opening records a `synset-tree-expand` performance measure from the
-   * click or key to the frame that first shows the new rows.
-   */
-  private async toggleRow(index: number, start = performance.now()): Promise<void> {
+  /** Opens or closes a row. */
+  private async toggleRow(index: number): Promise<void> {
     const row = this.model?.rows[index];
     if (row?.kind !== 'node' || !row.hasChildren) return;
-    if (row.expanded) return this.model!.collapse(row.node);
-    await expandMeasured(this.model!, row.node, start, this.renderRoot as ShadowRoot, rowId);
+    await this.model!.toggle(row.node);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey || !this.model) return;
     if (this.activeIndex < 0) this.setActive(0);
-    const index = this.activeIndex;
-    const row = this.model.rows[index];
-    // Right on a closed node and `*` open nodes: go through toggleRow for the timing.
-    if (event.key === 'ArrowRight' && row?.kind === 'node' && row.hasChildren && !row.expanded) {
-      event.preventDefault();
-      void this.toggleRow(index, event.timeStamp);
-      return;
-    }
     if (this.keyboard.handleKey(event.key, event.timeStamp)) event.preventDefault();
   }
 
@@ -224,15 +211,14 @@ export class SynsetTree extends LitElement {
     if (!rowElement) return;
     const index = Number(rowElement.dataset['index']);
     const row = this.model?.rows[index];
-    if (target.closest('.twisty')) void this.toggleRow(index, event.timeStamp);
+    if (target.closest('.twisty')) void this.toggleRow(index);
     else if (event.shiftKey && row?.kind === 'node') this.dispatchEvent(new SynsetCompareEvent({ wnid: row.node.row.wnid }));
     else this.activateRow(index);
   }
 
   private onDoubleClick(event: MouseEvent): void {
     const rowElement = (event.target as Element).closest<HTMLElement>('[data-index]');
-    if (rowElement && !(event.target as Element).closest('.twisty'))
-      void this.toggleRow(Number(rowElement.dataset['index']), event.timeStamp);
+    if (rowElement && !(event.target as Element).closest('.twisty')) void this.toggleRow(Number(rowElement.dataset['index']));
   }
 
   private showAll(): void {
