@@ -11,7 +11,18 @@
 import './embed-config.js';
 import { defineLazyElements } from './embed-lazy.js';
 
-export { SynsetFilterChangeEvent, SynsetSelectEvent } from './components/events.js';
+export {
+  SynsetSelectEvent,
+  SynsetFilterChangeEvent,
+  SynsetNamesChangeEvent,
+  SynsetListAddEvent,
+  SynsetListRemoveEvent,
+  SynsetCompareEvent,
+  SynsetComparePickEvent,
+  SynsetCompareCloseEvent,
+  SynsetGroupingChangeEvent,
+  SynsetGroupHoverEvent,
+} from './components/events.js';
 export { SynsetLabel } from './components/synset-label/synset-label.js';
 export { SynsetPath } from './components/synset-path/synset-path.js';
 // Defined when a page first uses their tags: their classes are `customElements.get(tag)` then,

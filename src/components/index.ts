@@ -3,7 +3,18 @@
  * Each can also be imported alone from its folder (`synset-label/synset-label.js`); all of them
  * share the page's one index worker through `getSynsetClient()` (`src/client/client.ts`).
  */
-export { SynsetSelectEvent, SynsetFilterChangeEvent } from './events.js';
+export {
+  SynsetSelectEvent,
+  SynsetFilterChangeEvent,
+  SynsetNamesChangeEvent,
+  SynsetListAddEvent,
+  SynsetListRemoveEvent,
+  SynsetCompareEvent,
+  SynsetComparePickEvent,
+  SynsetCompareCloseEvent,
+  SynsetGroupingChangeEvent,
+  SynsetGroupHoverEvent,
+} from './events.js';
 export { SynsetCard } from './synset-card/synset-card.js';
 export { SynsetCompare } from './synset-compare/synset-compare.js';
 export { SynsetExplorer } from './synset-explorer/synset-explorer.js';

@@ -1,12 +1,13 @@
 /**
- * Downloads one data part: streams the body to count its bytes, and
- * un-gzips it as it arrives when the bytes are gzip. A server that sets Content-Encoding (as
- * Vite's dev and preview servers do for `.gz` files) has had the browser decode them already.
+ * Downloads one data part: streams the body to count its bytes (a download cut short is caught
+ * by its count), and un-gzips it as it arrives when the bytes are gzip. A server that sets
+ * Content-Encoding (as Vite's dev and preview servers do for `.gz` files) has had the browser
+ * decode them already.
  */
-import { LOAD_ERROR_NAME, LOAD_FAILURE_OPENINGS, type LoadProgress } from './api.js';
+import { LOAD_ERROR_NAME, LOAD_FAILURE_OPENINGS } from './api.js';
+import { errorMessage } from '../core/error-detail.js';
 
 const { network: NOT_DOWNLOADED, server: NOT_SENT, damaged: DAMAGED } = LOAD_FAILURE_OPENINGS;
-import { errorMessage } from '../core/error-detail.js';
 
 /** The bundle could not be loaded; the message says why, for people (components show it). */
 export class BundleLoadError extends Error {
@@ -18,18 +19,15 @@ export interface DownloadOptions {
   expectedBytes: number;
   /** Size on the wire expected when the response has no Content-Length; 0 when unknown. */
   expectedTransferBytes: number;
-  onProgress: (progress: LoadProgress) => void;
-  fetch: typeof fetch;
+  /** `low` for a part loaded ahead of need: a request a query waits for goes first. */
+  priority?: RequestPriority;
 }
-
-/** Progress messages cross to the page: at most one per frame, and always the last. */
-const PROGRESS_INTERVAL_MS = 16;
 
 /** The uncompressed bundle at `url`. Rejects with {@link BundleLoadError}. */
 export async function downloadBundle(url: string, options: DownloadOptions): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response;
   try {
-    response = await options.fetch(url);
+    response = await fetch(url, options.priority === undefined ? undefined : { priority: options.priority });
   } catch (error) {
     throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: ${errorMessage(error)}`);
   }
@@ -45,10 +43,8 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
   const encoded = response.headers.has('content-encoding');
   const declared = encoded ? 0 : Number(response.headers.get('content-length')) || 0;
   const total = declared || (encoded ? options.expectedBytes : options.expectedTransferBytes);
-  const report = throttle(options.onProgress);
   const reader = response.body.getReader();
   let received = 0;
-  let downloaded = false;
   const readChunk = async (): Promise<ReadableStreamReadResult<Uint8Array>> => {
     let chunk: ReadableStreamReadResult<Uint8Array>;
     try {
@@ -56,14 +52,9 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
     } catch (error) {
       throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it broke off after ${bytesOf(received, total)}: ${errorMessage(error)}`);
     }
-    if (chunk.done) {
-      downloaded = true;
-      if (declared && received < declared)
-        throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it was cut short at ${bytesOf(received, declared)}`);
-    } else {
-      received += chunk.value.byteLength;
-    }
-    report({ phase: 'fetch', loaded: received, total: total || received }, chunk.done);
+    if (!chunk.done) received += chunk.value.byteLength;
+    else if (declared && received < declared)
+      throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it was cut short at ${bytesOf(received, declared)}`);
     return chunk;
   };
 
@@ -81,14 +72,11 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
     },
     cancel: (reason) => reader.cancel(reason),
   });
-  if (!isGzip) return collect(body, declared || options.expectedBytes, () => {});
-  // Decompression keeps pace with the download, so `fetch` progress covers both; only what
-  // is left after the last byte arrived is reported as `decompress`.
+  if (!isGzip) return collect(body, declared || options.expectedBytes);
+  // Decompression keeps pace with the download.
   const plain = body.pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>);
   try {
-    return await collect(plain, options.expectedBytes, (loaded, done) => {
-      if (downloaded) report({ phase: 'decompress', loaded, total: Math.max(loaded, options.expectedBytes) }, done);
-    });
+    return await collect(plain, options.expectedBytes);
   } catch (error) {
     if (error instanceof BundleLoadError) throw error;
     throw new BundleLoadError(
@@ -98,11 +86,7 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
 }
 
 /** Reads a stream into one buffer, allocated once when the size is known. */
-async function collect(
-  stream: ReadableStream<Uint8Array>,
-  expectedBytes: number,
-  onChunk: (loaded: number, done: boolean) => void,
-): Promise<Uint8Array<ArrayBuffer>> {
+async function collect(stream: ReadableStream<Uint8Array>, expectedBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   let buffer = new Uint8Array(expectedBytes || 1 << 20);
   let length = 0;
   const reader = stream.getReader();
@@ -114,21 +98,9 @@ async function collect(
     }
     buffer.set(chunk.value, length);
     length += chunk.value.byteLength;
-    onChunk(length, false);
   }
-  onChunk(length, true);
   // The bytes are stored as they are: a view over a larger buffer would store all of it.
   return length === buffer.byteLength ? buffer : buffer.slice(0, length);
-}
-
-function throttle(onProgress: (progress: LoadProgress) => void): (progress: LoadProgress, final: boolean) => void {
-  let last = -Infinity;
-  return (progress, final) => {
-    const now = performance.now();
-    if (!final && now - last < PROGRESS_INTERVAL_MS) return;
-    last = now;
-    onProgress(progress);
-  };
 }
 
 function bytesOf(loaded: number, total: number): string {

@@ -40,7 +40,6 @@ interface OpenIndex {
 
 export class IndexLoader {
   private readonly opening = new RememberedLoad<OpenIndex>();
-  private fetch: typeof fetch = (input, init) => fetch(input, init);
   /** Why parts could not be kept (a {@link storageWarning}), once one write failed. */
   private storeFailure: string | undefined;
 
@@ -89,7 +88,6 @@ export class IndexLoader {
     const source = new PartSource({
       baseUrl,
       store,
-      fetch: this.fetch,
       onStoreFailure: (error) => {
         if (this.storeFailure) return;
         this.storeFailure = storageWarning(storageReason(error));
@@ -120,7 +118,7 @@ export class IndexLoader {
     let manifest: unknown;
     let response: Response;
     try {
-      response = await this.fetch(url);
+      response = await fetch(url);
     } catch (error) {
       throw new BundleLoadError(`${LOAD_FAILURE_OPENINGS.network}: its manifest ${url} could not be read: ${errorDetail(error)}`);
     }

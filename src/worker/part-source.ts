@@ -17,7 +17,6 @@ export interface PartSourceOptions {
   baseUrl: string;
   /** IndexedDB, or undefined when it cannot be used (then every part comes from the network). */
   store: IndexStore | undefined;
-  fetch: typeof fetch;
   /** Called when a part could not be kept, with why (the next visit fetches it again). */
   onStoreFailure: (error: unknown) => void;
 }
@@ -117,8 +116,7 @@ export class PartSource {
       downloadBundle(url, {
         expectedBytes: part.bytes,
         expectedTransferBytes: part.gzipBytes,
-        fetch: priority === 'now' ? this.options.fetch : (input, init) => this.options.fetch(input, { ...init, priority: 'low' }),
-        onProgress: () => {},
+        ...(priority === 'now' ? {} : { priority: 'low' as const }),
       });
     const bytes = await (priority === 'now' ? download() : this.background.run(part.file, download));
     const actual = await digestOf(bytes);
