@@ -7,17 +7,19 @@
 import { proxy, releaseProxy, wrap, type Remote } from 'comlink';
 import {
   LOAD_ERROR_NAME,
-  type DefinitionOutcome,
+  SYNSET_API_CALLS,
   type IndexReady,
   type IndexSource,
   type LoadProgress,
+  type MembershipOption,
   type OpenOptions,
   type PersistOutcome,
+  type SearchHit,
+  type SearchOptions,
   type SynsetApi,
   type SynsetDefinition,
   type SynsetDetails,
   type SynsetName,
-  type SynsetQueryApi,
 } from '../worker/api.js';
 import { wnidOfOffset } from '../core/wnid.js';
 import { IdBatch } from './id-batch.js';
@@ -46,13 +48,18 @@ export interface SynsetClientOptions extends OpenOptions {
   worker?: () => Worker;
 }
 
-/** The label-space calls of the worker, forwarded as they are. */
-export type LabelSpaceApi = Pick<
-  SynsetApi,
-  'labelSets' | 'addLabelList' | 'removeLabelList' | 'setIndices' | 'classLabels' | 'exportSet' | 'compare' | 'groupSet' | 'groupsBelow'
->;
+/**
+ * The worker's calls the client makes itself rather than pass on: `open` (see `ready()`), and
+ * `search` and `cancel` (a search takes an `AbortSignal` here, which cannot cross to the worker).
+ */
+type OwnCall = 'open' | 'search' | 'cancel';
 
-export interface SynsetClient extends SynsetQueryApi, LabelSpaceApi {
+/** The worker's calls the client passes on as they are, each once the index is ready (and as the retry policy allows). */
+type ForwardedCall = Exclude<keyof SynsetApi, OwnCall>;
+
+const FORWARDED = SYNSET_API_CALLS.filter((call): call is ForwardedCall => call !== 'open' && call !== 'search' && call !== 'cancel');
+
+export interface SynsetClient extends Pick<SynsetApi, ForwardedCall> {
   /**
    * Resolves when the index is queryable, starting the worker and the load on the first call.
    * Rejects with the load's error (its `message` is for people).
@@ -89,18 +96,29 @@ export interface SynsetClient extends SynsetQueryApi, LabelSpaceApi {
    * one small gloss part, without loading the whole index.
    */
   definitionBatched(id: string): Promise<SynsetDefinition>;
-  /** Definitions of many synsets (see {@link definitionBatched}). */
-  definitions(ids: readonly string[]): Promise<DefinitionOutcome[]>;
-  /** Loads all the data in the background (see `SynsetApi.preload`); for apps, after their first view. */
-  preload(): Promise<void>;
-  /** Resolves when the worker is done keeping the data it loaded in IndexedDB (see {@link PersistOutcome}). */
-  persisted(): Promise<PersistOutcome>;
+  /**
+   * Lemma search (see `SynsetApi.search`). When `signal` aborts, the search rejects at once with
+   * its reason, and the worker drops it if it is still waiting for its data: a search box passes
+   * the signal `@lit/task` gives each run, so a superseded keystroke's search costs nothing.
+   */
+  search(query: string, options?: SearchOptions, signal?: AbortSignal): Promise<SearchHit[]>;
+  /**
+   * Distinct descendants as wnids, in wnid order: the worker sends their offsets in one array
+   * (`descendantOffsets`, moved, not copied) and the client spells them.
+   */
+  descendants(id: string, options?: MembershipOption): Promise<string[]>;
   /** Stops the worker. Pending and later calls reject. */
   dispose(): void;
 }
 
 type Method = keyof SynsetApi;
 type Result<K extends Method> = Awaited<ReturnType<SynsetApi[K]>>;
+
+/** How a call is cancelled: its signal, and what tells the worker (a worker call cannot take the signal itself). */
+interface Cancel {
+  signal: AbortSignal;
+  tellWorker: () => void;
+}
 
 /**
  * Calls the retry policy leaves alone: those that load no data, and the background preload,
@@ -109,43 +127,11 @@ type Result<K extends Method> = Awaited<ReturnType<SynsetApi[K]>>;
  */
 const UNGUARDED: ReadonlySet<Method> = new Set<Method>(['persisted', 'preload']);
 
-/**
- * The worker's calls the client passes on as they are, each once the index is ready (and as
- * the retry policy allows): the class below gets one method per name.
- */
-const FORWARDED = [
-  'stats',
-  'lookup',
-  'lookupMany',
-  'names',
-  'definitions',
-  'search',
-  'ancestors',
-  'descendantOffsets',
-  'isA',
-  'lca',
-  'row',
-  'children',
-  'parents',
-  'subtree',
-  'labelSets',
-  'addLabelList',
-  'removeLabelList',
-  'setIndices',
-  'classLabels',
-  'exportSet',
-  'compare',
-  'groupSet',
-  'groupsBelow',
-  'persisted',
-  'preload',
-] as const satisfies readonly Method[];
-type Forwarded = (typeof FORWARDED)[number];
-
-// The forwarded methods are installed on the prototype from FORWARDED (see the static block);
-// `implements SynsetClient` fails to compile while a call of the client is neither there nor written out.
+// The forwarded methods are installed on the prototype from FORWARDED (see the static block), and
+// typed from SynsetApi here: `implements SynsetClient` fails to compile while a call of the
+// client is neither forwarded nor written out.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
-interface WorkerSynsetClient extends Pick<SynsetApi, Forwarded> {}
+interface WorkerSynsetClient extends Pick<SynsetApi, ForwardedCall> {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class WorkerSynsetClient implements SynsetClient {
@@ -163,6 +149,8 @@ class WorkerSynsetClient implements SynsetClient {
   private readonly nameLookups = new IdBatch<SynsetName>((ids) => this.names(ids));
   private readonly definitionLookups = new IdBatch<SynsetDefinition>((ids) => this.definitions(ids));
   private isDisposed = false;
+  /** The number of the last cancellable call, which names it to the worker. */
+  private lastCall = 0;
 
   constructor(private readonly options: SynsetClientOptions) {}
 
@@ -197,10 +185,15 @@ class WorkerSynsetClient implements SynsetClient {
     return () => this.loadErrorListeners.delete(listener);
   }
 
-  /** Asks for the compact offsets (one array, moved not copied) and spells the wnids here. */
-  async descendants(...args: Parameters<SynsetApi['descendants']>): Promise<string[]> {
-    const offsets = await this.call('descendantOffsets', ...args);
+  async descendants(id: string, options?: MembershipOption): Promise<string[]> {
+    const offsets = await this.call('descendantOffsets', [id, options]);
     return Array.from(offsets, wnidOfOffset);
+  }
+
+  search(query: string, options?: SearchOptions, signal?: AbortSignal): Promise<SearchHit[]> {
+    if (!signal) return this.call('search', [query, options]);
+    const call = ++this.lastCall;
+    return this.call('search', [query, options, call], { signal, tellWorker: () => void this.remote?.cancel(call).catch(() => {}) });
   }
 
   static {
@@ -208,7 +201,7 @@ class WorkerSynsetClient implements SynsetClient {
       // Writable and configurable, as a method written in the class would be.
       Object.defineProperty(WorkerSynsetClient.prototype, method, {
         value(this: WorkerSynsetClient, ...args: Parameters<SynsetApi[typeof method]>) {
-          return this.call(method, ...args);
+          return this.call(method, args);
         },
         writable: true,
         configurable: true,
@@ -252,22 +245,30 @@ class WorkerSynsetClient implements SynsetClient {
     }
   }
 
-  private async call<K extends Method>(method: K, ...args: Parameters<SynsetApi[K]>): Promise<Result<K>> {
+  private async call<K extends Method>(method: K, args: Parameters<SynsetApi[K]>, cancel?: Cancel): Promise<Result<K>> {
     const guarded = !UNGUARDED.has(method);
     const epoch = guarded ? this.retryPolicy.admit() : 0;
+    const stop = new AbortController();
     try {
-      await this.ready();
+      // Aborted before it was sent, the call is never sent.
+      const aborted = cancel ? whenAborted(cancel.signal, stop.signal) : undefined;
+      await (aborted ? Promise.race([this.ready(), aborted]) : this.ready());
+      cancel?.signal.throwIfAborted();
       if (!this.remote) throw disposedError();
       // Every SynsetApi method takes plain data and returns a promise, so the remote has the
       // same call signatures as the interface it wraps.
       const remote = this.remote as unknown as SynsetApi;
       const call = remote[method] as (...callArgs: Parameters<SynsetApi[K]>) => Promise<Result<K>>;
-      const result = await Promise.race([call(...args), this.workerFailed!]);
+      const answer = call(...args);
+      aborted?.catch(() => cancel!.tellWorker());
+      const result = await Promise.race([answer, this.workerFailed!, ...(aborted ? [aborted] : [])]);
       if (guarded && this.retryPolicy.succeeded(epoch)) this.emitLoadError(undefined);
       return result;
     } catch (error) {
       if (guarded) this.noteFailure(error, epoch);
       throw error;
+    } finally {
+      stop.abort();
     }
   }
 
@@ -321,6 +322,14 @@ class WorkerSynsetClient implements SynsetClient {
     this.latestProgress = progress;
     for (const listener of this.progressListeners) listener(progress);
   }
+}
+
+/** Rejects with the signal's reason when it aborts, unless `done` aborts first (the call settled). */
+function whenAborted(signal: AbortSignal, done: AbortSignal): Promise<never> {
+  return new Promise<never>((_, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true, signal: done });
+  });
 }
 
 function disposedError(): Error {

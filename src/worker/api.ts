@@ -186,26 +186,42 @@ export interface PersistOutcome {
 
 type Promised<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
 
-/** The queries of {@link SynsetQueries}, asynchronous. */
-export type SynsetQueryApi = Promised<
-  Pick<
-    SynsetQueries,
-    | 'stats'
-    | 'lookup'
-    | 'lookupMany'
-    | 'names'
-    | 'search'
-    | 'ancestors'
-    | 'descendants'
-    | 'descendantOffsets'
-    | 'isA'
-    | 'lca'
-    | 'row'
-    | 'children'
-    | 'parents'
-    | 'subtree'
-  >
->;
+/**
+ * What a core query waits for in the worker: `index`, the whole index (the structure and every
+ * names part); `space`, that and the label space named by the `in` of its options, its second
+ * argument.
+ */
+export type QueryNeeds = 'index' | 'space';
+
+/** How the worker answers a core query: once what it `needs` is there; `transfers` moves the typed arrays of the answer to the page. */
+export interface CoreQuery {
+  readonly needs: QueryNeeds;
+  /** The answer's typed arrays (itself, or its fields) are made for it, never the index's own: they move instead of being copied. */
+  readonly transfers?: true;
+}
+
+/**
+ * The queries of `SynsetQueries` that the worker answers as the core does. Adding one is a line
+ * here: the API's type ({@link SynsetQueryApi}), the worker's answer (`synset-api.ts`) and the
+ * client's method follow from this list.
+ */
+export const CORE_QUERIES = {
+  stats: { needs: 'index' },
+  ancestors: { needs: 'index' },
+  descendantOffsets: { needs: 'space', transfers: true },
+  isA: { needs: 'index' },
+  lca: { needs: 'index' },
+  row: { needs: 'space' },
+  children: { needs: 'space' },
+  parents: { needs: 'index' },
+  subtree: { needs: 'space', transfers: true },
+} as const satisfies { readonly [K in keyof SynsetQueries]?: CoreQuery };
+
+/** The name of a core query the worker answers. */
+export type CoreQueryName = keyof typeof CORE_QUERIES;
+
+/** The core's queries as the worker answers them: {@link SynsetQueries}' own, asynchronous. */
+export type SynsetQueryApi = Promised<Pick<SynsetQueries, CoreQueryName>>;
 
 export interface SynsetApi extends SynsetQueryApi {
   /**
@@ -228,6 +244,30 @@ export interface SynsetApi extends SynsetQueryApi {
    * an embedding page that shows a few labels does not.
    */
   preload(): Promise<void>;
+  /**
+   * Everything about a synset (see `SynsetDetails`); an id that does not resolve rejects with a
+   * `SynsetIdError`. A definition whose gloss part cannot be loaded is left out, saying why
+   * (`definitionUnavailable`), and asked for again next time.
+   */
+  lookup(id: string): Promise<SynsetDetails>;
+  /** Looks up many ids at once; a bad one gets its error, the rest their answers (see {@link lookup}). */
+  lookupMany(ids: readonly string[]): Promise<LookupOutcome[]>;
+  /**
+   * The names of many synsets (wnid, `dog.n.01`, first lemma): what labels, breadcrumbs and
+   * titles show. Wnids are answered from their names parts alone until the whole index is there.
+   */
+  names(ids: readonly string[]): Promise<NameOutcome[]>;
+  /**
+   * Lemma search (see `LemmaSearch`), once every gloss part is there (its last tier searches the
+   * glosses' words). `call`, a number the caller picks for this search among its calls in flight,
+   * lets {@link cancel} drop it: a search superseded while it waits for data is then never run.
+   */
+  search(query: string, options?: SearchOptions, call?: number): Promise<SearchHit[]>;
+  /**
+   * Drops the search named `call` if it has not run yet: it rejects with an `AbortError` and
+   * does no work. Too late, or for no such call, it does nothing.
+   */
+  cancel(call: number): Promise<void>;
   /** Definitions of many synsets (a tooltip's): a gloss shard each, not the whole index. */
   definitions(ids: readonly string[]): Promise<DefinitionOutcome[]>;
   /** The label spaces: the built-in ones (from the manifest: nothing is downloaded) and the custom lists kept here. */
@@ -262,3 +302,32 @@ export interface SynsetApi extends SynsetQueryApi {
    */
   groupsBelow(set: string, groupOf: Int32Array, ids: readonly string[]): Promise<GroupsBelow>;
 }
+
+/**
+ * The calls of {@link SynsetApi} that the worker answers in its own way, beside the
+ * {@link CORE_QUERIES}: checked against the interface, so a call missing here, or named here and
+ * not there, is a type error.
+ */
+export const WORKER_CALLS = {
+  open: true,
+  persisted: true,
+  preload: true,
+  lookup: true,
+  lookupMany: true,
+  names: true,
+  search: true,
+  cancel: true,
+  definitions: true,
+  labelSets: true,
+  addLabelList: true,
+  removeLabelList: true,
+  setIndices: true,
+  classLabels: true,
+  exportSet: true,
+  compare: true,
+  groupSet: true,
+  groupsBelow: true,
+} as const satisfies Record<Exclude<keyof SynsetApi, CoreQueryName>, true>;
+
+/** Every call of {@link SynsetApi}, by name: the list the client forwards from. */
+export const SYNSET_API_CALLS = [...Object.keys(CORE_QUERIES), ...Object.keys(WORKER_CALLS)] as readonly (keyof SynsetApi)[];

@@ -322,6 +322,27 @@ describe('queries', () => {
     expect((await client.lookup('dog.n.01')).wnid).toBe('n02084071');
   });
 
+  test('a search cancelled while it waits for its data rejects at once, and the worker drops it', async () => {
+    // A first visit: the search waits for the whole index and every gloss part to download.
+    const client = tests.client({ dbName: tests.dbName() });
+    await client.ready();
+    const superseded = new AbortController();
+    const first = client.search('dog', {}, superseded.signal);
+    // Sent, and waiting in the worker: the next keystroke's search supersedes it.
+    await expect.poll(() => client.callCount('search')).toBe(1);
+    const latest = client.search('dogs', {});
+    superseded.abort();
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await latest).length).toBeGreaterThan(0);
+    // The worker heard of the cancel, and answered the cancelled search with an AbortError instead of searching.
+    expect(await client.callCount('cancel')).toBe(1);
+    await expect.poll(() => client.answersTo('search')).toEqual(expect.arrayContaining(['AbortError', 'answer']));
+    expect(await client.answersTo('search')).toHaveLength(2);
+    // A signal that has aborted already sends nothing.
+    await expect(client.search('cat', {}, AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await client.callCount('search')).toBe(2);
+  });
+
   test('large lists travel as compact arrays and are spelled as wnids on the page', async () => {
     const client = tests.client({ dbName: tests.dbName() });
     const offsets = await client.descendantOffsets('entity.n.01');

@@ -16,6 +16,8 @@ export interface TestWorkerProbe {
   fetchedUrls(): Promise<string[]>;
   /** How many calls of `method` the client's worker received. */
   callCount(method: keyof SynsetApi): Promise<number>;
+  /** How the client's worker answered each call of `method`: `answer`, or the name of the error it threw. */
+  answersTo(method: keyof SynsetApi): Promise<string[]>;
   /** The promise rejections nothing handled in the client's worker. */
   unhandledRejections(): Promise<string[]>;
   /** Ends the worker's `fetchFailures`: the network is back. */
@@ -62,6 +64,7 @@ export function testWorker(faults: WorkerFaults = {}): { start: () => Worker; pr
     probe: {
       fetchedUrls: () => ask((probe) => probe.fetchedUrls(), []),
       callCount: (method) => ask((probe) => probe.callCount(method), 0),
+      answersTo: (method) => ask((probe) => probe.answersTo(method), []),
       unhandledRejections: () => ask((probe) => probe.unhandledRejections(), []),
       endFetchFailures: () => ask((probe) => probe.endFetchFailures(), undefined),
     },

@@ -102,11 +102,11 @@ export class SynsetSearch extends LitElement {
    */
   private typedForAnotherFilter = false;
 
-  /** The answer to the text in the field; none while it is empty. */
+  /** The answer to the text in the field; none while it is empty. A new text cancels the search of the one before. */
   private readonly results = new Task(this, {
-    task: async (question: Question): Promise<Answer | undefined> => {
+    task: async (question: Question, { signal }): Promise<Answer | undefined> => {
       const [text, filter, limit] = question;
-      return text === '' ? undefined : { question, hits: await getSynsetClient().search(text, { in: filter, limit }) };
+      return text === '' ? undefined : { question, hits: await getSynsetClient().search(text, { in: filter, limit }, signal) };
     },
     args: (): Question => [this.value.trim(), this.filter, this.limit],
   });
