@@ -9,7 +9,7 @@ import {
 } from '../core/groupings.js';
 import { withoutFormatCharacters } from '../core/normalize.js';
 import type { SynsetQueries } from '../core/queries.js';
-import { SynsetIdError } from '../core/synset-index.js';
+import { isQueryError } from '../core/errors.js';
 import { readPublishedGrouping } from '../node/groupings.js';
 import { escapeText } from './escape.js';
 import { tableLine } from './fields.js';
@@ -64,7 +64,7 @@ export function runGroup(
           if (hierarchy) for (const s of superclasses) inHierarchy(hierarchy, index, s);
           grouping = groupUnder(index, classes, superclasses, hierarchy);
         } catch (error) {
-          if (!(error instanceof SynsetIdError || error instanceof InputError)) throw error;
+          if (!(isQueryError(error) || error instanceof InputError)) throw error;
           err.write(`synset: --under: ${escapeText(error.message)}\n`);
           return 1;
         }

@@ -5,7 +5,7 @@ import { defaultExportStyle } from '../core/class-names.js';
 import { ExportError, type ExportFormat } from '../core/label-export.js';
 import { withoutFormatCharacters } from '../core/normalize.js';
 import { SynsetQueries } from '../core/queries.js';
-import { SynsetIdError } from '../core/synset-index.js';
+import { isQueryError } from '../core/errors.js';
 import { useBuiltInLabelSets } from '../node/label-spaces.js';
 import { bundlePath, loadIndex } from '../node/load-bundle.js';
 import { findProjectRoot } from '../node/project-root.js';
@@ -173,7 +173,7 @@ function runExport(
       result = exportUnder(queries, root, membership, space, invocation.format as TreeFormat, invocation.depth);
     }
   } catch (error) {
-    if (!(error instanceof SynsetIdError || error instanceof ExportError)) throw error;
+    if (!(isQueryError(error) || error instanceof ExportError)) throw error;
     const subject = invocation.under === undefined ? '' : `${quoteInput(invocation.under)}: `;
     // The core says what to do in words any caller can use; here, with the option that does it.
     const option = error instanceof ExportError && error.suggestedNames ? ` (--names ${error.suggestedNames})` : '';

@@ -2,7 +2,7 @@ import type { ClassHierarchy } from '../core/class-hierarchy.js';
 import type { ClassNameStyle } from '../core/class-names.js';
 import { ALL } from '../core/membership.js';
 import type { SynsetQueries } from '../core/queries.js';
-import { SynsetIdError } from '../core/synset-index.js';
+import { isQueryError } from '../core/errors.js';
 import { readNameList } from '../node/label-spaces.js';
 import type { QueryInvocation } from './args.js';
 import { answerer, InputError, lcaOfWholeSet, mapAll } from './commands.js';
@@ -84,7 +84,7 @@ export async function runQuery(
       if (input.overlong) throw new InputError(`line too long (more than ${MAX_LINE_BYTES} bytes)`);
       out.write(writer.record(answer(input.text)));
     } catch (error) {
-      if (!(error instanceof SynsetIdError || error instanceof InputError)) throw error;
+      if (!(isQueryError(error) || error instanceof InputError)) throw error;
       failures++;
       if (invocation.inlineErrors) out.write(writer.error(input.text, error.message));
       else

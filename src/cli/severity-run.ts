@@ -3,7 +3,7 @@ import { metricRows, setHeight, severity } from '../core/hierarchy-metrics.js';
 import { withoutFormatCharacters } from '../core/normalize.js';
 import { NpyError } from '../core/npy.js';
 import type { SynsetQueries } from '../core/queries.js';
-import { SynsetIdError } from '../core/synset-index.js';
+import { isQueryError } from '../core/errors.js';
 import { InputError, synsetsOf } from './commands.js';
 import { escapeText, quoteInput } from './escape.js';
 import type { SeverityInvocation } from './hierarchy-args.js';
@@ -192,7 +192,7 @@ export async function runSeverity(
       tally.add(line);
       if (!invocation.summaryOnly) out.write(json ? JSON.stringify(line) + '\n' : lineText(line, queries));
     } catch (error) {
-      if (!(error instanceof SynsetIdError || error instanceof InputError)) throw error;
+      if (!(isQueryError(error) || error instanceof InputError)) throw error;
       failures++;
       if (invocation.inlineErrors) out.write(JSON.stringify({ input: input.text, error: error.message }) + '\n');
       else {

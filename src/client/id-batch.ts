@@ -3,6 +3,7 @@
  * 1,000 labels costs one round trip, not 1,000. Each id's promise settles with its own answer,
  * or rejects with a `SynsetIdError` carrying its own message.
  */
+import { ERROR_NAMES } from '../core/errors.js';
 import type { IdOutcome } from '../worker/api.js';
 
 interface Waiter<T> {
@@ -53,7 +54,7 @@ export class IdBatch<T> {
             settle((waiter, k) => {
               const outcome = outcomes[k]!;
               if ('synset' in outcome) waiter.resolve(outcome.synset);
-              else waiter.reject(Object.assign(new Error(outcome.error), { name: 'SynsetIdError' }));
+              else waiter.reject(Object.assign(new Error(outcome.error), { name: ERROR_NAMES.id }));
             }),
           (error: unknown) => settle((waiter) => waiter.reject(error)),
         ),

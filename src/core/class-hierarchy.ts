@@ -6,7 +6,8 @@
  *
  * Severity here is theirs (see {@link ClassHierarchy.severity}), not ours over WordNet's DAG.
  */
-import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import type { SynsetIndex } from './synset-index.js';
+import { SynsetIdError } from './errors.js';
 
 /** A line of a hierarchy file that is not a good edge, or a fault of the whole tree. */
 export interface HierarchyProblem {

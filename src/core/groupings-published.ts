@@ -4,7 +4,8 @@
  * becomes groups.
  */
 import type { Group } from './groupings-result.js';
-import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import type { SynsetIndex } from './synset-index.js';
+import { SynsetRequestError } from './errors.js';
 import { isWnid } from './wnid.js';
 
 /** The published groupings of the 1k classes (data/groupings/README.md tells where each comes from). */
@@ -96,7 +97,7 @@ export function parseGroupTable(text: string, file: string): GroupTableRow[] {
  * entity30's `dummy9`) has no wnid and is named by BREEDS' id.
  *
  * @param split BREEDS' `source` or `target` half only; both when absent
- * @throws SynsetIdError for an unknown grouping name or split, or a split of one that has none
+ * @throws SynsetRequestError for an unknown grouping name or split, or a split of one that has none
  * @throws Error for a damaged table (naming its file and line) or one that disagrees with the index
  */
 export function parsePublishedGrouping(
@@ -106,14 +107,14 @@ export function parsePublishedGrouping(
   split?: GroupingSplit,
 ): PublishedGrouping {
   if (!isPublishedGrouping(name)) {
-    throw new SynsetIdError(`unknown grouping '${String(name).slice(0, 60)}' (known: ${PUBLISHED_GROUPINGS.join(', ')})`);
+    throw new SynsetRequestError(`unknown grouping '${String(name).slice(0, 60)}' (known: ${PUBLISHED_GROUPINGS.join(', ')})`);
   }
   if (split !== undefined && split !== 'source' && split !== 'target') {
-    throw new SynsetIdError(`a grouping split is 'source' or 'target', not '${String(split).slice(0, 60)}'`);
+    throw new SynsetRequestError(`a grouping split is 'source' or 'target', not '${String(split).slice(0, 60)}'`);
   }
   const files = publishedGroupingFiles(name);
   if (files.kind === 'table') {
-    if (split !== undefined) throw new SynsetIdError(`${name} has no source/target split`);
+    if (split !== undefined) throw new SynsetRequestError(`${name} has no source/target split`);
     const rows = parseGroupTable(read(files.table), files.table);
     return { name, ...checkedGrouping(index, [{ file: files.table, rows, split: null }], null) };
   }

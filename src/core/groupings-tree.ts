@@ -3,7 +3,8 @@
  * (`--hierarchy`), and the check that a grouping's classes are synsets of the index.
  */
 import { checkSynsetNumber } from './pair-metrics.js';
-import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import type { SynsetIndex } from './synset-index.js';
+import { SynsetIdError } from './errors.js';
 
 /**
  * The longest-path tree that `groupByDepth` and `groupByCount` cut. WordNet is a DAG; to give

@@ -6,7 +6,8 @@ import { holeProblem, nameApart, type Group, type GroupingProblem, type SetGroup
 import { checkClasses, type GroupingTree } from './groupings-tree.js';
 import { climb } from './hierarchy/ancestors.js';
 import { checkSynsetNumber } from './pair-metrics.js';
-import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import type { SynsetIndex } from './synset-index.js';
+import { SynsetIdError, SynsetRequestError } from './errors.js';
 
 /**
  * Groups classes under listed superclasses: group g is `superclasses[g]`, and a class goes to
@@ -20,7 +21,7 @@ import { SynsetIdError, type SynsetIndex } from './synset-index.js';
  * @param classes synset numbers in class index order (a `LabelSet`'s `classes`)
  * @param superclasses synset numbers, in the order that numbers the groups
  * @param tree a user's hierarchy: a class is then under the superclasses on its one path to the root
- * @throws SynsetIdError for a class or superclass that is not a synset number, or a superclass listed twice
+ * @throws SynsetIdError for a class or superclass that is not a synset number; SynsetRequestError for a superclass listed twice
  * @throws RangeError when no superclass is listed
  */
 export function groupUnder(
@@ -41,7 +42,7 @@ export function groupUnder(
       throw new SynsetIdError(`superclass ${g}: ${(error as Error).message}`);
     }
     if (groupOfSuperclass.has(s))
-      throw new SynsetIdError(`superclass ${index.wnidOf(s)} is listed twice (${groupOfSuperclass.get(s)} and ${g})`);
+      throw new SynsetRequestError(`superclass ${index.wnidOf(s)} is listed twice (${groupOfSuperclass.get(s)} and ${g})`);
     groupOfSuperclass.set(s, g);
     groups.push({ index: g, name: index.labelOf(s), wnid: index.wnidOf(s), size: 0 });
   }

@@ -6,7 +6,8 @@
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { LabelSet, parseLabelList, type ListProblem } from './label-set.js';
 import { ALL, type MemberFilter } from './membership.js';
-import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import type { SynsetIndex } from './synset-index.js';
+import { SynsetRequestError } from './errors.js';
 
 /** A built-in label space as `data/labelsets/catalog.json` describes it. */
 export interface LabelSetInfo {
@@ -88,23 +89,25 @@ export class LabelSpaces {
     return String(name).toLowerCase() === ALL ? this.all : this.set(name);
   }
 
-  /** A label set by name or alias; throws {@link SynsetIdError} listing the known ones. */
+  /** A label set by name or alias; throws {@link SynsetRequestError} listing the known ones. */
   set(name: string): LabelSet {
     const canonical = this.nameOf(name);
-    if (canonical === undefined) throw new SynsetIdError(`unknown label set '${String(name).slice(0, 60)}' (known: ${this.knownNames()})`);
+    if (canonical === undefined)
+      throw new SynsetRequestError(`unknown label set '${String(name).slice(0, 60)}' (known: ${this.knownNames()})`);
     const known = this.loaded.get(canonical);
     if (known) return known;
     const flag = FLAG_SETS[canonical];
     if (flag !== undefined) return this.keep(canonical, this.flagSet(canonical, flag));
     const info = this.infoOf(canonical);
-    if (!info || !this.readList) throw new SynsetIdError(`label set '${canonical}' is not loaded yet`);
+    if (!info || !this.readList) throw new SynsetRequestError(`label set '${canonical}' is not loaded yet`);
     return this.provide(canonical, this.readList(info));
   }
 
   /** Gives a built-in set its list (one wnid a line), read or fetched by the caller. */
   provide(name: string, text: string): LabelSet {
     const canonical = this.nameOf(name);
-    if (canonical === undefined || !this.infoOf(canonical)) throw new SynsetIdError(`unknown label set '${String(name).slice(0, 60)}'`);
+    if (canonical === undefined || !this.infoOf(canonical))
+      throw new SynsetRequestError(`unknown label set '${String(name).slice(0, 60)}'`);
     const { classes, problems } = parseLabelList(text, (wnid) => this.index.numberOfWnid(wnid));
     if (problems.length > 0 || classes.includes(-1)) {
       throw new Error(`label set ${canonical}: its list is damaged (line ${problems[0]?.line ?? '?'})`);
@@ -148,7 +151,7 @@ export class LabelSpaces {
 
   private checkCustomName(name: string): void {
     const known = this.nameOf(name);
-    if (known !== undefined && !this.isCustom(known)) throw new SynsetIdError(`'${name}' is the name of a built-in label set`);
+    if (known !== undefined && !this.isCustom(known)) throw new SynsetRequestError(`'${name}' is the name of a built-in label set`);
   }
 
   private isCustom(name: string): boolean {

@@ -4,7 +4,8 @@
  * Hypernyms here are NLTK's: `hypernyms()` and `instance_hypernyms()` together.
  */
 import { hypernymDistances } from './hierarchy/hypernym-distances.js';
-import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import type { SynsetIndex } from './synset-index.js';
+import { SynsetIdError } from './errors.js';
 
 /** Throws {@link SynsetIdError} unless `i` is a synset number of the index. */
 export function checkSynsetNumber(index: SynsetIndex, i: number): void {

@@ -9,7 +9,8 @@ import { isMembership, type MemberFilter, type Membership } from './membership.j
 import { LemmaSearch, type SearchHit, type SearchOptions } from './search.js';
 import type { SearchTables } from './search-tables.js';
 import { resolveId, type SenseFinder } from './synset-id.js';
-import { SynsetIdError, SynsetIndex } from './synset-index.js';
+import { SynsetIndex } from './synset-index.js';
+import { SynsetIdError, SynsetRequestError } from './errors.js';
 import type { SynsetDetails, SynsetName, SynsetRow } from './synset-records.js';
 import { wnidOfOffset } from './wnid.js';
 
@@ -74,7 +75,8 @@ const NAME_SCANS_BEFORE_TABLES = 16;
 
 /**
  * Every query the CLI, the worker and the tests ask, by id. Ids are strings in any form
- * `resolveId` reads; a bad id throws {@link SynsetIdError} with a message for people.
+ * `resolveId` reads; a bad id throws {@link SynsetIdError}, a request it cannot answer (an unknown
+ * label space, an argument of the wrong kind) {@link SynsetRequestError}, each with a message for people.
  */
 export class SynsetQueries {
   readonly index: SynsetIndex;
@@ -127,17 +129,24 @@ export class SynsetQueries {
     return (this.searchEngine ??= new LemmaSearch(this.index, this.searchTables));
   }
 
-  /** The synset number of any id form; throws {@link SynsetIdError}. */
+  /**
+   * The synset number of any id form; throws {@link SynsetIdError}, also when the label space an
+   * id or `options.set` names does not exist: the id does not resolve.
+   */
   resolve(id: string, options: ResolveOptions = {}): number {
     const spaces = this.labelSpaces;
-    const bareNumbers = options.set === undefined ? undefined : spaces.set(options.set);
-    return resolveId(this.index, this.senses, id, { set: (name) => spaces.set(name), bareNumbers });
+    try {
+      const bareNumbers = options.set === undefined ? undefined : spaces.set(options.set);
+      return resolveId(this.index, this.senses, id, { set: (name) => spaces.set(name), bareNumbers });
+    } catch (error) {
+      throw error instanceof SynsetRequestError ? new SynsetIdError(error.message) : error;
+    }
   }
 
   /** The membership named by an option: `all` or a label set. */
   filterOf(options: MembershipOption | undefined): MemberFilter {
     const membership = options?.in ?? 'all';
-    if (!isMembership(membership)) throw new SynsetIdError(`a membership is 'all' or a label set's name, not ${typeof membership}`);
+    if (!isMembership(membership)) throw new SynsetRequestError(`a membership is 'all' or a label set's name, not ${typeof membership}`);
     return this.labelSpaces.filter(membership);
   }
 
@@ -170,8 +179,8 @@ export class SynsetQueries {
 
   /** Answers each id; one that does not resolve gets its message, any other error throws. */
   eachId<T>(ids: readonly string[], answer: (i: number) => T): IdOutcome<T>[] {
-    if (!Array.isArray(ids)) throw new SynsetIdError('expected a list of ids');
-    if (ids.length > MAX_BATCH) throw new SynsetIdError(`at most ${MAX_BATCH} ids per batch`);
+    if (!Array.isArray(ids)) throw new SynsetRequestError('expected a list of ids');
+    if (ids.length > MAX_BATCH) throw new SynsetRequestError(`at most ${MAX_BATCH} ids per batch`);
     return ids.map((id) => {
       try {
         return { id, synset: answer(this.resolve(id)) };
@@ -183,7 +192,7 @@ export class SynsetQueries {
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
-    if (typeof query !== 'string') throw new SynsetIdError('a search query must be text');
+    if (typeof query !== 'string') throw new SynsetRequestError('a search query must be text');
     return this.searcher.search(query, { limit: options.limit, filter: this.filterOf(options) });
   }
 

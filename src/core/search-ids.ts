@@ -4,7 +4,8 @@
  */
 import { lowerBound } from './bisect.js';
 import type { AddCandidate } from './search-match.js';
-import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import type { SynsetIndex } from './synset-index.js';
+import { SynsetIdError } from './errors.js';
 import { resolveId, type SenseFinder } from './synset-id.js';
 import { nounOffsetOf, offsetsOfTypedWnid } from './wnid.js';
 

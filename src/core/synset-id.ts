@@ -4,7 +4,8 @@
  * that says why not in words for people.
  */
 import type { LabelSet } from './label-set.js';
-import { SynsetIdError, type SynsetIndex } from './synset-index.js';
+import type { SynsetIndex } from './synset-index.js';
+import { SynsetIdError } from './errors.js';
 import { isBareOffset, isOffsetId, nounOffsetOf } from './wnid.js';
 import { splitGloss } from './wndb.js';
 

@@ -19,11 +19,6 @@ import { synsetName, type SynsetDetails, type SynsetName, type SynsetRow } from 
 import { offsetOfWnid, wnidOfOffset } from './wnid.js';
 import { splitGloss } from './wndb.js';
 
-/** A request named a synset that is not there, or not in a form this index reads. */
-export class SynsetIdError extends Error {
-  override name = 'SynsetIdError';
-}
-
 /**
  * The in-memory index of every noun synset. Synsets are numbered 0..size-1 in offset order, so
  * numbers sort as wnids do; the methods taking `i` work on those numbers, the others on ids.

@@ -91,7 +91,8 @@ export {
   type SubtreeLayout,
   type SynsetStats,
 } from '../core/queries.js';
-export { SynsetIdError, SynsetIndex } from '../core/synset-index.js';
+export { SynsetIndex } from '../core/synset-index.js';
+export { ERROR_NAMES, isQueryError, SynsetIdError, SynsetRequestError } from '../core/errors.js';
 export type { SynsetDetails, SynsetName, SynsetRow } from '../core/synset-records.js';
 export { ROOT_WNID, wnidOfOffset } from '../core/wnid.js';
 export type { SearchHit, SearchOptions } from '../core/search.js';

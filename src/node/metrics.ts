@@ -24,7 +24,7 @@ import {
 } from '../core/hierarchy-metrics.js';
 import type { LabelSet } from '../core/label-set.js';
 import type { SynsetQueries } from '../core/queries.js';
-import { SynsetIdError } from '../core/synset-index.js';
+import { SynsetIdError, SynsetRequestError } from '../core/errors.js';
 import { openSynsets } from './open-synsets.js';
 
 export interface MetricOptions {
@@ -143,7 +143,7 @@ export function* metricRows(
   const queries = options.queries ?? openSynsets();
   const classes = queries.labelSpaces.set(set).classes;
   const hole = classes.indexOf(-1);
-  if (hole >= 0) throw new SynsetIdError(`class ${hole} of ${set} names no synset; a matrix needs every class`);
+  if (hole >= 0) throw new SynsetRequestError(`class ${hole} of ${set} names no synset; a matrix needs every class`);
   const { hierarchy } = options;
   if (!hierarchy) {
     yield* rowsOf(queries.index, classes, metric);
@@ -151,6 +151,6 @@ export function* metricRows(
   }
   if (metric !== 'severity' && metric !== 'path') throw new RangeError(`in a hierarchy the metrics are severity and path, not ${metric}`);
   const missing = hierarchy.missingClasses(queries.index, classes, set);
-  if (missing.length > 0) throw new SynsetIdError(missing[0]!.message);
+  if (missing.length > 0) throw new SynsetRequestError(missing[0]!.message);
   yield* hierarchyRows(hierarchy, classes, metric);
 }

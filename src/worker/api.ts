@@ -3,6 +3,7 @@
  * that `satisfies SynsetApi`; `src/client/client.ts` wraps the worker as one. Only structured-cloneable
  * data crosses: strings, plain objects, typed arrays.
  */
+import { ERROR_NAMES } from '../core/errors.js';
 import type { Membership } from '../core/membership.js';
 import type {
   ChildPage,
@@ -139,8 +140,10 @@ export interface OpenOptions {
 /**
  * The `name` of the errors that say data could not be loaded (not downloaded, cut short, not
  * the content the manifest names, unreadable). The client backs off after one (see `retry()`).
+ * One of the names in `ERROR_NAMES` (`src/core/errors.ts`), the table of every error name that
+ * crosses from the worker.
  */
-export const LOAD_ERROR_NAME = 'BundleLoadError';
+export const LOAD_ERROR_NAME = ERROR_NAMES.load;
 
 /**
  * How a load error's message begins, by what went wrong: `network` (no answer, or the download

@@ -9,7 +9,7 @@ import type { PartsManifest } from '../core/data-parts.js';
 import { groupByCount, groupByDepth, parsePublishedGrouping, publishedGroupingFiles, isPublishedGrouping } from '../core/groupings.js';
 import { groupsBelow, type GroupsBelow } from '../core/groups-below.js';
 import type { SynsetQueries } from '../core/queries.js';
-import { SynsetIdError } from '../core/synset-index.js';
+import { SynsetRequestError } from '../core/errors.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartSource } from './part-source.js';
 import { RememberedLoads } from './remembered-load.js';
@@ -41,7 +41,7 @@ export class HierarchyViews {
       case 'count':
         return view(groupByCount(index, set.classes, spec.count));
       case 'published': {
-        if (!isPublishedGrouping(spec.name)) throw new SynsetIdError(`unknown grouping '${String(spec.name).slice(0, 60)}'`);
+        if (!isPublishedGrouping(spec.name)) throw new SynsetRequestError(`unknown grouping '${String(spec.name).slice(0, 60)}'`);
         const layout = publishedGroupingFiles(spec.name);
         const names = layout.kind === 'table' ? [layout.table] : [layout.superclasses, layout.tables.source, layout.tables.target];
         const texts = new Map(await Promise.all(names.map(async (name) => [name, await this.file(name)] as const)));
@@ -58,7 +58,7 @@ export class HierarchyViews {
         return { groups, groupOf, problems: [], note: publishedNote(setName, set.classes, index.classes1k, spec.name, sizes.size > 0) };
       }
       default:
-        throw new SynsetIdError('a grouping is by depth, by count or published');
+        throw new SynsetRequestError('a grouping is by depth, by count or published');
     }
   }
 
@@ -78,7 +78,7 @@ export class HierarchyViews {
   private file(name: string): Promise<string> {
     return this.files.get(name, async () => {
       const entry = this.manifest.groupingFiles?.find((candidate) => candidate.name === name);
-      if (!entry) throw new SynsetIdError(`no grouping file ${name} in this build of the data`);
+      if (!entry) throw new SynsetRequestError(`no grouping file ${name} in this build of the data`);
       return new TextDecoder().decode(await this.source.get(entry.part));
     });
   }

@@ -12,7 +12,7 @@ import type { LabelCatalog } from '../core/label-spaces.js';
 import { labelSetsNamedIn } from '../core/label-set.js';
 import { ALL, CUSTOM_LIST_PREFIX } from '../core/membership.js';
 import type { SynsetQueries } from '../core/queries.js';
-import { SynsetIdError } from '../core/synset-index.js';
+import { SynsetRequestError } from '../core/errors.js';
 import type { LabelListStore, StoredLabelList } from './label-list-store.js';
 import type { PartSource } from './part-source.js';
 import { RememberedLoads } from './remembered-load.js';
@@ -55,15 +55,17 @@ export class LabelSpacesLoader {
   }
 
   async add(queries: SynsetQueries, text: string, description: string | undefined): Promise<AddedLabelList> {
-    if (typeof text !== 'string') throw new SynsetIdError('a label list is text: one id a line');
-    if (text.length > MAX_LIST_BYTES) throw new SynsetIdError(`a label list may be at most ${MAX_LIST_BYTES / 1024 / 1024} MB`);
+    if (typeof text !== 'string') throw new SynsetRequestError('a label list is text: one id a line');
+    if (text.length > MAX_LIST_BYTES) throw new SynsetRequestError(`a label list may be at most ${MAX_LIST_BYTES / 1024 / 1024} MB`);
     const name = CUSTOM_LIST_PREFIX + (await sha256Hex(text)).slice(0, 12);
     await this.readySetsNamedIn(queries, text);
     const { set, problems } = queries.labelSpaces.addList(name, text, (id) => queries.resolve(id));
     const classes = set.members().length;
     if (classes === 0) {
       const first = problems[0];
-      throw new SynsetIdError(first ? `no line of the list names a class (line ${first.line}: ${first.message})` : 'the list is empty');
+      throw new SynsetRequestError(
+        first ? `no line of the list names a class (line ${first.line}: ${first.message})` : 'the list is empty',
+      );
     }
     const said =
       typeof description === 'string' && description.trim() !== '' ? description.trim().slice(0, 200) : listOpening(queries, set.classes);
@@ -84,7 +86,7 @@ export class LabelSpacesLoader {
 
   async remove(name: string): Promise<void> {
     if (typeof name !== 'string' || !name.startsWith(CUSTOM_LIST_PREFIX))
-      throw new SynsetIdError(`not a custom list: ${String(name).slice(0, 60)}`);
+      throw new SynsetRequestError(`not a custom list: ${String(name).slice(0, 60)}`);
     await (await this.lists).delete(name);
     this.loads.forget(name);
   }
@@ -102,14 +104,14 @@ export class LabelSpacesLoader {
 
   async classLabels(queries: SynsetQueries, set: string, names: NameStyle): Promise<string[]> {
     if (!isNameStyle(names))
-      throw new SynsetIdError(`names are wordnet, unique, simple, torchvision or clip, not ${String(names).slice(0, 40)}`);
+      throw new SynsetRequestError(`names are wordnet, unique, simple, torchvision or clip, not ${String(names).slice(0, 40)}`);
     await this.ready(queries, set);
     const list = names === 'wordnet' || names === 'unique' ? undefined : await this.nameList(names);
     return classLabels(queries.index, queries.labelSpaces.set(set), names, () => list);
   }
 
   async exportSet(queries: SynsetQueries, setName: string, options: ExportOptions): Promise<string> {
-    if (!isExportFormat(options?.format)) throw new SynsetIdError(`unknown export format ${String(options?.format).slice(0, 40)}`);
+    if (!isExportFormat(options?.format)) throw new SynsetRequestError(`unknown export format ${String(options?.format).slice(0, 40)}`);
     const labels = await this.classLabels(queries, setName, options.names ?? 'unique');
     const set = queries.labelSpaces.set(setName);
     const under = options.under === undefined ? -1 : queries.resolve(options.under);
@@ -131,7 +133,7 @@ export class LabelSpacesLoader {
     if (name.startsWith(CUSTOM_LIST_PREFIX)) {
       const lists = await this.lists;
       const list = await lists.get(name);
-      if (!list) throw new SynsetIdError(`no custom list ${name.slice(0, 60)} in this browser`);
+      if (!list) throw new SynsetRequestError(`no custom list ${name.slice(0, 60)} in this browser`);
       if (list.wnids) {
         queries.labelSpaces.keepList(name, classesOfWnids(queries, list, list.wnids));
         return;
@@ -155,7 +157,7 @@ export class LabelSpacesLoader {
   private nameList(style: NameStyle): Promise<NameList> {
     return this.nameLists.get(style, async () => {
       const entry = this.manifest.nameLists?.find((candidate) => candidate.info.name === style);
-      if (!entry) throw new SynsetIdError(`no ${style} name list in this build of the data`);
+      if (!entry) throw new SynsetRequestError(`no ${style} name list in this build of the data`);
       return JSON.parse(new TextDecoder().decode(await this.source.get(entry.part))) as NameList;
     });
   }
@@ -190,7 +192,7 @@ function classesOfWnids(queries: SynsetQueries, list: StoredLabelList, wnids: re
     if (wnid === '') return -1;
     const i = typeof wnid === 'string' ? queries.index.numberOfWnid(wnid) : -1;
     if (i < 0)
-      throw new SynsetIdError(
+      throw new SynsetRequestError(
         `the list “${list.description}” kept in this browser cannot be read back (class ${k} is ${String(wnid).slice(0, 40)}, not a WordNet 3.0 noun synset): add it again`,
       );
     return i;

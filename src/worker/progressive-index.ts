@@ -28,7 +28,8 @@ import {
 } from '../core/data-parts.js';
 import { SynsetQueries } from '../core/queries.js';
 import type { SearchTables } from '../core/search-tables.js';
-import { SynsetIdError, SynsetIndex } from '../core/synset-index.js';
+import { SynsetIndex } from '../core/synset-index.js';
+import { SynsetIdError, SynsetRequestError } from '../core/errors.js';
 import { synsetName, type SynsetName } from '../core/synset-records.js';
 import { nounOffsetOf, wnidOfOffset } from '../core/wnid.js';
 import { splitGloss } from '../core/wndb.js';
@@ -110,7 +111,7 @@ export class ProgressiveIndex {
 
   /** Definitions for ids: a names shard and a gloss shard per wnid; other forms need the skeleton. */
   async definitions(ids: readonly string[]): Promise<DefinitionOutcome[]> {
-    if (!Array.isArray(ids)) throw new SynsetIdError('expected a list of ids');
+    if (!Array.isArray(ids)) throw new SynsetRequestError('expected a list of ids');
     this.prefetchGlossesOf(ids);
     const numbers = await Promise.all(
       ids.map(async (id): Promise<number | string> => {

@@ -14,7 +14,8 @@ import {
   type PublishedGrouping,
   type SetGrouping,
 } from '../../src/core/groupings.js';
-import { SynsetIdError, SynsetIndex } from '../../src/core/synset-index.js';
+import { SynsetIndex } from '../../src/core/synset-index.js';
+import { SynsetIdError, SynsetRequestError } from '../../src/core/errors.js';
 import { ROOT_WNID } from '../../src/core/wnid.js';
 import { groupingFolder, readPublishedGrouping } from '../../src/node/groupings.js';
 import { useBuiltInLabelSets } from '../../src/node/label-spaces.js';
@@ -301,10 +302,11 @@ describe('published groupings', () => {
   });
 
   it('refuse an unknown name or split, and a split of Restricted ImageNet', () => {
-    expect(() => readPublishedGrouping(index, 'breeds-entity99')).toThrow(SynsetIdError);
+    // A request the index cannot answer, not an id: an id error is for a synset that does not resolve.
+    expect(() => readPublishedGrouping(index, 'breeds-entity99')).toThrow(SynsetRequestError);
     expect(() => readPublishedGrouping(index, 'breeds-entity99')).toThrow(/known: restricted-imagenet, breeds-entity13/);
     expect(() => readPublishedGrouping(index, 'restricted-imagenet', { split: 'source' })).toThrow(/no source\/target split/);
-    expect(() => readPublishedGrouping(index, 'breeds-living17', { split: 'train' as 'source' })).toThrow(SynsetIdError);
+    expect(() => readPublishedGrouping(index, 'breeds-living17', { split: 'train' as 'source' })).toThrow(SynsetRequestError);
   });
 
   it('refuse a damaged table, naming the file and line', () => {

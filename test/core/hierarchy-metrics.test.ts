@@ -15,7 +15,7 @@ import {
   wupSimilarity,
   type MatrixMetric,
 } from '../../src/core/hierarchy-metrics.js';
-import { SynsetIdError } from '../../src/core/synset-index.js';
+import { SynsetIdError } from '../../src/core/errors.js';
 import { findProjectRoot } from '../../src/node/project-root.js';
 import { queries, wnidList } from './real-data.js';
 

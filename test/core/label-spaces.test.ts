@@ -5,7 +5,7 @@ import { classLabels } from '../../src/core/class-names.js';
 import { exportClasses, ExportError } from '../../src/core/label-export.js';
 import { LabelSet, labelSetsNamedIn, parseLabelList } from '../../src/core/label-set.js';
 import { SynsetQueries } from '../../src/core/queries.js';
-import { SynsetIdError } from '../../src/core/synset-index.js';
+import { SynsetIdError } from '../../src/core/errors.js';
 import { uniqueLabels } from '../../src/core/unique-names.js';
 import { loadIndex } from '../../src/node/load-bundle.js';
 import { labelSetFolder, readNameList, useBuiltInLabelSets } from '../../src/node/label-spaces.js';

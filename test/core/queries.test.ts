@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { SynsetIdError } from '../../src/core/synset-index.js';
+import { SynsetIdError } from '../../src/core/errors.js';
 import { ROOT_WNID } from '../../src/core/wnid.js';
 import { queries, wnidList } from './real-data.js';
 
