@@ -1,6 +1,6 @@
 import { CLASS_NAME_STYLES, isClassNameStyle, type ClassNameStyle } from '../core/class-names.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/label-export.js';
-import { isMembership } from '../core/membership.js';
+import { isLabelSpaceName } from '../core/label-space-name.js';
 import { MAX_LIMIT } from '../core/search.js';
 import { quoteInput } from './escape.js';
 import { FIELDS, isField, MAP_ONLY_FIELDS, type Field } from './fields.js';
@@ -223,7 +223,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   }
   for (const option of ['in', 'set', 'from', 'to'] as const) {
     const value = options.get(option);
-    if (value !== undefined && !isMembership(value)) throw new UsageError(`--${option} needs a label set's name or a list file`);
+    if (value !== undefined && !isLabelSpaceName(value)) throw new UsageError(`--${option} needs a label set's name or a list file`);
   }
   const names = options.get('names');
   if (names !== undefined && !isClassNameStyle(names)) {

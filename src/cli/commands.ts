@@ -28,7 +28,7 @@ export class InputError extends Error {
 }
 
 export interface QueryOptions {
-  /** The membership of descendants and search: `all` or a label space's name. */
+  /** The label space of descendants and search: `all` or a label space's name. */
   in: string;
   /** The space bare numbers index (`--set`, or map's `--from`). */
   set: string | undefined;

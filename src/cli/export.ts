@@ -20,17 +20,17 @@ export function exportSet(space: SpaceInUse, format: ExportFormat): ExportResult
   return { text: exportClasses(records, format, { style: space.style, set: space.name }), note: undefined };
 }
 
-/** The subtree under a synset (`export --under`), within a membership, to a depth if asked. */
+/** The subtree under a synset (`export --under`), within a label space, to a depth if asked. */
 export function exportUnder(
   queries: SynsetQueries,
   root: number,
-  membership: string,
+  inSpace: string,
   space: SpaceInUse,
   format: TreeFormat,
   depth: number | undefined,
 ): ExportResult {
   const spaces = queries.labelSpaces;
-  const tree = subtree(queries.index, root, spaces.filter(membership), spaces.filter('all'), depth);
+  const tree = subtree(queries.index, root, spaces.filter(inSpace), spaces.filter('all'), depth);
   const note =
     tree.leftOut > 0
       ? `--depth ${depth} left out ${tree.leftOut} synset${tree.leftOut === 1 ? '' : 's'} below ${queries.index.wnidOf(root)} (counted in "cut" where they were cut)`

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { ALL } from '../core/membership.js';
+import { ALL } from '../core/label-space-name.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { UsageError } from './usage-error.js';
 import { escapeText, quoteInput } from './escape.js';

@@ -162,15 +162,15 @@ function runExport(
   err: BufferedOutput,
 ): number {
   const set = invocation.set === undefined ? undefined : spaces.nameOf('--set', invocation.set);
-  const membership = spaces.nameOf('--in', invocation.in, true);
+  const inSpace = spaces.nameOf('--in', invocation.in, true);
   const style = invocation.names ?? (invocation.under === undefined ? defaultExportStyle(invocation.format, set ?? '1k') : 'unique');
-  const space = spaceInUse(queries, { set, in: membership }, style);
+  const space = spaceInUse(queries, { set, in: inSpace }, style);
   let result: ExportResult;
   try {
     if (invocation.under === undefined) result = exportSet(space, invocation.format as ExportFormat);
     else {
       const root = queries.resolve(withoutFormatCharacters(invocation.under), { set });
-      result = exportUnder(queries, root, membership, space, invocation.format as TreeFormat, invocation.depth);
+      result = exportUnder(queries, root, inSpace, space, invocation.format as TreeFormat, invocation.depth);
     }
   } catch (error) {
     if (!(isQueryError(error) || error instanceof ExportError)) throw error;

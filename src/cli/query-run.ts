@@ -1,6 +1,6 @@
 import type { ClassHierarchy } from '../core/class-hierarchy.js';
 import type { ClassNameStyle } from '../core/class-names.js';
-import { ALL } from '../core/membership.js';
+import { ALL } from '../core/label-space-name.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { isQueryError } from '../core/errors.js';
 import { readNameList } from '../node/label-spaces.js';
@@ -41,10 +41,10 @@ export async function runQuery(
   hierarchy?: ClassHierarchy,
 ): Promise<number> {
   const set = invocation.set === undefined ? undefined : spaces.nameOf('--set', invocation.set);
-  const membership = spaces.nameOf('--in', invocation.in, true);
+  const inSpace = spaces.nameOf('--in', invocation.in, true);
   const from = invocation.from === undefined ? undefined : spaces.nameOf('--from', invocation.from);
   const to = invocation.to === undefined ? undefined : spaces.nameOf('--to', invocation.to);
-  const space = spaceInUse(queries, { to, set, in: membership }, invocation.names ?? 'wordnet');
+  const space = spaceInUse(queries, { to, set, in: inSpace }, invocation.names ?? 'wordnet');
   const writer = recordWriter(invocation, space, width);
   out.write(writer.header);
 
@@ -70,7 +70,7 @@ export async function runQuery(
     return 0;
   }
 
-  const answer = answerer(invocation.command, queries, { in: membership, set: from ?? set, limit: invocation.limit, hierarchy });
+  const answer = answerer(invocation.command, queries, { in: inSpace, set: from ?? set, limit: invocation.limit, hierarchy });
   let failures = 0;
   for await (const input of inputsOf(invocation, stdin)) {
     if (out.closed) break;

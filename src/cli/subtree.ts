@@ -1,5 +1,5 @@
 import { csvField, oneLine } from '../core/label-export.js';
-import type { MemberFilter } from '../core/membership.js';
+import type { MemberFilter } from '../core/label-space-name.js';
 import type { SynsetIndex } from '../core/synset-index.js';
 import type { SpaceInUse } from './space-in-use.js';
 
@@ -13,7 +13,7 @@ export interface SubtreeRow {
   /** Its parent in the exported tree, or -1 for the root. */
   parent: number;
   depth: number;
-  /** Members of the membership below it (distinct, as everywhere). */
+  /** Members of the label space below it (distinct, as everywhere). */
   count: number;
   /** Synsets of the tree below it that a depth limit left out (0 when none). */
   cut: number;
@@ -26,7 +26,7 @@ export interface Subtree {
 }
 
 /**
- * The subtree under `root` as a tree: every synset below it that the membership shows (a member,
+ * The subtree under `root` as a tree: every synset below it that the label space shows (a member,
  * or above one), each once, under its first hypernym that is in the subtree (WordNet is a DAG:
  * the tree keeps one of its edges into each synset). Children are sorted by label. A depth limit
  * keeps `depth` levels below the root and counts, on each node where it cut, what it left out.

@@ -11,7 +11,7 @@ import {
   type IndexReady,
   type IndexSource,
   type LoadProgress,
-  type MembershipOption,
+  type LabelSpaceOption,
   type OpenOptions,
   type PersistOutcome,
   type SearchHit,
@@ -106,7 +106,7 @@ export interface SynsetClient extends Pick<SynsetApi, ForwardedCall> {
    * Distinct descendants as wnids, in wnid order: the worker sends their offsets in one array
    * (`descendantOffsets`, moved, not copied) and the client spells them.
    */
-  descendants(id: string, options?: MembershipOption): Promise<string[]>;
+  descendants(id: string, options?: LabelSpaceOption): Promise<string[]>;
   /** Stops the worker. Pending and later calls reject. */
   dispose(): void;
 }
@@ -185,7 +185,7 @@ class WorkerSynsetClient implements SynsetClient {
     return () => this.loadErrorListeners.delete(listener);
   }
 
-  async descendants(id: string, options?: MembershipOption): Promise<string[]> {
+  async descendants(id: string, options?: LabelSpaceOption): Promise<string[]> {
     const offsets = await this.call('descendantOffsets', [id, options]);
     return Array.from(offsets, wnidOfOffset);
   }

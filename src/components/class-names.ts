@@ -5,13 +5,13 @@
  * failed answer is forgotten, so the next call asks again.
  */
 import { getSynsetClient } from '../client/client.js';
-import { ALL, type Membership } from '../core/membership.js';
+import { ALL, type LabelSpaceName } from '../core/label-space-name.js';
 import type { NameStyle } from '../worker/api.js';
 
 const asked = new Map<string, Promise<ReadonlyMap<string, string>>>();
 
 /** The set's class names by wnid, or null when synsets keep their first lemma (no set, `all`, or the `wordnet` style). */
-export function classNamesByWnid(set: Membership, style: NameStyle): Promise<ReadonlyMap<string, string>> | null {
+export function classNamesByWnid(set: LabelSpaceName, style: NameStyle): Promise<ReadonlyMap<string, string>> | null {
   if (!set || set === ALL || style === 'wordnet') return null;
   const key = `${style} ${set}`;
   let names = asked.get(key);

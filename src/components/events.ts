@@ -5,7 +5,7 @@
  * page.
  */
 import type { AddedLabelList, GroupingSpec, NameStyle } from '../worker/api.js';
-import type { Membership } from '../core/membership.js';
+import type { LabelSpaceName } from '../core/label-space-name.js';
 
 /**
  * A synset was chosen: a search result picked, a tree row activated, a path step or a child
@@ -27,17 +27,17 @@ export class SynsetSelectEvent extends Event {
 
 /**
  * A component changed which synsets it shows (the tree's "show all nouns" button, the
- * label-space picker). `detail.filter` is the new membership: `all` or a label set's name.
+ * label-space picker). `detail.filter` is the new label space: `all` or a label set's name.
  */
 export class SynsetFilterChangeEvent extends Event {
   static readonly eventName = 'synset-filter-change';
 
-  constructor(readonly detail: { readonly filter: Membership }) {
+  constructor(readonly detail: { readonly filter: LabelSpaceName }) {
     super(SynsetFilterChangeEvent.eventName, { bubbles: true, composed: true });
   }
 
-  /** The membership now shown: `all`, or a label set (`21k`, `1k`, `imagenet-r`, `list:1f2e3d4c5b6a`…). */
-  get filter(): Membership {
+  /** The label space now shown: `all`, or a label set (`21k`, `1k`, `imagenet-r`, `list:1f2e3d4c5b6a`…). */
+  get filter(): LabelSpaceName {
     return this.detail.filter;
   }
 }

@@ -3,7 +3,7 @@
  * formats, and a set's size. One place, so the picker, the export menu and the card say the same.
  */
 import type { ExportFormat, LabelSetSummary, NameStyle } from '../worker/api.js';
-import { ALL } from '../core/membership.js';
+import { ALL } from '../core/label-space-name.js';
 import { formatNumber } from '../core/number-format.js';
 
 /** The name styles (the toggles offer them in `NAME_STYLES`' order), with what each gives. */

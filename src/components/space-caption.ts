@@ -6,7 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getSynsetClient } from '../client/client.js';
 import type { LabelSetSummary } from '../worker/api.js';
-import { isCustomList } from '../core/membership.js';
+import { isCustomList } from '../core/label-space-name.js';
 import { setCaption } from './label-space-text.js';
 
 /** What a custom list is called until its description comes, or when this browser does not have it. */

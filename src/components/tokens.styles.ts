@@ -73,7 +73,7 @@ export const tokenStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
   }
-  /* The membership badges, shared by search results, tree rows and the card: the 1k index, the
+  /* The label-space badges, shared by search results, tree rows and the card: the 1k index, the
      21k, and the class index in another label space. */
   .badge {
     display: inline-block;

@@ -1,5 +1,5 @@
 /**
- * The data bundle: every WordNet 3.0 noun synset with its ImageNet memberships, in one binary
+ * The data bundle: every WordNet 3.0 noun synset with its ImageNet label spaces, in one binary
  * file that the browser downloads once and caches, and that Node reads in a few milliseconds.
  *
  * Layout: the magic `SYNSETS1`, a little-endian u32 header length, a JSON header naming each
@@ -11,7 +11,7 @@ const MAGIC = 'SYNSETS1';
 /** Bumped whenever the sections change meaning; readers refuse other versions. */
 export const BUNDLE_FORMAT_VERSION = 2;
 
-/** Membership bits in {@link SynsetBundle.flags}. */
+/** LabelSpaceName bits in {@link SynsetBundle.flags}. */
 export const IN_21K = 1;
 export const IN_1K = 2;
 

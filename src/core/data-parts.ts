@@ -1,7 +1,7 @@
 /**
  * The data bundle split into parts that a browser loads by need, each a content-hashed file:
  *
- * - `structure`: the graph and the counts (parents, memberships, lexicographer files,
+ * - `structure`: the graph and the counts (parents, label spaces, lexicographer files,
  *   descendant counts): what the tree, paths and the sunburst need beside the names.
  * - `names-NN`: shards of consecutive synsets with their wnids, lemmas and sense numbers. A
  *   label needs one shard; the tree and search need all of them.

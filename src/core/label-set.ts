@@ -1,12 +1,12 @@
 /**
- * A label space's classes (a built-in list or a person's own), as a membership the index can
+ * A label space's classes (a built-in list or a person's own), as a filter the index can
  * filter and count by, and the reader of such lists: one id a line, a bad or repeated line kept
  * as a hole so that no later class index moves.
  */
 import { climb } from './hierarchy/ancestors.js';
 import type { HypernymLists } from './hierarchy/hypernym-lists.js';
 import { VisitMarks } from './hierarchy/visit-marks.js';
-import type { MemberFilter } from './membership.js';
+import type { MemberFilter } from './label-space-name.js';
 import { errorMessage } from './error-detail.js';
 import { labelSetClassOf } from './synset-id.js';
 import { leadingWnid } from './wnid.js';

@@ -5,7 +5,7 @@
  */
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { LabelSet, parseLabelList, type ListProblem } from './label-set.js';
-import { ALL, type MemberFilter } from './membership.js';
+import { ALL, type MemberFilter } from './label-space-name.js';
 import type { SynsetIndex } from './synset-index.js';
 import { SynsetRequestError } from './errors.js';
 
@@ -84,7 +84,7 @@ export class LabelSpaces {
     return canonical !== undefined && (this.loaded.has(canonical) || canonical in FLAG_SETS || this.readList !== undefined);
   }
 
-  /** The membership of a name: `all`, or a label set's. */
+  /** The label space of a name: `all`, or a label set's. */
   filter(name: string): MemberFilter {
     return String(name).toLowerCase() === ALL ? this.all : this.set(name);
   }
@@ -175,7 +175,7 @@ export class LabelSpaces {
   }
 }
 
-/** The membership `all`: every noun, counted by the bundle's descendant counts. */
+/** The label space `all`: every noun, counted by the bundle's descendant counts. */
 export function everyNoun(descendantCount: Uint32Array): MemberFilter {
   return { name: ALL, restricts: false, has: () => true, countBelow: (i) => descendantCount[i]!, indexOf: () => -1 };
 }

@@ -5,7 +5,7 @@
  */
 import { IN_1K, IN_21K } from './bundle-format.js';
 import { LabelSpaces, type LabelCatalog, type LabelSetInfo } from './label-spaces.js';
-import { isMembership, type MemberFilter, type Membership } from './membership.js';
+import { labelSpaceOf, type LabelSpaceName, type MemberFilter } from './label-space-name.js';
 import { LemmaSearch, type SearchHit, type SearchOptions } from './search.js';
 import type { SearchTables } from './search-tables.js';
 import { resolveId, type SenseFinder } from './synset-id.js';
@@ -31,9 +31,9 @@ export type LookupOutcome = IdOutcome<SynsetDetails>;
 /** One answer of {@link SynsetQueries.names}. */
 export type NameOutcome = IdOutcome<SynsetName>;
 
-export interface MembershipOption {
-  /** Count or list only synsets of this membership: `all` (the default) or a label set's name. */
-  in?: Membership;
+export interface LabelSpaceOption {
+  /** Count or list only synsets of this label space: `all` (the default) or a label set's name. */
+  in?: LabelSpaceName;
 }
 
 export interface ResolveOptions {
@@ -41,7 +41,7 @@ export interface ResolveOptions {
   set?: string | undefined;
 }
 
-export interface ChildPageOptions extends MembershipOption {
+export interface ChildPageOptions extends LabelSpaceOption {
   /** First child to return (default 0). */
   offset?: number;
   /** Most children to return (default all). */
@@ -62,9 +62,9 @@ export interface SubtreeLayout {
   wnids: string[];
   labels: string[];
   parent: Int32Array;
-  /** 1 where the node itself is in the membership asked for. */
+  /** 1 where the node itself is in the label space asked for. */
   member: Uint8Array;
-  /** Distinct descendants in the membership (DAG counts). */
+  /** Distinct descendants in the label space (DAG counts). */
   count: Uint32Array;
   /** The subtree was cut at this many nodes; a caller may ask for fewer levels. */
   truncated: boolean;
@@ -92,7 +92,7 @@ export class SynsetQueries {
       this.searchEngine || ++this.namesScanned > NAME_SCANS_BEFORE_TABLES ? this.searcher.sensesOf(lemma) : this.index.sensesByScan(lemma),
   };
 
-  /** The label spaces ids and memberships can name: `1k` and `21k` until a catalog is given. */
+  /** The label spaces ids and label spaces can name: `1k` and `21k` until a catalog is given. */
   labelSpaces: LabelSpaces;
 
   constructor(
@@ -143,11 +143,9 @@ export class SynsetQueries {
     }
   }
 
-  /** The membership named by an option: `all` or a label set. */
-  filterOf(options: MembershipOption | undefined): MemberFilter {
-    const membership = options?.in ?? 'all';
-    if (!isMembership(membership)) throw new SynsetRequestError(`a membership is 'all' or a label set's name, not ${typeof membership}`);
-    return this.labelSpaces.filter(membership);
+  /** The label space named by an option: `all` or a label set. */
+  filterOf(options: LabelSpaceOption | undefined): MemberFilter {
+    return this.labelSpaces.filter(labelSpaceOf(options?.in));
   }
 
   stats(): SynsetStats {
@@ -202,7 +200,7 @@ export class SynsetQueries {
   }
 
   /** Distinct descendants as wnids, in wnid order. */
-  descendants(id: string, options: MembershipOption = {}): string[] {
+  descendants(id: string, options: LabelSpaceOption = {}): string[] {
     return Array.from(this.descendantOffsets(id, options), wnidOfOffset);
   }
 
@@ -210,7 +208,7 @@ export class SynsetQueries {
    * Distinct descendants as `data.noun` offsets (a wnid without its `n`), ascending: the root's
    * 82,114 travel from a worker as one 328 KB array instead of 82k strings.
    */
-  descendantOffsets(id: string, options: MembershipOption = {}): Uint32Array {
+  descendantOffsets(id: string, options: LabelSpaceOption = {}): Uint32Array {
     const numbers = this.index.descendantsOf(this.resolve(id), this.filterOf(options));
     const offsets = this.index.bundle.offsets;
     return numbers.map((i) => offsets[i]!);
@@ -226,18 +224,18 @@ export class SynsetQueries {
   }
 
   /** The synset as a tree row. */
-  row(id: string, options: MembershipOption = {}): SynsetRow {
+  row(id: string, options: LabelSpaceOption = {}): SynsetRow {
     return this.index.row(this.resolve(id), this.filterOf(options));
   }
 
-  /** Children shown under a membership, sorted by label, a page at a time. */
+  /** Children shown under a label space, sorted by label, a page at a time. */
   children(id: string, options: ChildPageOptions = {}): ChildPage {
-    const membership = this.filterOf(options);
+    const filter = this.filterOf(options);
     const i = this.resolve(id);
-    const visible = this.index.sortedByLabel(Array.from(this.index.childrenOf(i)).filter((c) => this.index.isVisible(c, membership)));
+    const visible = this.index.sortedByLabel(Array.from(this.index.childrenOf(i)).filter((c) => this.index.isVisible(c, filter)));
     const offset = Math.max(0, Math.floor(options.offset ?? 0) || 0);
     const limit = options.limit === undefined ? visible.length : Math.max(0, Math.floor(options.limit) || 0);
-    return { total: visible.length, rows: visible.slice(offset, offset + limit).map((c) => this.index.row(c, membership)) };
+    return { total: visible.length, rows: visible.slice(offset, offset + limit).map((c) => this.index.row(c, filter)) };
   }
 
   parents(id: string): SynsetRow[] {
@@ -248,8 +246,8 @@ export class SynsetQueries {
    * The subtree under id, breadth first, `depth` levels down, at most `maxNodes` nodes, each
    * synset once under its first hypernym (or the first parent inside the subtree).
    */
-  subtree(id: string, options: MembershipOption & { depth?: number; maxNodes?: number } = {}): SubtreeLayout {
-    const membership = this.filterOf(options);
+  subtree(id: string, options: LabelSpaceOption & { depth?: number; maxNodes?: number } = {}): SubtreeLayout {
+    const filter = this.filterOf(options);
     const index = this.index;
     const depth = Math.max(1, Math.min(20, Math.floor(options.depth ?? 3) || 3));
     const maxNodes = Math.max(1, Math.min(50_000, Math.floor(options.maxNodes ?? 5000) || 5000));
@@ -262,7 +260,7 @@ export class SynsetQueries {
     for (let k = 0; k < nodes.length; k++) {
       if (level[k]! >= depth) continue;
       for (const c of index.sortedByLabel(index.childrenOf(nodes[k]!))) {
-        if (placed.has(c) || !index.isVisible(c, membership)) continue;
+        if (placed.has(c) || !index.isVisible(c, filter)) continue;
         if (nodes.length >= maxNodes) {
           truncated = true;
           break;
@@ -277,8 +275,8 @@ export class SynsetQueries {
       wnids: nodes.map((i) => index.wnidOf(i)),
       labels: nodes.map((i) => index.labelOf(i)),
       parent: Int32Array.from(parent),
-      member: Uint8Array.from(nodes, (i) => (membership.has(i) ? 1 : 0)),
-      count: Uint32Array.from(nodes, (i) => membership.countBelow(i)),
+      member: Uint8Array.from(nodes, (i) => (filter.has(i) ? 1 : 0)),
+      count: Uint32Array.from(nodes, (i) => filter.countBelow(i)),
       truncated,
     };
   }

@@ -18,7 +18,7 @@ export interface Candidate {
   score: number;
   lemma: number;
   match: MatchKind;
-  /** How a member was found through a matching synset outside the membership. */
+  /** How a member was found through a matching synset outside the label space. */
   via?: { synset: number; relation: 'below' | 'sense' };
   highlight: [number, number] | null;
 }

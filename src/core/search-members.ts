@@ -3,7 +3,7 @@
  * matches outside ("airplane" within the 1k: airliner, below airplane), or through another sense
  * of a matching word ("tv": television, a sense of television as tv set).
  */
-import type { MemberFilter } from './membership.js';
+import type { MemberFilter } from './label-space-name.js';
 import type { Candidate } from './search-match.js';
 import type { SynsetIndex } from './synset-index.js';
 

@@ -6,7 +6,7 @@
  * word outside it finds the space's members below it (`search-members.ts`).
  */
 import { IN_1K, IN_21K } from './bundle-format.js';
-import type { MemberFilter, Membership } from './membership.js';
+import type { MemberFilter, LabelSpaceName } from './label-space-name.js';
 import { foldedBytes, normalizeText, withoutFormatCharacters } from './normalize.js';
 import { GlossWords, matchGlossWords, matchLemmaAndGloss } from './search-gloss.js';
 import { matchIds } from './search-ids.js';
@@ -21,15 +21,15 @@ import { splitGloss } from './wndb.js';
 export interface SearchOptions {
   /** Most results to return (default 20, at most 500). */
   limit?: number;
-  /** Only synsets of this membership: `all` (the default) or a label set's name. */
-  in?: Membership;
+  /** Only synsets of this label space: `all` (the default) or a label set's name. */
+  in?: LabelSpaceName;
 }
 
-/** What the engine searches with: the membership resolved to its filter. */
+/** What the engine searches with: the label space resolved to its filter. */
 export interface FilteredSearchOptions {
   limit?: number | undefined;
   /**
-   * Only synsets of this membership (default: all). When fewer than `limit` of its members
+   * Only synsets of this label space (default: all). When fewer than `limit` of its members
    * match, members below matching synsets outside it fill the list, marked with `under`.
    */
   filter?: MemberFilter | undefined;

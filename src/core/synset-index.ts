@@ -1,6 +1,6 @@
 /**
  * The in-memory index of every noun synset, built from the bundle: the data (lemmas, glosses,
- * parents and the children inverted from them, memberships, counts), lookups by id, and the records
+ * parents and the children inverted from them, label spaces, counts), lookups by id, and the records
  * a query returns. The hierarchy's algorithms (depths, paths, LCA…) are in `hierarchy/`; the index
  * gives them its lists and keeps their visit marks.
  */
@@ -14,7 +14,7 @@ import { isA } from './hierarchy/is-a.js';
 import { lowestCommonHypernyms } from './hierarchy/lca.js';
 import { VisitMarks } from './hierarchy/visit-marks.js';
 import { LEX_NAMES } from './lexnames.js';
-import type { MemberFilter } from './membership.js';
+import type { MemberFilter } from './label-space-name.js';
 import { synsetName, type SynsetDetails, type SynsetName, type SynsetRow } from './synset-records.js';
 import { offsetOfWnid, wnidOfOffset } from './wnid.js';
 import { splitGloss } from './wndb.js';
@@ -151,7 +151,7 @@ export class SynsetIndex implements HypernymLists, ChildLists {
     return this.childList.subarray(this.childStart[i], this.childStart[i + 1]);
   }
 
-  /** Whether a synset shows in a tree filtered by a membership: it is in it, or lies above one that is. */
+  /** Whether a synset shows in a tree filtered by a label space: it is in it, or lies above one that is. */
   isVisible(i: number, filter: MemberFilter): boolean {
     return !filter.restricts || filter.has(i) || filter.countBelow(i) > 0;
   }
@@ -245,7 +245,7 @@ export class SynsetIndex implements HypernymLists, ChildLists {
     return lowestCommonHypernyms(this, a, b, this.marks);
   }
 
-  /** Distinct descendants of i in a membership, ascending (so in wnid order). */
+  /** Distinct descendants of i in a label space, ascending (so in wnid order). */
   descendantsOf(i: number, filter: MemberFilter): Uint32Array {
     return descendantsOf(this, i, filter, this.marks[0]);
   }

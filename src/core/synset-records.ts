@@ -62,9 +62,9 @@ export interface SynsetRow {
   desc1k: number;
   /** Its class index in the label space the row was asked for (null: not in it, or `all`). */
   setIndex: number | null;
-  /** Distinct synsets below it in the membership the row was asked for. */
+  /** Distinct synsets below it in the label space the row was asked for. */
   count: number;
-  /** Children visible under the membership the row was asked for. */
+  /** Children visible under the label space the row was asked for. */
   childCount: number;
   /** Number of parents: above 1, the synset also sits elsewhere in the hierarchy. */
   parentCount: number;

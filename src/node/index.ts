@@ -85,7 +85,7 @@ export {
   type ChildPageOptions,
   type IdOutcome,
   type LookupOutcome,
-  type MembershipOption,
+  type LabelSpaceOption,
   type NameOutcome,
   type ResolveOptions,
   type SubtreeLayout,
@@ -96,7 +96,7 @@ export { ERROR_NAMES, isQueryError, SynsetIdError, SynsetRequestError } from '..
 export type { SynsetDetails, SynsetName, SynsetRow } from '../core/synset-records.js';
 export { ROOT_WNID, wnidOfOffset } from '../core/wnid.js';
 export type { SearchHit, SearchOptions } from '../core/search.js';
-export { ALL, type MemberFilter, type Membership } from '../core/membership.js';
+export { ALL, type MemberFilter, type LabelSpaceName } from '../core/label-space-name.js';
 export { LabelSet, MAX_LIST_CLASSES, parseLabelList, type ListProblem, type ParsedList } from '../core/label-set.js';
 export { LabelSpaces, type CustomList, type LabelCatalog, type LabelSetInfo, type NameListInfo } from '../core/label-spaces.js';
 export {

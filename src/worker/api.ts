@@ -4,13 +4,13 @@
  * data crosses: strings, plain objects, typed arrays.
  */
 import { ERROR_NAMES } from '../core/errors.js';
-import type { Membership } from '../core/membership.js';
+import type { LabelSpaceName } from '../core/label-space-name.js';
 import type {
   ChildPage,
   ChildPageOptions,
   IdOutcome,
   LookupOutcome,
-  MembershipOption,
+  LabelSpaceOption,
   NameOutcome,
   SubtreeLayout,
   SynsetQueries,
@@ -35,8 +35,8 @@ export type {
   ChildPageOptions,
   IdOutcome,
   LookupOutcome,
-  Membership,
-  MembershipOption,
+  LabelSpaceName,
+  LabelSpaceOption,
   NameOutcome,
   SearchHit,
   SearchOptions,

@@ -10,7 +10,7 @@ import type { PartsManifest } from '../core/data-parts.js';
 import { exportClasses, isExportFormat } from '../core/label-export.js';
 import type { LabelCatalog } from '../core/label-spaces.js';
 import { labelSetsNamedIn } from '../core/label-set.js';
-import { ALL, CUSTOM_LIST_PREFIX } from '../core/membership.js';
+import { ALL, CUSTOM_LIST_PREFIX, isCustomList, labelSpaceOf } from '../core/label-space-name.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { SynsetRequestError } from '../core/errors.js';
 import type { LabelListStore, StoredLabelList } from './label-list-store.js';
@@ -44,11 +44,11 @@ export class LabelSpacesLoader {
     return [...builtIn, ...custom];
   }
 
-  /** Waits until the membership an option names can be used by the queries. */
-  async ready(queries: SynsetQueries, membership: unknown): Promise<void> {
-    if (membership === undefined || typeof membership !== 'string' || membership.toLowerCase() === ALL) return;
-    const spaces = queries.labelSpaces;
-    const name = spaces.nameOf(membership) ?? (membership.startsWith(CUSTOM_LIST_PREFIX) ? membership : undefined);
+  /** Waits until the label space an option names can be used by the queries; throws `SynsetRequestError` for what cannot name one. */
+  async ready(queries: SynsetQueries, option: unknown): Promise<void> {
+    const space = labelSpaceOf(option);
+    if (space.toLowerCase() === ALL) return;
+    const name = queries.labelSpaces.nameOf(space) ?? (isCustomList(space) ? space : undefined);
     // An unknown name is left for the queries to refuse, with the list of known ones.
     if (name === undefined || this.isLoaded(queries, name)) return;
     await this.loads.get(name, () => this.load(queries, name));
@@ -85,8 +85,7 @@ export class LabelSpacesLoader {
   }
 
   async remove(name: string): Promise<void> {
-    if (typeof name !== 'string' || !name.startsWith(CUSTOM_LIST_PREFIX))
-      throw new SynsetRequestError(`not a custom list: ${String(name).slice(0, 60)}`);
+    if (typeof name !== 'string' || !isCustomList(name)) throw new SynsetRequestError(`not a custom list: ${String(name).slice(0, 60)}`);
     await (await this.lists).delete(name);
     this.loads.forget(name);
   }
@@ -130,7 +129,7 @@ export class LabelSpacesLoader {
   }
 
   private async load(queries: SynsetQueries, name: string): Promise<void> {
-    if (name.startsWith(CUSTOM_LIST_PREFIX)) {
+    if (isCustomList(name)) {
       const lists = await this.lists;
       const list = await lists.get(name);
       if (!list) throw new SynsetRequestError(`no custom list ${name.slice(0, 60)} in this browser`);

@@ -1,4 +1,4 @@
-/** The card's identity block: the ids with their copy buttons, ILSVRC-2012 and 21k membership, the lexicographer file, the depth. */
+/** The card's identity block: the ids with their copy buttons, whether ILSVRC-2012 and the 21k have it, the lexicographer file, the depth. */
 import { html, type TemplateResult } from 'lit';
 import type { SynsetDetails } from '../../worker/api.js';
 

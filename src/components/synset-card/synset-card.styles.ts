@@ -193,7 +193,7 @@ export const synsetCardStyles = [
       min-width: 0;
       max-width: 100%;
     }
-    /* A membership's option names a custom list by its description, which may be long: the
+    /* A label space.s option names a custom list by its description, which may be long: the
        select never grows past the card. */
     select {
       min-width: 0;

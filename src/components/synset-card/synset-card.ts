@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import type { ChildPage, NameStyle, SetIndex, SynsetDetails } from '../../worker/api.js';
-import { ALL, DEFAULT_SPACE, type Membership } from '../../core/membership.js';
+import { ALL, DEFAULT_SPACE, type LabelSpaceName } from '../../core/label-space-name.js';
 import { classNamesByWnid } from '../class-names.js';
 import { selectOnLinkClick, SynsetComparePickEvent } from '../events.js';
 import { indexedSet } from '../indexed-set.js';
@@ -24,11 +24,11 @@ interface CardContent {
 
 /** Children listed before "show all": a few synsets have hundreds. */
 const CHILDREN_SHOWN = 60;
-const MEMBERSHIP_NAMES: Record<Membership, string> = { all: 'all nouns', '21k': 'ImageNet-21k', '1k': 'ILSVRC-2012 (1k)' };
+const SPACE_NAMES: Record<LabelSpaceName, string> = { all: 'all nouns', '21k': 'ImageNet-21k', '1k': 'ILSVRC-2012 (1k)' };
 
 /**
  * Everything about one synset: lemmas, gloss and examples; its wnid and NLTK name with copy
- * buttons; its ILSVRC-2012 index and ImageNet-21k membership; its class index in every label
+ * buttons; its ILSVRC-2012 index and whether ImageNet-21k has it; its class index in every label
  * space that has it (built-in lists and this browser's own); every hypernym path (as
  * `<synset-path>`); its children as links; how many synsets lie below (all nouns, 21k, 1k, and
  * the classes of `filter` when it names another label space); and buttons that copy the wnids of
@@ -57,7 +57,7 @@ export class SynsetCard extends LitElement {
   @property({ reflect: true }) wnid = '';
 
   /** The label space the page shows (`imagenet-r`, `list:…`): its classes below are counted and can be copied too (all, 21k and 1k add nothing). */
-  @property({ reflect: true }) filter: Membership = '';
+  @property({ reflect: true }) filter: LabelSpaceName = '';
 
   /** How the classes of {@link filter}'s set are named (the explorer's names toggle): a class's title is its name in that style. */
   @property({ reflect: true }) names: NameStyle = 'wordnet';
@@ -66,8 +66,8 @@ export class SynsetCard extends LitElement {
   @property({ type: Boolean, reflect: true }) compare = false;
 
   @state() private allChildren: ChildPage | null = null;
-  /** The membership the copy menu was set to; empty: the page's label space (or 21k). */
-  @state() private copyMembership: Membership = '';
+  /** The label space the copy menu was set to; empty: the page's label space (or 21k). */
+  @state() private copySpace: LabelSpaceName = '';
   /** The outcome of the last copy, for the status line ("Copied 118 wnids"). */
   @state() private copyStatus = '';
 
@@ -111,7 +111,7 @@ export class SynsetCard extends LitElement {
 
   /** The children the tree shows under {@link filter} (those with a class of it at or below them). */
   private readonly shownChildren = new Task(this, {
-    task: async ([wnid, filter]): Promise<{ wnid: string; filter: Membership; shown: ReadonlySet<string> } | undefined> => {
+    task: async ([wnid, filter]): Promise<{ wnid: string; filter: LabelSpaceName; shown: ReadonlySet<string> } | undefined> => {
       if (!wnid || !filter || filter === ALL) return undefined;
       const page = await getSynsetClient().children(wnid, { in: filter });
       return { wnid, filter, shown: new Set(page.rows.map((row) => row.wnid)) };
@@ -135,12 +135,12 @@ export class SynsetCard extends LitElement {
       this.copyStatus = '';
     }
     // Another space: the copy menu follows it again.
-    if (changed.has('filter')) this.copyMembership = '';
+    if (changed.has('filter')) this.copySpace = '';
   }
 
-  /** How the counts and the copy menu name a membership: another label space as people call it. */
-  private membershipName(membership: Membership): string {
-    return MEMBERSHIP_NAMES[membership] ?? this.captions.caption(membership);
+  /** How the counts and the copy menu name a label space: another label space as people call it. */
+  private spaceName(space: LabelSpaceName): string {
+    return SPACE_NAMES[space] ?? this.captions.caption(space);
   }
 
   private async copyText(text: string, done: string): Promise<void> {
@@ -152,16 +152,16 @@ export class SynsetCard extends LitElement {
     }
   }
 
-  private async copySubtree(format: 'text' | 'json', membership: Membership): Promise<void> {
+  private async copySubtree(format: 'text' | 'json', space: LabelSpaceName): Promise<void> {
     const synset = this.content.value?.synset;
     if (!synset) return;
     this.copyStatus = 'Collecting…';
     try {
-      const wnids = await getSynsetClient().descendants(synset.wnid, { in: membership });
+      const wnids = await getSynsetClient().descendants(synset.wnid, { in: space });
       const text = format === 'json' ? JSON.stringify(wnids) : wnids.join('\n');
       await this.copyText(
         text,
-        `Copied ${formatNumber(wnids.length)} wnids (${this.membershipName(membership)}) as ${format === 'json' ? 'JSON' : 'text'}.`,
+        `Copied ${formatNumber(wnids.length)} wnids (${this.spaceName(space)}) as ${format === 'json' ? 'JSON' : 'text'}.`,
       );
     } catch (error) {
       this.copyStatus = `Could not list the subtree: ${errorText(error)}`;
@@ -200,27 +200,27 @@ export class SynsetCard extends LitElement {
   private get hiddenChildren(): { space: string; shown: ReadonlySet<string> } | null {
     const known = this.shownChildren.value;
     if (!known || known.wnid !== this.wnid || known.filter !== this.filter) return null;
-    return { space: this.membershipName(known.filter), shown: known.shown };
+    return { space: this.spaceName(known.filter), shown: known.shown };
   }
 
   private renderSubtree(synset: SynsetDetails): TemplateResult {
-    const counts: [Membership, number][] = [
+    const counts: [LabelSpaceName, number][] = [
       ['all', synset.descendants],
       ['21k', synset.desc21k],
       ['1k', synset.desc1k],
     ];
     const inSet = this.setCount.value;
     if (inSet && inSet.wnid === synset.wnid && inSet.set === indexedSet(this.filter)) counts.push([inSet.set, inSet.count]);
-    // Copying an empty list helps no one: a membership with nothing below is offered as a note,
+    // Copying an empty list helps no one: a label space with nothing below is offered as a note,
     // and while it is the one chosen, all nouns (never empty where the menu shows) are copied.
     // The page's space unless the menu was set: under the 1k, the 1k's classes.
-    const preferred = this.copyMembership || (counts.some(([membership]) => membership === this.filter) ? this.filter : DEFAULT_SPACE);
-    const copied = counts.some(([membership, count]) => membership === preferred && count > 0) ? preferred : 'all';
+    const preferred = this.copySpace || (counts.some(([space]) => space === this.filter) ? this.filter : DEFAULT_SPACE);
+    const copied = counts.some(([space, count]) => space === preferred && count > 0) ? preferred : 'all';
     return html`<dl class="counts">
         ${counts.map(
-          ([membership, count]) =>
-            html`<div class="count ${membership in MEMBERSHIP_NAMES ? `count-${membership}` : 'count-set'}">
-              <dt>${this.membershipName(membership)}</dt>
+          ([space, count]) =>
+            html`<div class="count ${space in SPACE_NAMES ? `count-${space}` : 'count-set'}">
+              <dt>${this.spaceName(space)}</dt>
               <dd>${formatNumber(count)}</dd>
             </div>`,
         )}
@@ -232,12 +232,12 @@ export class SynsetCard extends LitElement {
                 >Copy the wnids of
                 <select
                   .value=${copied}
-                  @change=${(event: Event) => (this.copyMembership = (event.target as HTMLSelectElement).value as Membership)}
+                  @change=${(event: Event) => (this.copySpace = (event.target as HTMLSelectElement).value as LabelSpaceName)}
                 >
                   ${counts.map(
-                    ([membership, count]) =>
-                      html`<option value=${membership} ?selected=${membership === copied} ?disabled=${count === 0}>
-                        ${count > 0 ? `${this.membershipName(membership)} (${formatNumber(count)})` : `${this.membershipName(membership)}: nothing to copy`}
+                    ([space, count]) =>
+                      html`<option value=${space} ?selected=${space === copied} ?disabled=${count === 0}>
+                        ${count > 0 ? `${this.spaceName(space)} (${formatNumber(count)})` : `${this.spaceName(space)}: nothing to copy`}
                       </option>`,
                   )}
                 </select>

@@ -5,7 +5,7 @@
  * explorer's route handling resolves it and sets {@link CompareController.compared}.
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { ALL, type Membership } from '../../core/membership.js';
+import { ALL, type LabelSpaceName } from '../../core/label-space-name.js';
 import { SynsetCompareCloseEvent, SynsetCompareEvent, SynsetComparePickEvent } from '../events.js';
 import '../synset-compare/synset-compare.js';
 import { hashFor, type HashOptions } from './hash-route.js';
@@ -17,7 +17,7 @@ export interface CompareView {
   /** The selected synset's label, for the line asking for a second synset. */
   readonly selectedLabel: string;
   /** The label space shown: the comparison's, `1k` under `all`. */
-  readonly filter: Membership;
+  readonly filter: LabelSpaceName;
   /** The address's options for what is shown (its filter and grouping), kept by the addresses this writes. */
   readonly hashOptions: HashOptions;
   /** Whether the hash names no synset: the comparison gives way to the message. */

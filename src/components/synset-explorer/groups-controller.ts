@@ -6,7 +6,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { errorText } from '../error-text.js';
-import { ALL, type Membership } from '../../core/membership.js';
+import { ALL, type LabelSpaceName } from '../../core/label-space-name.js';
 import type { GroupingSpec, NameStyle } from '../../worker/api.js';
 import { specName, type ClassGrouping } from '../class-grouping.js';
 import { SynsetGroupingChangeEvent } from '../events.js';
@@ -15,7 +15,7 @@ import { loadClassGrouping } from './grouping-load.js';
 /** What the controller reads of the explorer, before each of its updates. */
 export interface GroupsView {
   /** The label space shown. */
-  readonly filter: Membership;
+  readonly filter: LabelSpaceName;
   /** How the space's classes are named in the tree. */
   readonly names: NameStyle;
   /** Whether the index is ready. */
@@ -29,7 +29,7 @@ export class GroupsController implements ReactiveController {
    * The label space's classes grouped as {@link spec} asks; none without a spec, under `all`
    * (which is no set), or before the index is ready.
    */
-  private readonly grouping: Task<readonly [Membership, GroupingSpec | null, NameStyle, boolean], ClassGrouping | undefined>;
+  private readonly grouping: Task<readonly [LabelSpaceName, GroupingSpec | null, NameStyle, boolean], ClassGrouping | undefined>;
 
   /**
    * @param onPick Called when the Groups control picks another grouping (not when the address

@@ -6,7 +6,7 @@
  * compared are `#/A..B` (`#/n02084071..n02121620?in=1k`): A is the selection, B the second. A
  * grouping of the space's classes is `group=` and its short name (`&group=depth-4`).
  */
-import { isMembership, type Membership } from '../../core/membership.js';
+import { isLabelSpaceName, type LabelSpaceName } from '../../core/label-space-name.js';
 
 /**
  * What an address holds besides the synsets: `filter` when it names a label space (`in=`), else
@@ -14,7 +14,7 @@ import { isMembership, type Membership } from '../../core/membership.js';
  * `specName` writes it, checked by the explorer), else none.
  */
 export interface HashOptions {
-  readonly filter?: Membership | undefined;
+  readonly filter?: LabelSpaceName | undefined;
   readonly group?: string | undefined;
 }
 
@@ -59,7 +59,7 @@ export function parseHash(hash: string): HashRoute {
     if (id && other) route = { kind: 'compare', id, other };
     else route = { kind: 'synset', id: id || other };
   }
-  if (isMembership(filter)) route = { ...route, filter };
+  if (isLabelSpaceName(filter)) route = { ...route, filter };
   return group ? { ...route, group } : route;
 }
 

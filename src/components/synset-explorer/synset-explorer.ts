@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { LOAD_ERROR_NAME, type NameStyle } from '../../worker/api.js';
-import { ALL, DEFAULT_SPACE, isCustomList, type Membership } from '../../core/membership.js';
+import { ALL, DEFAULT_SPACE, isCustomList, type LabelSpaceName } from '../../core/label-space-name.js';
 import { ROOT_WNID } from '../../core/wnid.js';
 import {
   SynsetFilterChangeEvent,
@@ -33,7 +33,7 @@ import { synsetExplorerStyles } from './synset-explorer.styles.js';
 /** A root with three branches, one of them forking again. */
 const logo = svg`<svg viewBox="0 0 16 16" width="16" height="16"><path d="M8 2.5v4M8 6.5 3.5 10v3M8 6.5v6.5M8 6.5l4.5 3.5v3" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 /** Memberships the search does not narrow to: a search finds any noun, and the tree says when one lies outside. */
-const SEARCH_EVERYWHERE: ReadonlySet<Membership> = new Set([ALL, '21k']);
+const SEARCH_EVERYWHERE: ReadonlySet<LabelSpaceName> = new Set([ALL, '21k']);
 
 /**
  * The synset explorer: search and the label-space picker on top; the hierarchy as a tree beside
@@ -72,9 +72,9 @@ export class SynsetExplorer extends LitElement {
   static override styles = synsetExplorerStyles;
 
   /** The label space shown: `21k` (default), `all` or any set's name (`1k`, `imagenet-r`, `list:…`); kept in the URL (`?in=1k`). */
-  @property({ reflect: true }) filter: Membership = DEFAULT_SPACE;
+  @property({ reflect: true }) filter: LabelSpaceName = DEFAULT_SPACE;
   /** The filter of an address that names none: {@link filter} as the page set it (the URL holds any other). */
-  private defaultFilter: Membership | undefined;
+  private defaultFilter: LabelSpaceName | undefined;
 
   /** The synset shown: the hash's, once resolved (entity for an empty hash). */
   @state() private selected = '';
@@ -150,12 +150,12 @@ export class SynsetExplorer extends LitElement {
   }
 
   /** The filter an address asks for. */
-  private filterOf(route: HashRoute): Membership {
+  private filterOf(route: HashRoute): LabelSpaceName {
     return route.filter ?? this.defaultFilter ?? this.filter;
   }
 
   /** The filter as the address names it: none for the default. */
-  private get namedFilter(): Membership | undefined {
+  private get namedFilter(): LabelSpaceName | undefined {
     return this.named(this.filter);
   }
 
@@ -164,7 +164,7 @@ export class SynsetExplorer extends LitElement {
     return { filter: this.namedFilter, group: this.groups.param };
   }
 
-  private named(filter: Membership): Membership | undefined {
+  private named(filter: LabelSpaceName): LabelSpaceName | undefined {
     return filter === this.defaultFilter ? undefined : filter;
   }
 
@@ -173,7 +173,7 @@ export class SynsetExplorer extends LitElement {
    * it stands for, an unknown name to the default, said in a line; both in place, no new
    * history entry.
    */
-  private async checkSpace(name: Membership): Promise<void> {
+  private async checkSpace(name: LabelSpaceName): Promise<void> {
     if (name === this.defaultFilter) return;
     // A failed load is the index's to show: the space stands until it can be checked.
     const known = await canonicalSpace(name).catch(() => name);

@@ -4,7 +4,7 @@ import { getSynsetClient } from '../../client/client.js';
 import type { ExportFormat, NameStyle } from '../../worker/api.js';
 import { NAME_STYLES } from '../../core/class-names.js';
 import { EXPORT_FORMATS } from '../../core/label-export.js';
-import { ALL, type Membership } from '../../core/membership.js';
+import { ALL, type LabelSpaceName } from '../../core/label-space-name.js';
 import { ROOT_WNID } from '../../core/wnid.js';
 import { download } from '../download.js';
 import { classCount, EXPORT_FORMAT_TEXT, NAME_STYLE_TEXT } from '../label-space-text.js';
@@ -35,7 +35,7 @@ export class SynsetExportMenu extends LitElement {
   static override styles = synsetExportMenuStyles;
 
   /** The label space to export (`all` has no classes to export: the menu says so). */
-  @property({ reflect: true }) set: Membership = '1k';
+  @property({ reflect: true }) set: LabelSpaceName = '1k';
 
   /** The synset whose subtree the "below" choice exports (a wnid; empty: no such choice). */
   @property() under = '';

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { GroupingSpec } from '../../worker/api.js';
 import { PUBLISHED_GROUPINGS, type PublishedGroupingName } from '../../core/groupings-published.js';
-import { ALL, type Membership } from '../../core/membership.js';
+import { ALL, type LabelSpaceName } from '../../core/label-space-name.js';
 import {
   GROUP_EXPORT_FORMATS,
   groupColour,
@@ -57,7 +57,7 @@ export class SynsetGroups extends LitElement {
   static override styles = synsetGroupsStyles;
 
   /** The label space grouped (`all` is no set: the control says so). */
-  @property({ reflect: true }) set: Membership = '1k';
+  @property({ reflect: true }) set: LabelSpaceName = '1k';
 
   /** The grouping chosen, or null for none. */
   @property({ attribute: false }) spec: GroupingSpec | null = null;

@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { errorText } from '../error-text.js';
 import type { NameStyle, SearchHit } from '../../worker/api.js';
-import type { Membership } from '../../core/membership.js';
+import type { LabelSpaceName } from '../../core/label-space-name.js';
 import { SynsetCompareEvent, SynsetSelectEvent } from '../events.js';
 import { classNamesByWnid } from '../class-names.js';
 import { indexedSet } from '../indexed-set.js';
@@ -20,8 +20,8 @@ const SPINNER_DELAY_MS = 150;
 /** The empty field's hint: a word and each id form the box reads, short enough for a phone's box. */
 export const SEARCH_EXAMPLES = 'dog, 207, n02084071, dog.n.01';
 
-/** What the box asks the worker: the text typed (trimmed), the membership filter, the limit. */
-type Question = readonly [text: string, filter: Membership, limit: number];
+/** What the box asks the worker: the text typed (trimmed), the label space it searches in, the limit. */
+type Question = readonly [text: string, filter: LabelSpaceName, limit: number];
 
 /** The worker's answer, with the question it answers: results on show may answer an earlier text. */
 interface Answer {
@@ -65,7 +65,7 @@ export class SynsetSearch extends LitElement {
   @property() value = '';
 
   /** Search only this label space (`1k`, `imagenet-r`, `list:…`) or `all` (default); a word outside it finds its classes below, marked "under airplane". */
-  @property({ reflect: true }) filter: Membership = 'all';
+  @property({ reflect: true }) filter: LabelSpaceName = 'all';
 
   /** Most results to show (default 20). */
   @property({ type: Number }) limit = 20;
@@ -80,7 +80,7 @@ export class SynsetSearch extends LitElement {
   @property({ reflect: true }) names: NameStyle = 'wordnet';
 
   /** The label space whose classes {@link names} names (default: {@link filter}; the explorer searches all nouns under the 21k). */
-  @property({ attribute: 'names-in' }) namesIn: Membership = '';
+  @property({ attribute: 'names-in' }) namesIn: LabelSpaceName = '';
 
   @state() private open = false;
   @state() private activeIndex = -1;

@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import type { LabelSetSummary, NameStyle } from '../../worker/api.js';
 import { NAME_STYLES } from '../../core/class-names.js';
-import { ALL, DEFAULT_SPACE, type Membership } from '../../core/membership.js';
+import { ALL, DEFAULT_SPACE, type LabelSpaceName } from '../../core/label-space-name.js';
 import { errorText } from '../error-text.js';
 import { SynsetFilterChangeEvent, SynsetListAddEvent, SynsetListRemoveEvent, SynsetNamesChangeEvent } from '../events.js';
 import { classCount, NAME_STYLE_TEXT, setCaption } from '../label-space-text.js';
@@ -39,7 +39,7 @@ export class SynsetSpacePicker extends LitElement {
   static override styles = synsetSpacePickerStyles;
 
   /** The label space shown: `all`, a built-in set's name or a custom list's (`list:1f2e3d4c5b6a`). */
-  @property({ reflect: true }) value: Membership = DEFAULT_SPACE;
+  @property({ reflect: true }) value: LabelSpaceName = DEFAULT_SPACE;
 
   /** How the classes of the set are named. */
   @property({ reflect: true }) names: NameStyle = 'wordnet';
@@ -89,7 +89,7 @@ export class SynsetSpacePicker extends LitElement {
     this.pick(select.value);
   }
 
-  private pick(name: Membership): void {
+  private pick(name: LabelSpaceName): void {
     this.confirmingForget = false;
     this.forgetProblem = '';
     this.value = name;

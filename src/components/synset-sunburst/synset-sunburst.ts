@@ -5,7 +5,7 @@ import { getSynsetClient } from '../../client/client.js';
 import { errorText } from '../error-text.js';
 import { ROOT_WNID } from '../../core/wnid.js';
 import type { SubtreeLayout } from '../../worker/api.js';
-import { DEFAULT_SPACE, type Membership } from '../../core/membership.js';
+import { DEFAULT_SPACE, type LabelSpaceName } from '../../core/label-space-name.js';
 import { SynsetGroupHoverEvent, SynsetSelectEvent } from '../events.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
@@ -31,7 +31,7 @@ import { synsetSunburstStyles } from './synset-sunburst.styles.js';
 import { formatNumber } from '../../core/number-format.js';
 
 const CLASS_UNIT: [string, string] = ['class', 'classes'];
-const UNIT: Partial<Record<Membership, [string, string]>> = {
+const UNIT: Partial<Record<LabelSpaceName, [string, string]>> = {
   all: ['noun', 'nouns'],
   '21k': ['ImageNet synset', 'ImageNet synsets'],
   '1k': ['ILSVRC class', 'ILSVRC classes'],
@@ -68,7 +68,7 @@ export class SynsetSunburst extends LitElement {
   @property({ reflect: true }) root = ROOT_WNID;
 
   /** Which synsets count and show: `21k` (default), `1k` or `all`. */
-  @property({ reflect: true }) filter: Membership = DEFAULT_SPACE;
+  @property({ reflect: true }) filter: LabelSpaceName = DEFAULT_SPACE;
 
   /** A synset to outline if it is drawn (the explorer marks the selection when it shows a leaf's parent). */
   @property({ reflect: true }) highlight = '';

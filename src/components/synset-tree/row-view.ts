@@ -7,7 +7,7 @@ import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { getSynsetClient } from '../../client/client.js';
 import type { NameStyle, SynsetRow } from '../../worker/api.js';
-import { ALL, type Membership } from '../../core/membership.js';
+import { ALL, type LabelSpaceName } from '../../core/label-space-name.js';
 import { indexedSet } from '../indexed-set.js';
 import { SpaceCaptionController } from '../space-caption.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
@@ -20,7 +20,7 @@ const asked = new Map<string, Promise<readonly string[]>>();
  * The set's class names in index order, or null when rows keep their lemma (`all`, or the
  * `wordnet` style). A failed answer is forgotten, so the next call asks again.
  */
-export function classLabelsOnce(set: Membership, style: NameStyle): Promise<readonly string[]> | null {
+export function classLabelsOnce(set: LabelSpaceName, style: NameStyle): Promise<readonly string[]> | null {
   if (set === ALL || style === 'wordnet') return null;
   const key = `${style} ${set}`;
   let labels = asked.get(key);
@@ -42,12 +42,15 @@ export function rowLabel(row: SynsetRow, labels: readonly string[] | null | unde
  * (once per set and style); until they do, and under `all` or `wordnet`, rows show their lemmas.
  */
 export class RowViewController {
-  private readonly labels: Task<readonly [Membership, NameStyle], { set: Membership; style: NameStyle; labels: readonly string[] | null }>;
+  private readonly labels: Task<
+    readonly [LabelSpaceName, NameStyle],
+    { set: LabelSpaceName; style: NameStyle; labels: readonly string[] | null }
+  >;
   private readonly captions: SpaceCaptionController;
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly args: () => readonly [set: Membership, style: NameStyle],
+    private readonly args: () => readonly [set: LabelSpaceName, style: NameStyle],
   ) {
     this.labels = new Task(host, {
       task: async ([set, style]) => ({ set, style, labels: await classLabelsOnce(set, style) }),

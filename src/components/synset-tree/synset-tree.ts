@@ -6,7 +6,7 @@ import { getSynsetClient } from '../../client/client.js';
 import { errorText } from '../error-text.js';
 import { ROOT_WNID } from '../../core/wnid.js';
 import type { NameStyle, SynsetRow } from '../../worker/api.js';
-import { DEFAULT_SPACE, type Membership } from '../../core/membership.js';
+import { DEFAULT_SPACE, type LabelSpaceName } from '../../core/label-space-name.js';
 import { SynsetCompareEvent, SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
@@ -59,7 +59,7 @@ export class SynsetTree extends LitElement {
   @property({ reflect: true }) root = ROOT_WNID;
 
   /** The label space shown with its ancestors (`21k` default, `1k`, `imagenet-r`, `list:…`, or `all`); other than all/21k/1k, rows carry its `#index` and counts. */
-  @property({ reflect: true }) filter: Membership = DEFAULT_SPACE;
+  @property({ reflect: true }) filter: LabelSpaceName = DEFAULT_SPACE;
 
   /** How the filter's classes are labelled (`wordnet`: their first lemma; see `NameStyle`). */
   @property({ reflect: true }) names: NameStyle = 'wordnet';

@@ -1,9 +1,9 @@
 /** The descendants of a synset: every synset below it by any path, each once. */
-import type { MemberFilter } from '../membership.js';
+import type { MemberFilter } from '../label-space-name.js';
 import type { ChildLists } from './hypernym-lists.js';
 import type { VisitMarks } from './visit-marks.js';
 
-/** Distinct descendants of i in a membership (never i itself), ascending: in wnid order. */
+/** Distinct descendants of i in a label space (never i itself), ascending: in wnid order. */
 export function descendantsOf(graph: ChildLists, i: number, filter: MemberFilter, marks: VisitMarks): Uint32Array {
   const { childStart, childList } = graph;
   const found: number[] = [];
