@@ -84,7 +84,8 @@ export class SynsetTree extends LitElement {
   private readonly rowScroller = new RowScroller(this, () => this.scroller, 'probe');
 
   private readonly keyboard = new TreeKeyboardController(this.keyboardHost());
-  private revealRun = 0;
+  /** The latest reveal's: a new selection or model aborts the one before, whose end is then dropped (as `@lit/task` does). */
+  private reveal: AbortController | undefined;
   /** The model the selection was last revealed in: a new one (root or filter changed) reveals again. */
   private revealedModel: TreeModel | undefined;
 
@@ -159,9 +160,10 @@ export class SynsetTree extends LitElement {
 
   /** Opens one path to `selected` unless a row of it is already visible, then scrolls to it. */
   private async revealSelected(model: TreeModel): Promise<void> {
-    const run = ++this.revealRun;
+    this.reveal?.abort();
+    const { signal } = (this.reveal = new AbortController());
     const place = await placeSelection(model, this.selected, this.activeIndex);
-    if (run !== this.revealRun || model !== this.model) return;
+    if (signal.aborted || model !== this.model) return;
     if (place.kind === 'hidden') this.hiddenSelection = place;
     if (place.kind !== 'row') return;
     this.setActive(place.index);
