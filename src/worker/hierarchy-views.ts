@@ -12,7 +12,7 @@ import type { SynsetQueries } from '../core/queries.js';
 import { SynsetRequestError } from '../core/errors.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartSource } from './part-source.js';
-import { RememberedLoads } from './remembered-load.js';
+import { RememberedLoads } from '../core/remembered-load.js';
 
 export class HierarchyViews {
   private readonly files = new RememberedLoads<string, string>();

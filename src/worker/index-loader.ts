@@ -24,7 +24,7 @@ import { LabelListStore } from './label-list-store.js';
 import { LabelSpacesLoader } from './label-spaces-loader.js';
 import { PartSource } from './part-source.js';
 import { ProgressiveIndex } from './progressive-index.js';
-import { RememberedLoad } from './remembered-load.js';
+import { RememberedLoad } from '../core/remembered-load.js';
 
 const DEFAULT_BLOCKED_TIMEOUT_MS = 1000;
 

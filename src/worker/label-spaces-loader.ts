@@ -15,7 +15,7 @@ import type { SynsetQueries } from '../core/queries.js';
 import { SynsetRequestError } from '../core/errors.js';
 import type { LabelListStore, StoredLabelList } from './label-list-store.js';
 import type { PartSource } from './part-source.js';
-import { RememberedLoads } from './remembered-load.js';
+import { RememberedLoads } from '../core/remembered-load.js';
 
 /** Longer than any real list of ids (21,843 wnids take 218 KB); a longer text is refused. */
 const MAX_LIST_BYTES = 4 * 1024 * 1024;

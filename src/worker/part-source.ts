@@ -10,7 +10,7 @@ import { LOAD_FAILURE_OPENINGS } from './api.js';
 import { BundleLoadError, downloadBundle } from './bundle-download.js';
 import { sha256Hex } from './content-digest.js';
 import type { IndexStore } from './index-store.js';
-import { RememberedLoads } from './remembered-load.js';
+import { RememberedLoads } from '../core/remembered-load.js';
 
 export interface PartSourceOptions {
   /** The folder the manifest names its files in (ends with `/`). */

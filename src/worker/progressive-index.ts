@@ -40,7 +40,7 @@ import type { HierarchyViews } from './hierarchy-views.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartOrigin, PartSource } from './part-source.js';
 import { errorDetail, errorMessage } from '../core/error-detail.js';
-import { RememberedLoad, RememberedLoads } from './remembered-load.js';
+import { RememberedLoad, RememberedLoads } from '../core/remembered-load.js';
 
 /** Most ids answered from their names shards; a longer list costs about as much as the whole index. */
 const MAX_SHARD_IDS = 5000;

@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import type { ChildPage, NameStyle, SetIndex, SynsetDetails } from '../../worker/api.js';
 import { ALL, DEFAULT_SPACE, type LabelSpaceName } from '../../core/label-space-name.js';
-import { classNamesByWnid } from '../class-names.js';
+import { ClassNames } from '../class-names.js';
 import { selectOnLinkClick, SynsetComparePickEvent } from '../events.js';
 import { indexedSet } from '../indexed-set.js';
 import { SpaceCaptionController } from '../space-caption.js';
@@ -12,6 +12,7 @@ import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain, whenDataMayLoadAgain } from '../when-data-loads-again.js';
 import '../synset-path/synset-path.js';
 import { renderChildren } from './card-children.js';
+import { renderSubtree } from './card-subtree.js';
 import { renderIdentity } from './card-identity.js';
 import { synsetCardStyles } from './synset-card.styles.js';
 import { errorText, loadErrorText } from '../error-text.js';
@@ -103,11 +104,8 @@ export class SynsetCard extends LitElement {
     args: () => [this.wnid, this.filter],
   });
 
-  /** The names of {@link filter}'s classes in {@link names}' style, by wnid; none for WordNet's. */
-  private readonly classNames = new Task(this, {
-    task: async ([set, style]) => ({ set, style, names: await classNamesByWnid(set, style) }),
-    args: () => [this.filter, this.names] as const,
-  });
+  /** The names of {@link filter}'s classes in {@link names}' style; none for WordNet's. */
+  private readonly classNames = new ClassNames(this, () => [this.filter, this.names]);
 
   /** The children the tree shows under {@link filter} (those with a class of it at or below them). */
   private readonly shownChildren = new Task(this, {
@@ -123,7 +121,6 @@ export class SynsetCard extends LitElement {
     super();
     // A definition that could not be downloaded fills in when data may load again.
     new RerunFailedTask(this, this.content, whenDataMayLoadAgain, () => this.content.value?.synset.definitionUnavailable !== undefined);
-    new RerunFailedTask(this, this.classNames, whenDataLoadsAgain);
     new RerunFailedTask(this, this.shownChildren, whenDataLoadsAgain);
     new RerunFailedTask(this, this.setCount, whenDataLoadsAgain);
     new RerunFailedTask(this, this.setIndices, whenDataLoadsAgain);
@@ -216,38 +213,11 @@ export class SynsetCard extends LitElement {
     // The page's space unless the menu was set: under the 1k, the 1k's classes.
     const preferred = this.copySpace || (counts.some(([space]) => space === this.filter) ? this.filter : DEFAULT_SPACE);
     const copied = counts.some(([space, count]) => space === preferred && count > 0) ? preferred : 'all';
-    return html`<dl class="counts">
-        ${counts.map(
-          ([space, count]) =>
-            html`<div class="count ${space in SPACE_NAMES ? `count-${space}` : 'count-set'}">
-              <dt>${this.spaceName(space)}</dt>
-              <dd>${formatNumber(count)}</dd>
-            </div>`,
-        )}
-      </dl>
-      ${
-        synset.descendants > 0
-          ? html`<div class="copy-subtree">
-              <label
-                >Copy the wnids of
-                <select
-                  .value=${copied}
-                  @change=${(event: Event) => (this.copySpace = (event.target as HTMLSelectElement).value as LabelSpaceName)}
-                >
-                  ${counts.map(
-                    ([space, count]) =>
-                      html`<option value=${space} ?selected=${space === copied} ?disabled=${count === 0}>
-                        ${count > 0 ? `${this.spaceName(space)} (${formatNumber(count)})` : `${this.spaceName(space)}: nothing to copy`}
-                      </option>`,
-                  )}
-                </select>
-              </label>
-              <button class="text-button" part="copy-button" @click=${() => this.copySubtree('text', copied)}>as text</button>
-              <button class="text-button" part="copy-button" @click=${() => this.copySubtree('json', copied)}>as JSON</button>
-            </div>`
-          : nothing
-      }
-      <p class="copy-status" role="status">${this.copyStatus}</p>`;
+    return renderSubtree(counts, copied, this.copyStatus, {
+      name: (space) => this.spaceName(space),
+      choose: (space) => (this.copySpace = space),
+      copy: (format) => void this.copySubtree(format, copied),
+    });
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -261,8 +231,7 @@ export class SynsetCard extends LitElement {
     const { synset, children } = task.value;
     const lemmas = synset.lemmas.map((l) => l.replace(/_/g, ' '));
     // The names toggle's name for a class of the space; its lemmas, all of them, then follow.
-    const known = this.classNames.value;
-    const named = known?.set === this.filter && known.style === this.names ? known.names?.get(synset.wnid) : undefined;
+    const named = this.classNames.nameOf(synset.wnid);
     const title = named ?? lemmas[0]!;
     const otherLemmas = named && named !== lemmas[0] ? lemmas.filter((lemma) => lemma !== named) : lemmas.slice(1);
     return html`<article class="card ${pending ? 'stale' : ''}" part="card" aria-labelledby="title" aria-busy=${pending}>

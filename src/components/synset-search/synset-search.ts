@@ -6,12 +6,14 @@ import { errorText } from '../error-text.js';
 import type { NameStyle, SearchHit } from '../../worker/api.js';
 import type { LabelSpaceName } from '../../core/label-space-name.js';
 import { SynsetCompareEvent, SynsetSelectEvent } from '../events.js';
-import { classNamesByWnid } from '../class-names.js';
+import { ClassNames } from '../class-names.js';
 import { indexedSet } from '../indexed-set.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { comboboxKeyAction } from './combobox-keyboard.js';
 import { renderOption } from './search-option.js';
+import { sameQuestion, type Answer, type Question } from './search-question.js';
+import { SlowTask } from '../slow-task.js';
 import { synsetSearchStyles } from './synset-search.styles.js';
 
 /** How long an answer may take before the box shows a spinner. */
@@ -19,19 +21,6 @@ const SPINNER_DELAY_MS = 150;
 
 /** The empty field's hint: a word and each id form the box reads, short enough for a phone's box. */
 export const SEARCH_EXAMPLES = 'dog, 207, n02084071, dog.n.01';
-
-/** What the box asks the worker: the text typed (trimmed), the label space it searches in, the limit. */
-type Question = readonly [text: string, filter: LabelSpaceName, limit: number];
-
-/** The worker's answer, with the question it answers: results on show may answer an earlier text. */
-interface Answer {
-  readonly question: Question;
-  readonly hits: SearchHit[];
-}
-
-function sameQuestion(a: Question, b: Question): boolean {
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
-}
 
 /**
  * A search box for synsets: an accessible combobox (WAI-ARIA combobox with a listbox popup)
@@ -88,9 +77,6 @@ export class SynsetSearch extends LitElement {
 
   /** The answer last shown: a new one resets the highlight. */
   private paintedResults: Answer | undefined;
-  /** An answer has been pending past {@link SPINNER_DELAY_MS}: only then does a spinner show. */
-  @state() private slow = false;
-  private slowTimer: ReturnType<typeof setTimeout> | undefined;
   /** Enter was pressed on this question before its answer came: pick its first result then. */
   private pickOnAnswer: Question | undefined;
   /** The result picked as its answer came, announced once the update that closes the list is done. */
@@ -102,6 +88,9 @@ export class SynsetSearch extends LitElement {
    */
   private typedForAnotherFilter = false;
 
+  /** An answer has been pending past {@link SPINNER_DELAY_MS}: only then does a spinner show. */
+  private readonly slowAnswer = new SlowTask(this, () => this.results, SPINNER_DELAY_MS);
+
   /** The answer to the text in the field; none while it is empty. A new text cancels the search of the one before. */
   private readonly results = new Task(this, {
     task: async (question: Question, { signal }): Promise<Answer | undefined> => {
@@ -111,22 +100,12 @@ export class SynsetSearch extends LitElement {
     args: (): Question => [this.value.trim(), this.filter, this.limit],
   });
 
-  /** The names of {@link namesIn}'s classes in {@link names}' style, by wnid; none for WordNet's. */
-  private readonly classNames = new Task(this, {
-    task: async ([set, style]) => ({ set, style, names: await classNamesByWnid(set, style) }),
-    args: () => [this.namesIn || this.filter, this.names] as const,
-  });
+  /** The names of {@link namesIn}'s classes in {@link names}' style; none for WordNet's. */
+  private readonly classNames = new ClassNames(this, () => [this.namesIn || this.filter, this.names]);
 
   constructor() {
     super();
     new RerunFailedTask(this, this.results, whenDataLoadsAgain);
-    new RerunFailedTask(this, this.classNames, whenDataLoadsAgain);
-  }
-
-  /** A result's class name in the names' style, when it has one (names of another set or style are not used). */
-  private nameOf(hit: SearchHit): string | undefined {
-    const known = this.classNames.value;
-    return known && known.set === (this.namesIn || this.filter) && known.style === this.names ? known.names?.get(hit.wnid) : undefined;
   }
 
   /** Moves keyboard focus to the text field. */
@@ -175,24 +154,9 @@ export class SynsetSearch extends LitElement {
       this.pickOnAnswer = undefined;
     }
     if (this.results.status === TaskStatus.ERROR) this.pickOnAnswer = undefined;
-    if (this.results.status !== TaskStatus.PENDING) {
-      clearTimeout(this.slowTimer);
-      this.slowTimer = undefined;
-      this.slow = false;
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.slowTimer);
-    this.slowTimer = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
-    // A spinner on every keystroke would change the page each time, and the frame that styles
-    // and paints it would delay the answer's own; most answers come within a millisecond or two.
-    // (The task turns pending during this update, after willUpdate: so the timer starts here.)
-    if (this.results.status === TaskStatus.PENDING) this.slowTimer ??= setTimeout(() => (this.slow = true), SPINNER_DELAY_MS);
     if (this.pickedOnAnswer) {
       const { wnid } = this.pickedOnAnswer;
       this.pickedOnAnswer = undefined;
@@ -297,7 +261,7 @@ export class SynsetSearch extends LitElement {
           @keydown=${this.onKeyDown}
           @focus=${() => (this.open = !this.typedForAnotherFilter)}
         />
-        ${task.status === TaskStatus.PENDING && this.slow ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        ${task.status === TaskStatus.PENDING && this.slowAnswer.slow ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
         <ul
           id="listbox"
           role="listbox"
@@ -307,7 +271,7 @@ export class SynsetSearch extends LitElement {
           @mousedown=${(e: Event) => e.preventDefault()}
           @click=${this.onOptionClick}
         >
-          ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex, resultSet, this.nameOf(hit))) : nothing}
+          ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex, resultSet, this.classNames.nameOf(hit.wnid))) : nothing}
         </ul>
         <div class="message ${failed ? 'error' : ''}" ?hidden=${!(empty || (this.open && failed))}>
           ${failed ? `Search failed: ${errorText(task.error)}` : 'No synset matches.'}

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
@@ -11,8 +11,6 @@ import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import type { ClassGrouping } from '../class-grouping.js';
 import {
-  arcOutline,
-  arcPaint,
   labelMetrics,
   mixedPattern,
   RADIUS,
@@ -23,12 +21,12 @@ import {
   sunburstCaption,
   RINGS_RADIUS_GROUPED,
 } from './sunburst-draw.js';
-import { groupText, groupView, type GroupView } from './sunburst-groups.js';
+import { renderArc, type ArcActions } from './sunburst-arc.js';
+import { groupView, type GroupView } from './sunburst-groups.js';
 import { sunburstKeyTarget } from './sunburst-keys.js';
 import { fitLabel, type LabelFit } from './sunburst-labels.js';
 import { layoutSunburst, type SunburstArc } from './sunburst-layout.js';
 import { synsetSunburstStyles } from './synset-sunburst.styles.js';
-import { formatNumber } from '../../core/number-format.js';
 
 const CLASS_UNIT: [string, string] = ['class', 'classes'];
 const UNIT: Partial<Record<LabelSpaceName, [string, string]>> = {
@@ -209,36 +207,6 @@ export class SynsetSunburst extends LitElement {
     return this.known;
   }
 
-  private renderArc(
-    arc: SunburstArc,
-    k: number,
-    arcs: readonly SunburstArc[],
-    unit: [string, string],
-    view: GroupView | 'pending' | null,
-    tabStop: SunburstArc,
-  ): SVGTemplateResult {
-    const groupView = view === 'pending' ? null : view;
-    const size = `${arc.label}: ${formatNumber(arc.below)} ${arc.below === 1 ? unit[0] : unit[1]} below${groupView ? groupText(arc, groupView) : ''}`;
-    // The centre and the first ring are buttons; their tooltip is their accessible name.
-    const button = arc.depth <= 1;
-    const name = arc.depth === 0 ? `Zoom out from ${arc.label}` : arc.hasChildren ? `Zoom into ${size}` : `Select ${size}`;
-    const paint = arcPaint(arc, view, this.highlightGroup);
-    return svg`<path
-      d=${arcOutline(arc)}
-      class="arc depth-${Math.min(arc.depth, 4)} ${arc === this.hovered ? 'hovered' : ''} ${arc.wnid === this.highlight && arc.depth > 0 ? 'highlighted' : ''} ${paint.classes}"
-      fill=${paint.fill ?? nothing}
-      data-group=${paint.group ?? nothing}
-      data-arc=${k}
-      tabindex=${button ? (arc === tabStop ? '0' : '-1') : nothing}
-      role=${button ? 'button' : nothing}
-      aria-label=${button ? name : nothing}
-      aria-describedby=${button ? 'keys' : nothing}
-      @click=${() => this.activate(arc)}
-      @pointerenter=${() => this.onArcEnter(arc, groupView)}
-      @keydown=${button ? (event: KeyboardEvent) => this.onArcKey(event, arc, arcs) : nothing}
-    ><title>${button ? name : size}</title></path>`;
-  }
-
   /** Each arc's label as it fits (see {@link fitLabel}), worked out once per drawing. */
   private labelFits: { arcs: readonly SunburstArc[]; fits: (LabelFit | null)[] } | null = null;
 
@@ -271,6 +239,12 @@ export class SynsetSunburst extends LitElement {
     const view = this.viewOfGroups(layout, arcs);
     const tabStop = (this.focusStop && arcs.find((arc) => arc.depth === 1 && arc.wnid === this.focusStop)) || centre;
     const pending = task.status === TaskStatus.PENDING || view === 'pending';
+    const scene = { unit, view, hovered: this.hovered, highlight: this.highlight, highlightGroup: this.highlightGroup, tabStop };
+    const actions: ArcActions = {
+      activate: (arc) => this.activate(arc),
+      enter: (arc, groups) => this.onArcEnter(arc, groups),
+      key: (event, arc) => this.onArcKey(event, arc, arcs),
+    };
     return html`<div
         class="drawing"
         @focusin=${(event: FocusEvent) => this.onFocusIn(event, arcs)}
@@ -288,7 +262,7 @@ export class SynsetSunburst extends LitElement {
           }}
         >
           ${grouped ? mixedPattern : nothing}
-          <g>${arcs.map((arc, k) => this.renderArc(arc, k, arcs, unit, view, tabStop))}</g>
+          <g>${arcs.map((arc, k) => renderArc(arc, k, scene, actions))}</g>
           ${renderItself(arcs, unit, labelMetrics(getComputedStyle(this).fontFamily))}
           ${
             view && view !== 'pending'

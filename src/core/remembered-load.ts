@@ -1,8 +1,8 @@
 /**
- * Loads the worker starts once and hands out to every query that needs them (a data part, the
- * whole index, a label list), remembered while they are under way or done, and forgotten as
- * soon as they fail: the next query that needs the data tries again instead of meeting the old
- * failure. Every "load once, retry after a failure" of the worker is one of these.
+ * Loads started once and handed out to everything that needs them (in the worker a data part,
+ * the whole index, a label list; on the page a set's class names), remembered while they are
+ * under way or done, and forgotten as soon as they fail: the next asker tries again instead of
+ * meeting the old failure. Every "load once, retry after a failure" is one of these.
  */
 
 /** Loads by key (a part's file, a label set's name). */

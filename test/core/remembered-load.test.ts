@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RememberedLoad, RememberedLoads } from '../../src/worker/remembered-load.js';
+import { RememberedLoad, RememberedLoads } from '../../src/core/remembered-load.js';
 
 /** A load the test settles when it likes. */
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {

@@ -1,0 +1,16 @@
+/** What the search box asks the worker, and the answer it keeps with the question it answers. */
+import type { LabelSpaceName } from '../../core/label-space-name.js';
+import type { SearchHit } from '../../worker/api.js';
+
+/** What the box asks the worker: the text typed (trimmed), the label space it searches in, the limit. */
+export type Question = readonly [text: string, filter: LabelSpaceName, limit: number];
+
+/** The worker's answer, with the question it answers: results on show may answer an earlier text. */
+export interface Answer {
+  readonly question: Question;
+  readonly hits: SearchHit[];
+}
+
+export function sameQuestion(a: Question, b: Question): boolean {
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+}
