@@ -18,7 +18,8 @@ import {
 import type { PartsManifest } from '../core/data-parts.js';
 import { BundleLoadError } from './bundle-download.js';
 import { errorDetail } from '../core/error-detail.js';
-import { DEFAULT_DB_NAME, IndexStore, storageReason } from './index-store.js';
+import { DEFAULT_DB_NAME, IndexStore } from './index-store.js';
+import { storageReason } from './open-database.js';
 import { HierarchyViews } from './hierarchy-views.js';
 import { LabelListStore } from './label-list-store.js';
 import { LabelSpacesLoader } from './label-spaces-loader.js';
@@ -77,10 +78,9 @@ export class IndexLoader {
     const { manifest, baseUrl } = await this.manifestFor(options);
     let store: IndexStore | undefined;
     let warning: string | undefined;
+    const blockedTimeoutMs = options.blockedTimeoutMs ?? DEFAULT_BLOCKED_TIMEOUT_MS;
     try {
-      store = await IndexStore.open(options.dbName ?? DEFAULT_DB_NAME, {
-        blockedTimeoutMs: options.blockedTimeoutMs ?? DEFAULT_BLOCKED_TIMEOUT_MS,
-      });
+      store = await IndexStore.open(options.dbName ?? DEFAULT_DB_NAME, { blockedTimeoutMs });
     } catch (error) {
       warning = storageWarning(storageReason(error));
       console.warn(`the synset data is kept in memory only, and fetched again next visit: ${errorDetail(error)}`);
@@ -97,7 +97,7 @@ export class IndexLoader {
       },
     });
     // The person's own lists live in a database of their own: opened now, waited for only by queries that name one.
-    const lists = LabelListStore.open(`${options.dbName ?? DEFAULT_DB_NAME}-lists`);
+    const lists = LabelListStore.open(`${options.dbName ?? DEFAULT_DB_NAME}-lists`, { blockedTimeoutMs });
     const labelSpaces = new LabelSpacesLoader(manifest, source, lists);
     const views = new HierarchyViews(manifest, source, labelSpaces);
     const index = new ProgressiveIndex(manifest, source, store, labelSpaces, views, onProgress);

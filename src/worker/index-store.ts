@@ -1,13 +1,14 @@
 /**
- * Every line of IndexedDB code in the app. The database keeps the data parts a page has loaded
+ * The data cache in IndexedDB (opened as every store is, by `open-database.ts`; the person's own
+ * lists have a database of their own, `label-list-store.ts`). It keeps the data parts a page has loaded
  * (`src/core/data-parts.ts`), one record per part file, keyed by its content-hashed name: a
  * part is read, checked and replaced alone. Parts are few and large (a names shard is about
  * 60 KB, the structure 2.2 MB): `npm run bench:idb` measured 82k small records taking seconds to put
  * against milliseconds for a few large ones. A second store keeps what the worker derives
  * from parts at some cost (the search tables), keyed by what it was derived from.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { errorDetail } from '../core/error-detail.js';
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openDatabase, StorageUnavailableError, type Closing } from './open-database.js';
 
 /**
  * The database version. Bump it whenever the stores or their records change shape: the
@@ -39,34 +40,6 @@ interface IndexCacheSchema extends DBSchema {
   [DERIVED]: { key: string; value: StoredDerived };
 }
 
-/**
- * IndexedDB cannot be used here. The message says why for the console; `reason` says it for
- * people, to complete "This browser could not keep a copy of the data (…)".
- */
-export class StorageUnavailableError extends Error {
-  override name = 'StorageUnavailableError';
-
-  constructor(
-    message: string,
-    readonly reason: string,
-  ) {
-    super(message);
-  }
-}
-
-/** Why a storage error keeps the data from being kept, in words for people (see {@link StorageUnavailableError}). */
-export function storageReason(error: unknown): string {
-  if (error instanceof StorageUnavailableError) return error.reason;
-  if ((error as { name?: unknown } | null)?.name === 'QuotaExceededError') return 'its storage for this site is full';
-  return 'its storage failed';
-}
-
-/** Why the connection closed: for the console, and for people. */
-interface Closing {
-  detail: string;
-  reason: string;
-}
-
 export interface OpenStoreOptions {
   /** Give up this long after another connection blocks the upgrade. */
   blockedTimeoutMs: number;
@@ -88,88 +61,15 @@ export class IndexStore {
    * past the timeout.
    */
   static async open(name: string, options: OpenStoreOptions): Promise<IndexStore> {
-    if (typeof indexedDB === 'undefined') {
-      throw new StorageUnavailableError('IndexedDB is not available in this browser context', 'it offers this page no storage');
-    }
-    const state: { closedBecause?: Closing } = {};
-    let upgradeError: unknown;
-    let giveUp: (error: Error) => void = () => {};
-    const blockedTooLong = new Promise<never>((_, reject) => (giveUp = reject));
-    let blockedTimer: ReturnType<typeof setTimeout> | undefined;
-    let gaveUp = false;
-    let opening: Promise<IDBPDatabase<IndexCacheSchema>>;
-    try {
-      opening = openDB<IndexCacheSchema>(name, INDEX_DB_VERSION, {
-        upgrade(db, _oldVersion, _newVersion, transaction) {
-          // An aborted upgrade rejects opening; its transaction's `done` must not go unhandled.
-          transaction.done.catch(() => {});
-          // Thrown here, an error would escape as the worker's uncaught error (this runs in an
-          // IndexedDB event): abort the upgrade instead, so opening rejects and the data is
-          // served from memory.
-          try {
-            // A cache: whatever an older version kept is dropped, never migrated.
-            for (const old of Array.from(db.objectStoreNames)) db.deleteObjectStore(old);
-            db.createObjectStore(PARTS, { keyPath: 'file' });
-            db.createObjectStore(DERIVED, { keyPath: 'key' });
-          } catch (error) {
-            upgradeError = error;
-            try {
-              transaction.abort();
-            } catch {
-              // Already aborted: opening rejects all the same.
-            }
-          }
-        },
-        blocked() {
-          blockedTimer ??= setTimeout(() => {
-            gaveUp = true;
-            giveUp(
-              new StorageUnavailableError(
-                `another tab keeps an older version of database '${name}' open`,
-                'another tab has an older version of this page open',
-              ),
-            );
-          }, options.blockedTimeoutMs);
-        },
-        // A newer build in another tab wants to upgrade: let it, rather than block it forever.
-        blocking(_current, _blocked, event) {
-          state.closedBecause ??= {
-            detail: 'another tab upgraded the database',
-            reason: 'a newer version of this page took over its storage',
-          };
-          (event.target as IDBDatabase).close();
-        },
-        terminated() {
-          state.closedBecause ??= { detail: 'the browser closed the database', reason: 'it closed its storage' };
-        },
-      });
-    } catch (error) {
-      // `indexedDB.open` itself may throw (site data blocked by policy).
-      throw new StorageUnavailableError(`IndexedDB refused to open: ${errorDetail(error)}`, 'it blocks storage for this site');
-    }
-    // After a blocked timeout the request stays pending; when it finally succeeds, let go.
-    opening.then(
-      (db) => (gaveUp ? db.close() : clearTimeout(blockedTimer)),
-      () => clearTimeout(blockedTimer),
-    );
-    let db: IDBPDatabase<IndexCacheSchema>;
-    try {
-      db = await Promise.race([opening, blockedTooLong]);
-    } catch (error) {
-      if (error instanceof StorageUnavailableError) throw error;
-      if (upgradeError !== undefined) {
-        throw new StorageUnavailableError(
-          `IndexedDB could not upgrade database '${name}': ${errorDetail(upgradeError)}`,
-          'it could not prepare its storage',
-        );
-      }
-      // VersionError: a newer build already upgraded it; the cache is theirs now.
-      const newer = (error as { name?: unknown } | null)?.name === 'VersionError';
-      throw new StorageUnavailableError(
-        `IndexedDB refused to open: ${errorDetail(error)}`,
-        newer ? 'a newer version of this page took over its storage' : 'its storage did not open',
-      );
-    }
+    const { db, state } = await openDatabase<IndexCacheSchema>(name, INDEX_DB_VERSION, {
+      blockedTimeoutMs: options.blockedTimeoutMs,
+      upgrade(database) {
+        // A cache: whatever an older version kept is dropped, never migrated.
+        for (const old of Array.from(database.objectStoreNames)) database.deleteObjectStore(old);
+        database.createObjectStore(PARTS, { keyPath: 'file' });
+        database.createObjectStore(DERIVED, { keyPath: 'key' });
+      },
+    });
     if (!db.objectStoreNames.contains(PARTS) || !db.objectStoreNames.contains(DERIVED)) {
       db.close();
       throw new StorageUnavailableError(

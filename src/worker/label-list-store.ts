@@ -3,9 +3,10 @@
  * (`index-store.ts`), which a new build or a damaged part may empty, these are the person's
  * own: a database of their own, never dropped by an upgrade of the cache.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema, IDBPDatabase } from 'idb';
 import { errorDetail } from '../core/error-detail.js';
 import type { ListProblem } from '../core/label-set.js';
+import { openDatabase, type OpenedDatabase } from './open-database.js';
 
 const LISTS = 'lists';
 const VERSION = 1;
@@ -42,43 +43,40 @@ interface LabelListSchema extends DBSchema {
   [LISTS]: { key: string; value: StoredLabelList };
 }
 
+export interface OpenListsOptions {
+  /** Give up this long after another connection blocks the upgrade (then the lists are kept in memory). */
+  blockedTimeoutMs: number;
+}
+
 /**
- * The lists, in IndexedDB when it opens and in memory when it does not (the lists then last as
- * long as the page, and the console says why).
+ * The lists, in IndexedDB when it opens and in memory when it does not, or once its connection
+ * has closed (another tab upgraded it, the browser ended it): the lists then last as long as
+ * the page, and the console says why.
  */
 export class LabelListStore {
   private readonly inMemory = new Map<string, StoredLabelList>();
 
-  private constructor(private readonly db: IDBPDatabase<LabelListSchema> | undefined) {}
+  private constructor(private readonly opened: OpenedDatabase<LabelListSchema> | undefined) {}
 
-  static async open(name: string): Promise<LabelListStore> {
+  static async open(name: string, options: OpenListsOptions): Promise<LabelListStore> {
     try {
-      if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-      const db = await openDB<LabelListSchema>(name, VERSION, {
-        upgrade(database, _oldVersion, _newVersion, transaction) {
-          // As in index-store.ts: an error thrown here would escape as the worker's uncaught
-          // error (this runs in an IndexedDB event), so a failed upgrade aborts, opening
-          // rejects, and the lists are kept in memory.
-          transaction.done.catch(() => {});
-          try {
+      return new LabelListStore(
+        await openDatabase<LabelListSchema>(name, VERSION, {
+          blockedTimeoutMs: options.blockedTimeoutMs,
+          upgrade(database) {
             if (!database.objectStoreNames.contains(LISTS)) database.createObjectStore(LISTS, { keyPath: 'name' });
-          } catch {
-            try {
-              transaction.abort();
-            } catch {
-              // Already aborted: opening rejects all the same.
-            }
-          }
-        },
-        blocking(_current, _blocked, event) {
-          (event.target as IDBDatabase).close();
-        },
-      });
-      return new LabelListStore(db);
+          },
+        }),
+      );
     } catch (error) {
       console.warn(`custom label lists are kept for this page only: ${errorDetail(error)}`);
       return new LabelListStore(undefined);
     }
+  }
+
+  /** The connection while it is open; none when it never opened or has closed since. */
+  private get db(): IDBPDatabase<LabelListSchema> | undefined {
+    return this.opened && !this.opened.state.closedBecause ? this.opened.db : undefined;
   }
 
   async all(): Promise<StoredLabelList[]> {
@@ -95,9 +93,14 @@ export class LabelListStore {
   /** Keeps a list; in memory as well, so a failed write loses nothing while the page lives. */
   async put(list: StoredLabelList): Promise<KeepOutcome> {
     this.inMemory.set(list.name, list);
-    if (!this.db) return { kept: false, warning: NOT_KEPT };
+    const db = this.db;
+    if (!db) {
+      const closing = this.opened?.state.closedBecause;
+      if (closing) console.warn(`the label list could not be kept for the next visit: ${closing.detail}`);
+      return { kept: false, warning: NOT_KEPT };
+    }
     try {
-      await this.db.put(LISTS, list);
+      await db.put(LISTS, list);
       return { kept: true };
     } catch (error) {
       console.warn(`the label list could not be kept for the next visit: ${errorDetail(error)}`);

@@ -1,7 +1,8 @@
 /** The IndexedDB cache on its own, on the page's thread, in real IndexedDB. */
 import { openDB } from 'idb';
 import { expect, test } from 'vitest';
-import { INDEX_DB_VERSION, IndexStore, StorageUnavailableError } from '../../src/worker/index-store.js';
+import { INDEX_DB_VERSION, IndexStore } from '../../src/worker/index-store.js';
+import { StorageUnavailableError } from '../../src/worker/open-database.js';
 import { breakStorage } from './scope-faults.js';
 import { useTestClients } from './databases.js';
 
