@@ -1,6 +1,6 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
-import { chromiumArgs, chromiumPath } from './build-plugins/chromium.js';
+import { chromiumArgs, chromiumPath } from './test/launch-chromium.js';
 import viteConfig from './vite.config.js';
 
 export default mergeConfig(

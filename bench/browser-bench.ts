@@ -13,7 +13,7 @@ import { type Browser, type Page, type Worker } from 'playwright-core';
 import type {} from './page-globals.js';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
 import { findProjectRoot } from '../src/node/project-root.js';
-import { launchChromium } from '../build-plugins/chromium.js';
+import { launchChromium } from '../test/launch-chromium.js';
 import { benchDocsPage, type DocsFigures } from './docs-bench.js';
 import { benchExplorer, type ExplorerFigures } from './explorer-bench.js';
 import { benchFloor, type FloorFigures } from './floor-bench.js';

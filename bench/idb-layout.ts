@@ -6,7 +6,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { launchChromium } from '../build-plugins/chromium.js';
+import { launchChromium } from '../test/launch-chromium.js';
 
 /** Runs in the worker; plain JavaScript, posted as a blob. */
 const workerSource = `

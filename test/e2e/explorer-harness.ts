@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { launchChromium } from '../../build-plugins/chromium.js';
+import { launchChromium } from '../launch-chromium.js';
 import { repoRoot, startPreview, type Preview } from './built-app.js';
 
 export { launchChromium, repoRoot };

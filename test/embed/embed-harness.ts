@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from '../../build-plugins/chromium.js';
+import { launchChromium } from '../launch-chromium.js';
 
 export { launchChromium };
 
