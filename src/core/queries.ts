@@ -199,6 +199,12 @@ export class SynsetQueries {
     return this.index.hypernymPaths(this.resolve(id)).map((path) => path.map((i) => this.index.wnidOf(i)));
   }
 
+  /** The first hypernym (NLTK's first in `hypernyms() + instance_hypernyms()`), as a wnid; null for the root: where a sunburst zooms out to. */
+  firstParent(id: string): string | null {
+    const [parent] = this.index.parentsOf(this.resolve(id));
+    return parent === undefined ? null : this.index.wnidOf(parent);
+  }
+
   /** Distinct descendants as wnids, in wnid order. */
   descendants(id: string, options: LabelSpaceOption = {}): string[] {
     return Array.from(this.descendantOffsets(id, options), wnidOfOffset);

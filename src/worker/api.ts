@@ -211,6 +211,7 @@ export interface CoreQuery {
 export const CORE_QUERIES = {
   stats: { needs: 'index' },
   ancestors: { needs: 'index' },
+  firstParent: { needs: 'index' },
   descendantOffsets: { needs: 'space', transfers: true },
   isA: { needs: 'index' },
   lca: { needs: 'index' },

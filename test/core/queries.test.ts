@@ -186,6 +186,12 @@ describe('ancestry', () => {
     expect(queries.ancestors(ROOT_WNID)).toEqual([[ROOT_WNID]]);
   });
 
+  it('gives the first hypernym: where the first hypernym path climbs, none for the root', () => {
+    expect(queries.firstParent(DOG)).toBe('n02083346');
+    for (const wnid of [DOG, TENCH, 'n04399382', 'n09246464']) expect(queries.firstParent(wnid)).toBe(queries.ancestors(wnid)[0]!.at(-2));
+    expect(queries.firstParent(ROOT_WNID)).toBeNull();
+  });
+
   it('finds the lowest common hypernym with NLTK semantics', () => {
     expect(queries.lca(TENCH, DOG)).toEqual(['n01471682']);
     expect(queries.lca(DOG, DOG)).toEqual([DOG]);

@@ -351,6 +351,8 @@ describe('queries', () => {
     const wnids = await client.descendants('dog.n.01', { in: '1k' });
     expect(wnids).toHaveLength((await client.lookup('dog.n.01')).desc1k);
     expect(wnids).toContain('n02099601');
+    // A core query the worker answers from the list alone (CORE_QUERIES).
+    expect(await client.firstParent('dog.n.01')).toBe('n02083346');
     const layout = await client.subtree('dog.n.01', { depth: 1 });
     expect(layout.parent).toBeInstanceOf(Int32Array);
     expect(layout.wnids[0]).toBe('n02084071');

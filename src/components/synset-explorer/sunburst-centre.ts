@@ -10,6 +10,5 @@ export async function sunburstCentre(wnid: string, filter: LabelSpaceName, signa
   const client = getSynsetClient();
   if ((await client.row(wnid, { in: filter })).childCount > 0) return wnid;
   signal?.throwIfAborted();
-  const [firstPath] = await client.ancestors(wnid);
-  return firstPath?.[firstPath.length - 2] ?? wnid;
+  return (await client.firstParent(wnid)) ?? wnid;
 }

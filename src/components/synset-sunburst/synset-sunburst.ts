@@ -140,8 +140,7 @@ export class SynsetSunburst extends LitElement {
   private async zoomOut(): Promise<void> {
     const rootWnid = this.subtree.value?.wnids[0];
     if (!rootWnid) return;
-    const [path] = await getSynsetClient().ancestors(rootWnid);
-    const parent = path?.[path.length - 2];
+    const parent = await getSynsetClient().firstParent(rootWnid);
     if (parent) this.zoomTo(parent);
   }
 
