@@ -1,7 +1,9 @@
 /**
- * The one typed boundary between the page and the index worker. The worker exposes an object
- * that `satisfies SynsetApi`; `src/client/client.ts` wraps the worker as one. Only structured-cloneable
- * data crosses: strings, plain objects, typed arrays.
+ * The one typed boundary between the page and the index worker: every call, declared once here
+ * (`SynsetApi`, and the lists `CORE_QUERIES` and `WORKER_CALLS` it is checked against). The
+ * worker exposes the object of `synset-api.ts`, which `satisfies SynsetApi`; `src/client/client.ts`
+ * wraps the worker as one, forwarding every call of the lists. Only structured-cloneable data
+ * crosses: strings, plain objects, typed arrays; errors by their names (`ERROR_NAMES`).
  */
 import { ERROR_NAMES } from '../core/errors.js';
 import type { LabelSpaceName } from '../core/label-space-name.js';
