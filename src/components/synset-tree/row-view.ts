@@ -8,13 +8,14 @@ import type { ReactiveControllerHost } from 'lit';
 import { getSynsetClient } from '../../client/client.js';
 import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import { ALL, type LabelSpaceName } from '../../core/label-space-name.js';
+import { RememberedLoads } from '../../core/remembered-load.js';
 import { indexedSet } from '../indexed-set.js';
 import { SpaceCaptionController } from '../space-caption.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import type { RowView } from './tree-row.js';
 
-const asked = new Map<string, Promise<readonly string[]>>();
+const asked = new RememberedLoads<string, readonly string[]>();
 
 /**
  * The set's class names in index order, or null when rows keep their lemma (`all`, or the
@@ -22,14 +23,7 @@ const asked = new Map<string, Promise<readonly string[]>>();
  */
 export function classLabelsOnce(set: LabelSpaceName, style: NameStyle): Promise<readonly string[]> | null {
   if (set === ALL || style === 'wordnet') return null;
-  const key = `${style} ${set}`;
-  let labels = asked.get(key);
-  if (!labels) {
-    labels = getSynsetClient().classLabels(set, style);
-    asked.set(key, labels);
-    labels.catch(() => asked.delete(key));
-  }
-  return labels;
+  return asked.get(`${style} ${set}`, () => getSynsetClient().classLabels(set, style));
 }
 
 /** A row's label: its class's name in `labels` when it is a member, else its lemma. */
