@@ -3,7 +3,6 @@
  * the Node API's `metricRows`): equal, cell for cell, to the pairwise functions of
  * `pair-metrics.ts`, in time linear in the classes' hypernym closure per row (see below).
  */
-import { lowerBound } from './bisect.js';
 import { climb } from './hierarchy/ancestors.js';
 import { VisitMarks } from './hierarchy/visit-marks.js';
 import { checkHeight, checkSet, lchOfPathLength, setHeight, taxonomyDepth, wupOf } from './pair-metrics.js';
@@ -241,8 +240,16 @@ class Closure {
       }
       start[k + 1] = ancestors.length;
     }
+    const listed = Uint32Array.from(ancestors);
     return {
-      lengthTo: (classAt, ancestor) => lengths[lowerBound(ancestors, ancestor, start[classAt], start[classAt + 1])]!,
+      // A class has a few dozen hypernyms: a scan of its own finds one as soon as a binary search
+      // would, without a call per step (this runs for every cell of the matrix).
+      lengthTo: (classAt, ancestor) => {
+        const end = start[classAt + 1]!;
+        let e = start[classAt]!;
+        while (e < end && listed[e] !== ancestor) e++;
+        return lengths[e]!;
+      },
     };
   }
 }
