@@ -54,14 +54,11 @@ export function* metricRows(
   const ancestorLengths = metric === 'wup' ? closure.ancestorPathLengths() : undefined;
   const n = classes.length;
   for (let i = 0; i < n; i++) {
-    const a = closure.classLocal[i]!;
     if (metric === 'severity') {
-      const best = closure.deepestCommon(a);
-      const row = new Uint8Array(n);
-      for (let j = 0; j < n; j++) row[j] = classes[j] === classes[i] ? 0 : height - best[closure.classLocal[j]!]!;
-      yield row;
+      yield severityRow(closure, classes, height, i);
       continue;
     }
+    const a = closure.classLocal[i]!;
     const lengths = closure.pathLengthsFrom(a);
     if (metric === 'path') {
       const row = new Uint8Array(n);
@@ -81,6 +78,31 @@ export function* metricRows(
       yield row;
     }
   }
+}
+
+/**
+ * Row i of the severity matrix on demand, for a caller that needs some rows in any order (an
+ * evaluation needs the rows of the true classes its errors fall in): each row costs one pass
+ * over the closure, as in {@link metricRows}, after one setup of it.
+ */
+export function severityRowReader(index: SynsetIndex, classes: ArrayLike<number>, height?: number): (i: number) => Uint8Array {
+  checkSet(index, classes);
+  const deepest = setHeight(index, classes);
+  const h = height ?? deepest;
+  checkHeight(h, deepest);
+  const closure = new Closure(index, classes);
+  return (i) => {
+    if (!Number.isInteger(i) || i < 0 || i >= classes.length) throw new RangeError(`no class ${i}: the set has ${classes.length}`);
+    return severityRow(closure, classes, h, i);
+  };
+}
+
+function severityRow(closure: Closure, classes: ArrayLike<number>, height: number, i: number): Uint8Array {
+  const best = closure.deepestCommon(closure.classLocal[i]!);
+  const n = classes.length;
+  const row = new Uint8Array(n);
+  for (let j = 0; j < n; j++) row[j] = classes[j] === classes[i] ? 0 : height - best[closure.classLocal[j]!]!;
+  return row;
 }
 
 /**
