@@ -96,10 +96,21 @@ function npyTable(bytes: Uint8Array, role: TableRole, cells: ClassCells): ClassT
   if (shape.length !== 1 && shape.length !== 2) {
     throw EvaluationInputError.whole(`an array of shape (${shape.join(', ')}): expected (N,) or (N, k), one image a row`);
   }
-  const rows = shape[0]!;
   const k = shape.length === 1 ? 1 : shape[1]!;
-  checkWidth(k, role, `shape (${shape.join(', ')})`, cells);
-  const classes = new Int32Array(rows * k);
+  return arrayTable(values, k, role, cells, `.npy (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) ${array.descr}`);
+}
+
+/**
+ * A table from numbers in memory (the Node API's typed arrays, an .npy file's values): row r's
+ * k classes are `values[r·k … r·k + k)`; every value must be a class index of the set.
+ */
+export function arrayTable(values: ArrayLike<number>, k: number, role: TableRole, cells: ClassCells, form: string): ClassTable {
+  checkWidth(k, role, form, cells);
+  if (!Number.isInteger(k) || k < 1) throw EvaluationInputError.whole(`k must be a whole number from 1, not ${k}`);
+  if (values.length % k !== 0) throw EvaluationInputError.whole(`${values.length} values are not rows of k = ${k}`);
+  const rows = values.length / k;
+  if (rows === 0) throw EvaluationInputError.whole(`${form}: no rows`);
+  const classes = new Int32Array(values.length);
   const problems = new ProblemList();
   for (let at = 0; at < values.length; at++) {
     const value = values[at]!;
@@ -107,15 +118,7 @@ function npyTable(bytes: Uint8Array, role: TableRole, cells: ClassCells): ClassT
     else problems.add(Math.floor(at / k) + 1, cellProblem(String(value), cells));
   }
   problems.throwIfAny('row');
-  return {
-    rows,
-    k,
-    classes,
-    files: null,
-    lines: Uint32Array.from({ length: rows }, (_, r) => r + 1),
-    unit: 'row',
-    form: `.npy (${shape.join(', ')}${shape.length === 1 ? ',' : ''}) ${array.descr}`,
-  };
+  return { rows, k, classes, files: null, lines: Uint32Array.from({ length: rows }, (_, r) => r + 1), unit: 'row', form };
 }
 
 /** k must suit the role: one class a row for true labels; a few for predictions, not a row of scores. */

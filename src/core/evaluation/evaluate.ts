@@ -32,6 +32,8 @@ export interface EvaluationContext {
 /** Everything `synset evaluate --json` prints. */
 export interface Evaluation extends EvaluationSummary {
   set: string;
+  /** How the samples met their truth: `in ImageFolder order`, `by file name to the validation labels`, `a confusion matrix`… */
+  truth: string;
   /** Which severity, and its height H. */
   severity: { kind: SeverityMeasure['kind']; height: number };
   /** Every class of the set, in index order. */
@@ -42,19 +44,21 @@ export interface Evaluation extends EvaluationSummary {
 
 /** The evaluation of joined samples; ReaL counts where the samples' images are known. */
 export function evaluateSamples(samples: Samples, context: EvaluationContext, real: RealLabels | null): Evaluation {
-  return evaluateCounts(countSamples(samples, context.set.size, real), context);
+  return evaluateCounts(countSamples(samples, context.set.size, real), context, samples.matched);
 }
 
 /** The evaluation a K×K confusion matrix (rows true, C order) gives: every figure that needs no image's identity. */
 export function evaluateConfusion(cells: ArrayLike<number>, shape: string, context: EvaluationContext): Evaluation {
-  return evaluateCounts(countConfusion(cells, context.set.size, shape), context);
+  return evaluateCounts(countConfusion(cells, context.set.size, shape), context, 'a confusion matrix');
 }
 
-export function evaluateCounts(counts: EvaluationCounts, context: EvaluationContext): Evaluation {
+/** The evaluation of counted samples; `truth` says how they met their true classes. */
+export function evaluateCounts(counts: EvaluationCounts, context: EvaluationContext, truth: string): Evaluation {
   const { index, set, measure, grouping } = context;
   return {
     ...summaryFigures(counts, measure),
     set: set.name,
+    truth,
     severity: { kind: measure.kind, height: measure.height },
     classes: classFigures(counts, measure, set.classes, (i) => index.wnidOf(i)),
     groups: grouping ? groupFigures(counts, grouping) : null,

@@ -13,12 +13,19 @@ export interface InputProblem {
 /** Most problems listed before the rest are counted: one wrong column makes every line wrong. */
 export const MAX_LISTED_PROBLEMS = 20;
 
-/** An input could not be evaluated; `unit` says how its places are counted ('line' of text, 'row' of an array). */
+/** Which input a problem is in, where a step reads more than one: the predictions or the true labels. */
+export type InputSubject = 'predictions' | 'true labels';
+
+/**
+ * An input could not be evaluated; `unit` says how its places are counted ('line' of text, 'row'
+ * of an array), `subject` which input they are in when the step that found them reads two.
+ */
 export class EvaluationInputError extends Error {
   override name = 'EvaluationInputError';
   constructor(
     readonly problems: InputProblem[],
     readonly unit: 'line' | 'row' = 'line',
+    readonly subject: InputSubject | null = null,
   ) {
     super(problems.map((problem) => placedMessage(problem, unit)).join('; '));
   }
@@ -49,10 +56,10 @@ export class ProblemList {
   }
 
   /** Throws the problems found, if any, as one error. */
-  throwIfAny(unit: 'line' | 'row'): void {
+  throwIfAny(unit: 'line' | 'row', subject: InputSubject | null = null): void {
     if (this.empty) return;
     const problems = [...this.problems];
     if (this.unlisted > 0) problems.push({ line: null, message: `… and ${this.unlisted} more problems like these` });
-    throw new EvaluationInputError(problems, unit);
+    throw new EvaluationInputError(problems, unit, subject);
   }
 }

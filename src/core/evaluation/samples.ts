@@ -8,7 +8,7 @@
  * (`val-imagefolder`), which needs all 50,000 rows.
  */
 import type { ClassTable } from './class-table.js';
-import { EvaluationInputError, ProblemList } from './input-error.js';
+import { EvaluationInputError, ProblemList, type InputSubject } from './input-error.js';
 import type { ValidationData } from './validation-data.js';
 import { VALIDATION_IMAGES, validationImageNumber } from './validation-images.js';
 
@@ -43,7 +43,7 @@ export interface Samples {
  * @param validation the shipped labels; null when the set is not the 1k (they are 1k classes)
  */
 export function joinSamples(pred: ClassTable, truth: TruthSource, validation: ValidationData | null): Samples {
-  const predImages = pred.files ? imageNumbers(pred, truth.kind !== 'table') : null;
+  const predImages = pred.files ? imageNumbers(pred, truth.kind !== 'table', 'predictions') : null;
   if (truth.kind === 'table') return joinTable(pred, predImages, truth.table);
   if (!validation)
     throw EvaluationInputError.whole("the shipped validation labels are classes of the 1k: evaluate them with the 1k's indices");
@@ -74,7 +74,7 @@ export function joinSamples(pred: ClassTable, truth: TruthSource, validation: Va
  * The validation image each row names, or null when no row names one (another data set's
  * files); throws for a mix, for a name given twice, and for other names when `required`.
  */
-function imageNumbers(table: ClassTable, required: boolean): Uint32Array | null {
+function imageNumbers(table: ClassTable, required: boolean, subject: InputSubject): Uint32Array | null {
   const files = table.files!;
   const images = new Uint32Array(table.rows);
   const lineOfImage = new Map<number, number>();
@@ -96,7 +96,7 @@ function imageNumbers(table: ClassTable, required: boolean): Uint32Array | null 
         problems.add(table.lines[r]!, `${JSON.stringify(files[r])} is not an ImageNet validation image (ILSVRC2012_val_NNNNNNNN.JPEG)`);
     }
   }
-  problems.throwIfAny(table.unit);
+  problems.throwIfAny(table.unit, subject);
   return images;
 }
 
@@ -106,7 +106,7 @@ function byImage(pred: ClassTable, images: Uint32Array, truthOf: (image: number)
 
 function joinTable(pred: ClassTable, predImages: Uint32Array | null, truth: ClassTable): Samples {
   if (truth.k !== 1) throw EvaluationInputError.whole(`true labels are one class a row, not ${truth.k}`);
-  const truthImages = truth.files ? imageNumbers(truth, false) : null;
+  const truthImages = truth.files ? imageNumbers(truth, false, 'true labels') : null;
   if (predImages && truthImages) {
     const truthOf = new Int32Array(VALIDATION_IMAGES + 1).fill(-1);
     truthImages.forEach((image, r) => (truthOf[image] = truth.classes[r]!));
@@ -114,7 +114,7 @@ function joinTable(pred: ClassTable, predImages: Uint32Array | null, truth: Clas
     predImages.forEach((image, r) => {
       if (truthOf[image]! < 0) problems.add(pred.lines[r]!, `${pred.files![r]} has no row in the true labels`);
     });
-    problems.throwIfAny(pred.unit);
+    problems.throwIfAny(pred.unit, 'predictions');
     return byImage(pred, predImages, (image) => truthOf[image]!, 'by file name to the true labels');
   }
   if (pred.rows !== truth.rows) {
