@@ -8,7 +8,7 @@
  *   placed by an `index` column when there is one (else in order), named by `groupLabel` and
  *   `groupWnid` when present.
  */
-import { splitCsv } from './class-table.js';
+import { splitCsv } from './csv-table.js';
 import type { ClassGroups } from './group-figures.js';
 import { EvaluationInputError, ProblemList } from './input-error.js';
 

@@ -79,5 +79,6 @@ export function classCellsOf(index: SynsetIndex, set: LabelSet): ClassCells {
       const i = index.numberOfWnid(wnid);
       return i < 0 ? -1 : set.indexOf(i);
     },
+    isSynset: (wnid) => index.numberOfWnid(wnid) >= 0,
   };
 }
