@@ -48,15 +48,10 @@ export function classFigures(
   classes: ArrayLike<number>,
   wnidOf: (synset: number) => string,
 ): ClassFigures[] {
-  const K = counts.classCount;
-  const confusions: { p: number; count: number }[][] = Array.from({ length: K }, () => []);
-  counts.confusion.forEach((t, p, count) => {
-    if (t !== p) confusions[t]!.push({ p, count });
-  });
-  return Array.from({ length: K }, (_, t): ClassFigures => {
+  return Array.from({ length: counts.classCount }, (_, t): ClassFigures => {
     const images = counts.classImages[t]!;
     const realImages = counts.classRealImages?.[t] ?? null;
-    const top = confusions[t]!.sort((a, b) => b.count - a.count || a.p - b.p).slice(0, TOP_CONFUSIONS);
+    const top = images === counts.classTop1[t] ? [] : mostFrequent(counts.confusion.row(t), t);
     return {
       index: t,
       wnid: wnidOf(classes[t]!),
@@ -74,4 +69,19 @@ export function classFigures(
       })),
     };
   });
+}
+
+/** The {@link TOP_CONFUSIONS} largest counts of a row but its own class's, most first, ties by index. */
+function mostFrequent(row: ArrayLike<number>, own: number): { p: number; count: number }[] {
+  const top: { p: number; count: number }[] = [];
+  for (let p = 0; p < row.length; p++) {
+    const count = row[p]!;
+    if (count === 0 || p === own) continue;
+    if (top.length === TOP_CONFUSIONS && count <= top[TOP_CONFUSIONS - 1]!.count) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.count < count) at--;
+    top.splice(at, 0, { p, count });
+    if (top.length > TOP_CONFUSIONS) top.pop();
+  }
+  return top;
 }

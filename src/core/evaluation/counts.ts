@@ -4,7 +4,7 @@
  * matrix of every rank's (true, predicted) pairs, which hier. dist@k sums severities over. A
  * confusion matrix a user brings fills the same sums (top-1 only, no ReaL).
  */
-import { CountMatrix } from './count-matrix.js';
+import { CountMatrix, MAX_COUNT } from './count-matrix.js';
 import { EvaluationInputError } from './input-error.js';
 import { realAccepts, realLabelled, type RealLabels } from './real-labels.js';
 import type { Samples } from './samples.js';
@@ -115,8 +115,8 @@ export function countConfusion(cells: ArrayLike<number>, classCount: number, sha
     for (let p = 0; p < classCount; p++) {
       const count = cells[t * classCount + p]!;
       if (count === 0) continue;
-      if (!Number.isSafeInteger(count) || count < 0) {
-        throw new EvaluationInputError([{ line: t + 1, message: `cell (${t}, ${p}) is ${count}, not a count` }], 'row');
+      if (!Number.isSafeInteger(count) || count < 0 || count > MAX_COUNT) {
+        throw new EvaluationInputError([{ line: t + 1, message: `cell (${t}, ${p}) is ${count}, not a count (0 to ${MAX_COUNT})` }], 'row');
       }
       confusion.add(t, p, count);
       classImages[t]! += count;

@@ -49,11 +49,18 @@ export function summaryFigures(counts: EvaluationCounts, measure: SeverityMeasur
   };
 }
 
-/** Σ over the cells t ≠ p of count · severity(t, p). */
+/** Σ over the cells t ≠ p of count · severity(t, p): a row of severities per true class with an error. */
 function severitySum(matrix: CountMatrix, measure: SeverityMeasure): number {
   let sum = 0;
-  matrix.forEach((t, p, count) => {
-    if (t !== p) sum += count * measure.row(t)[p]!;
-  });
+  for (const t of matrix.rowsUsed()) {
+    const counts = matrix.row(t);
+    let severities: ArrayLike<number> | undefined;
+    for (let p = 0; p < counts.length; p++) {
+      const count = counts[p]!;
+      if (count === 0 || p === t) continue;
+      severities ??= measure.row(t);
+      sum += count * severities[p]!;
+    }
+  }
   return sum;
 }

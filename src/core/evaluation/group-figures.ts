@@ -44,10 +44,12 @@ export function groupFigures(counts: EvaluationCounts, grouping: ClassGroups): G
     images[g]! += counts.classImages[t]!;
     right[g]! += counts.classTop1[t]!;
   }
-  counts.confusion.forEach((t, p, count) => {
+  for (const t of counts.confusion.rowsUsed()) {
     const g = grouping.groupOf[t]!;
-    if (t !== p && g >= 0 && grouping.groupOf[p] === g) inGroup[g]! += count;
-  });
+    if (g < 0) continue;
+    const row = counts.confusion.row(t);
+    for (let p = 0; p < row.length; p++) if (p !== t && row[p] !== 0 && grouping.groupOf[p] === g) inGroup[g]! += row[p]!;
+  }
   return grouping.groups.map(({ name, wnid }, g): GroupFigures => {
     const errors = images[g]! - right[g]!;
     return {

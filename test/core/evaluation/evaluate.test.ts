@@ -151,7 +151,7 @@ describe('a confusion matrix', () => {
     );
     const negative = new Float64Array(1000 * 1000);
     negative[1001] = -1;
-    expect(() => evaluateConfusion(negative, '1000 x 1000', context)).toThrow('row 2: cell (1, 1) is -1, not a count');
+    expect(() => evaluateConfusion(negative, '1000 x 1000', context)).toThrow('row 2: cell (1, 1) is -1, not a count (0 to 4294967295)');
   });
 });
 
