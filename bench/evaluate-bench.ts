@@ -24,13 +24,14 @@ import { useBuiltInLabelSets } from '../src/node/label-spaces.js';
 import { findProjectRoot } from '../src/node/project-root.js';
 import { PYTHON } from './node-bench.js';
 import { seededRandom } from './query-set.js';
-import { median, timed } from './stats.js';
+import { wallMs } from './ml-bench.js';
+import { median, round, timed } from './stats.js';
 
 const RUNS = 5;
 const K = 5;
 
 export interface EvaluateFigures {
-  /** `synset evaluate FILE --true val-imagefolder --json` (or by file name for the CSV), wall ms of the process, median of 5. */
+  /** `synset evaluate FILE --true val-imagefolder --json` (or by file name for the CSV), wall ms of the process, median of 3. */
   process: { npyMs: number | null; savetxtMs: number | null; csvMs: number | null; confusionMs: number | null };
   /** In this process, medians of 5: reading the shipped labels and ReaL, each input's parse, the join, the sums and figures. */
   inProcess: {
@@ -93,8 +94,9 @@ export function benchEvaluate(queries: SynsetQueries, log: (line: string) => voi
     const severityRows = [...metricRows(queries.index, set.classes, 'severity')];
     writeFileSync(files.severity, new Uint8Array([...npyHeader('|u1', [1000, 1000]), ...severityRows.flatMap((row) => [...row])]));
 
-    log('evaluate: the CLI, whole process, median of 5 each…');
-    const cli = (args: string[]) => processMs(process.execPath, [join(root, 'bin/synset.js'), 'evaluate', ...args, '--json'], notes);
+    log('evaluate: the CLI, whole process, median of 3 each…');
+    // Each prints one JSON line.
+    const cli = (args: string[]) => wallMs(process.execPath, [join(root, 'bin/synset.js'), 'evaluate', ...args, '--json'], '', 1, notes);
     const process_ = {
       npyMs: cli([files.npy, '--true', 'val-imagefolder']),
       savetxtMs: cli([files.savetxt, '--true', 'val-imagefolder']),
@@ -152,22 +154,6 @@ export function benchEvaluate(queries: SynsetQueries, log: (line: string) => voi
   }
 }
 
-/** Wall ms of a command, the median of {@link RUNS}; null (with a note) when it fails. */
-function processMs(command: string, args: string[], notes: string[]): number | null {
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const ms = performance.now() - started;
-    if (result.status !== 0) {
-      notes.push(`${args.slice(1, 4).join(' ')}: exit ${result.status}: ${result.stderr?.trim().split('\n')[0] ?? ''}`);
-      return null;
-    }
-    times.push(ms);
-  }
-  return round(median(times), 0);
-}
-
 interface PythonRun {
   processMs: number;
   sumsMs: number;
@@ -194,10 +180,6 @@ function pythonRuns(script: string, args: string[], notes: string[]): PythonRun 
   };
 }
 
-function round(value: number, digits: number): number {
-  return Number(value.toFixed(digits));
-}
-
 /** The figures as the bench prints them, each beside its goal and NumPy's. */
 export function evaluateLines(f: EvaluateFigures): string[] {
   const ms = (value: number | null) => (value === null ? '?' : `${value} ms`);
@@ -205,7 +187,7 @@ export function evaluateLines(f: EvaluateFigures): string[] {
     theirs === undefined || ours === null ? '' : ` (NumPy ${theirs} ms, ${(theirs / ours).toFixed(1)}× ours)`;
   const n = f.numpy;
   return [
-    'synset evaluate (50,000 validation images, top-5, ReaL; median of 5):',
+    'synset evaluate (50,000 validation images, top-5, ReaL; processes median of 3, in process and NumPy median of 5):',
     `  whole process, .npy: ${ms(f.process.npyMs)}${beside(f.process.npyMs, n?.processMs)} (goal ≤ 1,000 ms)`,
     `  whole process, np.savetxt text: ${ms(f.process.savetxtMs)}; per-image CSV by file name: ${ms(f.process.csvMs)}`,
     `  whole process, 1,000 × 1,000 confusion matrix: ${ms(f.process.confusionMs)}${beside(f.process.confusionMs, n?.confusionProcessMs)}`,
