@@ -115,6 +115,9 @@ for (const info of catalog.sets) {
 }
 
 const groupingFolder = join(root, 'data/groupings');
+// What evaluation reads in a page, each file as it is (data/evaluation/README.md: Apache-2.0).
+const evaluationFolder = join(root, 'data/evaluation');
+const EVALUATION_FILES = ['val-labels.npy', 'real-labels.txt', 'known-issues.tsv'];
 
 // The browser's copy, in parts loaded by need.
 const parts = await writeParts(bundle, join(outDir, 'parts'), {
@@ -127,6 +130,7 @@ const parts = await writeParts(bundle, join(outDir, 'parts'), {
       .filter((name) => /\.(tsv|txt)$/.test(name))
       .sort()
       .map((name) => ({ name, bytes: readFileSync(join(groupingFolder, name)) })),
+    evaluationFiles: EVALUATION_FILES.map((name) => ({ name, bytes: readFileSync(join(evaluationFolder, name)) })),
   },
 });
 const partBytes = partsGzipBytes(parts);

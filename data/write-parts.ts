@@ -42,6 +42,8 @@ export interface LabelSpaceFiles {
   read(file: string): Uint8Array;
   /** The published groupings' files, by name, with their bytes. */
   groupingFiles?: readonly { name: string; bytes: Uint8Array }[];
+  /** The evaluation data's files (data/evaluation/), by name, with their bytes. */
+  evaluationFiles?: readonly { name: string; bytes: Uint8Array }[];
 }
 
 /**
@@ -55,6 +57,7 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
   const listed = spaces ? spaces.catalog.sets.filter((info) => !(info.name in spaces.flagSetSizes)) : [];
   const nameLists = spaces?.catalog.names ?? [];
   const groupingFiles = spaces?.groupingFiles ?? [];
+  const evaluationFiles = spaces?.evaluationFiles ?? [];
   const named = [
     { kind: 'structure', bytes: split.structure },
     ...split.names.map(({ bytes }, k) => ({ kind: `names-${String(k).padStart(3, '0')}`, bytes })),
@@ -62,6 +65,7 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
     ...listed.map((info) => ({ kind: `labels-${info.name}`, bytes: spaces!.read(info.file) })),
     ...nameLists.map((info) => ({ kind: `classnames-${info.name}`, bytes: spaces!.read(info.file) })),
     ...groupingFiles.map(({ name, bytes }) => ({ kind: `grouping-${name.replace(/[^a-z0-9-]+/gi, '-')}`, bytes })),
+    ...evaluationFiles.map(({ name, bytes }) => ({ kind: `evaluation-${name.replace(/[^a-z0-9-]+/gi, '-')}`, bytes })),
   ].map(({ kind, bytes }) => ({ bytes, file: partFileName(kind, createHash('sha256').update(bytes).digest('hex')) }));
   const toWrite = named.filter(({ file }) => !existsSync(join(dir, file)));
   const packed =
@@ -96,6 +100,7 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
     });
     manifest.nameLists = nameLists.map((info) => ({ info, part: entry(next++) }));
     manifest.groupingFiles = groupingFiles.map(({ name }) => ({ name, part: entry(next++) }));
+    manifest.evaluationFiles = evaluationFiles.map(({ name }) => ({ name, part: entry(next++) }));
   }
   writeFileSync(join(dir, 'parts.json'), JSON.stringify(manifest) + '\n');
   return manifest;

@@ -43,6 +43,7 @@ export default defineConfig({
       { text: 'Elements', link: '/components/synset-label' },
       { text: 'Label spaces', link: '/label-spaces' },
       { text: 'Hierarchy metrics', link: '/hierarchy-metrics' },
+      { text: 'Evaluate', link: '/evaluate' },
       { text: 'CLI', link: '/cli' },
       { text: 'Data', link: '/data' },
     ],
@@ -54,6 +55,7 @@ export default defineConfig({
           { text: 'Theming', link: '/theming' },
           { text: 'Label spaces', link: '/label-spaces' },
           { text: 'Hierarchy metrics', link: '/hierarchy-metrics' },
+          { text: 'Evaluate your model', link: '/evaluate' },
         ],
       },
       // Sidebar text is HTML: a bare `<synset-label>` would be an (empty) element, not its name.

@@ -4,6 +4,7 @@ import { isMembership } from '../core/membership.js';
 import { MAX_LIMIT } from '../core/search.js';
 import { quoteInput } from './escape.js';
 import { FIELDS, isField, MAP_ONLY_FIELDS, type Field } from './fields.js';
+import { evaluateInvocation, type EvaluateInvocation } from './evaluate-args.js';
 import { hierarchyInvocation, type HierarchyCommand, type HierarchyInvocation } from './hierarchy-args.js';
 import { TREE_FORMATS, type TreeFormat } from './subtree.js';
 import { UsageError } from './usage-error.js';
@@ -12,7 +13,7 @@ export { UsageError };
 
 /** The commands that answer one record per input. */
 export type QueryCommand = 'lookup' | 'search' | 'ancestors' | 'descendants' | 'lca' | 'distance' | 'map';
-export type CommandName = QueryCommand | HierarchyCommand | 'stats' | 'sets' | 'export';
+export type CommandName = QueryCommand | HierarchyCommand | 'evaluate' | 'stats' | 'sets' | 'export';
 
 export const COMMANDS: readonly CommandName[] = [
   'lookup',
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CommandName[] = [
   'severity',
   'matrix',
   'group',
+  'evaluate',
   'map',
   'export',
   'sets',
@@ -54,7 +56,9 @@ export type OptionName =
   | 'true'
   | 'pred'
   | 'confusion'
-  | 'summary';
+  | 'summary'
+  | 'group'
+  | 'per-class';
 
 const ROW_OPTIONS: readonly OptionName[] = ['format', 'fields', 'header', 'on-error'];
 
@@ -69,6 +73,7 @@ const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   severity: ['set', 'format', 'on-error', 'hierarchy', 'true', 'pred', 'confusion', 'summary'],
   matrix: ['set', 'metric', 'format', 'output', 'dtype', 'hierarchy'],
   group: ['set', 'depth', 'under', 'count', 'grouping', 'split', 'format', 'fields', 'header', 'hierarchy', 'all'],
+  evaluate: ['set', 'format', 'hierarchy', 'true', 'confusion', 'group', 'per-class'],
   map: ['from', 'to', 'all', 'names', ...ROW_OPTIONS],
   export: ['set', 'under', 'in', 'names', 'format', 'depth', 'output'],
   sets: [],
@@ -91,6 +96,7 @@ export type Invocation =
   | { kind: 'stats'; json: boolean }
   | { kind: 'sets'; json: boolean }
   | ExportInvocation
+  | EvaluateInvocation
   | HierarchyInvocation
   | QueryInvocation;
 
@@ -164,6 +170,8 @@ const VALUE_OPTIONS: Record<string, OptionName> = {
   '--true': 'true',
   '--pred': 'pred',
   '--confusion': 'confusion',
+  '--group': 'group',
+  '--per-class': 'per-class',
   // What people call a published grouping: the same option as --grouping.
   '--published': 'grouping',
 };
@@ -236,6 +244,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   }
   if (first === 'export') return exportInvocation(options, rest, json, names);
   if (first === 'severity' || first === 'matrix' || first === 'group') return hierarchyInvocation(first, options, rest, json);
+  if (first === 'evaluate') return evaluateInvocation(options, rest, json);
   return queryInvocation(first, options, rest, json, names);
 }
 

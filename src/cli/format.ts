@@ -1,3 +1,4 @@
+import { readKnownIssues } from '../node/evaluation-data.js';
 import type { QueryInvocation } from './args.js';
 import type { CliRecord } from './commands.js';
 import { fieldValue, tableLine, type Field, type FieldValue, type TableFormat } from './fields.js';
@@ -25,7 +26,7 @@ export function recordWriter(invocation: QueryInvocation, space: SpaceInUse, wid
   const names = invocation.names !== undefined;
   switch (invocation.format) {
     case 'json': {
-      const context: JsonContext = { space, fields: invocation.fields, names };
+      const context: JsonContext = { space, fields: invocation.fields, names, knownIssues: (k) => readKnownIssues()[k]! };
       return { header: '', record: (record) => jsonLine(record, context), error: jsonError };
     }
     case 'text': {

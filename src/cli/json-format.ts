@@ -1,3 +1,4 @@
+import type { KnownIssues } from '../core/evaluation/known-issues.js';
 import type { CliRecord } from './commands.js';
 import { fieldObject, fieldValue, type Field, type FieldValue } from './fields.js';
 import type { SpaceInUse } from './space-in-use.js';
@@ -7,6 +8,8 @@ export interface JsonContext {
   space: SpaceInUse;
   fields: readonly Field[] | undefined;
   names: boolean;
+  /** A 1k class's known label issues (`lookup`'s `knownIssues`), by 1k index. */
+  knownIssues: (index1k: number) => KnownIssues;
 }
 
 /** One JSON Lines line. Every object starts with `input`, the id or query as given. */
@@ -101,6 +104,8 @@ function lookupObject(input: string, synset: number, context: JsonContext): obje
     desc21k: s.desc21k,
     desc1k: s.desc1k,
     descImageNet: s.descImageNet,
+    // The 1k's classes only: the sources checked the validation images of those classes.
+    knownIssues: s.index1k === null ? null : context.knownIssues(s.index1k),
   };
 }
 

@@ -22,6 +22,7 @@ import { BufferedOutput } from './output.js';
 import { runQuery, spaceInUse } from './query-run.js';
 import { setRows, setsJson, setsText } from './sets.js';
 import { runSeverity } from './severity-run.js';
+import { runEvaluate } from './evaluate-run.js';
 import type { TreeFormat } from './subtree.js';
 import { statsText } from './text-format.js';
 import { usage, USAGE_HINT } from './usage.js';
@@ -138,6 +139,9 @@ async function answer(invocation: Invocation, streams: CliStreams, out: Buffered
       break;
     case 'matrix':
       failures = await runMatrix(queries, invocation, spaces.nameOf('--set', invocation.set), streams, out, err, hierarchy);
+      break;
+    case 'evaluate':
+      failures = await runEvaluate(queries, invocation, spaces.nameOf('--set', invocation.set), streams.stdin, out, err, hierarchy);
       break;
     case 'group':
       failures = runGroup(

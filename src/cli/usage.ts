@@ -42,6 +42,21 @@ const COMMAND_HELP: Record<CommandName, string> = {
     restricted-imagenet, breeds-entity13, breeds-entity30, breeds-living17,
     breeds-nonliving26). --all: every class in index order, group -1 outside every group.
     Fields: input, wnid, index, group, groupWnid, groupLabel.`,
+  evaluate: `synset evaluate PRED [--true val|val-imagefolder|TRUE] [--set SET] [--hierarchy FILE] [--group G]
+        [--json | --format tsv|csv] [--per-class FILE]
+  synset evaluate --confusion C [--set SET] [--hierarchy FILE] [--group G] [--json | --format tsv|csv] [--per-class FILE]
+    Scores a model's predictions: top-1, top-5 (or top-k), ReaL top-1, mistake severity and
+    hier. dist@1 and @k, per class (accuracy, ReaL accuracy, top confusions with their LCA)
+    and per group (accuracy, share of errors staying in the group). PRED and TRUE: class
+    indices of the set (default 1k) or wnids, one image a row, top-k in k columns: .npy
+    (N or N x k), text (np.savetxt, tabs, commas) or a per-image CSV with a header naming a
+    file column (file_name, file, filename, path) and prediction columns (predicted_class,
+    pred, prediction; pred_2... for top-k). When PRED names validation images
+    (ILSVRC2012_val_00000293.JPEG, any folders), the truth and ReaL come with the package and
+    rows may come in any order; else --true val (file-name order) or val-imagefolder
+    (ImageFolder order), or a file. --confusion: a K x K count matrix (rows true) gives what
+    needs no image. --group: restricted-imagenet, breeds-..., depth-D, count-K or a file as
+    group --all writes. --json: one object; tsv/csv: a header and a row of the figures.`,
   map: `synset map ID... --to SET [--from SET] [--json | --format tsv|csv] [--fields F,...]
   synset map --from SET --to SET --all [--json]
     Each class's index in another label set (null when it is not there); --all maps every
@@ -88,12 +103,15 @@ Options:
   --metric M          matrix: severity, path, wup or lch
   --dtype T           matrix npy cells: int8 (severity, path) or float32 (wup, lch) unless
                       int8, uint8, int16, int32, int64, float32 or float64 is asked for
-  --hierarchy FILE    distance, lca, severity, matrix, group: a tree of your own as parent
+  --hierarchy FILE    distance, lca, severity, matrix, group, evaluate: a tree of your own as parent
                       child lines (wnids, '#' comments), e.g. Making Better Mistakes'
                       imagenet_isa.txt; severity in it is the tree's height - the LCA's depth
   --true Y --pred P   severity: true classes and predictions in two files (.npy or text)
-  --confusion C       severity: a confusion matrix (.npy or csv; rows true, columns predicted)
+  --confusion C       severity, evaluate: a confusion matrix (.npy or csv; rows true, columns predicted)
   --summary           severity: the summary alone (with --json, one object)
+  --true TRUE         evaluate: val, val-imagefolder or a file of true classes
+  --group G           evaluate: groups to report on (a published grouping, depth-D, count-K, FILE)
+  --per-class FILE    evaluate: write the per-class table (.json, .csv, else tab-separated)
   --all               group: every class of the set (map: every class of --from)
   --under ID,...      export: the subtree's root; group: the superclasses
   --count K           group: how many groups

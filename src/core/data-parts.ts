@@ -70,6 +70,12 @@ export interface PartsManifest {
   nameLists?: NameListEntry[];
   /** The published groupings' files (data/groupings/), by file name; fetched when a page asks for one. */
   groupingFiles?: { name: string; part: PartEntry }[];
+  /**
+   * ImageNet's validation data that evaluation reads (data/evaluation/, Apache-2.0: its README):
+   * `val-labels.npy`, `real-labels.txt` and `known-issues.tsv`, by file name, each as it is;
+   * fetched when a page scores a model or shows a class's known label issues.
+   */
+  evaluationFiles?: { name: string; part: PartEntry }[];
 }
 
 /** The graph and counts of every synset: a bundle's arrays but offsets, lemmas and glosses. */

@@ -14,6 +14,7 @@
  * writeFileSync('classes.json', exportSet('imagewoof', 'keras'));
  * severity('n01440764', 'goldfish.n.01'); // 3 (H = 18 in the 1k)
  * for (const row of metricRows('1k', 'severity')) ...; // every 1k row in about 0.16 s
+ * evaluate({ pred: top5, k: 5, true: 'val-imagefolder' }).realTop1; // a model's ReaL accuracy
  * ```
  */
 import { classLabels, defaultExportStyle, type ClassNameStyle } from '../core/class-names.js';
@@ -134,3 +135,10 @@ export {
 } from './metrics.js';
 export { ClassHierarchy, HierarchyError, type HierarchyProblem, type TreeDistanceRecord } from '../core/class-hierarchy.js';
 export * from '../core/groupings.js';
+export { evaluate, knownIssues, type EvaluateOptions } from './evaluation.js';
+export { readKnownIssues, readValidationData } from './evaluation-data.js';
+export type { ClassFigures, ClassGroups, Confusion, Evaluation, EvaluationSummary, GroupFigures } from '../core/evaluation/evaluate.js';
+export { EvaluationInputError, type InputProblem } from '../core/evaluation/input-error.js';
+export type { ClassCount, KnownIssues } from '../core/evaluation/known-issues.js';
+export type { ValidationData } from '../core/evaluation/validation-data.js';
+export type { RealLabels } from '../core/evaluation/real-labels.js';
