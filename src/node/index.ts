@@ -78,6 +78,9 @@ export function exportSet(set: string, format: ExportFormat, names?: ClassNameSt
 export { bundlePath, loadBundle, loadIndex } from './load-bundle.js';
 export { labelSetFolder, readLabelCatalog, readNameList, useBuiltInLabelSets } from './label-spaces.js';
 export { groupingFolder, readPublishedGrouping } from './groupings.js';
+export { readWordNetVersions, useWordNetVersionFile, wordNetVersionsFile } from './wordnet-versions.js';
+export { WordNetVersions, VersionDataError, oewnId, wn31Id, type VersionIds } from '../core/wordnet-versions.js';
+export { parseVersionedId, WordNetVersionSource, type VersionedId } from '../core/versioned-ids.js';
 
 export {
   SynsetQueries,
