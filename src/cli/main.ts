@@ -9,6 +9,7 @@ import { SynsetIdError } from '../core/synset-index.js';
 import { useBuiltInLabelSets } from '../node/label-spaces.js';
 import { bundlePath, loadIndex } from '../node/load-bundle.js';
 import { findProjectRoot } from '../node/project-root.js';
+import { useWordNetVersionFile } from '../node/wordnet-versions.js';
 import { parseArgs, UsageError, type ExportInvocation, type Invocation } from './args.js';
 import { runGroup } from './group-run.js';
 import type { MatrixInvocation } from './hierarchy-args.js';
@@ -104,6 +105,7 @@ async function answer(invocation: Invocation, streams: CliStreams, out: Buffered
   }
   const queries = new SynsetQueries(loadIndex());
   useBuiltInLabelSets(queries);
+  useWordNetVersionFile(queries);
   const spaces = new LabelSpaceArgs(queries, (line) => err.write(line));
   let hierarchy: ClassHierarchy | undefined;
   const hierarchyFile = 'hierarchy' in invocation ? invocation.hierarchy : undefined;

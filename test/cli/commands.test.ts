@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SynsetQueries } from '../../src/core/queries.js';
 import { loadIndex } from '../../src/node/load-bundle.js';
+import { useWordNetVersionFile } from '../../src/node/wordnet-versions.js';
 import { jsonLines, lines, ROOT, STACK_FRAME } from './run-cli.js';
 import { runMain } from './run-main.js';
 
@@ -24,6 +25,10 @@ const LOOKUP_KEYS = [
   'in21k',
   'in1k',
   'index1k',
+  'ili',
+  'wn31',
+  'oewn',
+  'wn31Note',
   'descendants',
   'desc21k',
   'desc1k',
@@ -33,6 +38,7 @@ const LOOKUP_KEYS = [
 let queries: SynsetQueries;
 beforeAll(() => {
   queries = new SynsetQueries(loadIndex());
+  useWordNetVersionFile(queries);
 });
 
 async function only(args: string[]): Promise<Record<string, unknown>> {
@@ -109,8 +115,9 @@ describe('synset lookup', () => {
     expect(records).toHaveLength(wnids.length);
     records.forEach((record, k) => {
       const { lexname, ...expected } = queries.lookup(wnids[k]!);
+      const { ili, wn31, oewn, note } = queries.versionIds(wnids[k]!);
       expect(lexname).toMatch(/^noun\./);
-      expect(record).toStrictEqual({ input: wnids[k], ...expected });
+      expect(record).toStrictEqual({ input: wnids[k], ...expected, ili, wn31, oewn, wn31Note: note });
     });
   });
 
