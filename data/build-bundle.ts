@@ -14,6 +14,8 @@ import { everyNoun } from '../src/core/label-spaces.js';
 import { readLabelCatalog } from '../src/node/label-spaces.js';
 import { SynsetIndex } from '../src/core/synset-index.js';
 import { parseDataNoun, parseIndexNoun } from '../src/core/wndb.js';
+import { WordNetVersions } from '../src/core/wordnet-versions.js';
+import { wordNetVersionsFile } from '../src/node/wordnet-versions.js';
 import { partsGzipBytes, writeParts } from './write-parts.js';
 import { findProjectRoot } from '../src/node/project-root.js';
 
@@ -116,9 +118,14 @@ for (const info of catalog.sets) {
 
 const groupingFolder = join(root, 'data/groupings');
 
+// The version map travels as it is committed, checked here: every noun gets its ids.
+const versions = readFileSync(wordNetVersionsFile());
+WordNetVersions.parse(versions.toString('utf8'), index);
+
 // The browser's copy, in parts loaded by need.
 const parts = await writeParts(bundle, join(outDir, 'parts'), {
   gzip: 'zopfli',
+  versions,
   labelSpaces: {
     catalog,
     flagSetSizes: { '1k': 1000, '21k': 21841 },

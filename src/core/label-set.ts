@@ -1,6 +1,7 @@
 import type { MemberFilter } from './membership.js';
 import { errorMessage } from './error-detail.js';
 import { labelSetClassOf } from './synset-id.js';
+import { VersionDataNeeded } from './versioned-ids.js';
 
 /** What a label set needs of the hierarchy to count its members below each synset. */
 export interface Hypernyms {
@@ -140,6 +141,8 @@ export function parseLabelList(text: string, resolve: (id: string) => number): P
     try {
       synset = resolve(wnid ? wnid[1]! : id);
     } catch (error) {
+      // Not a bad line: the version map is to be fetched first, and the list read again.
+      if (error instanceof VersionDataNeeded) throw error;
       problems.push({ line, text: id, message: errorMessage(error) });
     }
     if (synset >= 0) {

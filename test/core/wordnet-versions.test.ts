@@ -7,6 +7,10 @@
  * are checked.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { PartsManifest } from '../../src/core/data-parts.js';
+import { findProjectRoot } from '../../src/node/project-root.js';
 import { describe, expect, it } from 'vitest';
 import { WordNetVersions, VersionDataError } from '../../src/core/wordnet-versions.js';
 import { readWordNetVersions, wordNetVersionsFile } from '../../src/node/wordnet-versions.js';
@@ -131,6 +135,15 @@ describe('the facts CILI states', () => {
   it('a 3.1 noun new in 3.1 has its lemmas and no 3.0 synset', () => {
     expect(versions.newIn31Lemmas(951435)).toEqual(['technology']);
     expect(versions.synsetsOfWn31(951435)).toEqual([]);
+  });
+});
+
+describe('the browser’s copy', () => {
+  it('is the committed file, byte for byte, in a part of its own', () => {
+    const folder = join(findProjectRoot(), 'data/generated/parts');
+    const manifest = JSON.parse(readFileSync(join(folder, 'parts.json'), 'utf8')) as PartsManifest;
+    expect(manifest.versions?.file).toMatch(/^wordnet-versions\.[0-9a-f]{16}\.bin\.gz$/);
+    expect(gunzipSync(readFileSync(join(folder, manifest.versions!.file))).toString('utf8')).toBe(text);
   });
 });
 
