@@ -108,12 +108,18 @@ writeFileSync(join(outDir, 'synsets.bin'), bytes);
 const labelFolder = join(root, 'data/labelsets');
 const catalog = readLabelCatalog(labelFolder);
 for (const info of catalog.sets) {
-  const { problems } = parseLabelList(readFileSync(join(labelFolder, info.file), 'utf8'), (wnid) => {
+  const { problems, classes, lines } = parseLabelList(readFileSync(join(labelFolder, info.file), 'utf8'), (wnid) => {
     const i = index.numberOfWnid(wnid);
     if (i < 0) throw new Error(`no WordNet 3.0 noun ${wnid}`);
     return i;
   });
-  if (problems.length > 0) throw new Error(`label set ${info.name}: line ${problems[0]!.line}: ${problems[0]!.message}`);
+  // A hole is fine where the catalog declares it (COCO's stop sign), and nowhere else.
+  const declared = new Set((info.holes ?? []).map((hole) => hole.index));
+  const classOfLine = new Map(Array.from(lines, (line, k) => [line, k]));
+  const unexpected = problems.filter((problem) => !declared.has(classOfLine.get(problem.line) ?? -1));
+  const missing = [...declared].filter((k) => classes[k] !== -1);
+  if (unexpected.length > 0) throw new Error(`label set ${info.name}: line ${unexpected[0]!.line}: ${unexpected[0]!.message}`);
+  if (missing.length > 0) throw new Error(`label set ${info.name}: class ${missing[0]} is declared a hole and names a synset`);
 }
 
 const groupingFolder = join(root, 'data/groupings');

@@ -41,7 +41,7 @@ const COMMAND_HELP: Record<CommandName, string> = {
     the one of the listed superclasses above it, K groups as balanced as the hierarchy allows
     (WordNet's, or --hierarchy's tree), or a published grouping (--grouping or --published:
     restricted-imagenet, breeds-entity13, breeds-entity30, breeds-living17,
-    breeds-nonliving26). --all: every class in index order, group -1 outside every group.
+    breeds-nonliving26, tiered-imagenet). --all: every class in index order, group -1 outside every group.
     Fields: input, wnid, index, group, groupWnid, groupLabel.`,
   map: `synset map ID... --to SET|wn31|ili|oewn [--from SET] [--json | --format tsv|csv] [--fields F,...]
   synset map --from SET --to SET|wn31|ili|oewn --all [--json]
@@ -54,7 +54,8 @@ const COMMAND_HELP: Record<CommandName, string> = {
     as Keras' imagenet_class_index.json does, hf on the 1k as the checkpoints' id2label), or
     the subtree under a synset (default json-tree); a --depth that cut something says so.`,
   sets: `synset sets [--json]
-    The built-in label sets: name, classes, description (with --json, source and licence).`,
+    The built-in label sets: name, classes, description (with --json, source, licence and
+    how the classes are numbered).`,
   stats: `synset stats [--json]
     How many noun synsets, ImageNet-21k synsets and ILSVRC-2012 classes there are.`,
 };

@@ -16,6 +16,8 @@ export interface Hypernyms {
  */
 export class LabelSet implements MemberFilter {
   readonly restricts = true;
+  /** Why class k is a hole, where its source says (a built-in set's declared holes); undefined otherwise. */
+  holeReason: (k: number) => string | undefined = () => undefined;
   private firstIndex: Int32Array | undefined;
   private counts: Uint32Array | undefined;
 
