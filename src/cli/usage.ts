@@ -96,7 +96,8 @@ Options:
                       int8, uint8, int16, int32, int64, float32 or float64 is asked for
   --hierarchy FILE    distance, lca, severity, matrix, group: a tree of your own as parent
                       child lines (wnids, '#' comments), e.g. Making Better Mistakes'
-                      imagenet_isa.txt; severity in it is the tree's height - the LCA's depth
+                      imagenet_isa.txt, or tencent-ml-images (Tencent's own tree, from its
+                      parent index); severity in it is the tree's height - the LCA's depth
   --true Y --pred P   severity: true classes and predictions in two files (.npy or text)
   --confusion C       severity: a confusion matrix (.npy or csv; rows true, columns predicted)
   --summary           severity: the summary alone (with --json, one object)

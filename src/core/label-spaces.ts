@@ -116,7 +116,7 @@ export class LabelSpaces {
     const { classes, problems } = parseLabelList(text, (wnid) => this.index.numberOfWnid(wnid));
     // Only the holes the catalog declares: any other line that names no synset is damage.
     const holes = new Map((this.infoOf(canonical)!.holes ?? []).map((hole) => [hole.index, hole] as const));
-    const damaged = problems[0]?.line ?? classes.findIndex((i, k) => (i < 0) !== holes.has(k));
+    const damaged = problems[0]?.line ?? classes.findIndex((i, k) => i < 0 !== holes.has(k));
     if (problems.length > 0 || damaged >= 0) {
       throw new Error(`label set ${canonical}: its list is damaged (${problems.length > 0 ? 'line' : 'class'} ${damaged})`);
     }

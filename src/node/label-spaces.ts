@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ClassHierarchy } from '../core/class-hierarchy.js';
 import type { NameList, NameStyle } from '../core/class-names.js';
+import { hierarchyOfParents } from '../core/parent-index-hierarchy.js';
 import type { LabelCatalog, LabelSetInfo } from '../core/label-spaces.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { findProjectRoot } from './project-root.js';
@@ -20,6 +22,22 @@ export function useBuiltInLabelSets(queries: SynsetQueries, folder = labelSetFol
   const catalog = readLabelCatalog(folder);
   queries.useLabelCatalog(catalog, (info: LabelSetInfo) => readFileSync(join(folder, info.file), 'utf8'));
   return catalog;
+}
+
+/** The built-in label spaces that bring a hierarchy of their own (`--hierarchy NAME`), by name. */
+export function builtInHierarchyNames(queries: SynsetQueries): string[] {
+  return queries.labelSpaces.catalog.sets.filter((info) => info.parents !== undefined).map((info) => info.name);
+}
+
+/**
+ * The hierarchy a built-in label space brings (Tencent ML-Images' parent index), by the set's
+ * name or alias, or undefined when no set of that name has one. Throws `HierarchyError` for a
+ * damaged file.
+ */
+export function readBuiltInHierarchy(queries: SynsetQueries, name: string, folder = labelSetFolder()): ClassHierarchy | undefined {
+  const info = queries.labelSpaces.infoOf(name);
+  if (!info?.parents) return undefined;
+  return hierarchyOfParents(queries.index, queries.labelSpaces.set(info.name), readFileSync(join(folder, info.parents), 'utf8'));
 }
 
 const nameLists = new Map<string, NameList>();
