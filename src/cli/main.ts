@@ -17,7 +17,8 @@ import { matrixPieces, writeMatrixFile, writeMatrixStream } from './matrix.js';
 import { HierarchyError, hierarchyProblemLines, readHierarchy } from './hierarchy-file.js';
 import { hierarchyRows, type ClassHierarchy } from '../core/class-hierarchy.js';
 import { escapeText, quoteInput } from './escape.js';
-import { exportSet, exportUnder, type ExportResult } from './export.js';
+import { exportClip, exportSet, exportUnder, type ExportResult } from './export.js';
+import { isClipFormat } from '../core/clip-export.js';
 import { LabelSpaceArgs } from './label-space-args.js';
 import { BufferedOutput } from './output.js';
 import { runQuery, spaceInUse } from './query-run.js';
@@ -169,7 +170,8 @@ function runExport(
   const space = spaceInUse(queries, { set, in: membership }, style);
   let result: ExportResult;
   try {
-    if (invocation.under === undefined) result = exportSet(space, invocation.format as ExportFormat);
+    if (invocation.under === undefined && isClipFormat(invocation.format)) result = exportClip(space, invocation.format);
+    else if (invocation.under === undefined) result = exportSet(space, invocation.format as ExportFormat);
     else {
       const root = queries.resolve(withoutFormatCharacters(invocation.under), { set });
       result = exportUnder(queries, root, membership, space, invocation.format as TreeFormat, invocation.depth);

@@ -48,11 +48,13 @@ const COMMAND_HELP: Record<CommandName, string> = {
     Each class's index in another label set (null when it is not there), or its id in
     WordNet 3.1, the ILI or Open English WordNet (null, with why, for a noun 3.1 deprecated);
     --all maps every class of --from, and with --json prints one array of targets.`,
-  export: `synset export --set SET [--names STYLE] [--format txt|json|jsonl|csv|tsv|keras|hf] [-o FILE]
+  export: `synset export --set SET [--names STYLE] [--format txt|json|jsonl|csv|tsv|keras|hf|clip|clip-py] [-o FILE]
   synset export --under ID [--in SET] [--depth N] [--format json-tree|jsonl|csv|tsv] [-o FILE]
     A label set's classes as a file for a script (default txt, unique names; keras names
-    as Keras' imagenet_class_index.json does, hf on the 1k as the checkpoints' id2label), or
-    the subtree under a synset (default json-tree); a --depth that cut something says so.`,
+    as Keras' imagenet_class_index.json does, hf on the 1k as the checkpoints' id2label;
+    clip: a zero-shot head, {"classnames","templates"} with CLIP's 80 ImageNet templates
+    and, on the 1k, CLIP's curated names; clip-py: the same as a Python module), or the
+    subtree under a synset (default json-tree); a --depth that cut something says so.`,
   sets: `synset sets [--json]
     The built-in label sets: name, classes, description (with --json, source, licence and
     how the classes are numbered).`,

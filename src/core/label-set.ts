@@ -16,8 +16,8 @@ export interface Hypernyms {
  */
 export class LabelSet implements MemberFilter {
   readonly restricts = true;
-  /** Why class k is a hole, where its source says (a built-in set's declared holes); undefined otherwise. */
-  holeReason: (k: number) => string | undefined = () => undefined;
+  /** Class k's name in its source and why it is a hole, where a built-in set declares one (COCO's stop sign); undefined otherwise. */
+  hole: (k: number) => { name: string; message: string } | undefined = () => undefined;
   private firstIndex: Int32Array | undefined;
   private counts: Uint32Array | undefined;
 

@@ -37,9 +37,25 @@ export interface NameListInfo {
   licence: string;
 }
 
+/**
+ * Prompt templates for zero-shot heads (`a bad photo of a {}.`), in one language: what
+ * `export --format clip` writes beside a set's names. The language is where other languages'
+ * templates will go.
+ */
+export interface PromptTemplatesInfo {
+  name: string;
+  /** The templates' language (BCP 47): `en`. */
+  lang: string;
+  file: string;
+  description: string;
+  source: string;
+  licence: string;
+}
+
 export interface LabelCatalog {
   sets: readonly LabelSetInfo[];
   names: readonly NameListInfo[];
+  templates?: readonly PromptTemplatesInfo[];
 }
 
 /** The two spaces the structure itself marks (flag bits, with counts precomputed by the build). */
@@ -121,7 +137,7 @@ export class LabelSpaces {
       throw new Error(`label set ${canonical}: its list is damaged (${problems.length > 0 ? 'line' : 'class'} ${damaged})`);
     }
     const set = new LabelSet(canonical, classes, this.index);
-    if (holes.size > 0) set.holeReason = (k) => holeText(canonical, holes.get(k));
+    if (holes.size > 0) set.hole = (k) => holeOf(canonical, holes.get(k));
     return this.keep(canonical, set);
   }
 
@@ -185,9 +201,9 @@ export class LabelSpaces {
   }
 }
 
-/** Why a class of a built-in set is a hole: `class 11 of coco (stop sign) names no synset: LVIS maps it to …`. */
-function holeText(set: string, hole: LabelSetHole | undefined): string | undefined {
-  return hole && `class ${hole.index} of ${set} (${hole.name}) names no synset: ${hole.reason}`;
+/** A declared hole's name and why it is one: `class 11 of coco (stop sign) names no synset: LVIS maps it to …`. */
+function holeOf(set: string, hole: LabelSetHole | undefined): { name: string; message: string } | undefined {
+  return hole && { name: hole.name, message: `class ${hole.index} of ${set} (${hole.name}) names no synset: ${hole.reason}` };
 }
 
 /** The membership `all`: every noun, counted by the bundle's descendant counts. */

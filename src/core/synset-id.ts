@@ -121,6 +121,6 @@ function classOf(set: LabelSet, text: string): number {
   const k = classNumber(text);
   if (k >= set.size) throw new SynsetIdError(`no class ${k} in ${set.name} (classes are 0–${set.size - 1})`);
   const synset = set.synsetAt(k);
-  if (synset < 0) throw new SynsetIdError(set.holeReason(k) ?? `class ${k} of ${set.name} is a line that names no synset`);
+  if (synset < 0) throw new SynsetIdError(set.hole(k)?.message ?? `class ${k} of ${set.name} is a line that names no synset`);
   return synset;
 }

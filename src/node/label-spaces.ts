@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ClassHierarchy } from '../core/class-hierarchy.js';
 import type { NameList, NameStyle } from '../core/class-names.js';
 import { hierarchyOfParents } from '../core/parent-index-hierarchy.js';
-import type { LabelCatalog, LabelSetInfo } from '../core/label-spaces.js';
+import type { LabelCatalog, LabelSetInfo, PromptTemplatesInfo } from '../core/label-spaces.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { findProjectRoot } from './project-root.js';
 
@@ -38,6 +38,16 @@ export function readBuiltInHierarchy(queries: SynsetQueries, name: string, folde
   const info = queries.labelSpaces.infoOf(name);
   if (!info?.parents) return undefined;
   return hierarchyOfParents(queries.index, queries.labelSpaces.set(info.name), readFileSync(join(folder, info.parents), 'utf8'));
+}
+
+/**
+ * The zero-shot prompt templates of a language, with where they come from: `en` is CLIP's 80
+ * ImageNet templates, the only language so far. Throws for a language there are none in.
+ */
+export function readPromptTemplates(lang = 'en', folder = labelSetFolder()): { info: PromptTemplatesInfo; templates: string[] } {
+  const info = readLabelCatalog(folder).templates?.find((entry) => entry.lang === lang);
+  if (!info) throw new Error(`no prompt templates in the language '${lang}'`);
+  return { info, templates: JSON.parse(readFileSync(join(folder, info.file), 'utf8')) as string[] };
 }
 
 const nameLists = new Map<string, NameList>();
