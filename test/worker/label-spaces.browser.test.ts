@@ -51,16 +51,14 @@ describe('built-in label spaces', () => {
     expect(await client.setIndices('n02084071')).toContainEqual({ set: 'coco', index: 16 });
     const set = (await client.labelSets()).find((summary) => summary.name === 'coco')!;
     expect(set.classes).toBe(80);
-    await client
-      .addLabelList('coco:12\ncoco:11\n')
-      .then((added) =>
-        expect(added.problems).toEqual([
-          expect.objectContaining({
-            line: 2,
-            message: 'class 11 of coco (stop sign) names no synset: LVIS maps it to stop_sign.n.01, which is not a WordNet 3.0 noun',
-          }),
-        ]),
-      );
+    await client.addLabelList('coco:12\ncoco:11\n').then((added) =>
+      expect(added.problems).toEqual([
+        expect.objectContaining({
+          line: 2,
+          message: 'class 11 of coco (stop sign) names no synset: LVIS maps it to stop_sign.n.01, which is not a WordNet 3.0 noun',
+        }),
+      ]),
+    );
     const test = await client.groupSet('tiered-imagenet-test', { by: 'published', name: 'tiered-imagenet' });
     expect(test.groups).toHaveLength(34);
     expect(test.groups.filter((group) => group.size > 0)).toHaveLength(8);
