@@ -199,16 +199,8 @@ export class SynsetQueries {
    * search finds it as it finds a wnid; any other query, or such an id that names no synset, as it is.
    */
   private asWnid(query: string): string {
-    let versioned;
     try {
-      versioned = parseVersionedId(query);
-    } catch (error) {
-      if (error instanceof SynsetIdError) return query;
-      throw error;
-    }
-    if (!versioned) return query;
-    try {
-      return this.index.wnidOf(this.resolve(query));
+      return parseVersionedId(query) ? this.index.wnidOf(this.resolve(query)) : query;
     } catch (error) {
       if (error instanceof SynsetIdError) return query;
       throw error;
