@@ -12,6 +12,7 @@
 import { expose, transfer } from 'comlink';
 import type { SynsetApi } from '../src/worker/api.js';
 import { IndexLoader } from '../src/worker/index-loader.js';
+import { answerWithVersionMap } from '../src/worker/version-map.js';
 
 // User Timing marks in this worker (synset-*) show where start-up goes, in devtools and the bench.
 performance.mark('synset-worker-start');
@@ -30,7 +31,7 @@ const counted =
   async (...args: A): Promise<R> => {
     running++;
     try {
-      return await query(...args);
+      return await answerWithVersionMap(index, () => query(...args));
     } finally {
       running--;
     }
@@ -73,6 +74,7 @@ const api = {
     return transfer(offsets, [offsets.buffer]);
   }),
   isA: counted(async (id, ancestorId) => (await skeleton()).isA(id, ancestorId)),
+  versionIds: counted(async (id) => (await skeleton()).versionIds(id)),
   lca: counted(async (a, b) => (await skeleton()).lca(a, b)),
   row: counted(async (id, options) => (await inMembership(options)).row(id, options)),
   children: counted(async (id, options) => (await inMembership(options)).children(id, options)),

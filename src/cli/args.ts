@@ -1,4 +1,5 @@
 import { CLASS_NAME_STYLES, isClassNameStyle, type ClassNameStyle } from '../core/class-names.js';
+import { CLIP_FORMATS, isClipFormat, type ClipFormat } from '../core/clip-export.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/label-export.js';
 import { isMembership } from '../core/membership.js';
 import { MAX_LIMIT } from '../core/search.js';
@@ -137,7 +138,7 @@ export interface ExportInvocation {
   in: string;
   /** `--names`; undefined for the format's own default (see `defaultExportStyle`). */
   names: ClassNameStyle | undefined;
-  format: ExportFormat | TreeFormat;
+  format: ExportFormat | ClipFormat | TreeFormat;
   /** `-o FILE`; undefined for stdout. */
   output: string | undefined;
   depth: number | undefined;
@@ -321,7 +322,7 @@ function exportInvocation(
   const under = options.get('under');
   if (set === undefined && under === undefined) throw new UsageError('export needs --set SET (its classes) or --under ID (a subtree)');
   const formatText = options.get('format');
-  const formats: readonly string[] = under === undefined ? EXPORT_FORMATS : TREE_FORMATS;
+  const formats: readonly string[] = under === undefined ? [...EXPORT_FORMATS, ...CLIP_FORMATS] : TREE_FORMATS;
   if (formatText !== undefined && !formats.includes(formatText)) {
     throw new UsageError(
       `export ${under === undefined ? '--set' : '--under'} --format must be one of ${formats.join(', ')}, not ${quoteInput(formatText)}`,
@@ -329,8 +330,9 @@ function exportInvocation(
   }
   if (under === undefined && options.has('in')) throw new UsageError('--in applies to export --under; export --set exports the whole set');
   if (under === undefined && options.has('depth')) throw new UsageError('--depth applies to export --under');
-  const format = (formatText ?? (under === undefined ? 'txt' : 'json-tree')) as ExportFormat | TreeFormat;
-  if (under === undefined && !isExportFormat(format)) throw new UsageError(`unknown export format ${quoteInput(format)}`);
+  const format = (formatText ?? (under === undefined ? 'txt' : 'json-tree')) as ExportFormat | ClipFormat | TreeFormat;
+  if (under === undefined && !isExportFormat(format) && !isClipFormat(format))
+    throw new UsageError(`unknown export format ${quoteInput(format)}`);
   const depthText = options.get('depth');
   return {
     kind: 'export',

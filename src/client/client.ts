@@ -124,6 +124,7 @@ const FORWARDED = [
   'ancestors',
   'descendantOffsets',
   'isA',
+  'versionIds',
   'lca',
   'row',
   'children',

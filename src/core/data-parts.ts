@@ -76,6 +76,11 @@ export interface PartsManifest {
    * fetched when a page scores a model or shows a class's known label issues.
    */
   evaluationFiles?: { name: string; part: PartEntry }[];
+  /**
+   * The WordNet version map (`data/wordnet-versions/wn30-wn31.tsv`, as it is): each noun's ILI
+   * and WordNet 3.1 offset. Fetched the first time a page reads or shows such an id.
+   */
+  versions?: PartEntry;
 }
 
 /** The graph and counts of every synset: a bundle's arrays but offsets, lemmas and glosses. */

@@ -1,6 +1,7 @@
 import type { MemberFilter } from './membership.js';
 import { errorMessage } from './error-detail.js';
 import { labelSetClassOf } from './synset-id.js';
+import { VersionDataNeeded } from './versioned-ids.js';
 
 /** What a label set needs of the hierarchy to count its members below each synset. */
 export interface Hypernyms {
@@ -15,6 +16,8 @@ export interface Hypernyms {
  */
 export class LabelSet implements MemberFilter {
   readonly restricts = true;
+  /** Class k's name in its source and why it is a hole, where a built-in set declares one (COCO's stop sign); undefined otherwise. */
+  hole: (k: number) => { name: string; message: string } | undefined = () => undefined;
   private firstIndex: Int32Array | undefined;
   private counts: Uint32Array | undefined;
 
@@ -140,6 +143,8 @@ export function parseLabelList(text: string, resolve: (id: string) => number): P
     try {
       synset = resolve(wnid ? wnid[1]! : id);
     } catch (error) {
+      // Not a bad line: the version map is to be fetched first, and the list read again.
+      if (error instanceof VersionDataNeeded) throw error;
       problems.push({ line, text: id, message: errorMessage(error) });
     }
     if (synset >= 0) {

@@ -23,8 +23,10 @@ import type { ListProblem } from '../core/label-set.js';
 import type { Comparison } from '../core/compare.js';
 import type { GroupingSplit, PublishedGroupingName, SetGrouping } from '../core/groupings.js';
 import type { GroupsBelow } from '../core/groups-below.js';
+import type { VersionIds } from '../core/wordnet-versions.js';
 
 export type {
+  VersionIds,
   Comparison,
   GroupsBelow,
   ExportFormat,
@@ -200,6 +202,7 @@ export type SynsetQueryApi = Promised<
     | 'descendants'
     | 'descendantOffsets'
     | 'isA'
+    | 'versionIds'
     | 'lca'
     | 'row'
     | 'children'

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SynsetQueries } from '../../src/core/queries.js';
 import { readKnownIssues } from '../../src/node/evaluation-data.js';
 import { loadIndex } from '../../src/node/load-bundle.js';
+import { useWordNetVersionFile } from '../../src/node/wordnet-versions.js';
 import { jsonLines, lines, ROOT, STACK_FRAME } from './run-cli.js';
 import { runMain } from './run-main.js';
 
@@ -25,6 +26,10 @@ const LOOKUP_KEYS = [
   'in21k',
   'in1k',
   'index1k',
+  'ili',
+  'wn31',
+  'oewn',
+  'wn31Note',
   'descendants',
   'desc21k',
   'desc1k',
@@ -35,6 +40,7 @@ const LOOKUP_KEYS = [
 let queries: SynsetQueries;
 beforeAll(() => {
   queries = new SynsetQueries(loadIndex());
+  useWordNetVersionFile(queries);
 });
 
 async function only(args: string[]): Promise<Record<string, unknown>> {
@@ -113,9 +119,10 @@ describe('synset lookup', () => {
     expect(records).toHaveLength(wnids.length);
     records.forEach((record, k) => {
       const { lexname, ...expected } = queries.lookup(wnids[k]!);
+      const { ili, wn31, oewn, note } = queries.versionIds(wnids[k]!);
       expect(lexname).toMatch(/^noun\./);
       const { knownIssues, ...rest } = record;
-      expect(rest).toStrictEqual({ input: wnids[k], ...expected });
+      expect(rest).toStrictEqual({ input: wnids[k], ...expected, ili, wn31, oewn, wn31Note: note });
       expect(knownIssues).toStrictEqual(expected.index1k === null ? null : readKnownIssues()[expected.index1k]);
     });
   });

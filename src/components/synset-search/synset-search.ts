@@ -13,6 +13,7 @@ import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { comboboxKeyAction } from './combobox-keyboard.js';
 import { renderOption } from './search-option.js';
 import { synsetSearchStyles } from './synset-search.styles.js';
+import { whyNoSynset } from './id-reason.js';
 
 /** How long an answer may take before the box shows a spinner. */
 const SPINNER_DELAY_MS = 150;
@@ -27,6 +28,8 @@ type Question = readonly [text: string, filter: Membership, limit: number];
 interface Answer {
   readonly question: Question;
   readonly hits: SearchHit[];
+  /** When nothing matched a text that reads as an id: why it names no synset. */
+  readonly why?: string | undefined;
 }
 
 function sameQuestion(a: Question, b: Question): boolean {
@@ -39,7 +42,8 @@ function sameQuestion(a: Question, b: Question): boolean {
  * classes (`#index`) and ImageNet-21k synsets (within another label space: the class index
  * there), and, for a class found through a synset outside
  * the filter, what it was found through ("airliner — under airplane"). It also takes ids: a wnid (`n02084071`), a class
- * index (`207`) or a name (`dog.n.01`). ↑/↓ move, Enter picks (the first result when none is
+ * index (`207`), a name (`dog.n.01`) or another WordNet's id (`i46360`, `wn31:02086723-n`,
+ * `oewn-02086723-n`); an id that names no synset says why (a WordNet 3.1 wnid: which 3.0 synset it is). ↑/↓ move, Enter picks (the first result when none is
  * highlighted), Escape closes the list, then clears the field. Enter pressed before the answer
  * to the text typed has come picks that answer's first result when it comes (nothing, if it
  * has none); typing on drops that Enter. A new `filter` closes the popup of a text typed before
@@ -110,7 +114,9 @@ export class SynsetSearch extends LitElement {
   private readonly results = new Task(this, {
     task: async (question: Question): Promise<Answer | undefined> => {
       const [text, filter, limit] = question;
-      return text === '' ? undefined : { question, hits: await getSynsetClient().search(text, { in: filter, limit }) };
+      if (text === '') return undefined;
+      const hits = await getSynsetClient().search(text, { in: filter, limit });
+      return { question, hits, why: hits.length === 0 ? await whyNoSynset(text) : undefined };
     },
     args: (): Question => [this.value.trim(), this.filter, this.limit],
   });
@@ -331,6 +337,7 @@ export class SynsetSearch extends LitElement {
         </ul>
         <div class="message ${failed ? 'error' : ''}" ?hidden=${!(empty || (this.open && failed))}>
           ${failed ? `Search failed: ${errorText(task.error)}` : 'No synset matches.'}
+          ${!failed && task.value?.why ? html`<span class="why">${task.value.why}</span>` : nothing}
         </div>
       </div>
       <div class="visually-hidden" role="status">
