@@ -15,7 +15,7 @@ import { labelSetFolder, useBuiltInLabelSets } from '../src/node/label-spaces.js
 import { findProjectRoot } from '../src/node/project-root.js';
 import { nltkDictFolder, PYTHON } from './node-bench.js';
 import { seededRandom } from './query-set.js';
-import { median, timed } from './stats.js';
+import { median, round, timed } from './stats.js';
 
 const LINES = 50_000;
 
@@ -117,8 +117,8 @@ export function benchMl(queries: SynsetQueries, log: (line: string) => void): Ml
   }
 }
 
-/** Wall milliseconds of a command fed `inputFile` (median of 3), checking it printed a line per input. */
-function wallMs(command: string, args: string[], inputFile: string, lines: number, notes: string[]): number | null {
+/** Wall milliseconds of a command fed `inputFile` ('' for none; median of 3), checking it printed `lines` lines at least. */
+export function wallMs(command: string, args: string[], inputFile: string, lines: number, notes: string[]): number | null {
   const input = inputFile === '' ? undefined : readFileSync(inputFile);
   const times: number[] = [];
   for (let run = 0; run < 3; run++) {
@@ -164,8 +164,4 @@ function matrixRun(
 
 function drain(rows: Iterable<unknown>): void {
   for (const row of rows) void row;
-}
-
-function round(value: number, digits = 0): number {
-  return Number(value.toFixed(digits));
 }

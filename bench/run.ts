@@ -8,6 +8,9 @@
  *
  * `npm run bench -- --only search`: our search alone over the bench's query sets (no peers, no
  * browser), in seconds: p50/p95/p99 and recall, the figures a change to the search is read by.
+ *
+ * `npm run bench -- --only evaluate`: `synset evaluate` alone (bench/evaluate-bench.ts): 50,000
+ * images with top-5 and ReaL and a confusion matrix, whole process and in process, beside NumPy.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +20,7 @@ import { findProjectRoot } from '../src/node/project-root.js';
 import { DATA_PARTS_DIR } from '../build-plugins/data-parts.js';
 import type { PartsManifest } from '../src/core/data-parts.js';
 import { benchBrowser, type BrowserFigures } from './browser-bench.js';
+import { benchEvaluate, evaluateLines } from './evaluate-bench.js';
 import { benchMl } from './ml-bench.js';
 import { benchAncestry, benchPeers, benchSearch, makeQuerySets } from './node-bench.js';
 import { median, timed } from './stats.js';
@@ -25,8 +29,8 @@ import { errorMessage } from '../src/core/error-detail.js';
 
 const json = process.argv.includes('--json');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'docs' && only !== 'search')
-  throw new Error(`--only ${only}: the parts that run alone are 'docs' and 'search'`);
+if (only !== undefined && only !== 'docs' && only !== 'search' && only !== 'evaluate')
+  throw new Error(`--only ${only}: the parts that run alone are 'docs', 'search' and 'evaluate'`);
 const log = (line: string): void => void (json ? process.stderr : process.stdout).write(line + '\n');
 const started = performance.now();
 
@@ -60,6 +64,12 @@ if (only === 'search') {
   const index = loadIndex();
   const figures = benchSearch(index, makeQuerySets(index), log, (name) => name === 'synset-explorer')['synset-explorer']!;
   console.log(json ? JSON.stringify(figures) : JSON.stringify(figures, null, 1));
+  process.exit(0);
+}
+
+if (only === 'evaluate') {
+  const figures = benchEvaluate(new SynsetQueries(loadIndex()), log);
+  console.log(json ? JSON.stringify(figures) : evaluateLines(figures).join('\n'));
   process.exit(0);
 }
 

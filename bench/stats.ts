@@ -11,6 +11,11 @@ export function median(values: readonly number[]): number {
   );
 }
 
+/** A figure rounded to `digits` decimals, as the bench reports it. */
+export function round(value: number, digits = 0): number {
+  return Number(value.toFixed(digits));
+}
+
 /** Runs fn, returning its result and the milliseconds it took. */
 export function timed<T>(fn: () => T): [T, number] {
   const start = performance.now();

@@ -14,6 +14,8 @@ import { everyNoun } from '../src/core/label-spaces.js';
 import { readLabelCatalog } from '../src/node/label-spaces.js';
 import { SynsetIndex } from '../src/core/synset-index.js';
 import { parseDataNoun, parseIndexNoun } from '../src/core/wndb.js';
+import { WordNetVersions } from '../src/core/wordnet-versions.js';
+import { wordNetVersionsFile } from '../src/node/wordnet-versions.js';
 import { partsGzipBytes, writeParts } from './write-parts.js';
 import { findProjectRoot } from '../src/node/project-root.js';
 
@@ -106,19 +108,33 @@ writeFileSync(join(outDir, 'synsets.bin'), bytes);
 const labelFolder = join(root, 'data/labelsets');
 const catalog = readLabelCatalog(labelFolder);
 for (const info of catalog.sets) {
-  const { problems } = parseLabelList(readFileSync(join(labelFolder, info.file), 'utf8'), (wnid) => {
+  const { problems, classes, lines } = parseLabelList(readFileSync(join(labelFolder, info.file), 'utf8'), (wnid) => {
     const i = index.numberOfWnid(wnid);
     if (i < 0) throw new Error(`no WordNet 3.0 noun ${wnid}`);
     return i;
   });
-  if (problems.length > 0) throw new Error(`label set ${info.name}: line ${problems[0]!.line}: ${problems[0]!.message}`);
+  // A hole is fine where the catalog declares it (COCO's stop sign), and nowhere else.
+  const declared = new Set((info.holes ?? []).map((hole) => hole.index));
+  const classOfLine = new Map(Array.from(lines, (line, k) => [line, k]));
+  const unexpected = problems.filter((problem) => !declared.has(classOfLine.get(problem.line) ?? -1));
+  const missing = [...declared].filter((k) => classes[k] !== -1);
+  if (unexpected.length > 0) throw new Error(`label set ${info.name}: line ${unexpected[0]!.line}: ${unexpected[0]!.message}`);
+  if (missing.length > 0) throw new Error(`label set ${info.name}: class ${missing[0]} is declared a hole and names a synset`);
 }
 
 const groupingFolder = join(root, 'data/groupings');
+// What evaluation reads in a page, each file as it is (data/evaluation/README.md: Apache-2.0).
+const evaluationFolder = join(root, 'data/evaluation');
+const EVALUATION_FILES = ['val-labels.npy', 'real-labels.txt', 'known-issues.tsv'];
+
+// The version map travels as it is committed, checked here: every noun gets its ids.
+const versions = readFileSync(wordNetVersionsFile());
+WordNetVersions.parse(versions.toString('utf8'), index);
 
 // The browser's copy, in parts loaded by need.
 const parts = await writeParts(bundle, join(outDir, 'parts'), {
   gzip: 'zopfli',
+  versions,
   labelSpaces: {
     catalog,
     flagSetSizes: { '1k': 1000, '21k': 21841 },
@@ -127,6 +143,7 @@ const parts = await writeParts(bundle, join(outDir, 'parts'), {
       .filter((name) => /\.(tsv|txt)$/.test(name))
       .sort()
       .map((name) => ({ name, bytes: readFileSync(join(groupingFolder, name)) })),
+    evaluationFiles: EVALUATION_FILES.map((name) => ({ name, bytes: readFileSync(join(evaluationFolder, name)) })),
   },
 });
 const partBytes = partsGzipBytes(parts);

@@ -32,6 +32,8 @@ export interface WritePartsOptions {
   gzip: 'zopfli' | number;
   /** The built-in label spaces and name lists to add, each a part of its own (default none). */
   labelSpaces?: LabelSpaceFiles;
+  /** The WordNet version map's file (`data/wordnet-versions/wn30-wn31.tsv`), a part of its own (default none). */
+  versions?: Uint8Array;
 }
 
 /** The catalog of label spaces and a way to read each list's file. */
@@ -42,6 +44,8 @@ export interface LabelSpaceFiles {
   read(file: string): Uint8Array;
   /** The published groupings' files, by name, with their bytes. */
   groupingFiles?: readonly { name: string; bytes: Uint8Array }[];
+  /** The evaluation data's files (data/evaluation/), by name, with their bytes. */
+  evaluationFiles?: readonly { name: string; bytes: Uint8Array }[];
 }
 
 /**
@@ -55,6 +59,7 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
   const listed = spaces ? spaces.catalog.sets.filter((info) => !(info.name in spaces.flagSetSizes)) : [];
   const nameLists = spaces?.catalog.names ?? [];
   const groupingFiles = spaces?.groupingFiles ?? [];
+  const evaluationFiles = spaces?.evaluationFiles ?? [];
   const named = [
     { kind: 'structure', bytes: split.structure },
     ...split.names.map(({ bytes }, k) => ({ kind: `names-${String(k).padStart(3, '0')}`, bytes })),
@@ -62,6 +67,8 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
     ...listed.map((info) => ({ kind: `labels-${info.name}`, bytes: spaces!.read(info.file) })),
     ...nameLists.map((info) => ({ kind: `classnames-${info.name}`, bytes: spaces!.read(info.file) })),
     ...groupingFiles.map(({ name, bytes }) => ({ kind: `grouping-${name.replace(/[^a-z0-9-]+/gi, '-')}`, bytes })),
+    ...evaluationFiles.map(({ name, bytes }) => ({ kind: `evaluation-${name.replace(/[^a-z0-9-]+/gi, '-')}`, bytes })),
+    ...(options.versions ? [{ kind: 'wordnet-versions', bytes: options.versions }] : []),
   ].map(({ kind, bytes }) => ({ bytes, file: partFileName(kind, createHash('sha256').update(bytes).digest('hex')) }));
   const toWrite = named.filter(({ file }) => !existsSync(join(dir, file)));
   const packed =
@@ -96,7 +103,10 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
     });
     manifest.nameLists = nameLists.map((info) => ({ info, part: entry(next++) }));
     manifest.groupingFiles = groupingFiles.map(({ name }) => ({ name, part: entry(next++) }));
+    manifest.evaluationFiles = evaluationFiles.map(({ name }) => ({ name, part: entry(next++) }));
   }
+  // Last in `named` when given.
+  if (options.versions) manifest.versions = entry(named.length - 1);
   writeFileSync(join(dir, 'parts.json'), JSON.stringify(manifest) + '\n');
   return manifest;
 }

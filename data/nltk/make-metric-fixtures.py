@@ -229,4 +229,5 @@ def main():
     print("wrote %d pairs and %d triples to %s" % (len(pairs), len(triples), out))
 
 
-main()
+if __name__ == "__main__":
+    main()

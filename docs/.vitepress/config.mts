@@ -5,11 +5,17 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitepress';
+import { defineConfig, type UserConfig } from 'vitepress';
 import { copyDataParts } from '../../build-plugins/data-parts.js';
 
 /** The explorer's icon is the site's too: copied to the site's root as `/favicon.svg`. */
 const siteIcon = fileURLToPath(new URL('../../src/components/synset-explorer/favicon.svg', import.meta.url));
+
+/**
+ * A plugin as VitePress's own Vite takes it. VitePress 1 bundles Vite 5; the plugin is typed
+ * against the project's Vite 8, whose types differ only in dev-server options it never sets.
+ */
+type VitePressPlugin = NonNullable<NonNullable<UserConfig['vite']>['plugins']>[number];
 
 const elementPages = ['synset-label', 'synset-tree', 'synset-card', 'synset-path', 'synset-search', 'synset-sunburst', 'synset-explorer'];
 
@@ -32,7 +38,7 @@ export default defineConfig({
     // The index worker imports modules; it must be built as an ES module worker.
     worker: { format: 'es' },
     // The worker fetches the data parts from `data/generated/parts/` beside the site's root.
-    plugins: [copyDataParts()],
+    plugins: [copyDataParts() as unknown as VitePressPlugin],
   },
   buildEnd(site) {
     copyFileSync(siteIcon, join(site.outDir, 'favicon.svg'));
@@ -43,6 +49,7 @@ export default defineConfig({
       { text: 'Elements', link: '/components/synset-label' },
       { text: 'Label spaces', link: '/label-spaces' },
       { text: 'Hierarchy metrics', link: '/hierarchy-metrics' },
+      { text: 'Evaluate', link: '/evaluate' },
       { text: 'CLI', link: '/cli' },
       { text: 'Data', link: '/data' },
     ],
@@ -54,6 +61,7 @@ export default defineConfig({
           { text: 'Theming', link: '/theming' },
           { text: 'Label spaces', link: '/label-spaces' },
           { text: 'Hierarchy metrics', link: '/hierarchy-metrics' },
+          { text: 'Evaluate your model', link: '/evaluate' },
         ],
       },
       // Sidebar text is HTML: a bare `<synset-label>` would be an (empty) element, not its name.

@@ -1,9 +1,11 @@
 import { CLASS_NAME_STYLES, isClassNameStyle, type ClassNameStyle } from '../core/class-names.js';
+import { CLIP_FORMATS, isClipFormat, type ClipFormat } from '../core/clip-export.js';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../core/label-export.js';
 import { isLabelSpaceName } from '../core/label-space-name.js';
 import { MAX_LIMIT } from '../core/search.js';
 import { quoteInput } from './escape.js';
 import { FIELDS, isField, MAP_ONLY_FIELDS, type Field } from './fields.js';
+import { evaluateInvocation, type EvaluateInvocation } from './evaluate-args.js';
 import { hierarchyInvocation, type HierarchyCommand, type HierarchyInvocation } from './hierarchy-args.js';
 import { TREE_FORMATS, type TreeFormat } from './subtree.js';
 import { UsageError } from './usage-error.js';
@@ -12,7 +14,7 @@ export { UsageError };
 
 /** The commands that answer one record per input. */
 export type QueryCommand = 'lookup' | 'search' | 'ancestors' | 'descendants' | 'lca' | 'distance' | 'map';
-export type CommandName = QueryCommand | HierarchyCommand | 'stats' | 'sets' | 'export';
+export type CommandName = QueryCommand | HierarchyCommand | 'evaluate' | 'stats' | 'sets' | 'export';
 
 export const COMMANDS: readonly CommandName[] = [
   'lookup',
@@ -24,6 +26,7 @@ export const COMMANDS: readonly CommandName[] = [
   'severity',
   'matrix',
   'group',
+  'evaluate',
   'map',
   'export',
   'sets',
@@ -54,7 +57,9 @@ export type OptionName =
   | 'true'
   | 'pred'
   | 'confusion'
-  | 'summary';
+  | 'summary'
+  | 'group'
+  | 'per-class';
 
 const ROW_OPTIONS: readonly OptionName[] = ['format', 'fields', 'header', 'on-error'];
 
@@ -69,6 +74,7 @@ const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
   severity: ['set', 'format', 'on-error', 'hierarchy', 'true', 'pred', 'confusion', 'summary'],
   matrix: ['set', 'metric', 'format', 'output', 'dtype', 'hierarchy'],
   group: ['set', 'depth', 'under', 'count', 'grouping', 'split', 'format', 'fields', 'header', 'hierarchy', 'all'],
+  evaluate: ['set', 'format', 'hierarchy', 'true', 'confusion', 'group', 'per-class'],
   map: ['from', 'to', 'all', 'names', ...ROW_OPTIONS],
   export: ['set', 'under', 'in', 'names', 'format', 'depth', 'output'],
   sets: [],
@@ -91,6 +97,7 @@ export type Invocation =
   | { kind: 'stats'; json: boolean }
   | { kind: 'sets'; json: boolean }
   | ExportInvocation
+  | EvaluateInvocation
   | HierarchyInvocation
   | QueryInvocation;
 
@@ -131,7 +138,7 @@ export interface ExportInvocation {
   in: string;
   /** `--names`; undefined for the format's own default (see `defaultExportStyle`). */
   names: ClassNameStyle | undefined;
-  format: ExportFormat | TreeFormat;
+  format: ExportFormat | ClipFormat | TreeFormat;
   /** `-o FILE`; undefined for stdout. */
   output: string | undefined;
   depth: number | undefined;
@@ -164,6 +171,8 @@ const VALUE_OPTIONS: Record<string, OptionName> = {
   '--true': 'true',
   '--pred': 'pred',
   '--confusion': 'confusion',
+  '--group': 'group',
+  '--per-class': 'per-class',
   // What people call a published grouping: the same option as --grouping.
   '--published': 'grouping',
 };
@@ -236,6 +245,7 @@ export function parseArgs(argv: readonly string[]): Invocation {
   }
   if (first === 'export') return exportInvocation(options, rest, json, names);
   if (first === 'severity' || first === 'matrix' || first === 'group') return hierarchyInvocation(first, options, rest, json);
+  if (first === 'evaluate') return evaluateInvocation(options, rest, json);
   return queryInvocation(first, options, rest, json, names);
 }
 
@@ -312,7 +322,7 @@ function exportInvocation(
   const under = options.get('under');
   if (set === undefined && under === undefined) throw new UsageError('export needs --set SET (its classes) or --under ID (a subtree)');
   const formatText = options.get('format');
-  const formats: readonly string[] = under === undefined ? EXPORT_FORMATS : TREE_FORMATS;
+  const formats: readonly string[] = under === undefined ? [...EXPORT_FORMATS, ...CLIP_FORMATS] : TREE_FORMATS;
   if (formatText !== undefined && !formats.includes(formatText)) {
     throw new UsageError(
       `export ${under === undefined ? '--set' : '--under'} --format must be one of ${formats.join(', ')}, not ${quoteInput(formatText)}`,
@@ -320,8 +330,9 @@ function exportInvocation(
   }
   if (under === undefined && options.has('in')) throw new UsageError('--in applies to export --under; export --set exports the whole set');
   if (under === undefined && options.has('depth')) throw new UsageError('--depth applies to export --under');
-  const format = (formatText ?? (under === undefined ? 'txt' : 'json-tree')) as ExportFormat | TreeFormat;
-  if (under === undefined && !isExportFormat(format)) throw new UsageError(`unknown export format ${quoteInput(format)}`);
+  const format = (formatText ?? (under === undefined ? 'txt' : 'json-tree')) as ExportFormat | ClipFormat | TreeFormat;
+  if (under === undefined && !isExportFormat(format) && !isClipFormat(format))
+    throw new UsageError(`unknown export format ${quoteInput(format)}`);
   const depthText = options.get('depth');
   return {
     kind: 'export',

@@ -1,4 +1,6 @@
+import { clipHead, writeClipHead, type ClipFormat } from '../core/clip-export.js';
 import { exportClasses, type ClassRecord, type ExportFormat } from '../core/label-export.js';
+import { readPromptTemplates } from '../node/label-spaces.js';
 import type { SynsetQueries } from '../core/queries.js';
 import type { SpaceInUse } from './space-in-use.js';
 import { exportSubtree, subtree, type TreeFormat } from './subtree.js';
@@ -18,6 +20,17 @@ export function exportSet(space: SpaceInUse, format: ExportFormat): ExportResult
     label: labels[k]!,
   }));
   return { text: exportClasses(records, format, { style: space.style, set: space.name }), note: undefined };
+}
+
+/**
+ * The set's CLIP zero-shot head (`export --format clip|clip-py`): its names in the space's style
+ * and CLIP's ImageNet templates, in English (the place for other languages' templates).
+ */
+export function exportClip(space: SpaceInUse, format: ClipFormat): ExportResult {
+  const { info, templates } = readPromptTemplates('en');
+  const head = clipHead(space.classLabels(), (k) => space.set.hole(k)?.name, templates, space.name);
+  const about = { set: space.name, style: space.style, templates: `${info.description}, from ${info.source} (${info.licence})` };
+  return { text: writeClipHead(head, format, about), note: undefined };
 }
 
 /** The subtree under a synset (`export --under`), within a label space, to a depth if asked. */

@@ -4,9 +4,24 @@ import type { SpaceInUse } from './space-in-use.js';
 
 /**
  * What `--fields` can pick for a synset: `index` is its class index in the space in use (see
- * {@link SpaceInUse}), `label` its name in the `--names` style. `from` and `to` are map's.
+ * {@link SpaceInUse}), `label` its name in the `--names` style; `ili`, `wn31` and `oewn` its ids
+ * in the other WordNets (null where WordNet 3.1 deprecated it). `from` and `to` are map's.
  */
-export const FIELDS = ['input', 'wnid', 'name', 'label', 'index', 'index1k', 'gloss', 'lemmas', 'from', 'to'] as const;
+export const FIELDS = [
+  'input',
+  'wnid',
+  'name',
+  'label',
+  'index',
+  'index1k',
+  'gloss',
+  'lemmas',
+  'ili',
+  'wn31',
+  'oewn',
+  'from',
+  'to',
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** The fields of map only. */
@@ -26,13 +41,15 @@ export interface FieldRow {
   synset: number;
   /** map: the space the input's index was read in, if any. */
   from?: string | null;
+  /** map --to wn31|ili|oewn: that name (else `to` is the space in use). */
+  to?: string;
 }
 
 export function fieldValue(field: Field, row: FieldRow, space: SpaceInUse): FieldValue {
   const i = row.synset;
   if (field === 'input') return row.input;
   if (field === 'from') return row.from ?? null;
-  if (field === 'to') return space.name;
+  if (field === 'to') return row.to ?? space.name;
   if (i < 0) return null;
   const index = space.index;
   switch (field) {
@@ -52,6 +69,10 @@ export function fieldValue(field: Field, row: FieldRow, space: SpaceInUse): Fiel
       return splitGloss(index.glossOf(i)).definition;
     case 'lemmas':
       return index.lemmasOf(i).map((lemma) => lemma.replace(/_/g, ' '));
+    case 'ili':
+    case 'wn31':
+    case 'oewn':
+      return space.versionIds(i)[field];
   }
 }
 

@@ -1,8 +1,10 @@
+import { readKnownIssues } from '../node/evaluation-data.js';
 import type { QueryInvocation } from './args.js';
 import type { CliRecord } from './commands.js';
 import { fieldValue, tableLine, type Field, type FieldValue, type TableFormat } from './fields.js';
 import { jsonError, jsonLine, type JsonContext } from './json-format.js';
 import type { SpaceInUse } from './space-in-use.js';
+import { isVersionTarget } from './version-target.js';
 import { textLines, type TextContext } from './text-format.js';
 
 /** Writes a query command's answers in the format asked for. */
@@ -23,13 +25,14 @@ const DEFAULT_ROW_FIELDS: Record<'lookup' | 'map' | 'descendants', readonly Fiel
 
 export function recordWriter(invocation: QueryInvocation, space: SpaceInUse, width: number | undefined): RecordWriter {
   const names = invocation.names !== undefined;
+  const versionTarget = isVersionTarget(invocation.to) ? invocation.to : undefined;
   switch (invocation.format) {
     case 'json': {
-      const context: JsonContext = { space, fields: invocation.fields, names };
+      const context: JsonContext = { space, fields: invocation.fields, names, knownIssues: (k) => readKnownIssues()[k]!, versionTarget };
       return { header: '', record: (record) => jsonLine(record, context), error: jsonError };
     }
     case 'text': {
-      const context: TextContext = { space, names, width };
+      const context: TextContext = { space, names, width, versionTarget };
       return { header: '', record: (record) => textLines(record, context), error: () => '' };
     }
     case 'tsv':
@@ -46,10 +49,12 @@ export function recordWriter(invocation: QueryInvocation, space: SpaceInUse, wid
  */
 function tableWriter(invocation: QueryInvocation, format: TableFormat, space: SpaceInUse): RecordWriter {
   const command = invocation.command as keyof typeof DEFAULT_ROW_FIELDS;
-  const fields = invocation.fields ?? DEFAULT_ROW_FIELDS[command];
+  const to = isVersionTarget(invocation.to) ? invocation.to : undefined;
+  // map --to wn31|ili|oewn: that id where a space's index would be.
+  const fields = invocation.fields ?? (to ? (['input', 'wnid', 'from', 'to', to] as const) : DEFAULT_ROW_FIELDS[command]);
   const tail: FieldValue[] = invocation.inlineErrors ? [''] : [];
   const line = (input: string, synset: number, from?: string | null): string => {
-    const row = { input, synset, from };
+    const row = to ? { input, synset, from, to } : { input, synset, from };
     const values: FieldValue[] = [];
     for (const field of fields) values.push(fieldValue(field, row, space));
     return tableLine(tail.length > 0 ? [...values, ...tail] : values, format);

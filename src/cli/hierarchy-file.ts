@@ -2,20 +2,28 @@ import { readFileSync, statSync } from 'node:fs';
 import { ClassHierarchy, HierarchyError, type HierarchyProblem } from '../core/class-hierarchy.js';
 import { errorMessage } from '../core/error-detail.js';
 import type { SynsetQueries } from '../core/queries.js';
+import { builtInHierarchyNames, readBuiltInHierarchy } from '../node/label-spaces.js';
 import { escapeText, quoteInput } from './escape.js';
 import { UsageError } from './usage-error.js';
 
 /** A hierarchy file larger than this is none (MBM's imagenet_isa.txt is 27 KB, a 21k tree about 500 KB). */
 const MAX_HIERARCHY_BYTES = 64 * 1024 * 1024;
 
-/** Reads `--hierarchy FILE`: a file that cannot be read is a usage error; a bad tree throws {@link HierarchyError}. */
+/**
+ * Reads `--hierarchy FILE|NAME`: a built-in label space's own hierarchy by the set's name
+ * (`tencent-ml-images`), else a file. A file that cannot be read is a usage error; a bad tree
+ * throws {@link HierarchyError}.
+ */
 export function readHierarchy(path: string, queries: SynsetQueries): ClassHierarchy {
+  const builtIn = readBuiltInHierarchy(queries, path);
+  if (builtIn) return builtIn;
   let text: string;
   try {
     if (statSync(path).size > MAX_HIERARCHY_BYTES) throw new Error(`larger than ${MAX_HIERARCHY_BYTES / 1024 / 1024} MB`);
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`--hierarchy: cannot read ${quoteInput(path)}: ${errorMessage(error)}`);
+    const names = builtInHierarchyNames(queries).join(', ');
+    throw new UsageError(`--hierarchy: cannot read ${quoteInput(path)}: ${errorMessage(error)} (built-in hierarchies: ${names})`);
   }
   return ClassHierarchy.parse(text, (id) => queries.resolve(id), queries.index);
 }

@@ -1,12 +1,19 @@
+import type { KnownIssues } from '../core/evaluation/known-issues.js';
 import type { CliRecord } from './commands.js';
 import { fieldObject, fieldValue, type Field, type FieldValue } from './fields.js';
 import type { SpaceInUse } from './space-in-use.js';
+import { SynsetIdError } from '../core/errors.js';
+import { targetId, type VersionTarget } from './version-target.js';
 
 /** What JSON answers need beyond a record: the space in use, `--fields`, and whether `--names` was given. */
 export interface JsonContext {
   space: SpaceInUse;
   fields: readonly Field[] | undefined;
   names: boolean;
+  /** A 1k class's known label issues (`lookup`'s `knownIssues`), by 1k index. */
+  knownIssues: (index1k: number) => KnownIssues;
+  /** map --to wn31|ili|oewn: the ids map answers in, instead of a space's indices. */
+  versionTarget?: VersionTarget | undefined;
 }
 
 /** One JSON Lines line. Every object starts with `input`, the id or query as given. */
@@ -65,8 +72,21 @@ function jsonObject(record: CliRecord, context: JsonContext): object {
         }),
       };
     case 'map': {
-      if (fields) return fieldObject(fields, record, space);
+      const target = context.versionTarget;
+      if (fields) return fieldObject(fields, target ? { ...record, to: target } : record, space);
       const synset = record.synset;
+      if (target) {
+        const { id, note } = synset < 0 ? { id: null, note: null } : targetId(space.versionIds(synset), target);
+        return {
+          input: record.input,
+          wnid: synset < 0 ? null : index.wnidOf(synset),
+          ...(context.names ? { label: synset < 0 ? null : space.labelOf(synset) } : {}),
+          from: record.from,
+          to: target,
+          [target]: id,
+          ...(target === 'ili' ? {} : { wn31Note: note }),
+        };
+      }
       return {
         input: record.input,
         wnid: synset < 0 ? null : index.wnidOf(synset),
@@ -97,11 +117,32 @@ function lookupObject(input: string, synset: number, context: JsonContext): obje
     in1k: s.in1k,
     index1k: s.index1k,
     ...(context.space.chosen ? { set: context.space.name, index: context.space.indexOf(synset) } : {}),
+    ...versionKeys(context.space, synset),
     descendants: s.descendants,
     desc21k: s.desc21k,
     desc1k: s.desc1k,
     descImageNet: s.descImageNet,
+    // The 1k's classes only: the sources checked the validation images of those classes.
+    knownIssues: s.index1k === null ? null : context.knownIssues(s.index1k),
   };
+}
+
+/**
+ * `ili`, `wn31`, `oewn` and `wn31Note` (why wn31 is null, or that 3.1 merged the synset; else
+ * null). Where the map cannot be read the ids are null and the note says why: the rest of the
+ * lookup still answers.
+ */
+function versionKeys(
+  space: SpaceInUse,
+  synset: number,
+): { ili: string | null; wn31: string | null; oewn: string | null; wn31Note: string | null } {
+  try {
+    const { ili, wn31, oewn, note } = space.versionIds(synset);
+    return { ili, wn31, oewn, wn31Note: note };
+  } catch (error) {
+    if (!(error instanceof SynsetIdError)) throw error;
+    return { ili: null, wn31: null, oewn: null, wn31Note: error.message };
+  }
 }
 
 /** `"set"`: the space `index` counts in, when the command line chose one. */

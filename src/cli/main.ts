@@ -9,6 +9,7 @@ import { isQueryError } from '../core/errors.js';
 import { useBuiltInLabelSets } from '../node/label-spaces.js';
 import { bundlePath, loadIndex } from '../node/load-bundle.js';
 import { findProjectRoot } from '../node/project-root.js';
+import { useWordNetVersionFile } from '../node/wordnet-versions.js';
 import { parseArgs, UsageError, type ExportInvocation, type Invocation } from './args.js';
 import { runGroup } from './group-run.js';
 import type { MatrixInvocation } from './hierarchy-args.js';
@@ -16,12 +17,14 @@ import { matrixPieces, writeMatrixFile, writeMatrixStream } from './matrix.js';
 import { HierarchyError, hierarchyProblemLines, readHierarchy } from './hierarchy-file.js';
 import { hierarchyRows, type ClassHierarchy } from '../core/class-hierarchy.js';
 import { escapeText, quoteInput } from './escape.js';
-import { exportSet, exportUnder, type ExportResult } from './export.js';
+import { exportClip, exportSet, exportUnder, type ExportResult } from './export.js';
+import { isClipFormat } from '../core/clip-export.js';
 import { LabelSpaceArgs } from './label-space-args.js';
 import { BufferedOutput } from './output.js';
 import { runQuery, spaceInUse } from './query-run.js';
 import { setRows, setsJson, setsText } from './sets.js';
 import { runSeverity } from './severity-run.js';
+import { runEvaluate } from './evaluate-run.js';
 import type { TreeFormat } from './subtree.js';
 import { statsText } from './text-format.js';
 import { usage, USAGE_HINT } from './usage.js';
@@ -104,6 +107,7 @@ async function answer(invocation: Invocation, streams: CliStreams, out: Buffered
   }
   const queries = new SynsetQueries(loadIndex());
   useBuiltInLabelSets(queries);
+  useWordNetVersionFile(queries);
   const spaces = new LabelSpaceArgs(queries, (line) => err.write(line));
   let hierarchy: ClassHierarchy | undefined;
   const hierarchyFile = 'hierarchy' in invocation ? invocation.hierarchy : undefined;
@@ -139,6 +143,9 @@ async function answer(invocation: Invocation, streams: CliStreams, out: Buffered
     case 'matrix':
       failures = await runMatrix(queries, invocation, spaces.nameOf('--set', invocation.set), streams, out, err, hierarchy);
       break;
+    case 'evaluate':
+      failures = await runEvaluate(queries, invocation, spaces.nameOf('--set', invocation.set), streams.stdin, out, err, hierarchy);
+      break;
     case 'group':
       failures = runGroup(
         queries,
@@ -167,7 +174,8 @@ function runExport(
   const space = spaceInUse(queries, { set, in: inSpace }, style);
   let result: ExportResult;
   try {
-    if (invocation.under === undefined) result = exportSet(space, invocation.format as ExportFormat);
+    if (invocation.under === undefined && isClipFormat(invocation.format)) result = exportClip(space, invocation.format);
+    else if (invocation.under === undefined) result = exportSet(space, invocation.format as ExportFormat);
     else {
       const root = queries.resolve(withoutFormatCharacters(invocation.under), { set });
       result = exportUnder(queries, root, inSpace, space, invocation.format as TreeFormat, invocation.depth);

@@ -12,6 +12,7 @@ import { argumentInputs, BLANK_LINE, isBlankLine, lineInputs, MAX_LINE_BYTES, ty
 import type { LabelSpaceArgs } from './label-space-args.js';
 import type { BufferedOutput } from './output.js';
 import { SpaceInUse } from './space-in-use.js';
+import { isVersionTarget, targetId } from './version-target.js';
 
 /** The label space a command speaks in (see {@link SpaceInUse}), from its resolved options. */
 export function spaceInUse(
@@ -21,7 +22,7 @@ export function spaceInUse(
 ): SpaceInUse {
   const name = named.to ?? named.set ?? (named.in === ALL ? '1k' : named.in);
   const chosen = named.to !== undefined || named.set !== undefined || named.in !== ALL;
-  return new SpaceInUse(queries.index, queries.labelSpaces.set(name), style, chosen, (list) => readNameList(list));
+  return new SpaceInUse(queries.index, queries.labelSpaces.set(name), style, chosen, (list) => readNameList(list), queries.wordNetVersions);
 }
 
 /**
@@ -43,7 +44,9 @@ export async function runQuery(
   const set = invocation.set === undefined ? undefined : spaces.nameOf('--set', invocation.set);
   const inSpace = spaces.nameOf('--in', invocation.in, true);
   const from = invocation.from === undefined ? undefined : spaces.nameOf('--from', invocation.from);
-  const to = invocation.to === undefined ? undefined : spaces.nameOf('--to', invocation.to);
+  // --to wn31|ili|oewn: other WordNets' ids, not a label space (see version-target.ts).
+  const versionTarget = isVersionTarget(invocation.to) ? invocation.to : undefined;
+  const to = invocation.to === undefined || versionTarget ? undefined : spaces.nameOf('--to', invocation.to);
   const space = spaceInUse(queries, { to, set, in: inSpace }, invocation.names ?? 'wordnet');
   const writer = recordWriter(invocation, space, width);
   out.write(writer.header);
@@ -52,7 +55,8 @@ export async function runQuery(
     const records = mapAll(queries, from!);
     if (invocation.format === 'json') {
       // The mask people apply to logits: one array, the target index of each class of --from.
-      out.write(JSON.stringify(records.map((record) => (record.synset < 0 ? null : space.indexOf(record.synset)))) + '\n');
+      const target = (synset: number) => (versionTarget ? targetId(space.versionIds(synset), versionTarget).id : space.indexOf(synset));
+      out.write(JSON.stringify(records.map((record) => (record.synset < 0 ? null : target(record.synset)))) + '\n');
     } else {
       for (const record of records) out.write(writer.record(record));
     }

@@ -8,6 +8,8 @@ export interface SetRow {
   source: string;
   licence: string;
   description: string;
+  /** How its classes are numbered (sorted, the source's own order…), and why. */
+  order: string | null;
 }
 
 /** The built-in label spaces in catalog order, each with its class count read from its list. */
@@ -19,6 +21,7 @@ export function setRows(queries: SynsetQueries): SetRow[] {
     source: info.source,
     licence: info.licence,
     description: info.description,
+    order: info.order ?? null,
   }));
 }
 
@@ -26,7 +29,7 @@ export function setsJson(rows: readonly SetRow[]): string {
   return rows.map((row) => JSON.stringify(row) + '\n').join('');
 }
 
-/** A table for people: name, classes and description, aligned (sources and licences: --json). */
+/** A table for people: name, classes and description (which says the order), aligned (sources, licences and the order in full: --json). */
 export function setsText(rows: readonly SetRow[]): string {
   const nameWidth = Math.max(...rows.map((row) => row.name.length));
   const countWidth = Math.max(...rows.map((row) => formatNumber(row.classes).length));

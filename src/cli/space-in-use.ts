@@ -1,6 +1,9 @@
 import { classLabels, fileStyleLabel, type ClassNameStyle, type NameList, type NameStyle } from '../core/class-names.js';
 import type { LabelSet } from '../core/label-set.js';
+import { SynsetIdError } from '../core/errors.js';
 import type { SynsetIndex } from '../core/synset-index.js';
+import type { VersionLookup } from '../core/versioned-ids.js';
+import type { VersionIds } from '../core/wordnet-versions.js';
 
 /**
  * The label space a command speaks in: the one its `index` field counts in and its `unique`
@@ -17,6 +20,7 @@ export class SpaceInUse {
    * @param chosen whether the command line named the space (`--set`, `--in SET`, `--to`): then
    *   JSON answers carry its name and index beside the 1k's
    * @param nameList a published 1k name list (`simple`, `torchvision`, `clip`)
+   * @param versions the map to other WordNets' ids, for the `ili`, `wn31` and `oewn` fields
    */
   constructor(
     readonly index: SynsetIndex,
@@ -24,7 +28,14 @@ export class SpaceInUse {
     readonly style: ClassNameStyle,
     readonly chosen: boolean,
     private readonly nameList: (style: NameStyle) => NameList | undefined,
+    private readonly versions?: VersionLookup,
   ) {}
+
+  /** The synset's ILI, WordNet 3.1 and Open English WordNet ids; {@link SynsetIdError} when the map cannot be had. */
+  versionIds(i: number): VersionIds {
+    if (!this.versions) throw new SynsetIdError('WordNet 3.1 and ILI ids are not available here');
+    return this.versions.forId().idsOf(i);
+  }
 
   get name(): string {
     return this.set.name;

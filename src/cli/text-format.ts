@@ -5,6 +5,7 @@ import type { SearchHit } from '../core/search.js';
 import type { CliRecord } from './commands.js';
 import { escapeText } from './escape.js';
 import type { SpaceInUse } from './space-in-use.js';
+import { targetId, type VersionTarget } from './version-target.js';
 
 /**
  * What text output needs beyond a record: the space in use (its index tags and names), whether
@@ -15,6 +16,8 @@ export interface TextContext {
   space: SpaceInUse;
   names: boolean;
   width: number | undefined;
+  /** map --to wn31|ili|oewn: the ids map answers in, instead of a space's indices. */
+  versionTarget?: VersionTarget | undefined;
 }
 
 /**
@@ -69,6 +72,11 @@ export function textLines(record: CliRecord, context: TextContext): string {
     }
     case 'map': {
       if (record.synset < 0) return `${escapeText(record.input)}  ->  (a line of ${record.from} that names no synset)\n`;
+      if (context.versionTarget) {
+        const { id, note } = targetId(space.versionIds(record.synset), context.versionTarget);
+        const target = id ?? `no ${context.versionTarget} id (${note})`;
+        return `${escapeText(record.input)}  ->  ${target}  ${index.wnidOf(record.synset)}  ${space.labelOf(record.synset)}\n`;
+      }
       const k = space.indexOf(record.synset);
       const target = k === null ? `not in ${space.name}` : `${space.name}:${k}`;
       return `${escapeText(record.input)}  ->  ${target}  ${index.wnidOf(record.synset)}  ${space.labelOf(record.synset)}\n`;

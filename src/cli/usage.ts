@@ -3,7 +3,8 @@ import { COMMANDS, type CommandName } from './args.js';
 const COMMAND_HELP: Record<CommandName, string> = {
   lookup: `synset lookup ID... [--set SET] [--names STYLE] [--json | --format tsv|csv] [--fields F,...]
     The synset: wnid, name, ImageNet membership, lemmas and gloss (with --json also
-    examples, parents, children, depths and descendant counts).`,
+    examples, parents, children, depths, its ILI, WordNet 3.1 and Open English WordNet
+    ids, and descendant counts).`,
   search: `synset search QUERY... [--limit N] [--in SET] [--set SET] [--names STYLE] [--json]
     Synsets whose lemmas (or glosses) match each query, best first (default 10 results),
     with the gloss; within a set, also its members under a match outside it.`,
@@ -40,26 +41,47 @@ const COMMAND_HELP: Record<CommandName, string> = {
     the one of the listed superclasses above it, K groups as balanced as the hierarchy allows
     (WordNet's, or --hierarchy's tree), or a published grouping (--grouping or --published:
     restricted-imagenet, breeds-entity13, breeds-entity30, breeds-living17,
-    breeds-nonliving26). --all: every class in index order, group -1 outside every group.
+    breeds-nonliving26, tiered-imagenet). --all: every class in index order, group -1 outside every group.
     Fields: input, wnid, index, group, groupWnid, groupLabel.`,
-  map: `synset map ID... --to SET [--from SET] [--json | --format tsv|csv] [--fields F,...]
-  synset map --from SET --to SET --all [--json]
-    Each class's index in another label set (null when it is not there); --all maps every
-    class of --from, and with --json prints one array of target indices.`,
-  export: `synset export --set SET [--names STYLE] [--format txt|json|jsonl|csv|tsv|keras|hf] [-o FILE]
+  evaluate: `synset evaluate PRED [--true val|val-imagefolder|TRUE] [--set SET] [--hierarchy FILE] [--group G]
+        [--json | --format tsv|csv] [--per-class FILE]
+  synset evaluate --confusion C [--set SET] [--hierarchy FILE] [--group G] [--json | --format tsv|csv] [--per-class FILE]
+    Scores a model's predictions: top-1, top-5 (or top-k), ReaL top-1, mistake severity and
+    hier. dist@1 and @k, per class (accuracy, ReaL accuracy, top confusions with their LCA)
+    and per group (accuracy, share of errors staying in the group). PRED and TRUE: class
+    indices of the set (default 1k) or wnids, one image a row, top-k in k columns: .npy
+    (N or N x k), text (np.savetxt, tabs, commas) or a per-image CSV with a header naming a
+    file column (file_name, file, filename, path) and prediction columns (predicted_class,
+    pred, prediction; pred_2... for top-k). When PRED names validation images
+    (ILSVRC2012_val_00000293.JPEG, any folders), the truth and ReaL come with the package and
+    rows may come in any order; else --true val (file-name order) or val-imagefolder
+    (ImageFolder order), or a file. --confusion: a K x K count matrix (rows true) gives what
+    needs no image. --group: restricted-imagenet, breeds-..., depth-D, count-K or a file as
+    group --all writes. --json: one object; tsv/csv: a header and a row of the figures.`,
+  map: `synset map ID... --to SET|wn31|ili|oewn [--from SET] [--json | --format tsv|csv] [--fields F,...]
+  synset map --from SET --to SET|wn31|ili|oewn --all [--json]
+    Each class's index in another label set (null when it is not there), or its id in
+    WordNet 3.1, the ILI or Open English WordNet (null, with why, for a noun 3.1 deprecated);
+    --all maps every class of --from, and with --json prints one array of targets.`,
+  export: `synset export --set SET [--names STYLE] [--format txt|json|jsonl|csv|tsv|keras|hf|clip|clip-py] [-o FILE]
   synset export --under ID [--in SET] [--depth N] [--format json-tree|jsonl|csv|tsv] [-o FILE]
     A label set's classes as a file for a script (default txt, unique names; keras names
-    as Keras' imagenet_class_index.json does, hf on the 1k as the checkpoints' id2label), or
-    the subtree under a synset (default json-tree); a --depth that cut something says so.`,
+    as Keras' imagenet_class_index.json does, hf on the 1k as the checkpoints' id2label;
+    clip: a zero-shot head, {"classnames","templates"} with CLIP's 80 ImageNet templates
+    and, on the 1k, CLIP's curated names; clip-py: the same as a Python module), or the
+    subtree under a synset (default json-tree); a --depth that cut something says so.`,
   sets: `synset sets [--json]
-    The built-in label sets: name, classes, description (with --json, source and licence).`,
+    The built-in label sets: name, classes, description (with --json, source, licence and
+    how the classes are numbered).`,
   stats: `synset stats [--json]
     How many noun synsets, ImageNet-21k synsets and ILSVRC-2012 classes there are.`,
 };
 
 const GENERAL = `Ids may be a wnid (n02084071), a class index (207: of the 1k, or of --set), a class
 of a label set (imagenet-r:17, 21k:9000), an NLTK name (dog.n.01) or WordNet's
-02084071-n; indices written as floats (207.0, 2.07e+02) are read too. Give '-' instead of
+02084071-n; indices written as floats (207.0, 2.07e+02) are read too. Ids of the WordNets
+people install today name the same synset: an ILI (i46360), WordNet 3.1's (wn31:02086723-n,
+wn31:n02086723) and Open English WordNet's (oewn-02086723-n); ids from CILI, CC BY 4.0. Give '-' instead of
 arguments to read one per line from standard input (blank lines are skipped, or answered
 with --on-error inline; for lca: ids
 a,b[,c...] per line, for distance a pair a,b); answers stream out in input order.
@@ -72,7 +94,8 @@ Options:
   --json              JSON Lines: one object per input, starting with "input" (the id as given)
   --format F          text (default), json, tsv or csv (export: its own formats)
   --fields F,...      columns of tsv/csv rows or JSON objects (lookup, map, descendants):
-                      input, wnid, name, label, index, index1k, gloss, lemmas (map: from, to);
+                      input, wnid, name, label, index, index1k, gloss, lemmas, ili, wn31,
+                      oewn (map: from, to);
                       name is NLTK's (sax.n.02), label the human name in the --names style
   --header            a first row naming the columns (tsv, csv)
   --in all|SET        only synsets of a label set (search, descendants, export --under)
@@ -88,12 +111,16 @@ Options:
   --metric M          matrix: severity, path, wup or lch
   --dtype T           matrix npy cells: int8 (severity, path) or float32 (wup, lch) unless
                       int8, uint8, int16, int32, int64, float32 or float64 is asked for
-  --hierarchy FILE    distance, lca, severity, matrix, group: a tree of your own as parent
+  --hierarchy FILE    distance, lca, severity, matrix, group, evaluate: a tree of your own as parent
                       child lines (wnids, '#' comments), e.g. Making Better Mistakes'
-                      imagenet_isa.txt; severity in it is the tree's height - the LCA's depth
+                      imagenet_isa.txt, or tencent-ml-images (Tencent's own tree, from its
+                      parent index); severity in it is the tree's height - the LCA's depth
   --true Y --pred P   severity: true classes and predictions in two files (.npy or text)
-  --confusion C       severity: a confusion matrix (.npy or csv; rows true, columns predicted)
+  --confusion C       severity, evaluate: a confusion matrix (.npy or csv; rows true, columns predicted)
   --summary           severity: the summary alone (with --json, one object)
+  --true TRUE         evaluate: val, val-imagefolder or a file of true classes
+  --group G           evaluate: groups to report on (a published grouping, depth-D, count-K, FILE)
+  --per-class FILE    evaluate: write the per-class table (.json, .csv, else tab-separated)
   --all               group: every class of the set (map: every class of --from)
   --under ID,...      export: the subtree's root; group: the superclasses
   --count K           group: how many groups

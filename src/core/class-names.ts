@@ -53,6 +53,8 @@ export function fileStyleLabel(index: SynsetIndex, i: number, style: FileNameSty
  */
 export function defaultExportStyle(format: string, set: string): ClassNameStyle {
   if (format === 'keras') return 'keras';
+  // A CLIP head of the 1k takes CLIP's own curated names, as its zero-shot results were had with them.
+  if ((format === 'clip' || format === 'clip-py') && set === '1k') return 'clip';
   if (format === 'hf' && set === '1k') return 'hf';
   return 'unique';
 }

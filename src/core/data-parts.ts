@@ -71,6 +71,17 @@ export interface PartsManifest {
   nameLists?: NameListEntry[];
   /** The published groupings' files (data/groupings/), by file name; fetched when a page asks for one. */
   groupingFiles?: { name: string; part: PartEntry }[];
+  /**
+   * ImageNet's validation data that evaluation reads (data/evaluation/, Apache-2.0: its README):
+   * `val-labels.npy`, `real-labels.txt` and `known-issues.tsv`, by file name, each as it is;
+   * fetched when a page scores a model or shows a class's known label issues.
+   */
+  evaluationFiles?: { name: string; part: PartEntry }[];
+  /**
+   * The WordNet version map (`data/wordnet-versions/wn30-wn31.tsv`, as it is): each noun's ILI
+   * and WordNet 3.1 offset. Fetched the first time a page reads or shows such an id.
+   */
+  versions?: PartEntry;
 }
 
 /** The graph and counts of every synset: a bundle's arrays but offsets, lemmas and glosses. */

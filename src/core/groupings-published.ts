@@ -15,6 +15,7 @@ export const PUBLISHED_GROUPINGS = [
   'breeds-entity30',
   'breeds-living17',
   'breeds-nonliving26',
+  'tiered-imagenet',
 ] as const;
 
 export type PublishedGroupingName = (typeof PUBLISHED_GROUPINGS)[number];
@@ -60,7 +61,7 @@ export type GroupingFiles =
 
 /** The files a published grouping is read from. */
 export function publishedGroupingFiles(name: PublishedGroupingName): GroupingFiles {
-  if (name === 'restricted-imagenet') return { kind: 'table', table: `${name}.tsv` };
+  if (name === 'restricted-imagenet' || name === 'tiered-imagenet') return { kind: 'table', table: `${name}.tsv` };
   return {
     kind: 'breeds',
     superclasses: `${name}.superclasses.txt`,
@@ -129,6 +130,14 @@ export function parsePublishedGrouping(
   return { name, ...checkedGrouping(index, halves, { file: files.superclasses, ids: superclasses }) };
 }
 
+/** A table's group from its first row: a wnid key is a superclass, any other key a name. */
+function tableGroup(index: SynsetIndex, row: GroupTableRow, where: string): Group {
+  if (!isWnid(row.key)) return { index: row.group, name: row.key, wnid: null, size: 0 };
+  const i = index.numberOfWnid(row.key);
+  if (i < 0) throw new Error(`${where}: group ${row.key} is not a WordNet 3.0 noun synset`);
+  return { index: row.group, name: index.labelOf(i), wnid: row.key, size: 0 };
+}
+
 interface TableHalf {
   file: string;
   rows: GroupTableRow[];
@@ -161,10 +170,10 @@ function checkedGrouping(
       seen.add(row.wnid);
       let group = groups[row.group];
       if (!superclasses) {
-        // Restricted ImageNet's groups are numbered in order, each with its name on every row.
-        if (group === undefined && row.group === groups.length)
-          groups.push((group = { index: row.group, name: row.key, wnid: null, size: 0 }));
-        if (group === undefined || group.name !== row.key)
+        // A table's groups are numbered in order, each with its key on every row: a name
+        // (Restricted ImageNet's), or a wnid (tieredImageNet's categories), named by its first lemma.
+        if (group === undefined && row.group === groups.length) groups.push((group = tableGroup(index, row, where)));
+        if (group === undefined || (group.wnid ?? group.name) !== row.key)
           throw new Error(`${where}: group ${row.group} '${row.key}' does not follow the rows above`);
       } else if (group === undefined || (group.wnid ?? group.name) !== row.key) {
         throw new Error(`${where}: superclass ${row.group} is not ${row.key} in ${superclasses.file}`);

@@ -10,6 +10,7 @@ import type { MemberFilter } from './label-space-name.js';
 import { errorMessage } from './error-detail.js';
 import { labelSetClassOf } from './synset-id.js';
 import { leadingWnid } from './wnid.js';
+import { VersionDataNeeded } from './versioned-ids.js';
 
 /**
  * A label space: the classes a model or dataset numbers, in index order (class k is
@@ -18,6 +19,8 @@ import { leadingWnid } from './wnid.js';
  */
 export class LabelSet implements MemberFilter {
   readonly restricts = true;
+  /** Class k's name in its source and why it is a hole, where a built-in set declares one (COCO's stop sign); undefined otherwise. */
+  hole: (k: number) => { name: string; message: string } | undefined = () => undefined;
   private firstIndex: Int32Array | undefined;
   private counts: Uint32Array | undefined;
 
@@ -132,6 +135,8 @@ export function parseLabelList(text: string, resolve: (id: string) => number): P
     try {
       synset = resolve(leadingWnid(id) ?? id);
     } catch (error) {
+      // Not a bad line: the version map is to be fetched first, and the list read again.
+      if (error instanceof VersionDataNeeded) throw error;
       problems.push({ line, text: id, message: errorMessage(error) });
     }
     if (synset >= 0) {

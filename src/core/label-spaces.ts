@@ -19,6 +19,19 @@ export interface LabelSetInfo {
   /** Where the list comes from: repository @ commit: path. */
   source: string;
   licence: string;
+  /** How its classes are numbered, and why (ImageFolder's sorted order where the source gives none). */
+  order?: string;
+  /** Lines that name no WordNet 3.0 synset and keep their index as holes (COCO's stop sign), each with why. */
+  holes?: readonly LabelSetHole[];
+  /** A file of its own hierarchy: line k+1 is the class index of class k's parent, -1 for a root (`--hierarchy NAME`). */
+  parents?: string;
+}
+
+/** A class of a built-in set that names no synset: its index, its name in the source, and why. */
+export interface LabelSetHole {
+  index: number;
+  name: string;
+  reason: string;
 }
 
 /** A published list of names for the 1k classes, in class index order. */
@@ -30,9 +43,25 @@ export interface NameListInfo {
   licence: string;
 }
 
+/**
+ * Prompt templates for zero-shot heads (`a bad photo of a {}.`), in one language: what
+ * `export --format clip` writes beside a set's names. The language is where other languages'
+ * templates will go.
+ */
+export interface PromptTemplatesInfo {
+  name: string;
+  /** The templates' language (BCP 47): `en`. */
+  lang: string;
+  file: string;
+  description: string;
+  source: string;
+  licence: string;
+}
+
 export interface LabelCatalog {
   sets: readonly LabelSetInfo[];
   names: readonly NameListInfo[];
+  templates?: readonly PromptTemplatesInfo[];
 }
 
 /** The two spaces the structure itself marks (flag bits, with counts precomputed by the build). */
@@ -109,10 +138,15 @@ export class LabelSpaces {
     if (canonical === undefined || !this.infoOf(canonical))
       throw new SynsetRequestError(`unknown label set '${String(name).slice(0, 60)}'`);
     const { classes, problems } = parseLabelList(text, (wnid) => this.index.numberOfWnid(wnid));
-    if (problems.length > 0 || classes.includes(-1)) {
-      throw new Error(`label set ${canonical}: its list is damaged (line ${problems[0]?.line ?? '?'})`);
+    // Only the holes the catalog declares: any other line that names no synset is damage.
+    const holes = new Map((this.infoOf(canonical)!.holes ?? []).map((hole) => [hole.index, hole] as const));
+    const damaged = problems[0]?.line ?? classes.findIndex((i, k) => i < 0 !== holes.has(k));
+    if (problems.length > 0 || damaged >= 0) {
+      throw new Error(`label set ${canonical}: its list is damaged (${problems.length > 0 ? 'line' : 'class'} ${damaged})`);
     }
-    return this.keep(canonical, new LabelSet(canonical, classes, this.index));
+    const set = new LabelSet(canonical, classes, this.index);
+    if (holes.size > 0) set.hole = (k) => holeOf(canonical, holes.get(k));
+    return this.keep(canonical, set);
   }
 
   /**
@@ -173,6 +207,11 @@ export class LabelSpaces {
     for (let i = 0; i < flags.length; i++) if (flags[i]! & flag) classes.push(i);
     return new LabelSet(name, Int32Array.from(classes), this.index, flag === IN_1K ? descendantCount1k : descendantCount21k);
   }
+}
+
+/** A declared hole's name and why it is one: `class 11 of coco (stop sign) names no synset: LVIS maps it to …`. */
+function holeOf(set: string, hole: LabelSetHole | undefined): { name: string; message: string } | undefined {
+  return hole && { name: hole.name, message: `class ${hole.index} of ${set} (${hole.name}) names no synset: ${hole.reason}` };
 }
 
 /** The label space `all`: every noun, counted by the bundle's descendant counts. */

@@ -61,14 +61,11 @@ export function* metricRows(
   const ancestorLengths = metric === 'wup' ? closure.ancestorPathLengths() : undefined;
   const n = classes.length;
   for (let i = 0; i < n; i++) {
-    const a = closure.classLocal[i]!;
     if (metric === 'severity') {
-      const best = closure.deepestCommon(a);
-      const row = new Uint8Array(n);
-      for (let j = 0; j < n; j++) row[j] = classes[j] === classes[i] ? 0 : height - best[closure.classLocal[j]!]!;
-      yield row;
+      yield severityRow(closure, classes, height, i);
       continue;
     }
+    const a = closure.classLocal[i]!;
     const lengths = closure.pathLengthsFrom(a);
     if (metric === 'path') {
       const row = new Uint8Array(n);
@@ -91,6 +88,31 @@ export function* metricRows(
 }
 
 /**
+ * Row i of the severity matrix on demand, for a caller that needs some rows in any order (an
+ * evaluation needs the rows of the true classes its errors fall in): each row costs one pass
+ * over the closure, as in {@link metricRows}, after one setup of it.
+ */
+export function severityRowReader(index: SynsetIndex, classes: ArrayLike<number>, height?: number): (i: number) => Uint8Array {
+  checkSet(index, classes);
+  const deepest = setHeight(index, classes);
+  const h = height ?? deepest;
+  checkHeight(h, deepest);
+  const closure = new Closure(index, classes);
+  return (i) => {
+    if (!Number.isInteger(i) || i < 0 || i >= classes.length) throw new RangeError(`no class ${i}: the set has ${classes.length}`);
+    return severityRow(closure, classes, h, i);
+  };
+}
+
+function severityRow(closure: Closure, classes: ArrayLike<number>, height: number, i: number): Uint8Array {
+  const best = closure.deepestCommon(closure.classLocal[i]!);
+  const n = classes.length;
+  const row = new Uint8Array(n);
+  for (let j = 0; j < n; j++) row[j] = classes[j] === classes[i] ? 0 : height - best[closure.classLocal[j]!]!;
+  return row;
+}
+
+/**
  * The union of the classes' hypernym closures, renumbered 0..size-1 by max depth, which puts
  * every parent before its children (a parent's max depth is always smaller).
  */
@@ -101,10 +123,14 @@ class Closure {
   readonly parentList: Uint32Array;
   readonly maxDepth: Uint8Array;
   readonly classLocal: Uint32Array;
-  /** Lower is preferred as Wu–Palmer subsumer: greater min depth first, then NLTK name; odd, leaving room below each. */
-  private readonly wupKey: Uint32Array;
+  /**
+   * Lower is preferred as Wu–Palmer subsumer: greater min depth first, then NLTK name; odd,
+   * leaving room below each. Made on first use: the names' sort is most of the setup, and only
+   * wup needs it.
+   */
+  private wupKey: Uint32Array | undefined;
   /** The even key that puts a row's own synset before its min-depth peers, as NLTK does. */
-  private readonly wupKeyOfRowSynset: Uint32Array;
+  private wupKeyOfRowSynset: Uint32Array | undefined;
   private readonly marks: Uint32Array;
   private mark = 0;
   /** How many synsets the last {@link markAbove} reached: they head {@link stack}. */
@@ -115,7 +141,10 @@ class Closure {
   private readonly subsumers: Int32Array;
   private readonly stack: Uint32Array;
 
-  constructor(index: SynsetIndex, classes: ArrayLike<number>) {
+  constructor(
+    private readonly index: SynsetIndex,
+    classes: ArrayLike<number>,
+  ) {
     const found: number[] = [];
     climb(index, classes, new VisitMarks(index.size), (synset) => void found.push(synset));
     found.sort((x, y) => index.maxDepth(x) - index.maxDepth(y) || x - y);
@@ -131,17 +160,6 @@ class Closure {
     }
     this.parentList = Uint32Array.from(parents);
     this.classLocal = Uint32Array.from({ length: classes.length }, (_, k) => localOf.get(classes[k]!)!);
-    const byPreference = found
-      .map((s, local) => ({ local, minDepth: index.minDepth(s), name: index.nameOf(s) }))
-      .sort((x, y) => y.minDepth - x.minDepth || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-    this.wupKey = new Uint32Array(size);
-    this.wupKeyOfRowSynset = new Uint32Array(size);
-    let peersFrom = 0;
-    byPreference.forEach((entry, rank) => {
-      if (rank > 0 && entry.minDepth !== byPreference[rank - 1]!.minDepth) peersFrom = rank;
-      this.wupKey[entry.local] = 2 * rank + 1;
-      this.wupKeyOfRowSynset[entry.local] = 2 * peersFrom;
-    });
     this.marks = new Uint32Array(size);
     this.depthBest = new Int16Array(size);
     this.fromA = new Uint8Array(size);
@@ -204,9 +222,10 @@ class Closure {
   /** Per node y: the hypernym of a and y that NLTK's `wup_similarity(a, y)` takes as subsumer. Call after {@link pathLengthsFrom}(a). */
   wupSubsumers(a: number): Int32Array {
     const mark = this.mark;
-    const { parentStart, parentList, subsumers, marks, wupKey } = this;
+    const { parentStart, parentList, subsumers, marks } = this;
+    const [wupKey, wupKeyOfRowSynset] = this.wupKeys();
     const ownKey = wupKey[a]!;
-    wupKey[a] = this.wupKeyOfRowSynset[a]!;
+    wupKey[a] = wupKeyOfRowSynset[a]!;
     for (let y = 0; y < this.size; y++) {
       let best = marks[y] === mark ? y : -1;
       for (let e = parentStart[y]!; e < parentStart[y + 1]!; e++) {
@@ -217,6 +236,23 @@ class Closure {
     }
     wupKey[a] = ownKey;
     return subsumers;
+  }
+
+  private wupKeys(): [Uint32Array, Uint32Array] {
+    if (this.wupKey && this.wupKeyOfRowSynset) return [this.wupKey, this.wupKeyOfRowSynset];
+    const index = this.index;
+    const byPreference = Array.from(this.synset, (s, local) => ({ local, minDepth: index.minDepth(s), name: index.nameOf(s) })).sort(
+      (x, y) => y.minDepth - x.minDepth || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
+    );
+    const wupKey = (this.wupKey = new Uint32Array(this.size));
+    const ofRowSynset = (this.wupKeyOfRowSynset = new Uint32Array(this.size));
+    let peersFrom = 0;
+    byPreference.forEach((entry, rank) => {
+      if (rank > 0 && entry.minDepth !== byPreference[rank - 1]!.minDepth) peersFrom = rank;
+      wupKey[entry.local] = 2 * rank + 1;
+      ofRowSynset[entry.local] = 2 * peersFrom;
+    });
+    return [wupKey, ofRowSynset];
   }
 
   /** For each class, the shortest path distance to each of its hypernyms, which may dip below one: a DAG has shortcuts. */

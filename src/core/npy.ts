@@ -101,6 +101,22 @@ export function npyRowBytes(values: ArrayLike<number>, dtype: NpyDtype): Uint8Ar
   return out;
 }
 
+type TypedArrayOf = new (buffer: ArrayBuffer, byteOffset: number, length: number) => ArrayLike<number | bigint>;
+
+/** The typed arrays that view an `.npy` file's data as it is, in this machine's byte order. */
+const TYPED_ARRAYS: Record<string, TypedArrayOf | undefined> = {
+  i1: Int8Array,
+  u1: Uint8Array,
+  i2: Int16Array,
+  u2: Uint16Array,
+  i4: Int32Array,
+  u4: Uint32Array,
+  i8: BigInt64Array,
+  u8: BigUint64Array,
+  f4: Float32Array,
+  f8: Float64Array,
+};
+
 /** An array read from an `.npy` file: its shape, and its values in C order (row by row). */
 export interface NpyArray {
   shape: number[];
@@ -181,7 +197,16 @@ export function parseNpy(bytes: Uint8Array): NpyArray {
     throw new NpyError(`the .npy data is cut short: ${shape.join('×')} values of ${size} bytes need ${count * size}`);
   }
   const values = new Float64Array(count);
-  if (fortran === 'False' || shape.length < 2) {
+  const cOrder = fortran === 'False' || shape.length < 2;
+  const Typed = TYPED_ARRAYS[`${kind}${size}`];
+  if (cOrder && Typed && (little || size === 1) === LITTLE_ENDIAN_HOST) {
+    // The common case at once: a copy of the data viewed as its own type, not a DataView read a value.
+    // (A fresh copy, aligned: a Node Buffer's slice() would be a view into a shared pool.)
+    const copy = new Uint8Array(count * size);
+    copy.set(bytes.subarray(dataStart, dataStart + count * size));
+    const typed = new Typed(copy.buffer, 0, count);
+    for (let k = 0; k < count; k++) values[k] = Number(typed[k]!);
+  } else if (cOrder) {
     for (let k = 0; k < count; k++) values[k] = read(dataStart + k * size);
   } else {
     // Fortran order: the first index varies fastest. Walk the file's order, place in C order.

@@ -13,6 +13,8 @@ import { SynsetIndex } from './synset-index.js';
 import { SynsetIdError, SynsetRequestError } from './errors.js';
 import type { SynsetDetails, SynsetName, SynsetRow } from './synset-records.js';
 import { wnidOfOffset } from './wnid.js';
+import { parseVersionedId, WordNetVersionSource } from './versioned-ids.js';
+import type { VersionIds } from './wordnet-versions.js';
 
 export interface SynsetStats {
   nouns: number;
@@ -95,6 +97,9 @@ export class SynsetQueries {
   /** The label spaces ids and label spaces can name: `1k` and `21k` until a catalog is given. */
   labelSpaces: LabelSpaces;
 
+  /** The map to WordNet 3.1, ILI and OEWN ids (`i46360`…): none until one is given with {@link useWordNetVersions}. */
+  wordNetVersions = new WordNetVersionSource();
+
   constructor(
     index: SynsetIndex,
     private searchTables?: SearchTables,
@@ -109,6 +114,11 @@ export class SynsetQueries {
    */
   useLabelCatalog(catalog: LabelCatalog, readList?: (info: LabelSetInfo) => string): void {
     this.labelSpaces = new LabelSpaces(this.index, catalog, readList);
+  }
+
+  /** Where the version map comes from: read on first need (Node), or given once fetched (a worker). */
+  useWordNetVersions(source: WordNetVersionSource): void {
+    this.wordNetVersions = source;
   }
 
   /** Whether search is ready without building its tables (they were given, or are built). */
@@ -137,10 +147,15 @@ export class SynsetQueries {
     const spaces = this.labelSpaces;
     try {
       const bareNumbers = options.set === undefined ? undefined : spaces.set(options.set);
-      return resolveId(this.index, this.senses, id, { set: (name) => spaces.set(name), bareNumbers });
+      return resolveId(this.index, this.senses, id, { set: (name) => spaces.set(name), bareNumbers }, this.wordNetVersions);
     } catch (error) {
       throw error instanceof SynsetRequestError ? new SynsetIdError(error.message) : error;
     }
+  }
+
+  /** The synset's ILI, WordNet 3.1 and Open English WordNet ids (see `VersionIds`). */
+  versionIds(id: string): VersionIds {
+    return this.wordNetVersions.forId().idsOf(this.resolve(id));
   }
 
   /** The label space named by an option: `all` or a label set. */
@@ -191,7 +206,20 @@ export class SynsetQueries {
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     if (typeof query !== 'string') throw new SynsetRequestError('a search query must be text');
-    return this.searcher.search(query, { limit: options.limit, filter: this.filterOf(options) });
+    return this.searcher.search(this.asWnid(query), { limit: options.limit, filter: this.filterOf(options) });
+  }
+
+  /**
+   * Another WordNet's id (`i46360`, `wn31:02086723-n`) as the wnid of the 3.0 synset it names, so
+   * search finds it as it finds a wnid; any other query, or such an id that names no synset, as it is.
+   */
+  private asWnid(query: string): string {
+    try {
+      return parseVersionedId(query) ? this.index.wnidOf(this.resolve(query)) : query;
+    } catch (error) {
+      if (error instanceof SynsetIdError) return query;
+      throw error;
+    }
   }
 
   /** Every hypernym path, root first, as wnids. */

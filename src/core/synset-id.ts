@@ -7,6 +7,7 @@ import type { LabelSet } from './label-set.js';
 import type { SynsetIndex } from './synset-index.js';
 import { SynsetIdError } from './errors.js';
 import { isBareOffset, isOffsetId, nounOffsetOf } from './wnid.js';
+import { parseVersionedId, resolveVersionedId, wn31HintOf, type VersionLookup } from './versioned-ids.js';
 import { splitGloss } from './wndb.js';
 
 /** Finds the synsets of a lemma in sense order (the search tables know; see `LemmaSearch`). */
@@ -28,10 +29,12 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /**
  * Resolves any id form to a synset number: a wnid (`n02084071`), a class index (`207`: of the
  * 1k, or of `spaces.bareNumbers`), a label set's class (`imagenet-r:17`), an NLTK name
- * (`dog.n.01`: the lemma's first noun sense in `index.noun` order) or WordNet's `02084071-n`.
- * Throws {@link SynsetIdError} saying why not, in words for people.
+ * (`dog.n.01`: the lemma's first noun sense in `index.noun` order) or WordNet's `02084071-n`;
+ * with `versions`, another WordNet's id too (`i46360`, `wn31:02086723-n`, `oewn-02086723-n`: see
+ * `versioned-ids.ts`), and a wnid that is a WordNet 3.1 one gets a hint. Throws
+ * {@link SynsetIdError} saying why not, in words for people.
  */
-export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, spaces?: IndexSpaces): number {
+export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, spaces?: IndexSpaces, versions?: VersionLookup): number {
   const text = String(id).trim();
   if (text.length === 0) throw new SynsetIdError('empty id');
   if (text.length > MAX_ID_LENGTH) throw new SynsetIdError(`id too long (${text.length} characters)`);
@@ -39,8 +42,13 @@ export function resolveId(index: SynsetIndex, senses: SenseFinder, id: string, s
   const offset = nounOffsetOf(text);
   if (offset !== undefined) {
     const i = index.numberOfOffset(offset);
-    if (i < 0) throw new SynsetIdError(`no WordNet 3.0 noun synset ${text}`);
+    if (i < 0) throw new SynsetIdError(`no WordNet 3.0 noun synset ${text}${wn31HintOf(versions, offset, index)}`);
     return i;
+  }
+  const versioned = parseVersionedId(text);
+  if (versioned) {
+    if (!versions) throw new SynsetIdError(`ids of other WordNets (${text}) are not available here`);
+    return resolveVersionedId(versions.forId(), versioned, index);
   }
   if (NUMBER.test(text)) {
     if (spaces?.bareNumbers) return classOf(spaces.bareNumbers, text);
@@ -121,6 +129,6 @@ function classOf(set: LabelSet, text: string): number {
   const k = classNumber(text);
   if (k >= set.size) throw new SynsetIdError(`no class ${k} in ${set.name} (classes are 0–${set.size - 1})`);
   const synset = set.synsetAt(k);
-  if (synset < 0) throw new SynsetIdError(`class ${k} of ${set.name} is a line that names no synset`);
+  if (synset < 0) throw new SynsetIdError(set.hole(k)?.message ?? `class ${k} of ${set.name} is a line that names no synset`);
   return synset;
 }

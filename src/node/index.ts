@@ -14,12 +14,14 @@
  * writeFileSync('classes.json', exportSet('imagewoof', 'keras'));
  * severity('n01440764', 'goldfish.n.01'); // 3 (H = 18 in the 1k)
  * for (const row of metricRows('1k', 'severity')) ...; // every 1k row in about 0.16 s
+ * evaluate({ pred: top5, k: 5, true: 'val-imagefolder' }).realTop1; // a model's ReaL accuracy
  * ```
  */
 import { classLabels, defaultExportStyle, type ClassNameStyle } from '../core/class-names.js';
 import { exportClasses, type ClassRecord, type ExportFormat } from '../core/label-export.js';
 import type { CustomList } from '../core/label-spaces.js';
-import { readNameList } from './label-spaces.js';
+import { readNameList, readPromptTemplates } from './label-spaces.js';
+import { clipHead, writeClipHead, type ClipFormat } from '../core/clip-export.js';
 import { openSynsets } from './open-synsets.js';
 
 export { openSynsets } from './open-synsets.js';
@@ -75,9 +77,39 @@ export function exportSet(set: string, format: ExportFormat, names?: ClassNameSt
   return exportClasses(classRecords(set, style, queries), format, { style, set: name });
 }
 
+/**
+ * A set's CLIP zero-shot head as a file's text: `clip`, `{"classnames": [...], "templates": [...]}`;
+ * `clip-py`, a Python module with those two lists. Names default to CLIP's curated ones on the
+ * 1k and the unique names elsewhere; the templates are CLIP's 80 ImageNet ones.
+ */
+export function exportClipHead(set: string, format: ClipFormat = 'clip', names?: ClassNameStyle, queries = openSynsets()): string {
+  const labelSet = queries.labelSpaces.set(set);
+  const style = names ?? defaultExportStyle(format, labelSet.name);
+  const { info, templates } = readPromptTemplates('en');
+  const head = clipHead(setLabels(set, style, queries), (k) => labelSet.hole(k)?.name, templates, labelSet.name);
+  return writeClipHead(head, format, {
+    set: labelSet.name,
+    style,
+    templates: `${info.description}, from ${info.source} (${info.licence})`,
+  });
+}
+
 export { bundlePath, loadBundle, loadIndex } from './load-bundle.js';
-export { labelSetFolder, readLabelCatalog, readNameList, useBuiltInLabelSets } from './label-spaces.js';
+export {
+  builtInHierarchyNames,
+  labelSetFolder,
+  readBuiltInHierarchy,
+  readLabelCatalog,
+  readNameList,
+  readPromptTemplates,
+  useBuiltInLabelSets,
+} from './label-spaces.js';
+export { CLIP_FORMATS, clipHead, isClipFormat, writeClipHead, type ClipFormat, type ClipHead } from '../core/clip-export.js';
+export { hierarchyOfParents } from '../core/parent-index-hierarchy.js';
 export { groupingFolder, readPublishedGrouping } from './groupings.js';
+export { readWordNetVersions, useWordNetVersionFile, wordNetVersionsFile } from './wordnet-versions.js';
+export { WordNetVersions, VersionDataError, oewnId, wn31Id, type VersionIds } from '../core/wordnet-versions.js';
+export { parseVersionedId, WordNetVersionSource, type VersionedId } from '../core/versioned-ids.js';
 
 export {
   SynsetQueries,
@@ -129,3 +161,10 @@ export {
 } from './metrics.js';
 export { ClassHierarchy, HierarchyError, type HierarchyProblem, type TreeDistanceRecord } from '../core/class-hierarchy.js';
 export * from '../core/groupings.js';
+export { evaluate, knownIssues, type EvaluateOptions } from './evaluation.js';
+export { readKnownIssues, readValidationData } from './evaluation-data.js';
+export type { ClassFigures, ClassGroups, Confusion, Evaluation, EvaluationSummary, GroupFigures } from '../core/evaluation/evaluate.js';
+export { EvaluationInputError, type InputProblem } from '../core/evaluation/input-error.js';
+export type { ClassCount, KnownIssues } from '../core/evaluation/known-issues.js';
+export type { ValidationData } from '../core/evaluation/validation-data.js';
+export type { RealLabels } from '../core/evaluation/real-labels.js';

@@ -8,6 +8,7 @@
  * each of the million pairs takes about 2 s.
  */
 import { readFileSync } from 'node:fs';
+import { readBuiltInHierarchy } from './label-spaces.js';
 import { ClassHierarchy, hierarchyRows, treeDistanceRecord, type TreeDistanceRecord } from '../core/class-hierarchy.js';
 import {
   distanceRecord,
@@ -68,9 +69,12 @@ function context(options: MetricOptions): { queries: SynsetQueries; set: string;
 
 /**
  * Reads a hierarchy (`parent child` lines, as Making Better Mistakes' imagenet_isa.txt) from a
- * file, or from its text with `{ text }`. Throws `HierarchyError` listing every bad line.
+ * file, or from its text with `{ text }`, or a built-in label space's own by the set's name
+ * (`tencent-ml-images`). Throws `HierarchyError` listing every bad line.
  */
 export function readHierarchy(source: string | { text: string }, queries = openSynsets()): ClassHierarchy {
+  const builtIn = typeof source === 'string' ? readBuiltInHierarchy(queries, source) : undefined;
+  if (builtIn) return builtIn;
   const text = typeof source === 'string' ? readFileSync(source, 'utf8') : source.text;
   return ClassHierarchy.parse(text, (id) => queries.resolve(id), queries.index);
 }

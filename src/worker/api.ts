@@ -26,8 +26,10 @@ import type { ListProblem } from '../core/label-set.js';
 import type { Comparison } from '../core/compare.js';
 import type { GroupingSplit, PublishedGroupingName, SetGrouping } from '../core/groupings.js';
 import type { GroupsBelow } from '../core/groups-below.js';
+import type { VersionIds } from '../core/wordnet-versions.js';
 
 export type {
+  VersionIds,
   Comparison,
   GroupsBelow,
   ExportFormat,
@@ -216,6 +218,7 @@ export const CORE_QUERIES = {
   firstParent: { needs: 'index' },
   descendantOffsets: { needs: 'space', transfers: true },
   isA: { needs: 'index' },
+  versionIds: { needs: 'index' },
   lca: { needs: 'index' },
   row: { needs: 'space' },
   children: { needs: 'space' },

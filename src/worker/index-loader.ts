@@ -152,6 +152,7 @@ function dropOtherBuilds(store: IndexStore, manifest: PartsManifest): void {
     ...(manifest.labelSets ?? []).flatMap((entry) => (entry.part ? [entry.part] : [])),
     ...(manifest.nameLists ?? []).map((entry) => entry.part),
     ...(manifest.groupingFiles ?? []).map((entry) => entry.part),
+    ...(manifest.evaluationFiles ?? []).map((entry) => entry.part),
   ];
   const keep = new Set([manifest.structure, ...manifest.names, ...manifest.glosses, ...labelParts].map((part) => part.file));
   keep.add(ProgressiveIndex.searchTablesKey(manifest));

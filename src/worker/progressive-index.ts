@@ -33,6 +33,8 @@ import { SynsetIdError, SynsetRequestError } from '../core/errors.js';
 import { synsetName, type SynsetName } from '../core/synset-records.js';
 import { nounOffsetOf, wnidOfOffset } from '../core/wnid.js';
 import { splitGloss } from '../core/wndb.js';
+import { WordNetVersionSource } from '../core/versioned-ids.js';
+import { WordNetVersions } from '../core/wordnet-versions.js';
 import { BundleLoadError } from './bundle-download.js';
 import { digestFields } from './content-digest.js';
 import type { IndexStore } from './index-store.js';
@@ -59,6 +61,7 @@ export class ProgressiveIndex {
   private readonly searchTablesKey: string;
   /** The cached search tables, given to the queries when read: searches wait for it, the tree does not. */
   private readonly searchTablesRead = new RememberedLoad<void>();
+  private readonly versionsLoad = new RememberedLoad<void>();
 
   constructor(
     private readonly manifest: PartsManifest,
@@ -243,12 +246,42 @@ export class ProgressiveIndex {
       });
       queries = new SynsetQueries(new SynsetIndex(bundle));
       queries.useLabelCatalog(this.labelSpaces.catalog);
+      // Fetched when an id first needs it (see `answerWithVersionMap`); a build without it refuses those ids.
+      queries.useWordNetVersions(new WordNetVersionSource({ fetched: manifest.versions !== undefined }));
     } catch (error) {
       throw new BundleLoadError(`${LOAD_FAILURE_OPENINGS.damaged}: it could not be read: ${errorMessage(error)}`);
     }
     performance.mark('synset-index-built');
     this.built = queries;
     return queries;
+  }
+
+  /**
+   * Fetches the WordNet version map's part (once) and gives it to the queries. When it cannot be
+   * had they refuse the ids that need it, saying why, until {@link clearVersionFailure}; resolves
+   * to whether it failed.
+   */
+  async loadWordNetVersions(): Promise<boolean> {
+    const queries = await this.skeleton();
+    const part = this.manifest.versions;
+    if (!part || queries.wordNetVersions.loaded) return false;
+    try {
+      await this.versionsLoad.get(async () => {
+        const bytes = await this.source.get(part);
+        queries.wordNetVersions.provide(WordNetVersions.parse(new TextDecoder().decode(bytes), queries.index));
+      });
+      return false;
+    } catch (error) {
+      // The remembered load forgets a failed one: the next id that needs the map fetches it again.
+      console.warn(`the WordNet version map could not be loaded: ${errorDetail(error)}`);
+      queries.wordNetVersions.fail(errorMessage(error));
+      return true;
+    }
+  }
+
+  /** Lets the next id that needs the version map fetch it again. */
+  clearVersionFailure(): void {
+    this.built?.wordNetVersions.clearFailure();
   }
 
   /** Cached search tables, if a good copy is stored. */

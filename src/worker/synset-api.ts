@@ -9,6 +9,7 @@ import type { SynsetQueries } from '../core/queries.js';
 import { CORE_QUERIES, type CoreQuery, type CoreQueryName, type SynsetApi, type SynsetQueryApi } from './api.js';
 import type { IndexLoader } from './index-loader.js';
 import type { ProgressiveIndex } from './progressive-index.js';
+import { answerWithVersionMap } from './version-map.js';
 
 /** The API over `loader`, for `comlink.expose`. */
 export function synsetApi(loader: IndexLoader): SynsetApi {
@@ -20,7 +21,8 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
     async (...args: A): Promise<R> => {
       running++;
       try {
-        return await query(...args);
+        // An id of another WordNet (`i46360`) fetches the version map and asks again.
+        return await answerWithVersionMap(index, () => query(...args));
       } finally {
         running--;
       }

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SynsetQueries } from '../../src/core/queries.js';
+import { readKnownIssues } from '../../src/node/evaluation-data.js';
 import { loadIndex } from '../../src/node/load-bundle.js';
+import { useWordNetVersionFile } from '../../src/node/wordnet-versions.js';
 import { jsonLines, lines, ROOT, STACK_FRAME } from './run-cli.js';
 import { runMain } from './run-main.js';
 
@@ -24,15 +26,21 @@ const LOOKUP_KEYS = [
   'in21k',
   'in1k',
   'index1k',
+  'ili',
+  'wn31',
+  'oewn',
+  'wn31Note',
   'descendants',
   'desc21k',
   'desc1k',
   'descImageNet',
+  'knownIssues',
 ];
 
 let queries: SynsetQueries;
 beforeAll(() => {
   queries = new SynsetQueries(loadIndex());
+  useWordNetVersionFile(queries);
 });
 
 async function only(args: string[]): Promise<Record<string, unknown>> {
@@ -66,6 +74,8 @@ describe('synset lookup', () => {
     expect(tench.name).toBe('tench.n.01');
     expect(tench.index1k).toBe(0);
     expect(tench.in1k).toBe(true);
+    expect(tench.knownIssues).toStrictEqual(readKnownIssues()[0]);
+    expect((await only(['lookup', 'dog.n.01', '--json'])).knownIssues).toBeNull();
   });
 
   it('reads a class index: 999 is toilet tissue', async () => {
@@ -100,7 +110,7 @@ describe('synset lookup', () => {
     expect(jsonLines(run.stdout).map((record) => record.wnid)).toStrictEqual(wnids);
   });
 
-  it('prints what the core knows, without lexname', async () => {
+  it('prints what the core knows, without lexname, and the known label issues of a 1k class', async () => {
     const wnids = readFileSync(join(ROOT, 'data/imagenet/fall11.txt'), 'utf8')
       .split('\n')
       .filter((_, k) => k % 1000 === 0);
@@ -109,8 +119,11 @@ describe('synset lookup', () => {
     expect(records).toHaveLength(wnids.length);
     records.forEach((record, k) => {
       const { lexname, ...expected } = queries.lookup(wnids[k]!);
+      const { ili, wn31, oewn, note } = queries.versionIds(wnids[k]!);
       expect(lexname).toMatch(/^noun\./);
-      expect(record).toStrictEqual({ input: wnids[k], ...expected });
+      const { knownIssues, ...rest } = record;
+      expect(rest).toStrictEqual({ input: wnids[k], ...expected, ili, wn31, oewn, wn31Note: note });
+      expect(knownIssues).toStrictEqual(expected.index1k === null ? null : readKnownIssues()[expected.index1k]);
     });
   });
 

@@ -5,6 +5,7 @@ import { spaceInUse } from '../../src/cli/query-run.js';
 import { textLines, type TextContext } from '../../src/cli/text-format.js';
 import { SynsetQueries } from '../../src/core/queries.js';
 import { useBuiltInLabelSets } from '../../src/node/label-spaces.js';
+import { readKnownIssues } from '../../src/node/evaluation-data.js';
 import { loadIndex } from '../../src/node/load-bundle.js';
 
 let queries: SynsetQueries;
@@ -41,7 +42,7 @@ describe('jsonLine', () => {
   it('writes one line with no lexname', () => {
     const line = jsonLine(
       { command: 'lookup', input: '0', synset: queries.resolve('n01440764') },
-      { space: context.space, fields: undefined, names: false },
+      { space: context.space, fields: undefined, names: false, knownIssues: (k) => readKnownIssues()[k]! },
     );
     expect(line.endsWith('\n')).toBe(true);
     expect(line.indexOf('\n')).toBe(line.length - 1);

@@ -13,15 +13,16 @@ function sizesFromFiles(): Map<string, number> {
 }
 
 describe('synset sets', () => {
-  it('lists the 15 built-in sets with exactly the documented keys and their list files’ sizes', async () => {
+  it('lists the 22 built-in sets with exactly the documented keys and their list files’ sizes', async () => {
     const run = await runMain(['sets', '--json']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const rows = jsonLines(run.stdout);
-    expect(rows).toHaveLength(15);
+    expect(rows).toHaveLength(22);
     const sizes = sizesFromFiles();
     for (const row of rows) {
-      expect(Object.keys(row)).toStrictEqual(['name', 'classes', 'source', 'licence', 'description']);
+      expect(Object.keys(row)).toStrictEqual(['name', 'classes', 'source', 'licence', 'description', 'order']);
+      expect((row.order as string).length, String(row.name)).toBeGreaterThan(5);
       expect(row.classes, String(row.name)).toBe(sizes.get(row.name as string));
       expect((row.source as string).length).toBeGreaterThan(10);
       expect((row.licence as string).length).toBeGreaterThan(2);
@@ -34,7 +35,7 @@ describe('synset sets', () => {
     const run = await runMain(['sets']);
     expect(run.status).toBe(0);
     const table = lines(run.stdout);
-    expect(table).toHaveLength(15);
+    expect(table).toHaveLength(22);
     expect(table[0]).toMatch(/^1k +1,000 +ILSVRC-2012/);
     const descriptionColumn = table[0]!.indexOf('ILSVRC');
     const winter = table.find((line) => line.startsWith('21k-p-winter21 '))!;

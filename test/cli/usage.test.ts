@@ -39,7 +39,7 @@ describe('usage errors', () => {
     expect(run.stdout).toBe('');
     const [message, hint, ...more] = lines(run.stderr);
     expect(message).toBe(
-      'synset: --in: no label set or list file "5k" (sets: all, 1k, 21k, 21k-goog, 22k-ms, 12k, 21k-p, 21k-p-winter21, imagenet-a, imagenet-r, imagenet-o, mini-imagenet, tiny-imagenet, imagenette, imagewoof, objectnet-1k)',
+      'synset: --in: no label set or list file "5k" (sets: all, 1k, 21k, 21k-goog, 22k-ms, 12k, 21k-p, 21k-p-winter21, imagenet-a, imagenet-r, imagenet-o, mini-imagenet, tiny-imagenet, imagenette, imagewoof, objectnet-1k, tiered-imagenet, tiered-imagenet-train, tiered-imagenet-val, tiered-imagenet-test, imagenet-100, tencent-ml-images, coco)',
     );
     expect(hint).toMatch(/synset --help/);
     expect(more).toStrictEqual([]);

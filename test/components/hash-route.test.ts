@@ -12,6 +12,10 @@ test('a hash names a synset by any id form', () => {
   expect(parseHash('#n02084071')).toEqual({ kind: 'synset', id: 'n02084071' });
   expect(parseHash('#/dog.n.01')).toEqual({ kind: 'synset', id: 'dog.n.01' });
   expect(parseHash('#/hot%20dog.n.01')).toEqual({ kind: 'synset', id: 'hot dog.n.01' });
+  // Other WordNets' ids: the explorer resolves them as any other.
+  expect(parseHash('#/wn31:02086723-n')).toEqual({ kind: 'synset', id: 'wn31:02086723-n' });
+  expect(parseHash('#/oewn-02086723-n?in=1k')).toEqual({ kind: 'synset', id: 'oewn-02086723-n', filter: '1k' });
+  expect(parseHash('#/i46360..wn31:n02124272')).toEqual({ kind: 'compare', id: 'i46360', other: 'wn31:n02124272' });
 });
 
 test('a malformed escape is kept as typed, for the error message', () => {

@@ -228,3 +228,38 @@ describe('<synset-card> in a page and a label space', () => {
     expect(shadow(alone).querySelector<HTMLSelectElement>('.copy-subtree select')!.value).toBe('21k');
   });
 });
+
+describe('<synset-card> ids of other WordNets', () => {
+  const versions = (card: SynsetCard) => shadow(card).querySelector('[aria-labelledby=versions-title]')!;
+
+  test('shows the ILI, the WordNet 3.1 id and the Open English WordNet id, linked to its page, crediting CILI', async () => {
+    const card = await mountCard('n02084071');
+    await waitFor(() => expect(text(card, '.versions')).toContain('i46360'), { timeout: LOAD_MS });
+    expect(text(card, '.versions')).toBe('ILI i46360 Copy WordNet 3.1 02086723-n Copy Open English WordNet oewn-02086723-n');
+    const link = shadow(card).querySelector<HTMLAnchorElement>('[part=oewn-link]')!;
+    expect(link.href).toBe('https://en-word.net/id/oewn-02086723-n');
+    const credit = versions(card).querySelector('.credit')!;
+    expect(credit.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'ILI and WordNet 3.1 ids from the Collaborative Interlingual Index (CC BY 4.0).',
+    );
+    expect(credit.querySelector('a')!.href).toBe('https://github.com/globalwordnet/cili');
+  });
+
+  test('a noun WordNet 3.1 deprecated has no 3.1 or OEWN id, and says why', async () => {
+    const card = await mountCard('n03019434');
+    await waitFor(() => expect(text(card, '.version-note')).toBe('Deprecated in WordNet 3.1, which has no synset for it.'), {
+      timeout: LOAD_MS,
+    });
+    expect(text(card, '.versions')).toMatch(/^ILI i\d+ Copy WordNet 3\.1 none Open English WordNet none$/);
+    expect(shadow(card).querySelector('[part=oewn-link]')).toBeNull();
+  });
+
+  test('opens on an id of another WordNet, and copies the ILI', async () => {
+    const written = recordClipboard();
+    const card = await mountCard('wn31:02086723-n');
+    expect(text(card, 'h2')).toBe('dog');
+    await waitFor(() => expect(shadow(card).querySelector('[aria-label="Copy ILI"]')).not.toBeNull(), { timeout: LOAD_MS });
+    await userEvent.click(shadow(card).querySelector('[aria-label="Copy ILI"]')!);
+    expect(written).toEqual(['i46360']);
+  });
+});

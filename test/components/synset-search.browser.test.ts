@@ -400,3 +400,45 @@ describe('<synset-search> with the names toggle', () => {
     expect(parts(search).options()[0]!.querySelector('.lemma')!.textContent).toBe(lemmas[k]);
   });
 });
+
+describe('<synset-search> with ids of other WordNets', () => {
+  test.each(['i46360', 'wn31:02086723-n', 'wn31:n02086723', 'oewn-02086723-n'])('%s finds dog, and Enter picks it', async (id) => {
+    const search = await mount('synset-search');
+    const wnids = picks(search);
+    const [first] = await resultsFor(search, id);
+    expect(first!.textContent).toContain('n02084071');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(wnids).toEqual(['n02084071']));
+  });
+
+  test('a wnid copied from WordNet 3.1 matches nothing, and the box says which 3.0 synset it is', async () => {
+    const search = await mount('synset-search');
+    await typeInto(search, 'n02086723');
+    const message = shadow(search).querySelector<HTMLElement>('.message')!;
+    await waitFor(() => expect(message.querySelector('.why')).not.toBeNull(), { timeout: LOAD_MS });
+    expect(message.hidden).toBe(false);
+    expect(message.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      "No synset matches. no WordNet 3.0 noun synset n02086723; it is a WordNet 3.1 id: wn31:02086723-n is WordNet 3.0's n02084071 (dog.n.01)",
+    );
+  });
+
+  test('a WordNet 3.1 id that names no single 3.0 synset says why', async () => {
+    const search = await mount('synset-search');
+    await typeInto(search, 'wn31:03872233-n');
+    await waitFor(
+      () => expect(shadow(search).querySelector('.why')?.textContent).toMatch(/^wn31:03872233-n is one synset in WordNet 3\.1 for 4/),
+      {
+        timeout: LOAD_MS,
+      },
+    );
+  });
+
+  test('a word that matches nothing gets no reason', async () => {
+    const search = await mount('synset-search');
+    await typeInto(search, 'qqqqxqqqq');
+    await answered(search);
+    const message = shadow(search).querySelector<HTMLElement>('.message')!;
+    await waitFor(() => expect(message.hidden).toBe(false), { timeout: 10_000 });
+    expect(message.querySelector('.why')).toBeNull();
+  });
+});

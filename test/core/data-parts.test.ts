@@ -16,6 +16,8 @@ import {
   splitBundle,
   type PartsManifest,
 } from '../../src/core/data-parts.js';
+import { parseKnownIssues } from '../../src/core/evaluation/known-issues.js';
+import { parseValidationData } from '../../src/core/evaluation/validation-data.js';
 import { SynsetIndex } from '../../src/core/synset-index.js';
 import { loadBundle } from '../../src/node/load-bundle.js';
 import { findProjectRoot } from '../../src/node/project-root.js';
@@ -70,6 +72,19 @@ describe('data parts', () => {
     expect(structure.equals(bytesOf(split.structure))).toBe(true);
     expect(partDigest(manifest.structure.file)).toMatch(/^[0-9a-f]{16}$/);
     expect(() => partDigest('structure.bin.gz')).toThrow(BundleFormatError);
+  });
+
+  it('carry the evaluation data as parts of their own, each file as it is and readable as the CLI reads it', () => {
+    const files = manifest.evaluationFiles ?? [];
+    expect(files.map((entry) => entry.name)).toStrictEqual(['val-labels.npy', 'real-labels.txt', 'known-issues.tsv']);
+    const part = (name: string) => gunzipSync(readFileSync(join(partsDir, files.find((entry) => entry.name === name)!.part.file)));
+    for (const { name } of files)
+      expect(part(name).equals(readFileSync(join(findProjectRoot(), 'data/evaluation', name))), name).toBe(true);
+    const validation = parseValidationData(part('val-labels.npy'), part('real-labels.txt').toString('utf8'));
+    expect([validation.labels.length, validation.real.start.length - 1, validation.imageFolder.length]).toStrictEqual([
+      50000, 50000, 50000,
+    ]);
+    expect(parseKnownIssues(part('known-issues.tsv').toString('utf8'))).toHaveLength(1000);
   });
 
   it('find the shard of a synset number or of a wnid offset', () => {

@@ -291,13 +291,14 @@ describe.each(Object.entries(BREEDS_SIZES))('%s', (name, [superclasses, size]) =
 });
 
 describe('published groupings', () => {
-  it('are the five the issue names', () => {
+  it('are the five issue 11 names and tieredImageNet’s categories (issue 23)', () => {
     expect([...PUBLISHED_GROUPINGS].sort()).toEqual([
       'breeds-entity13',
       'breeds-entity30',
       'breeds-living17',
       'breeds-nonliving26',
       'restricted-imagenet',
+      'tiered-imagenet',
     ]);
   });
 

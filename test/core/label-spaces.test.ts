@@ -38,14 +38,22 @@ const SIZES: Record<string, number> = {
   imagenette: 10,
   imagewoof: 10,
   'objectnet-1k': 125,
+  'tiered-imagenet': 608,
+  'tiered-imagenet-train': 351,
+  'tiered-imagenet-val': 97,
+  'tiered-imagenet-test': 160,
+  'imagenet-100': 100,
+  'tencent-ml-images': 11166,
+  coco: 80,
 };
 
 describe('built-in label spaces', () => {
-  it('are the fifteen the catalog names, each with a source and a licence', () => {
+  it('are the 22 the catalog names, each with a source, a licence and its index order', () => {
     expect(catalog.sets.map((info) => info.name).sort()).toEqual(Object.keys(SIZES).sort());
     for (const info of catalog.sets) {
       expect(info.source.length, info.name).toBeGreaterThan(10);
       expect(info.licence.length, info.name).toBeGreaterThan(2);
+      expect(info.order?.length, info.name).toBeGreaterThan(5);
     }
   });
 
@@ -54,7 +62,9 @@ describe('built-in label spaces', () => {
     expect(set.size).toBe(size);
     const wnids = listFile(name);
     expect(wnids).toHaveLength(size);
-    for (let k = 0; k < size; k += Math.max(1, Math.floor(size / 97))) expect(index.wnidOf(set.synsetAt(k))).toBe(wnids[k]);
+    // A declared hole (COCO's stop sign) keeps its line as the source names it.
+    const wnidAt = (k: number) => (set.synsetAt(k) < 0 ? wnids[k] : index.wnidOf(set.synsetAt(k)));
+    for (let k = 0; k < size; k += Math.max(1, Math.floor(size / 97))) expect(wnidAt(k)).toBe(wnids[k]);
     expect(index.wnidOf(set.synsetAt(size - 1))).toBe(wnids[size - 1]);
   });
 

@@ -105,6 +105,14 @@ describe('the explorer', () => {
     await expect.poll(() => cardTitle(page).textContent()).toBe('dog');
   });
 
+  test('a link with another WordNet’s id (WordNet 3.1, an ILI) opens the 3.0 synset, rewritten to its wnid', async () => {
+    const { page } = await open('#/wn31:02086723-n..i46457');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n02084071..n02099601');
+    await expect.poll(() => cardTitle(page).textContent()).toBe('dog');
+    await page.goto(`${session.baseUrl}/#/oewn-02086723-n`);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/n02084071');
+  });
+
   test('keyboard only: tab to the tree, walk it, select with Enter', async () => {
     const { page, errors } = await open();
     await page.keyboard.press('Tab');

@@ -12,8 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
-/** The bound on the packed tarball: the data once (2.9 MB of parts), not three times. */
-const MAX_TARBALL_BYTES = 4_000_000;
+/**
+ * The bound on the packed tarball: WordNet once (2.9 MB of parts), not three times. It was 4 MB
+ * until the evaluation data (0.5 MB raw for Node, 0.2 MB of parts for the browser), four more
+ * label spaces (Tencent's 11,166 classes and their tree) and the WordNet version map came: 4.5 MB
+ * packed. The label lists and the evaluation files still ship twice, raw for Node and as parts for
+ * the browser; Node reading the parts would save about 0.6 MB.
+ */
+const MAX_TARBALL_BYTES = 5_000_000;
 
 interface Run {
   code: number;

@@ -45,6 +45,27 @@ describe('built-in label spaces', () => {
     expect((await client.row(wnids[3]!, { in: 'imagenette' })).setIndex).toBe(3);
   });
 
+  test('coco’s declared hole is a hole in the worker too, saying why; tieredImageNet’s grouping groups a split by its categories', async () => {
+    const { client } = clientWithLists();
+    expect((await client.row('n00001740', { in: 'coco' })).count).toBe(79);
+    expect(await client.setIndices('n02084071')).toContainEqual({ set: 'coco', index: 16 });
+    const set = (await client.labelSets()).find((summary) => summary.name === 'coco')!;
+    expect(set.classes).toBe(80);
+    await client.addLabelList('coco:12\ncoco:11\n').then((added) =>
+      expect(added.problems).toEqual([
+        expect.objectContaining({
+          line: 2,
+          message: 'class 11 of coco (stop sign) names no synset: LVIS maps it to stop_sign.n.01, which is not a WordNet 3.0 noun',
+        }),
+      ]),
+    );
+    const test = await client.groupSet('tiered-imagenet-test', { by: 'published', name: 'tiered-imagenet' });
+    expect(test.groups).toHaveLength(34);
+    expect(test.groups.filter((group) => group.size > 0)).toHaveLength(8);
+    expect(test.groupOf.every((group) => group >= 0)).toBe(true);
+    expect(test.groups.reduce((sum, group) => sum + group.size, 0)).toBe(160);
+  });
+
   test('an unknown set is refused with the known ones', async () => {
     const { client } = clientWithLists();
     await expect(client.row('n00001740', { in: 'imagenet-z' })).rejects.toThrow(/unknown label set 'imagenet-z' \(known: all, 1k, 21k/);

@@ -16,6 +16,8 @@ export interface LabelSetRow {
   description: string;
   source: string;
   licence: string;
+  /** How its classes are numbered (sorted, the source's own order…). */
+  order: string;
 }
 
 declare const data: LabelSetRow[];
@@ -34,6 +36,7 @@ export default defineLoader({
       description: info.description,
       source: info.source,
       licence: info.licence,
+      order: info.order ?? '',
     }));
   },
 });

@@ -66,7 +66,17 @@ export const synsetCardStyles = [
       padding: 0.75rem 0 0;
       border-top: 1px solid var(--_border);
     }
+    .versions {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+      gap: 0.5rem 1.25rem;
+      margin: 0;
+    }
+    .versions > div {
+      min-width: 0;
+    }
     .identity dt,
+    .versions dt,
     .counts dt {
       font-size: 0.7rem;
       font-weight: 600;
@@ -99,6 +109,18 @@ export const synsetCardStyles = [
       font-size: 0.7rem;
       padding: 0 0.4rem;
       cursor: pointer;
+    }
+    .credit {
+      margin: 0.5rem 0 0;
+      font-size: 0.8rem;
+    }
+    .credit a,
+    .versions a {
+      color: var(--_accent);
+    }
+    .version-note {
+      margin: 0.5rem 0 0;
+      font-size: 0.875rem;
     }
     .copy:hover {
       color: var(--_text);

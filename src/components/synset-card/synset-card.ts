@@ -14,6 +14,7 @@ import '../synset-path/synset-path.js';
 import { renderChildren } from './card-children.js';
 import { renderSubtree } from './card-subtree.js';
 import { renderIdentity } from './card-identity.js';
+import { CardVersionIds } from './card-version-ids.js';
 import { synsetCardStyles } from './synset-card.styles.js';
 import { errorText, loadErrorText } from '../error-text.js';
 import { formatNumber } from '../../core/number-format.js';
@@ -29,7 +30,8 @@ const SPACE_NAMES: Record<LabelSpaceName, string> = { all: 'all nouns', '21k': '
 
 /**
  * Everything about one synset: lemmas, gloss and examples; its wnid and NLTK name with copy
- * buttons; its ILSVRC-2012 index and whether ImageNet-21k has it; its class index in every label
+ * buttons; its ILI, WordNet 3.1 and Open English WordNet ids (linked to OEWN's page, CILI
+ * credited); its ILSVRC-2012 index and whether ImageNet-21k has it; its class index in every label
  * space that has it (built-in lists and this browser's own); every hypernym path (as
  * `<synset-path>`); its children as links; how many synsets lie below (all nouns, 21k, 1k, and
  * the classes of `filter` when it names another label space); and buttons that copy the wnids of
@@ -46,6 +48,7 @@ const SPACE_NAMES: Record<LabelSpaceName, string> = { all: 'all nouns', '21k': '
  * @csspart gloss - The definition.
  * @csspart section - Each titled section (paths, children, subtree).
  * @csspart child - A child link.
+ * @csspart oewn-link - The link to the synset's page on Open English WordNet.
  * @csspart set-index - One label space's class index ("imagenet-r #17").
  * @csspart copy-button - Every copy button.
  * @csspart compare-button - The "compare with…" button.
@@ -73,6 +76,7 @@ export class SynsetCard extends LitElement {
   @state() private copyStatus = '';
 
   private readonly captions = new SpaceCaptionController(this);
+  private readonly versionIds = new CardVersionIds(this, () => this.wnid);
 
   /** The synset and its first children; none without a wnid. */
   private readonly content = new Task(this, {
@@ -261,6 +265,7 @@ export class SynsetCard extends LitElement {
           : nothing
       }
       ${renderIdentity(synset, (text, what) => this.copyText(text, `Copied ${what} ${text}.`))}
+      ${this.versionIds.render((text, what) => this.copyText(text, `Copied ${what} ${text}.`))}
       <section part="section" aria-labelledby="indices-title" aria-busy=${this.setIndices.status === TaskStatus.PENDING}>
         <h3 class="section-heading" id="indices-title">Class index in each label space</h3>
         ${this.renderSetIndices()}

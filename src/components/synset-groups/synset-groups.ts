@@ -32,13 +32,14 @@ const PUBLISHED_TEXT: Record<PublishedGroupingName, string> = {
   'breeds-entity30': 'BREEDS entity-30',
   'breeds-living17': 'BREEDS living-17',
   'breeds-nonliving26': 'BREEDS non-living-26',
+  'tiered-imagenet': 'tieredImageNet categories (34)',
 };
 
 type Choice = 'none' | 'depth' | 'count' | PublishedGroupingName;
 
 /**
  * The Groups control: how the label space's classes are grouped (none; a published grouping of
- * the 1k: Restricted ImageNet, BREEDS ×4; each class's ancestor at a depth; or K balanced
+ * the 1k: Restricted ImageNet, BREEDS ×4, tieredImageNet's categories; each class's ancestor at a depth; or K balanced
  * groups), the legend of the groups shown (colour, name, size), and a download of the
  * class→group mapping (`{index, wnid, label, group, groupLabel}` as CSV, TSV, JSON or JSON
  * lines). It fires the choice; the explorer asks the worker and gives the outcome back as

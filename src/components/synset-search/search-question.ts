@@ -9,6 +9,8 @@ export type Question = readonly [text: string, filter: LabelSpaceName, limit: nu
 export interface Answer {
   readonly question: Question;
   readonly hits: SearchHit[];
+  /** When nothing matched a text that reads as an id: why it names no synset. */
+  readonly why?: string | undefined;
 }
 
 export function sameQuestion(a: Question, b: Question): boolean {

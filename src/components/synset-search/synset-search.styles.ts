@@ -73,6 +73,11 @@ export const synsetSearchStyles = [
       padding: 0.6rem 0.8rem;
       color: var(--_muted);
     }
+    .why {
+      display: block;
+      margin-top: 0.25rem;
+      overflow-wrap: anywhere;
+    }
     li {
       display: flex;
       flex-direction: column;

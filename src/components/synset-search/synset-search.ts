@@ -15,6 +15,7 @@ import { renderOption } from './search-option.js';
 import { sameQuestion, type Answer, type Question } from './search-question.js';
 import { SlowTask } from '../slow-task.js';
 import { synsetSearchStyles } from './synset-search.styles.js';
+import { whyNoSynset } from './id-reason.js';
 
 /** How long an answer may take before the box shows a spinner. */
 const SPINNER_DELAY_MS = 150;
@@ -28,7 +29,8 @@ export const SEARCH_EXAMPLES = 'dog, 207, n02084071, dog.n.01';
  * classes (`#index`) and ImageNet-21k synsets (within another label space: the class index
  * there), and, for a class found through a synset outside
  * the filter, what it was found through ("airliner — under airplane"). It also takes ids: a wnid (`n02084071`), a class
- * index (`207`) or a name (`dog.n.01`). ↑/↓ move, Enter picks (the first result when none is
+ * index (`207`), a name (`dog.n.01`) or another WordNet's id (`i46360`, `wn31:02086723-n`,
+ * `oewn-02086723-n`); an id that names no synset says why (a WordNet 3.1 wnid: which 3.0 synset it is). ↑/↓ move, Enter picks (the first result when none is
  * highlighted), Escape closes the list, then clears the field. Enter pressed before the answer
  * to the text typed has come picks that answer's first result when it comes (nothing, if it
  * has none); typing on drops that Enter. A new `filter` closes the popup of a text typed before
@@ -95,7 +97,9 @@ export class SynsetSearch extends LitElement {
   private readonly results = new Task(this, {
     task: async (question: Question, { signal }): Promise<Answer | undefined> => {
       const [text, filter, limit] = question;
-      return text === '' ? undefined : { question, hits: await getSynsetClient().search(text, { in: filter, limit }, signal) };
+      if (text === '') return undefined;
+      const hits = await getSynsetClient().search(text, { in: filter, limit }, signal);
+      return { question, hits, why: hits.length === 0 ? await whyNoSynset(text) : undefined };
     },
     args: (): Question => [this.value.trim(), this.filter, this.limit],
   });
@@ -275,6 +279,7 @@ export class SynsetSearch extends LitElement {
         </ul>
         <div class="message ${failed ? 'error' : ''}" ?hidden=${!(empty || (this.open && failed))}>
           ${failed ? `Search failed: ${errorText(task.error)}` : 'No synset matches.'}
+          ${!failed && task.value?.why ? html`<span class="why">${task.value.why}</span>` : nothing}
         </div>
       </div>
       <div class="visually-hidden" role="status">
