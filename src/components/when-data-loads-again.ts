@@ -14,6 +14,14 @@ export function whenDataLoadsAgain(retry: () => void): () => void {
   });
 }
 
+/** Calls `retry` the next time the page's client loads data again after a failure, once. */
+export function onceDataLoadsAgain(retry: () => void): void {
+  const stop = whenDataLoadsAgain(() => {
+    stop();
+    retry();
+  });
+}
+
 /**
  * Calls `retry` when data may load again: the client loaded data after a failure, or the browser
  * came back online (a part that failed alone, such as a definition's, stops no other query, so

@@ -56,6 +56,35 @@ describe('a definition part that fails to download', () => {
     await screenshot(page, 'explorer-search-failed');
     expect(errors).toEqual([]);
   });
+
+  test('a synset chosen while queries are refused (the back-off after that failure) is shown, and revealed in the tree, once data loads again', async () => {
+    const { page, context, errors } = await session.open();
+    let failing = true;
+    await context.route('**/data/generated/parts/glosses-*', (route) => (failing ? route.abort('connectionrefused') : route.continue()));
+    await page.goto(`${session.baseUrl}/#/n01440764`);
+    await waitForExplorer(page);
+    await page.locator('synset-search input').fill('tench');
+    await expect.poll(() => page.locator('synset-search .message').textContent()).toMatch(/Search failed/);
+    // Every query now fails at once for a while: the new address's names and the tree's paths among them.
+    await page.evaluate(() => (location.hash = '#/n01443537'));
+    await page.waitForTimeout(500);
+    expect(errors).toEqual([]);
+    // The network is back, and the person asks again (the card's Retry, until the back-off lets it through).
+    failing = false;
+    const selectedRow = page.locator('synset-tree [role=treeitem][aria-selected=true] .lemma').first();
+    await expect
+      .poll(
+        async () => {
+          const retry = page.locator('synset-card').getByRole('button', { name: 'Retry' });
+          if (await retry.count()) await retry.first().click();
+          return (await selectedRow.count()) ? selectedRow.textContent() : null;
+        },
+        { timeout: 20_000, interval: 1000 },
+      )
+      .toBe('goldfish');
+    await expect.poll(() => page.locator('synset-card [part=title]').textContent()).toBe('goldfish');
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('a server error', () => {

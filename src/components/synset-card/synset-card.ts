@@ -16,7 +16,8 @@ import { renderSubtree } from './card-subtree.js';
 import { renderIdentity } from './card-identity.js';
 import { CardVersionIds } from './card-version-ids.js';
 import { synsetCardStyles } from './synset-card.styles.js';
-import { errorText, loadErrorText } from '../error-text.js';
+import { errorText } from '../error-text.js';
+import { renderCardError, renderExamples, renderGloss } from './card-text.js';
 import { formatNumber } from '../../core/number-format.js';
 
 interface CardContent {
@@ -169,20 +170,21 @@ export class SynsetCard extends LitElement {
     }
   }
 
+  /** A Retry: asks now, even while the client holds back after a failed download. */
+  private readonly retry = (): void => {
+    void getSynsetClient()
+      .retry()
+      .catch(() => undefined)
+      .then(() => this.content.run());
+  };
+
   private async showAllChildren(): Promise<void> {
     const synset = this.content.value?.synset;
-    if (synset) this.allChildren = await getSynsetClient().children(synset.wnid, { in: 'all' });
-  }
-
-  /** The definition; one that could not be downloaded says so, with a Retry (it also fills in by itself when data loads again). */
-  private renderGloss(synset: SynsetDetails): TemplateResult {
-    if (synset.definitionUnavailable === undefined) return html`<p class="gloss" part="gloss">${synset.gloss}</p>`;
-    return html`<p class="gloss unavailable" part="gloss">
-      <span class="muted">Definition unavailable: ${loadErrorText(synset.definitionUnavailable)}</span>
-      <button class="text-button" ?disabled=${this.content.status === TaskStatus.PENDING} @click=${() => void this.content.run()}>
-        Retry
-      </button>
-    </p>`;
+    // Refused (data failing to load): the button stays, for another try.
+    if (synset)
+      this.allChildren = await getSynsetClient()
+        .children(synset.wnid, { in: 'all' })
+        .catch(() => this.allChildren);
   }
 
   private renderSetIndices(): TemplateResult {
@@ -227,8 +229,7 @@ export class SynsetCard extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     const task = this.content;
     if (task.status === TaskStatus.ERROR) {
-      const message = `Could not show ${this.wnid}: ${errorText(task.error)}`;
-      return html`<div class="card" part="card"><p class="error" role="alert">${message}</p></div>`;
+      return renderCardError(this.wnid, task.error, this.retry);
     }
     const pending = task.status === TaskStatus.PENDING;
     if (!task.value) return pending ? html`<div class="card loading" part="card" aria-busy="true">Loading…</div>` : nothing;
@@ -256,14 +257,8 @@ export class SynsetCard extends LitElement {
             : nothing
         }
       </header>
-      ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing} ${this.renderGloss(synset)}
-      ${
-        synset.examples.length > 0
-          ? html`<ul class="examples">
-              ${synset.examples.map((example) => html`<li>“${example}”</li>`)}
-            </ul>`
-          : nothing
-      }
+      ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing}
+      ${renderGloss(synset, pending, this.retry)} ${renderExamples(synset)}
       ${renderIdentity(synset, (text, what) => this.copyText(text, `Copied ${what} ${text}.`))}
       ${this.versionIds.render((text, what) => this.copyText(text, `Copied ${what} ${text}.`))}
       <section part="section" aria-labelledby="indices-title" aria-busy=${this.setIndices.status === TaskStatus.PENDING}>

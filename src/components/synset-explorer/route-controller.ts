@@ -18,6 +18,8 @@ import type { CompareController } from './compare-controller.js';
 import type { GroupsController } from './groups-controller.js';
 import { hashFor, hashWithOptions, parseHash, routeIds, type HashOptions, type HashRoute } from './hash-route.js';
 import { canonicalSpace } from './label-space-check.js';
+import { RerunFailedTask } from '../rerun-failed-task.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 
 /** The explorer as the controller sees it: its label space, which the address names too. */
 export interface RouteHost extends ReactiveControllerHost {
@@ -74,6 +76,19 @@ export class RouteController implements ReactiveController {
         return resolution;
       },
       onComplete: (resolution) => ('error' in resolution ? this.refuse(resolution.route, resolution.error) : this.show(resolution)),
+    });
+    // Refused while data failed to load (the client's back-off), the address is not shown yet:
+    // it is followed again once data loads, rather than left naming another synset than the view.
+    const resolving = this.resolving;
+    const followAgain = {
+      get status() {
+        return resolving.status;
+      },
+      run: async () => this.follow(),
+    };
+    new RerunFailedTask(host, followAgain, whenDataLoadsAgain, () => {
+      const resolution = resolving.value;
+      return resolution !== undefined && 'error' in resolution && isLoadError(resolution.error);
     });
   }
 
@@ -169,7 +184,7 @@ export class RouteController implements ReactiveController {
 
   /** The ids did not resolve: the route says why. A failed load is the index's to show (the error panel), not the route's. */
   private refuse(route: SynsetRoute, error: unknown): void {
-    if (this.parts.indexFailed() || (error instanceof Error && error.name === ERROR_NAMES.load)) return;
+    if (this.parts.indexFailed() || isLoadError(error)) return;
     this.parts.compare.compared = '';
     this.setShown(this.selected, this.selectedLabel, { id: route.id, message: error instanceof Error ? error.message : String(error) });
     document.title = 'Not found · Synset explorer';
@@ -208,6 +223,10 @@ export class RouteController implements ReactiveController {
     this.host.filter = known ?? this.fallback;
     this.host.requestUpdate();
   }
+}
+
+function isLoadError(error: unknown): boolean {
+  return error instanceof Error && error.name === ERROR_NAMES.load;
 }
 
 /** The names of a route's ids, from the worker, or why they do not resolve. */

@@ -10,7 +10,7 @@ import { DEFAULT_SPACE, type LabelSpaceName } from '../../core/label-space-name.
 import { SynsetCompareEvent, SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
-import { whenDataLoadsAgain } from '../when-data-loads-again.js';
+import { onceDataLoadsAgain, whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { RowScroller } from './row-scroller.js';
 import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.js';
 import { TreeModel, type TreeRow } from './tree-model.js';
@@ -73,10 +73,7 @@ export class SynsetTree extends LitElement {
   /** The tree's accessible name. */
   @property() label = 'WordNet noun hierarchy';
 
-  /**
-   * The keyboard's row (aria-activedescendant), by key rather than position, so it stays on its
-   * synset when rows open or close above it.
-   */
+  /** The keyboard's row (aria-activedescendant), by key rather than position: it stays on its synset as rows open above it. */
   @state() private activeKey: string | null = null;
   /** The selected synset when no path to it is visible under the filter. */
   @state() private hiddenSelection: { wnid: string; lemma: string } | null = null;
@@ -162,8 +159,10 @@ export class SynsetTree extends LitElement {
   private async revealSelected(model: TreeModel): Promise<void> {
     this.reveal?.abort();
     const { signal } = (this.reveal = new AbortController());
-    const place = await placeSelection(model, this.selected, this.activeIndex);
+    const place = await placeSelection(model, this.selected, this.activeIndex).catch(() => null);
     if (signal.aborted || model !== this.model) return;
+    // Refused while data fails to load (the back-off after a failed part): reveal once it loads again.
+    if (!place) return onceDataLoadsAgain(() => !signal.aborted && model === this.model && void this.revealSelected(model));
     if (place.kind === 'hidden') this.hiddenSelection = place;
     if (place.kind !== 'row') return;
     this.setActive(place.index);
