@@ -27,8 +27,17 @@ import type { Comparison } from '../core/compare.js';
 import type { GroupingSplit, PublishedGroupingName, SetGrouping } from '../core/groupings.js';
 import type { GroupsBelow } from '../core/groups-below.js';
 import type { VersionIds } from '../core/wordnet-versions.js';
+import type { ClassCount, KnownIssues } from '../core/evaluation/known-issues.js';
+import type { ClassFigures, Confusion, EvaluationSummary } from '../core/evaluation/evaluate.js';
+import type { ErrorsUnder } from '../core/evaluation/hierarchy-figures.js';
 
 export type {
+  ClassCount,
+  ClassFigures,
+  Confusion,
+  ErrorsUnder,
+  EvaluationSummary,
+  KnownIssues,
   VersionIds,
   Comparison,
   GroupsBelow,
@@ -191,6 +200,56 @@ export interface PersistOutcome {
   storageWarning?: string;
 }
 
+/**
+ * How a predictions file's rows meet the validation images when it names no files: ImageFolder
+ * order (`val-imagefolder`, a standard PyTorch loop's; the default) or file-name order (`val`).
+ */
+export type RunOrder = 'val' | 'val-imagefolder';
+
+/** How to read a model's file (see {@link SynsetApi.evaluateRun}). */
+export interface RunOptions {
+  /** The rows' order when the file names no images (default `val-imagefolder`). */
+  order?: RunOrder;
+  /** `predictions` (one image a row), `confusion` (a 1000 × 1000 count matrix), or `auto` (default: by its shape). */
+  form?: 'auto' | 'predictions' | 'confusion';
+}
+
+/** A model's run on the 1k's validation set: what the run list and the headline show. */
+export interface RunSummary extends EvaluationSummary {
+  /** A short hash of the file's content and the order it was read in: the address names the run by it (`run=…`). */
+  id: string;
+  fileName: string;
+  /** When it was added (ms since 1970). */
+  added: number;
+  /** How the rows met their truth, in words (`in ImageFolder order`, `by file name to the validation labels`…). */
+  truth: string;
+  /** The file's form in words (`.npy (50000,) <u2`, `a 1000 x 1000 confusion matrix`). */
+  form: string;
+  order: RunOrder;
+}
+
+/**
+ * A run's figures keyed for the views: per class (the card), per synset at or above a class
+ * (the tree's and the sunburst's accuracy: `nodeWnids[i]` has `nodeImages[i]` images whose true
+ * class is at or below it, `nodeTop1[i]` of them right), and per class the errors that stay
+ * under each of its ancestors.
+ */
+export interface RunEvaluation {
+  summary: RunSummary;
+  /** The 1k's classes, in index order. */
+  classes: ClassFigures[];
+  nodeWnids: string[];
+  nodeImages: Uint32Array;
+  nodeTop1: Uint32Array;
+  /** Per class, in index order: its ancestors, deepest first, with the errors staying under each. */
+  errorsUnder: ErrorsUnder[][];
+}
+
+/** What scoring a file gave: the run, or the file's problems in sentences (each with its line or row). */
+export type RunOutcome =
+  | { evaluation: RunEvaluation; /** Set when this browser could not keep the run. */ storageWarning?: string }
+  | { fileName: string; problems: string[] };
+
 type Promised<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never };
 
 /**
@@ -310,6 +369,26 @@ export interface SynsetApi extends SynsetQueryApi {
    * below, not only those a drawing shows. One compressed row per id (see `GroupsBelow`).
    */
   groupsBelow(set: string, groupOf: Int32Array, ids: readonly string[]): Promise<GroupsBelow>;
+  /**
+   * Scores a model's file on the 1k's validation set (`synset evaluate`'s parsers and figures,
+   * in the worker): predictions (`.npy`, text, a per-image CSV naming files; top-k allowed) or a
+   * confusion matrix. The evaluation data parts are fetched on the first call. The run is kept
+   * in this browser under its content hash; a file that cannot be scored comes back as its
+   * problems, in sentences. Pass the bytes with `comlink.transfer`: they move, not copy.
+   */
+  evaluateRun(bytes: ArrayBuffer, fileName: string, options?: RunOptions): Promise<RunOutcome>;
+  /** The runs kept in this browser, oldest first. */
+  runs(): Promise<RunSummary[]>;
+  /** A kept run's figures (scored again from its file on a new visit); a `SynsetRequestError` for a run this browser does not have. */
+  runEvaluation(id: string): Promise<RunEvaluation>;
+  /** Forgets a run. */
+  removeRun(id: string): Promise<void>;
+  /**
+   * A 1k class's known label issues (ReaL's agreement and additions, cleanlab's crowd-checked
+   * errors, the experts' confusable classes; `data/evaluation/README.md`): null for a synset
+   * that is not a 1k class. Fetches the known-issues part on the first call.
+   */
+  knownIssues(id: string): Promise<KnownIssues | null>;
 }
 
 /**
@@ -336,6 +415,11 @@ export const WORKER_CALLS = {
   compare: true,
   groupSet: true,
   groupsBelow: true,
+  evaluateRun: true,
+  runs: true,
+  runEvaluation: true,
+  removeRun: true,
+  knownIssues: true,
 } as const satisfies Record<Exclude<keyof SynsetApi, CoreQueryName>, true>;
 
 /** Every call of {@link SynsetApi}, by name: the list the client forwards from. */

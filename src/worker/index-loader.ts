@@ -21,10 +21,12 @@ import { errorDetail } from '../core/error-detail.js';
 import { DEFAULT_DB_NAME, IndexStore } from './index-store.js';
 import { storageReason } from './open-database.js';
 import { HierarchyViews } from './hierarchy-views.js';
+import { EvaluationRuns } from './evaluation-runs.js';
 import { LabelListStore } from './label-list-store.js';
 import { LabelSpacesLoader } from './label-spaces-loader.js';
 import { PartSource } from './part-source.js';
 import { ProgressiveIndex } from './progressive-index.js';
+import { RunStore } from './run-store.js';
 import { RememberedLoad } from '../core/remembered-load.js';
 
 const DEFAULT_BLOCKED_TIMEOUT_MS = 1000;
@@ -37,6 +39,7 @@ interface OpenIndex {
   store: IndexStore | undefined;
   ready: IndexReady;
   manifest: PartsManifest;
+  runs: EvaluationRuns;
 }
 
 export class IndexLoader {
@@ -58,6 +61,11 @@ export class IndexLoader {
   /** The index once open; waits for an open under way. */
   async index(): Promise<ProgressiveIndex> {
     return (await this.opened()).index;
+  }
+
+  /** A person's model runs, once open. */
+  async runs(): Promise<EvaluationRuns> {
+    return (await this.opened()).runs;
   }
 
   /** See {@link SynsetApi.persisted}. */
@@ -97,7 +105,10 @@ export class IndexLoader {
       },
     });
     // The person's own lists live in a database of their own: opened now, waited for only by queries that name one.
-    const lists = LabelListStore.open(`${options.dbName ?? DEFAULT_DB_NAME}-lists`, { blockedTimeoutMs });
+    const ownDbName = `${options.dbName ?? DEFAULT_DB_NAME}-lists`;
+    const lists = LabelListStore.open(ownDbName, { blockedTimeoutMs });
+    // Their runs share that database (`own-database.ts`); opened now too, waited for only by the run calls.
+    const runs = new EvaluationRuns(manifest, source, RunStore.open(ownDbName, { blockedTimeoutMs }));
     const labelSpaces = new LabelSpacesLoader(manifest, source, lists);
     const views = new HierarchyViews(manifest, source, labelSpaces);
     const index = new ProgressiveIndex(manifest, source, store, labelSpaces, views, onProgress);
@@ -106,7 +117,7 @@ export class IndexLoader {
     if (store) dropOtherBuilds(store, manifest);
     const ready: IndexReady = { source: kind, ms: performance.now() - started };
     if (warning) ready.storageWarning = warning;
-    return { index, source, store, ready, manifest };
+    return { index, source, store, ready, manifest, runs };
   }
 
   /** The built manifest, or the page's own (`dataUrl`), with the folder its parts are in. */

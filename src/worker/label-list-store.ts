@@ -1,15 +1,16 @@
 /**
  * The custom label lists a person added in this browser. Unlike the data cache
  * (`index-store.ts`), which a new build or a damaged part may empty, these are the person's
- * own: a database of their own, never dropped by an upgrade of the cache.
+ * own: a database of their own (`own-database.ts`, shared with their runs), never dropped by
+ * an upgrade of the cache.
  */
-import type { DBSchema, IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import { errorDetail } from '../core/error-detail.js';
 import type { ListProblem } from '../core/label-set.js';
-import { openDatabase, type OpenedDatabase } from './open-database.js';
+import type { OpenedDatabase } from './open-database.js';
+import { openOwnDatabase, type OwnSchema } from './own-database.js';
 
 const LISTS = 'lists';
-const VERSION = 1;
 
 /** A custom list as kept: its text, what it resolved to when added, and what was said of it. */
 export interface StoredLabelList {
@@ -39,10 +40,6 @@ export interface KeepOutcome {
 /** What a person is told when a list lasts only as long as the page. */
 const NOT_KEPT = 'This browser could not keep the list: it is in use on this page only, and is gone after a reload.';
 
-interface LabelListSchema extends DBSchema {
-  [LISTS]: { key: string; value: StoredLabelList };
-}
-
 export interface OpenListsOptions {
   /** Give up this long after another connection blocks the upgrade (then the lists are kept in memory). */
   blockedTimeoutMs: number;
@@ -56,18 +53,11 @@ export interface OpenListsOptions {
 export class LabelListStore {
   private readonly inMemory = new Map<string, StoredLabelList>();
 
-  private constructor(private readonly opened: OpenedDatabase<LabelListSchema> | undefined) {}
+  private constructor(private readonly opened: OpenedDatabase<OwnSchema> | undefined) {}
 
   static async open(name: string, options: OpenListsOptions): Promise<LabelListStore> {
     try {
-      return new LabelListStore(
-        await openDatabase<LabelListSchema>(name, VERSION, {
-          blockedTimeoutMs: options.blockedTimeoutMs,
-          upgrade(database) {
-            if (!database.objectStoreNames.contains(LISTS)) database.createObjectStore(LISTS, { keyPath: 'name' });
-          },
-        }),
-      );
+      return new LabelListStore(await openOwnDatabase(name, options));
     } catch (error) {
       console.warn(`custom label lists are kept for this page only: ${errorDetail(error)}`);
       return new LabelListStore(undefined);
@@ -75,7 +65,7 @@ export class LabelListStore {
   }
 
   /** The connection while it is open; none when it never opened or has closed since. */
-  private get db(): IDBPDatabase<LabelListSchema> | undefined {
+  private get db(): IDBPDatabase<OwnSchema> | undefined {
     return this.opened && !this.opened.state.closedBecause ? this.opened.db : undefined;
   }
 

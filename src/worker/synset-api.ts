@@ -101,6 +101,15 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
       const below = await progressive.views.groupsBelow(await progressive.skeleton(), set, groupOf, ids);
       return transfer(below, [below.offsets.buffer, below.groups.buffer, below.counts.buffer]);
     }),
+
+    evaluateRun: counted(async (bytes, fileName, options) => {
+      const queries = await (await index()).skeleton();
+      return (await loader.runs()).evaluate(queries, bytes, fileName, options);
+    }),
+    runs: counted(async () => (await loader.runs()).list()),
+    runEvaluation: counted(async (id) => (await loader.runs()).get(await (await index()).skeleton(), id)),
+    removeRun: counted(async (id) => (await loader.runs()).remove(id)),
+    knownIssues: counted(async (id) => (await loader.runs()).knownIssues(await (await index()).skeleton(), id)),
   } satisfies SynsetApi;
 }
 

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { expect, test } from 'vitest';
 import { LabelListStore, type StoredLabelList } from '../../src/worker/label-list-store.js';
 import { useTestClients } from './databases.js';
+import { OWN_DATABASE_VERSION } from '../../src/worker/own-database.js';
 
 const tests = useTestClients('lists');
 
@@ -45,7 +46,7 @@ test('lets a newer version have the database, and keeps later lists for the page
   const store = await LabelListStore.open(name, { blockedTimeoutMs: 1000 });
   expect(await store.put(list('list:cccccccccccc'))).toEqual({ kept: true });
   let blocked = false;
-  const newer = await openDB(name, 2, { blocked: () => (blocked = true) });
+  const newer = await openDB(name, OWN_DATABASE_VERSION + 1, { blocked: () => (blocked = true) });
   newer.close();
   expect(blocked).toBe(false);
   const outcome = await store.put(list('list:dddddddddddd'));
