@@ -4,7 +4,7 @@
  * and get a typed event; all bubble and are composed, so they cross shadow roots and reach the
  * page.
  */
-import type { AddedLabelList, GroupingSpec, NameStyle } from '../worker/api.js';
+import type { AddedLabelList, GroupingSpec, NameStyle, RunOrder } from '../worker/api.js';
 import type { LabelSpaceName } from '../core/label-space-name.js';
 
 /**
@@ -176,6 +176,39 @@ export class SynsetGroupHoverEvent extends Event {
 }
 
 /**
+ * A model's file was chosen or dropped to be scored ("Your model"): `detail.file`, and the order
+ * its rows are in when it names no images.
+ */
+export class SynsetRunFileEvent extends Event {
+  static readonly eventName = 'synset-run-file';
+
+  constructor(readonly detail: { readonly file: File; readonly order: RunOrder }) {
+    super(SynsetRunFileEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * "Your model" changed what is shown: the run (`detail.run`, a run's id, or null for none), the
+ * baseline it is compared with (null for none), and whether children sort worst first.
+ */
+export class SynsetRunChangeEvent extends Event {
+  static readonly eventName = 'synset-run-change';
+
+  constructor(readonly detail: { readonly run: string | null; readonly baseline: string | null; readonly worstFirst: boolean }) {
+    super(SynsetRunChangeEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** "Your model" forgot a run kept in this browser: `detail.run` is its id. */
+export class SynsetRunRemoveEvent extends Event {
+  static readonly eventName = 'synset-run-remove';
+
+  constructor(readonly detail: { readonly run: string }) {
+    super(SynsetRunRemoveEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/**
  * For components whose links carry `#/wnid` (so "open in new tab" works in the explorer): a
  * plain click on such a link fires {@link SynsetSelectEvent} from `host` instead of following
  * it; a click with a modifier key, or another button, is left to the browser. The link names
@@ -202,5 +235,8 @@ declare global {
     [SynsetCompareCloseEvent.eventName]: SynsetCompareCloseEvent;
     [SynsetGroupingChangeEvent.eventName]: SynsetGroupingChangeEvent;
     [SynsetGroupHoverEvent.eventName]: SynsetGroupHoverEvent;
+    [SynsetRunFileEvent.eventName]: SynsetRunFileEvent;
+    [SynsetRunChangeEvent.eventName]: SynsetRunChangeEvent;
+    [SynsetRunRemoveEvent.eventName]: SynsetRunRemoveEvent;
   }
 }

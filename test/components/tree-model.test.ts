@@ -25,6 +25,29 @@ describe('TreeModel', () => {
     expect(tree.rows[0]).toMatchObject({ kind: 'node', hasChildren: true, expanded: false, loading: false });
   });
 
+  test('a child order (worst first) draws every level’s siblings in it, positions following; null brings label order back', async () => {
+    const { tree, changes } = model();
+    await tree.expand(tree.root);
+    await tree.expand(tree.root.children[0]!);
+    const before = changes();
+    const worst = ['pets', 'object', 'canine'];
+    const rank = (wnid: string) => (worst.includes(wnid) ? worst.indexOf(wnid) : worst.length);
+    tree.setChildOrder((a, b) => rank(a) - rank(b));
+    expect(changes()).toBe(before + 1);
+    expect(labels(tree.rows)).toEqual(['entity', '  object', '  animal', '    pets', '    canine', '    domestic animal']);
+    const animal = tree.root.children[0]!;
+    expect(animal.children.map((c) => [c.row.lemma, c.posInSet])).toEqual([
+      ['canine', 2],
+      ['domestic animal', 3],
+      ['pets', 1],
+    ]);
+    expect(tree.root.children.map((c) => c.posInSet)).toEqual([2, 1]);
+    expect(tree.indexOfKey('entity/object')).toBe(1);
+    tree.setChildOrder(null);
+    expect(labels(tree.rows)).toEqual(['entity', '  animal', '    canine', '    domestic animal', '    pets', '  object']);
+    expect(animal.children.map((c) => c.posInSet)).toEqual([1, 2, 3]);
+  });
+
   test('expanding loads the children and shows them in order with positions', async () => {
     const { tree } = model();
     const pending = tree.expand(tree.root);

@@ -51,6 +51,17 @@ export const synsetSunburstStyles = [
     .arc.ungrouped {
       fill: var(--synset-sunburst-ungrouped, #b8bec8);
     }
+    /* A model's run: the shade is the accuracy, so no depth may fade it; labels get a halo of the
+       ground, readable on the darkest shade and the lightest in either theme. */
+    .arc.by-accuracy {
+      fill-opacity: 1;
+    }
+    svg.by-accuracy .labels text {
+      paint-order: stroke;
+      stroke: var(--_surface);
+      stroke-width: 2.5px;
+      stroke-linejoin: round;
+    }
     /* A mixed arc's hatching: stripes of the neutral grey on the drawing's ground. */
     .mixed-ground {
       fill: var(--_surface);

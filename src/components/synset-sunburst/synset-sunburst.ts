@@ -9,6 +9,7 @@ import { DEFAULT_SPACE, type LabelSpaceName } from '../../core/label-space-name.
 import { SynsetGroupHoverEvent, SynsetSelectEvent } from '../events.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
+import type { RunFigures } from '../run-figures.js';
 import type { ClassGrouping } from '../class-grouping.js';
 import {
   labelMetrics,
@@ -79,6 +80,9 @@ export class SynsetSunburst extends LitElement {
    * colours instead of their branch's, and a band shows the groups. Null: coloured by branch.
    */
   @property({ attribute: false }) grouping: ClassGrouping | null = null;
+
+  /** A model's run (the explorer's "Your model"): without a grouping, arcs take their accuracy's shade on the lightness ramp. */
+  @property({ attribute: false }) run: RunFigures | null = null;
 
   /** Under a grouping, a group to bring forward (the legend's pointer): its arcs and band stretches stand out, the rest dim. */
   @property({ type: Number, attribute: 'highlight-group' }) highlightGroup: number | null = null;
@@ -238,7 +242,8 @@ export class SynsetSunburst extends LitElement {
     const view = this.viewOfGroups(layout, arcs);
     const tabStop = (this.focusStop && arcs.find((arc) => arc.depth === 1 && arc.wnid === this.focusStop)) || centre;
     const pending = task.status === TaskStatus.PENDING || view === 'pending';
-    const scene = { unit, view, hovered: this.hovered, highlight: this.highlight, highlightGroup: this.highlightGroup, tabStop };
+    const run = grouped ? null : this.run;
+    const scene = { unit, view, run, hovered: this.hovered, highlight: this.highlight, highlightGroup: this.highlightGroup, tabStop };
     const actions: ArcActions = {
       activate: (arc) => this.activate(arc),
       enter: (arc, groups) => this.onArcEnter(arc, groups),
@@ -254,7 +259,7 @@ export class SynsetSunburst extends LitElement {
           viewBox="${-RADIUS} ${-RADIUS} ${2 * RADIUS} ${2 * RADIUS}"
           role="group"
           aria-label="Sunburst of ${centre.label}"
-          class=${pending ? 'stale' : ''}
+          class="${pending ? 'stale' : ''} ${run ? 'by-accuracy' : ''}"
           @pointerleave=${() => {
             this.hovered = null;
             if (grouped) this.hoverGroup(null);

@@ -191,6 +191,44 @@ export const synsetTreeStyles = [
       border-radius: 50%;
       background: var(--_group-colour);
     }
+    /* A model's run: the accuracy below the row, a bar on the shared lightness ramp and the number. */
+    .accuracy {
+      flex: none;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.25rem;
+      min-width: 4.9rem;
+      font-size: 0.72rem;
+      font-variant-numeric: tabular-nums;
+      color: var(--_text);
+    }
+    .accuracy.none {
+      min-width: 4.9rem;
+    }
+    .accuracy-bar {
+      flex: none;
+      width: 2rem;
+      height: 0.5rem;
+      border: 1px solid var(--_muted);
+      border-radius: 2px;
+      overflow: hidden;
+    }
+    .accuracy-fill {
+      display: block;
+      height: 100%;
+      width: calc(var(--_share) * 100%);
+      background: var(--_accuracy-colour);
+    }
+    .accuracy-number {
+      min-width: 2.2em;
+      text-align: end;
+    }
+    .accuracy-difference {
+      color: var(--_muted);
+    }
+    .accuracy-difference.worse {
+      color: var(--_danger);
+    }
     .pending .hint {
       color: var(--_muted);
       font-style: italic;
@@ -217,6 +255,13 @@ export const synsetTreeStyles = [
       }
       .wnid {
         display: none;
+      }
+      .accuracy,
+      .accuracy.none {
+        min-width: 0;
+      }
+      .accuracy-bar {
+        width: 1.2rem;
       }
       .counts {
         flex-direction: column;

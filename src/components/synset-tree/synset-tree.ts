@@ -5,7 +5,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { errorText } from '../error-text.js';
 import { ROOT_WNID } from '../../core/wnid.js';
-import type { NameStyle, SynsetRow } from '../../worker/api.js';
+import type { NameStyle } from '../../worker/api.js';
 import { DEFAULT_SPACE, type LabelSpaceName } from '../../core/label-space-name.js';
 import { SynsetCompareEvent, SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';
@@ -17,7 +17,9 @@ import { TreeModel, type TreeRow } from './tree-model.js';
 import { renderColumns, renderTreeRow, rowId, type RowView } from './tree-row.js';
 import { placeSelection } from './reveal-selection.js';
 import { renderHiddenSelection, renderLoadError } from './tree-notices.js';
-import { groupOfClass, type ClassGrouping } from '../class-grouping.js';
+import type { ClassGrouping } from '../class-grouping.js';
+import type { RunFigures } from '../run-figures.js';
+import { viewWith } from './row-accuracy.js';
 import { RowViewController } from './row-view.js';
 import { synsetTreeStyles } from './synset-tree.styles.js';
 
@@ -40,6 +42,7 @@ const OVERSCAN = 12;
  * @fires synset-select - A row was clicked or activated with Enter/Space. `detail.wnid`.
  * @fires synset-compare - A row was shift-clicked: compare the selection with it. `detail.wnid`.
  * @csspart group-badge - A class's group (a coloured dot and its name) while {@link grouping} is set.
+ * @csspart accuracy - A row's accuracy (bar and number) while {@link run} is set.
  * @fires synset-filter-change - The "show all nouns" button, shown when `selected` lies outside `filter`, switched the filter to `all`.
  * @csspart tree - The scrolling element with role=tree.
  * @csspart row - Every row; also `row-selected` on the selected synset's rows and `row-active` on the keyboard's row.
@@ -69,6 +72,12 @@ export class SynsetTree extends LitElement {
 
   /** The filter's classes grouped (the explorer's Groups): a class row shows its group as a badge. */
   @property({ attribute: false }) grouping: ClassGrouping | null = null;
+
+  /** A model's run (the explorer's "Your model"): each row shows the accuracy of the images whose true class is at or below it. */
+  @property({ attribute: false }) run: RunFigures | null = null;
+
+  /** Under a run, siblings are drawn worst first (against a baseline: the largest drop first). */
+  @property({ type: Boolean, attribute: 'worst-first' }) worstFirst = false;
 
   /** The tree's accessible name. */
   @property() label = 'WordNet noun hierarchy';
@@ -142,6 +151,7 @@ export class SynsetTree extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.model?.setChildOrder(this.worstFirst && this.run ? this.run.worstFirst : null);
     if (changed.has('root') || changed.has('filter')) this.activeKey = null;
     // The keyboard's row was hidden (a node above it closed) or replaced (a page took a "more"
     // row's place): it moves there for good, as the WAI-ARIA tree pattern asks.
@@ -250,7 +260,7 @@ export class SynsetTree extends LitElement {
     const active = rows[activeIndex];
     const { first, end } = this.rowScroller.range(rows.length, OVERSCAN);
     const grouping = this.grouping?.set === this.filter ? this.grouping : null;
-    const view = grouping ? { ...this.rowView.view, group: (row: SynsetRow) => groupOfClass(grouping, row.setIndex) } : this.rowView.view;
+    const view = viewWith(this.rowView.view, grouping, this.run);
     return html`
       ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.rowView.caption, () => this.showAll()) : nothing}
       ${renderColumns(view)}

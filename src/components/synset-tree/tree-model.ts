@@ -20,8 +20,8 @@ export interface TreeNode {
   /** 0 for the root. */
   readonly depth: number;
   readonly parent: TreeNode | null;
-  /** 1-based position among its siblings, and how many siblings there are (for aria-posinset/setsize). */
-  readonly posInSet: number;
+  /** 1-based position among its siblings as drawn, and how many siblings there are (for aria-posinset/setsize). */
+  posInSet: number;
   readonly setSize: number;
   expanded: boolean;
   /** The children loaded so far, in label order. */
@@ -78,6 +78,8 @@ export class TreeModel {
   private readonly pendingLoads = new WeakMap<TreeNode, Promise<void>>();
   private flatRows: TreeRow[] | null = null;
   private rowIndexByKey = new Map<string, number>();
+  /** How siblings are ordered when drawn (by wnid: "worst first" under a model's run); null for the worker's label order. */
+  private childOrder: ((a: string, b: string) => number) | null = null;
 
   constructor(rootRow: SynsetRow, options: TreeModelOptions) {
     this.loadPage = options.loadPage;
@@ -119,6 +121,16 @@ export class TreeModel {
       }
       current = above;
     }
+  }
+
+  /**
+   * Orders every node's loaded children by `order` (of their wnids; a stable sort, so ties keep
+   * label order), or by label again for null. Children still to load come after, in their pages.
+   */
+  setChildOrder(order: ((a: string, b: string) => number) | null): void {
+    if (order === this.childOrder) return;
+    this.childOrder = order;
+    this.changed();
   }
 
   /** Expands a node, loading its first page of children when it has none yet. */
@@ -244,7 +256,10 @@ export class TreeModel {
       if (!item.expanded) continue;
       const pendingRow = pendingRowOf(item);
       if (pendingRow) stack.push(pendingRow);
-      for (let c = item.children.length - 1; c >= 0; c--) stack.push(item.children[c]!);
+      const order = this.childOrder;
+      const children = order ? [...item.children].sort((a, b) => order(a.row.wnid, b.row.wnid)) : item.children;
+      children.forEach((child, k) => (child.posInSet = k + 1));
+      for (let c = children.length - 1; c >= 0; c--) stack.push(children[c]!);
     }
     this.rowIndexByKey = indexByKey;
     return rows;

@@ -7,6 +7,8 @@ import { customProperties } from '../custom-properties.js';
 import type { SynsetRow } from '../../worker/api.js';
 import { groupColour } from '../class-grouping.js';
 import type { TreeRow } from './tree-model.js';
+import type { NodeAccuracy } from '../run-figures.js';
+import { renderAccuracy } from './row-accuracy.js';
 import { formatNumber } from '../../core/number-format.js';
 
 /** Two branches joining: the synset has more than one parent. */
@@ -28,6 +30,8 @@ export interface RowView {
   readonly label: (row: SynsetRow) => string;
   /** The row's group under the explorer's Groups (a class of the grouped set), drawn as a badge. */
   readonly group?: (row: SynsetRow) => { readonly index: number; readonly name: string } | null;
+  /** The accuracy of a model's run at or below the row's synset (the explorer's "Your model"), drawn as a bar and a number. */
+  readonly accuracy?: (row: SynsetRow) => NodeAccuracy | null;
 }
 
 /** A class's group: a dot in the group's colour and its name. */
@@ -136,6 +140,6 @@ export function renderTreeRow(row: TreeRow, index: number, active: boolean, sele
           >`
         : nothing
     }
-    ${renderGroupBadge(synset, view)} ${renderBadgeAndCounts(synset, view)}
+    ${renderGroupBadge(synset, view)} ${renderAccuracy(synset, view)} ${renderBadgeAndCounts(synset, view)}
   </div>`;
 }
