@@ -97,3 +97,13 @@ test('routeIds names the synsets alone, whatever the options', () => {
   expect(routeIds(parseHash('#/?in=1k'))).toBe('');
   expect(routeIds(parseHash('#/n02084071'))).not.toBe(routeIds(parseHash('#/n02121620')));
 });
+
+test('a model’s run and its baseline ride as run= and base=, written back the same; ids that are no hashes are dropped', () => {
+  const route = parseHash('#/n02084071?in=1k&run=3f2a0c9d1b7e&base=00aa11bb22cc');
+  expect(route).toEqual({ kind: 'synset', id: 'n02084071', filter: '1k', run: '3f2a0c9d1b7e', base: '00aa11bb22cc' });
+  expect(hashFor('n02084071', route)).toBe('#/n02084071?in=1k&run=3f2a0c9d1b7e&base=00aa11bb22cc');
+  expect(parseHash('#/n02084071?run=<script>')).toEqual({ kind: 'synset', id: 'n02084071' });
+  // A baseline alone compares nothing.
+  expect(parseHash('#/n02084071?base=00aa11bb22cc')).toEqual({ kind: 'synset', id: 'n02084071' });
+  expect(hashFor('n02084071', { base: '00aa11bb22cc' })).toBe('#/n02084071');
+});

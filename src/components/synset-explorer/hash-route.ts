@@ -4,7 +4,9 @@
  * back/forward walk the selections and filter changes. Any id form the index reads works in a
  * link (`#/dog.n.01`, `#/207`); the explorer rewrites it to the wnid once resolved. Two synsets
  * compared are `#/A..B` (`#/n02084071..n02121620?in=1k`): A is the selection, B the second. A
- * grouping of the space's classes is `group=` and its short name (`&group=depth-4`).
+ * grouping of the space's classes is `group=` and its short name (`&group=depth-4`). A model's
+ * run kept in this browser is `run=` and its content hash (`&run=3f2a…`), a baseline beside it
+ * `base=`, as custom lists are named by theirs.
  */
 import { isLabelSpaceName, type LabelSpaceName } from '../../core/label-space-name.js';
 
@@ -16,7 +18,13 @@ import { isLabelSpaceName, type LabelSpaceName } from '../../core/label-space-na
 export interface HashOptions {
   readonly filter?: LabelSpaceName | undefined;
   readonly group?: string | undefined;
+  /** A model's run (`run=`, its id: a short content hash) and the run it is compared with (`base=`). */
+  readonly run?: string | undefined;
+  readonly base?: string | undefined;
 }
+
+/** A run's id as an address may name it: hex digits (a content hash's first ones). */
+const RUN_ID = /^[0-9a-f]{6,64}$/;
 
 /** What a hash asks for: the start page, a synset by some id, or two compared; and its {@link HashOptions}. */
 export type HashRoute = (
@@ -48,6 +56,8 @@ export function parseHash(hash: string): HashRoute {
   const params = new URLSearchParams(mark < 0 ? '' : text.slice(mark + 1));
   const filter = params.get('in');
   const group = params.get('group')?.trim();
+  const run = params.get('run')?.trim();
+  const base = params.get('base')?.trim();
   let route: HashRoute;
   if (path.trim() === '') {
     route = { kind: 'home' };
@@ -60,6 +70,7 @@ export function parseHash(hash: string): HashRoute {
     else route = { kind: 'synset', id: id || other };
   }
   if (isLabelSpaceName(filter)) route = { ...route, filter };
+  if (run && RUN_ID.test(run)) route = { ...route, run, ...(base && RUN_ID.test(base) ? { base } : {}) };
   return group ? { ...route, group } : route;
 }
 
@@ -74,7 +85,12 @@ export function routeIds(route: HashRoute): string {
  */
 export function hashFor(wnid: string, options: HashOptions = {}, other?: string): string {
   const path = other ? `${wnid}..${other}` : wnid;
-  const params = [options.filter ? `in=${options.filter}` : '', options.group ? `group=${encodeURIComponent(options.group)}` : ''];
+  const params = [
+    options.filter ? `in=${options.filter}` : '',
+    options.group ? `group=${encodeURIComponent(options.group)}` : '',
+    options.run ? `run=${options.run}` : '',
+    options.run && options.base ? `base=${options.base}` : '',
+  ];
   const query = params.filter(Boolean).join('&');
   return query ? `#/${path}?${query}` : `#/${path}`;
 }

@@ -16,6 +16,7 @@ import type { SynsetName } from '../../worker/api.js';
 import { specOfName } from '../class-grouping.js';
 import type { CompareController } from './compare-controller.js';
 import type { GroupsController } from './groups-controller.js';
+import type { RunController } from './run-controller.js';
 import { hashFor, hashWithOptions, parseHash, routeIds, type HashOptions, type HashRoute } from './hash-route.js';
 import { canonicalSpace } from './label-space-check.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
@@ -30,6 +31,8 @@ export interface RouteHost extends ReactiveControllerHost {
 export interface RouteParts {
   readonly compare: CompareController;
   readonly groups: GroupsController;
+  /** The model's run shown and its baseline (`run=`, `base=`). */
+  readonly runs: RunController;
   /** Whether the index failed to load: the error panel says so, not the route. */
   readonly indexFailed: () => boolean;
 }
@@ -111,7 +114,7 @@ export class RouteController implements ReactiveController {
 
   /** The options of the address for what is shown. */
   get hashOptions(): HashOptions {
-    return { filter: this.named(this.host.filter), group: this.parts.groups.param };
+    return { filter: this.named(this.host.filter), group: this.parts.groups.param, ...this.parts.runs.param };
   }
 
   /** The label space a page's own address names by no `in=`. */
@@ -123,6 +126,7 @@ export class RouteController implements ReactiveController {
   follow(): void {
     const route = parseHash(location.hash);
     this.host.filter = this.filterOf(route);
+    this.parts.runs.choose(route.run, route.base);
     this.followGroup(route.group);
     void this.checkSpace(this.host.filter);
     if (route.kind !== 'home') {
@@ -178,7 +182,7 @@ export class RouteController implements ReactiveController {
     // address, whose options are then its own.
     const now = parseHash(location.hash);
     if (routeIds(now) !== routeIds(route)) return;
-    const canonical = hashFor(synset.wnid, { filter: this.named(this.filterOf(now)), group: now.group }, other?.wnid);
+    const canonical = hashFor(synset.wnid, { ...now, filter: this.named(this.filterOf(now)) }, other?.wnid);
     if (location.hash !== canonical) history.replaceState(history.state, '', canonical);
   }
 
@@ -215,11 +219,7 @@ export class RouteController implements ReactiveController {
     if (name !== this.host.filter || known === name || this.filterOf(now) !== name) return;
     if (!known && isCustomList(name)) this.missingList = name;
     else if (!known) this.addressNotice = `There is no label space “${name}”: showing ${this.fallback} instead.`;
-    history.replaceState(
-      history.state,
-      '',
-      hashWithOptions(location.hash, { filter: this.named(known ?? this.fallback), group: now.group }),
-    );
+    history.replaceState(history.state, '', hashWithOptions(location.hash, { ...now, filter: this.named(known ?? this.fallback) }));
     this.host.filter = known ?? this.fallback;
     this.host.requestUpdate();
   }

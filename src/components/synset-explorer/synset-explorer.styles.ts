@@ -85,6 +85,39 @@ export const synsetExplorerStyles = [
       color: var(--_danger);
       font-size: 0.875rem;
     }
+    /* A model's run: its headline figures under the top bar. */
+    .run-line {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.2rem 1.25rem;
+      padding: 0.3rem 1.25rem;
+      background: var(--_surface);
+      border-bottom: 1px solid var(--_border);
+      font-size: 0.8125rem;
+    }
+    .run-line .run-name {
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .run-line .against {
+      font-weight: normal;
+      color: var(--_muted);
+    }
+    /* Files dragged over the page: the whole explorer takes them. */
+    .drop-target {
+      position: fixed;
+      inset: 0.5rem;
+      z-index: 20;
+      display: grid;
+      place-items: center;
+      border: 3px dashed var(--_accent);
+      border-radius: calc(var(--_radius) + 4px);
+      background: color-mix(in srgb, var(--_surface) 85%, transparent);
+      font-size: 1.1rem;
+      font-weight: 600;
+      pointer-events: none;
+    }
     .main {
       flex: 1;
       min-height: 0;
@@ -218,7 +251,7 @@ export const synsetExplorerStyles = [
       .top {
         display: grid;
         grid-template-columns: minmax(0, 1fr) auto;
-        grid-template-areas: 'brand export' 'search search' 'picker picker';
+        grid-template-areas: 'brand export' 'search search' 'picker picker' 'model model';
         gap: 0.6rem 1rem;
       }
       .brand {
@@ -236,6 +269,10 @@ export const synsetExplorerStyles = [
       }
       synset-export-menu {
         grid-area: export;
+      }
+      synset-run-picker {
+        grid-area: model;
+        justify-self: start;
       }
       .main,
       .workspace,

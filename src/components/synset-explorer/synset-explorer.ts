@@ -22,6 +22,10 @@ import { CompareController } from './compare-controller.js';
 import { hashFor, hashWithOptions } from './hash-route.js';
 import { IndexLoadController } from './index-load.js';
 import { RouteController } from './route-controller.js';
+import { RunController } from './run-controller.js';
+import { renderDropTarget, renderRunLine, renderRunPicker } from './run-parts.js';
+import '../synset-class-run/synset-class-run.js';
+import '../synset-label-issues/synset-label-issues.js';
 import { GroupsController } from './groups-controller.js';
 import type { ClassGrouping } from '../class-grouping.js';
 import { storedNames, storeNames } from './names-preference.js';
@@ -81,7 +85,10 @@ export class SynsetExplorer extends LitElement {
   @state() private insideMain = false;
 
   /** The index's load; once it is ready, lookups of the hash that failed with it, or waited on it, can succeed. */
-  private readonly indexLoad = new IndexLoadController(this, () => this.route.follow());
+  private readonly indexLoad = new IndexLoadController(this, () => {
+    this.route.follow();
+    void this.runs.refresh();
+  });
   private readonly compare: CompareController = new CompareController(this, () => ({
     selected: this.route.selected,
     selectedLabel: this.route.selectedLabel,
@@ -104,10 +111,17 @@ export class SynsetExplorer extends LitElement {
     }),
     () => (location.hash = hashWithOptions(location.hash, this.route.hashOptions)),
   );
+  /** "Your model": the runs kept here, the one shown and its baseline; a file dropped anywhere. */
+  private readonly runs: RunController = new RunController(
+    this,
+    () => this.indexLoad.state.status === 'ready',
+    () => (location.hash = hashWithOptions(location.hash, this.route.hashOptions)),
+  );
   /** The address, followed into what is shown and moved as it changes. */
   private readonly route: RouteController = new RouteController(this, {
     compare: this.compare,
     groups: this.groups,
+    runs: this.runs,
     indexFailed: () => this.indexLoad.state.status === 'error',
   });
 
@@ -165,13 +179,26 @@ export class SynsetExplorer extends LitElement {
     const hovered = grouping && this.hoveredGroup?.grouping === grouping ? this.hoveredGroup.group : null;
     return html`<div class="workspace">
       <section class="tree-pane" part="tree-pane" aria-label="Hierarchy">
-        <synset-tree filter=${this.filter} names=${this.names} selected=${selected} .grouping=${grouping}></synset-tree>
+        <synset-tree
+          filter=${this.filter}
+          names=${this.names}
+          selected=${selected}
+          .grouping=${grouping}
+          .run=${this.runs.shown}
+          ?worst-first=${this.runs.worstFirst}
+        ></synset-tree>
       </section>
       <div class="detail-pane" part="detail-pane">
         ${badRoute ? renderBadRoute(badRoute.id, badRoute.message, hashFor(ROOT_WNID, this.route.hashOptions)) : nothing}
         ${this.compare.render()}
         <section class="card-column" aria-label="Selected synset" tabindex="-1" ?hidden=${badRoute !== null}>
           <synset-card wnid=${selected} filter=${this.filter} names=${this.names} compare></synset-card>
+          <synset-class-run
+            wnid=${selected}
+            .run=${this.runs.shown}
+            .compareHref=${(other: string) => hashFor(selected, this.route.hashOptions, other)}
+          ></synset-class-run>
+          <synset-label-issues wnid=${selected}></synset-label-issues>
         </section>
         <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${badRoute !== null}>
           <h2 class="section-heading">Subtree</h2>
@@ -181,6 +208,7 @@ export class SynsetExplorer extends LitElement {
             filter=${this.filter}
             .grouping=${grouping}
             .highlightGroup=${hovered}
+            .run=${this.runs.shown}
           ></synset-sunburst>
           <h2 class="section-heading groups-heading">Groups</h2>
           <synset-groups
@@ -230,6 +258,7 @@ export class SynsetExplorer extends LitElement {
         ${this.renderSearch()}
         <div class="tools">
           <synset-space-picker value=${this.filter} names=${this.names}></synset-space-picker>
+          ${renderRunPicker(this.runs)}
           <synset-export-menu
             set=${this.filter}
             under=${this.route.badRoute ? '' : this.route.selected}
@@ -238,6 +267,7 @@ export class SynsetExplorer extends LitElement {
           ></synset-export-menu>
         </div>
       </header>
+      ${renderRunLine(this.runs)} ${renderDropTarget(this.runs)}
       ${this.route.addressNotice ? html`<p class="space-notice" role="status">${this.route.addressNotice}</p>` : nothing}
       ${this.route.missingList ? this.renderMissingList(this.route.missingList) : nothing}
       <div class="main" role=${this.insideMain ? nothing : 'main'}>

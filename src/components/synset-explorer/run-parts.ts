@@ -1,0 +1,38 @@
+/**
+ * The explorer's templates for a model's run: the "Your model" control in the top bar, the line
+ * under it with the run's headline figures, and the target a file dragged over the page shows.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import '../synset-run-picker/synset-run-picker.js';
+import { renderHeadline } from '../run-headline.js';
+import type { RunController } from './run-controller.js';
+
+export function renderRunPicker(runs: RunController): TemplateResult {
+  return html`<synset-run-picker
+    .runs=${runs.runs}
+    run=${runs.runId ?? ''}
+    baseline=${runs.baseId ?? ''}
+    ?worst-first=${runs.worstFirst}
+    scoring=${runs.scoring ?? ''}
+    .problems=${runs.problems}
+    notice=${runs.error ? `Could not show the run: ${runs.error}` : runs.storageWarning}
+  ></synset-run-picker>`;
+}
+
+/** The run's headline under the top bar, while one is shown. */
+export function renderRunLine(runs: RunController): TemplateResult | typeof nothing {
+  const shown = runs.shown;
+  if (!shown) return runs.error ? html`<p class="space-notice" role="status">Could not show the run: ${runs.error}</p>` : nothing;
+  const baseline = shown.baselineSummary;
+  return html`<section class="run-line" aria-label="Your model">
+    <span class="run-name"
+      >${shown.summary.fileName}${baseline ? html` <span class="against">against ${baseline.fileName}</span>` : nothing}</span
+    >
+    ${renderHeadline(shown.summary, baseline)}
+  </section>`;
+}
+
+/** While files are dragged over the page: where they go. */
+export function renderDropTarget(runs: RunController): TemplateResult | typeof nothing {
+  return runs.dragging ? html`<div class="drop-target" aria-hidden="true">Drop a predictions file to score your model</div>` : nothing;
+}
