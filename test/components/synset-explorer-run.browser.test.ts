@@ -61,6 +61,7 @@ describe('your model in the explorer', () => {
     });
     expect(rowAccuracy(explorer, TENCH)!.getAttribute('title')).toBe(`${formatPercent(tench.top1)} top-1 of ${tench.images} images`);
     await waitFor(() => expect(classRun(explorer)).toContain(`Top-1: ${formatPercent(tench.top1)} of ${tench.images} images`));
+    expect(shadow(explorer).querySelector('synset-class-run')!.hidden).toBe(false);
     expect(classRun(explorer)).toContain(`ReaL top-1: ${formatPercent(tench.realTop1)} of the ${tench.realImages} ReaL labels`);
     // The first confusion: a link to the two compared, with its count.
     const [index, count] = tench.confusions[0]!;

@@ -25,10 +25,18 @@ export class SynsetClassRun extends LitElement {
     css`
       :host {
         display: block;
+        margin-top: 0.75rem;
+        padding: 1rem 1.25rem;
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        border-radius: calc(var(--_radius) + 2px);
         font-size: 0.875rem;
       }
+      :host([hidden]) {
+        display: none;
+      }
       h3 {
-        margin: 1rem 0 0.4rem;
+        margin: 0 0 0.4rem;
         font-size: 0.95rem;
       }
       p,
@@ -115,6 +123,11 @@ export class SynsetClassRun extends LitElement {
             </ul>`
           : nothing
       }`;
+  }
+
+  protected override updated(): void {
+    // Nothing to say (no run, no issues): the box goes too.
+    this.hidden = ![...this.renderRoot.children].some((child) => child.localName !== 'style');
   }
 
   protected override render(): TemplateResult | typeof nothing {

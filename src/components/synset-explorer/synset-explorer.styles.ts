@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { sectionHeadingStyles, tokenStyles } from '../tokens.styles.js';
+import { headlineStyles } from '../run-headline.styles.js';
 
 export const synsetExplorerStyles = [
   tokenStyles,
   sectionHeadingStyles,
+  headlineStyles,
   css`
     :host {
       display: flex;

@@ -26,10 +26,18 @@ export class SynsetLabelIssues extends LitElement {
     css`
       :host {
         display: block;
+        margin-top: 0.75rem;
+        padding: 1rem 1.25rem;
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        border-radius: calc(var(--_radius) + 2px);
         font-size: 0.875rem;
       }
+      :host([hidden]) {
+        display: none;
+      }
       h3 {
-        margin: 1rem 0 0.4rem;
+        margin: 0 0 0.4rem;
         font-size: 0.95rem;
       }
       ul {
@@ -99,6 +107,11 @@ export class SynsetLabelIssues extends LitElement {
       <p class="source">
         Of the class's ${formatNumber(real.images)} validation images. Sources under Apache-2.0: Google Research, cleanlab.
       </p>`;
+  }
+
+  protected override updated(): void {
+    // Nothing to say (no run, no issues): the box goes too.
+    this.hidden = ![...this.renderRoot.children].some((child) => child.localName !== 'style');
   }
 
   protected override render(): TemplateResult | typeof nothing {
