@@ -18,6 +18,7 @@ import { benchDocsPage, type DocsFigures } from './docs-bench.js';
 import { benchExplorer, type ExplorerFigures } from './explorer-bench.js';
 import { benchFloor, type FloorFigures } from './floor-bench.js';
 import { benchInteractions, type InteractionFigures } from './interaction-bench.js';
+import { benchYourModel, writeRunFiles, type YourModelFigures } from './your-model-bench.js';
 import { makeQuerySets } from './query-set.js';
 import { median, percentile } from './stats.js';
 import type { SynsetQueries } from '../src/core/queries.js';
@@ -29,6 +30,8 @@ export interface BrowserFigures {
   explorer: ExplorerFigures | null;
   interactions: InteractionFigures | null;
   docs: DocsFigures | null;
+  /** A model's 50,000-row file dropped on the explorer (your-model-bench.ts). */
+  yourModel: YourModelFigures | null;
   /** What could not be measured, and why. */
   notes: string[];
 }
@@ -196,7 +199,11 @@ async function attempt<T>(what: string, notes: string[], log: (line: string) => 
  * Every part; without `queries` (`npm run bench -- --only docs`), only the two that need no index:
  * the floor and the docs page, whose time is read against it.
  */
-export async function benchBrowser(queries: SynsetQueries | null, log: (line: string) => void): Promise<BrowserFigures> {
+export async function benchBrowser(
+  queries: SynsetQueries | null,
+  log: (line: string) => void,
+  parts: 'all' | 'your-model' = 'all',
+): Promise<BrowserFigures> {
   const root = findProjectRoot();
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
@@ -220,6 +227,8 @@ export async function benchBrowser(queries: SynsetQueries | null, log: (line: st
         },
       },
     });
+    // The predictions files the "your model" part drops, served beside the site.
+    const runFiles = queries ? writeRunFiles(queries, `${outDir}/bench-runs`) : null;
     server = await preview({
       root,
       configFile: `${root}/vite.config.ts`,
@@ -236,15 +245,18 @@ export async function benchBrowser(queries: SynsetQueries | null, log: (line: st
     if (queries === null) {
       const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log));
       notes.push(...(docs?.notes ?? []));
-      return { start: null, floor, explorer: null, interactions: null, docs, notes };
+      return { start: null, floor, explorer: null, interactions: null, docs, yourModel: null, notes };
     }
+    const yourModel = await attempt('your model', notes, log, () => benchYourModel(launched, base, runFiles!, RUNS, log));
+    notes.push(...(yourModel?.notes ?? []));
+    if (parts === 'your-model') return { start: null, floor, explorer: null, interactions: null, docs: null, yourModel, notes };
     const explorer = await attempt('explorer', notes, log, () => benchExplorer(launched, base, wire.bytes, RUNS, log));
     const shrubChildren = queries.children('n13112664', { in: 'all' }).total;
     const interactions = await attempt('explorer interactions', notes, log, () => benchInteractions(launched, base, shrubChildren, log));
     const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log));
     const start = await attempt('start page', notes, log, () => benchStartPage(launched, base, queries, log));
     notes.push(...(explorer?.notes ?? []), ...(interactions?.notes ?? []), ...(docs?.notes ?? []), ...(start?.notes ?? []));
-    return { start, floor, explorer, interactions, docs, notes };
+    return { start, floor, explorer, interactions, docs, yourModel, notes };
   } finally {
     await browser?.close();
     await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));

@@ -377,7 +377,7 @@ export interface SynsetApi extends SynsetQueryApi {
    * problems, in sentences. Pass the bytes with `comlink.transfer`: they move, not copy.
    */
   evaluateRun(bytes: ArrayBuffer, fileName: string, options?: RunOptions): Promise<RunOutcome>;
-  /** The runs kept in this browser, oldest first. */
+  /** The runs kept in this browser, oldest first; resolves once the runs scored so far are written. */
   runs(): Promise<RunSummary[]>;
   /** A kept run's figures (scored again from its file on a new visit); a `SynsetRequestError` for a run this browser does not have. */
   runEvaluation(id: string): Promise<RunEvaluation>;

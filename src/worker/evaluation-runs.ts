@@ -23,7 +23,7 @@ import { RememberedLoad, RememberedLoads } from '../core/remembered-load.js';
 import type { RunEvaluation, RunOptions, RunOrder, RunOutcome, RunSummary } from './api.js';
 import { sha256Hex } from './content-digest.js';
 import type { PartSource } from './part-source.js';
-import type { RunStore } from './run-store.js';
+import { RunStore } from './run-store.js';
 
 /** The set runs are scored in: the validation data's. */
 const RUN_SET = '1k';
@@ -62,9 +62,10 @@ export class EvaluationRuns {
       if (!(error instanceof EvaluationInputError)) throw error;
       return { fileName: name, problems: error.problems.map((problem) => placedMessage(problem, error.unit)) };
     }
+    // Kept in the background: the results do not wait for IndexedDB (`runs()` does).
     const store = await this.store;
-    const kept = await store.put({ id, summary: evaluation.summary, bytes: buffer });
-    return kept.warning ? { evaluation, storageWarning: kept.warning } : { evaluation };
+    void store.put({ id, summary: evaluation.summary, bytes: buffer });
+    return store.keeps ? { evaluation } : { evaluation, storageWarning: RunStore.notKept };
   }
 
   /** See `SynsetApi.runs`. */

@@ -30,6 +30,8 @@ const NOT_KEPT = 'This browser could not keep the run: it is on this page only, 
 
 export class RunStore {
   private readonly inMemory = new Map<string, StoredRun>();
+  /** Writes under way: reads wait for them, so a run just scored is listed as kept. */
+  private writing: Promise<unknown> = Promise.resolve();
 
   private constructor(private readonly opened: OpenedDatabase<OwnSchema> | undefined) {}
 
@@ -46,8 +48,14 @@ export class RunStore {
     return this.opened && !this.opened.state.closedBecause ? this.opened.db : undefined;
   }
 
-  /** The runs' summaries, oldest first. */
+  /** Whether runs can be kept for later visits now (the database is open), before any write says otherwise. */
+  get keeps(): boolean {
+    return this.db !== undefined;
+  }
+
+  /** The runs' summaries, oldest first (once the writes under way are done). */
   async summaries(): Promise<RunSummary[]> {
+    await this.writing;
     const kept = this.db ? await this.db.getAll('runs').catch(() => []) : [];
     const byId = new Map(kept.map((run) => [run.id, run.summary]));
     for (const [id, run] of this.inMemory) byId.set(id, run.summary);
@@ -58,19 +66,27 @@ export class RunStore {
     return this.inMemory.get(id) ?? (await this.db?.get('runs', id).catch(() => undefined));
   }
 
-  /** Keeps a run; in memory as well, so a failed write loses nothing while the page lives. */
-  async put(run: StoredRun): Promise<RunKeepOutcome> {
+  /**
+   * Keeps a run; in memory at once, so a failed write loses nothing while the page lives. The
+   * write goes on in the background (`summaries` waits for it); the outcome says how it ended.
+   */
+  put(run: StoredRun): Promise<RunKeepOutcome> {
     this.inMemory.set(run.id, run);
     const db = this.db;
-    if (!db) return { kept: false, warning: NOT_KEPT };
-    try {
-      await db.put('runs', run);
-      return { kept: true };
-    } catch (error) {
-      console.warn(`the run could not be kept for the next visit: ${errorDetail(error)}`);
-      return { kept: false, warning: NOT_KEPT };
-    }
+    if (!db) return Promise.resolve({ kept: false, warning: NOT_KEPT });
+    const written = db.put('runs', run).then(
+      (): RunKeepOutcome => ({ kept: true }),
+      (error: unknown): RunKeepOutcome => {
+        console.warn(`the run could not be kept for the next visit: ${errorDetail(error)}`);
+        return { kept: false, warning: NOT_KEPT };
+      },
+    );
+    this.writing = Promise.all([this.writing, written]);
+    return written;
   }
+
+  /** What a person is told when runs last only as long as the page. */
+  static readonly notKept = NOT_KEPT;
 
   async delete(id: string): Promise<void> {
     this.inMemory.delete(id);

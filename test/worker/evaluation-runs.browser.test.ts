@@ -104,6 +104,8 @@ describe('a run scored in the worker', () => {
   test('is kept in this browser: another worker lists it and gives the same figures; removed, it is gone', async () => {
     const { client, dbName } = clientWithRuns();
     const first = scored(await client.evaluateRun(await cleanlabBytes(), 'cleanlab-predictions.npy'));
+    // Listed once written: the write goes on behind the answer.
+    expect((await client.runs()).map((run) => run.id)).toEqual([first.summary.id]);
     client.dispose();
     const again = tests.client({ dbName });
     expect((await again.runs()).map((run) => run.id)).toEqual([first.summary.id]);

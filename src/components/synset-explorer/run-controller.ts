@@ -9,7 +9,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { transfer } from 'comlink';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { getSynsetClient } from '../../client/client.js';
-import type { RunSummary } from '../../worker/api.js';
+import type { RunEvaluation, RunSummary } from '../../worker/api.js';
 import { errorText } from '../error-text.js';
 import { SynsetRunChangeEvent, SynsetRunFileEvent, SynsetRunRemoveEvent } from '../events.js';
 import { RunFigures } from '../run-figures.js';
@@ -35,6 +35,8 @@ export class RunController implements ReactiveController {
   storageWarning = '';
   /** A drag with files over the page: the drop target shows. */
   dragging = false;
+  /** The run just scored: shown from the worker's answer, without asking for it again. */
+  private scored: RunEvaluation | null = null;
 
   private readonly figures: Task<readonly [string | null, string | null, boolean], RunFigures | null>;
 
@@ -52,8 +54,9 @@ export class RunController implements ReactiveController {
       task: async ([run, base, isReady], { signal }) => {
         if (!run || !isReady) return null;
         const client = getSynsetClient();
+        const scored = this.scored;
         const [evaluation, baseline] = await Promise.all([
-          client.runEvaluation(run),
+          scored?.summary.id === run ? scored : client.runEvaluation(run),
           base && base !== run ? client.runEvaluation(base) : null,
         ]);
         signal.throwIfAborted();
@@ -123,6 +126,7 @@ export class RunController implements ReactiveController {
         return;
       }
       this.storageWarning = outcome.storageWarning ?? '';
+      this.scored = outcome.evaluation;
       this.pick(
         outcome.evaluation.summary.id,
         this.chosen.run && this.chosen.run !== outcome.evaluation.summary.id ? this.chosen.base : null,
