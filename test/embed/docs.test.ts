@@ -3,9 +3,11 @@
  * its pages read in Chromium: the elements written in the Markdown render with real data, and
  * the API tables come from the custom-elements manifest.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import figures from '../fixtures/evaluation/figures.json';
 import { axeViolations, logViolations, type AxeViolation } from '../e2e/axe.js';
 import {
   buildDocs,
@@ -175,8 +177,30 @@ describe('the docs site', () => {
     await explorer.screenshot({ path: join(screenshotDir, 'docs-synset-explorer.png') });
   });
 
+  it('the evaluate page’s live example scores cleanlab’s predictions in the page and shows the CLI’s figures', async () => {
+    await page.goto(`${site.url}/evaluate.html`);
+    const explorer = page.locator('.vp-doc synset-explorer');
+    await explorer.locator('[role=treeitem]').first().waitFor({ timeout: 60_000 });
+    await page.locator('.vp-doc .evaluate-example').getByRole('button', { name: 'Score cleanlab’s predictions here' }).click();
+    const headline = explorer.locator('.run-line');
+    await expect
+      .poll(() => headline.textContent(), { timeout: 30_000 })
+      .toContain(`${(100 * figures.cleanlabImageFolder.top1).toFixed(1)}%`);
+    expect(await headline.textContent()).toContain(`${(100 * figures.cleanlabImageFolder.realTop1).toFixed(1)}%`);
+    // The tree's root holds every class: its row's number is the run's top-1.
+    await expect
+      .poll(() => explorer.locator('synset-tree [part=accuracy] .accuracy-number').first().textContent())
+      .toBe(`${Math.round(100 * figures.cleanlabImageFolder.top1)}%`);
+    expect(await page.evaluate(() => location.hash)).toMatch(/[?&]run=[0-9a-f]{12}/);
+    // The file the page offers for download is the shipped one, byte for byte.
+    const href = await page.locator('.vp-doc .evaluate-example a[download]').getAttribute('href');
+    const served = Buffer.from(await (await fetch(new URL(href!, site.url))).arrayBuffer());
+    expect(served.equals(readFileSync(join(repoRoot, 'data/evaluation/cleanlab-predictions.npy')))).toBe(true);
+    await explorer.screenshot({ path: join(screenshotDir, 'docs-evaluate-example.png') });
+  });
+
   it('axe finds nothing on the pages with live examples, but in VitePress’s own search button', async () => {
-    const paths = ['/components/synset-explorer.html', '/label-spaces.html', '/hierarchy-metrics.html'];
+    const paths = ['/components/synset-explorer.html', '/label-spaces.html', '/hierarchy-metrics.html', '/evaluate.html'];
     const found: Record<string, AxeViolation[]> = {};
     try {
       for (const scheme of ['light', 'dark'] as const) {

@@ -1,5 +1,6 @@
 /**
- * The docs theme: VitePress's own, plus the `synset-*` elements and the `<ElementApi>` tables.
+ * The docs theme: VitePress's own, plus the `synset-*` elements, the `<ElementApi>` tables and
+ * the live examples (`<LabelSetPicker>`, `<EvaluateExample>`).
  * The elements need a browser (custom elements, a Worker, IndexedDB), so they load on the
  * client only; the server render leaves their tags as they are, to be upgraded in the page.
  * With no `configureSynsets`, the worker fetches the data parts it was built with, which the
@@ -8,6 +9,7 @@
 import type { Theme } from 'vitepress';
 import DefaultTheme from 'vitepress/theme';
 import ElementApi from './ElementApi.vue';
+import EvaluateExample from './EvaluateExample.vue';
 import LabelSetPicker from './LabelSetPicker.vue';
 import LabelSetTable from './LabelSetTable.vue';
 import './synset-tokens.css';
@@ -17,6 +19,7 @@ export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
     app.component('ElementApi', ElementApi);
+    app.component('EvaluateExample', EvaluateExample);
     app.component('LabelSetPicker', LabelSetPicker);
     app.component('LabelSetTable', LabelSetTable);
     if (!import.meta.env.SSR) void import('../../../src/embed.js');
