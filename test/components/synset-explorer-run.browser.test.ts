@@ -149,4 +149,20 @@ describe('your model in the explorer', () => {
     expect(picker(explorer).querySelector('[part=panel]')!.hasAttribute('hidden')).toBe(false);
     expect(location.hash).toBe(`#/${TENCH}?in=1k`);
   });
+
+  test('a file dropped on the page is read in the order the control says rows without file names come in', async () => {
+    const explorer = await explorerOn(`#/${TENCH}?in=1k`);
+    const order = picker(explorer).querySelector<HTMLSelectElement>('select')!;
+    order.value = 'val';
+    order.dispatchEvent(new Event('change'));
+    const bytes = await (await fetch('/test/fixtures/evaluation/cleanlab-filename-order.npy')).arrayBuffer();
+    drop(explorer, new File([bytes], 'cleanlab-filename-order.npy'));
+    await waitFor(() => expect(shadow(explorer).querySelector('.run-line')?.textContent).toContain('cleanlab-filename-order.npy'), {
+      timeout: LOAD_MS,
+    });
+    // The same predictions as cleanlab's, in file-name order: the same top-1 (read in ImageFolder order, it would be near 0).
+    expect(shadow(explorer).querySelector('.run-line')!.textContent).toContain(formatPercent(figures.cleanlabFileName.top1));
+    const id = new URLSearchParams(location.hash.split('?')[1]).get('run')!;
+    expect((await getSynsetClient().runEvaluation(id)).summary.order).toBe('val');
+  });
 });

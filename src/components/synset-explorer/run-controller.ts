@@ -207,6 +207,8 @@ export class RunController implements ReactiveController {
     this.host.requestUpdate();
     if (!file) return;
     event.preventDefault();
-    void this.add(file);
+    // Read in the order the control says rows without file names come in.
+    const picker = this.host.renderRoot.querySelector('synset-run-picker');
+    void this.add(file, picker?.order);
   };
 }

@@ -40,8 +40,10 @@ export class SynsetRunPicker extends LitElement {
   /** Why the run shown cannot be shown, or why it could not be kept; empty when neither. */
   @property() notice = '';
 
+  /** The order rows without file names are read in: the control's choice, which a file dropped on the page follows too. */
+  @property() order: RunOrder = 'val-imagefolder';
+
   @state() private open = false;
-  @state() private order: RunOrder = 'val-imagefolder';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A file dropped on the page that cannot be scored: the panel opens to say why.
