@@ -60,9 +60,15 @@ export const synsetRunPickerStyles = [
     .file {
       flex-direction: column;
     }
+    /* On a phone the label and its select do not fit one line: the select moves under the label,
+       whole, rather than cutting its option's text. */
     .row {
+      flex-wrap: wrap;
       align-items: center;
       justify-content: space-between;
+    }
+    .row select {
+      flex-shrink: 0;
     }
     input[type='file'],
     select {
