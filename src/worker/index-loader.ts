@@ -24,7 +24,7 @@ import { HierarchyViews } from './hierarchy-views.js';
 import { LabelListStore } from './label-list-store.js';
 import { LabelSpacesLoader } from './label-spaces-loader.js';
 import { PartSource } from './part-source.js';
-import { ProgressiveIndex } from './progressive-index.js';
+import { labelShardsOf, ProgressiveIndex } from './progressive-index.js';
 import { RememberedLoad } from '../core/remembered-load.js';
 
 const DEFAULT_BLOCKED_TIMEOUT_MS = 1000;
@@ -153,6 +153,8 @@ function dropOtherBuilds(store: IndexStore, manifest: PartsManifest): void {
     ...(manifest.nameLists ?? []).map((entry) => entry.part),
     ...(manifest.groupingFiles ?? []).map((entry) => entry.part),
     ...(manifest.evaluationFiles ?? []).map((entry) => entry.part),
+    ...(manifest.versions ? [manifest.versions] : []),
+    ...labelShardsOf(manifest),
   ];
   const keep = new Set([manifest.structure, ...manifest.names, ...manifest.glosses, ...labelParts].map((part) => part.file));
   keep.add(ProgressiveIndex.searchTablesKey(manifest));
