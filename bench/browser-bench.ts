@@ -194,9 +194,14 @@ async function attempt<T>(what: string, notes: string[], log: (line: string) => 
 
 /**
  * Every part; without `queries` (`npm run bench -- --only docs`), only the two that need no index:
- * the floor and the docs page, whose time is read against it.
+ * the floor and the docs page, whose time is read against it; with `onlyInteractions`
+ * (`--only interactions`), the floor and the explorer's interactions.
  */
-export async function benchBrowser(queries: SynsetQueries | null, log: (line: string) => void): Promise<BrowserFigures> {
+export async function benchBrowser(
+  queries: SynsetQueries | null,
+  log: (line: string) => void,
+  onlyInteractions = false,
+): Promise<BrowserFigures> {
   const root = findProjectRoot();
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
@@ -238,8 +243,13 @@ export async function benchBrowser(queries: SynsetQueries | null, log: (line: st
       notes.push(...(docs?.notes ?? []));
       return { start: null, floor, explorer: null, interactions: null, docs, notes };
     }
-    const explorer = await attempt('explorer', notes, log, () => benchExplorer(launched, base, wire.bytes, RUNS, log));
     const shrubChildren = queries.children('n13112664', { in: 'all' }).total;
+    if (onlyInteractions) {
+      const interactions = await attempt('explorer interactions', notes, log, () => benchInteractions(launched, base, shrubChildren, log));
+      notes.push(...(interactions?.notes ?? []));
+      return { start: null, floor, explorer: null, interactions, docs: null, notes };
+    }
+    const explorer = await attempt('explorer', notes, log, () => benchExplorer(launched, base, wire.bytes, RUNS, log));
     const interactions = await attempt('explorer interactions', notes, log, () => benchInteractions(launched, base, shrubChildren, log));
     const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log));
     const start = await attempt('start page', notes, log, () => benchStartPage(launched, base, queries, log));
