@@ -70,6 +70,7 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
   const nameLists = spaces?.catalog.names ?? [];
   const groupingFiles = spaces?.groupingFiles ?? [];
   const evaluationFiles = spaces?.evaluationFiles ?? [];
+  const templates = spaces?.catalog.templates ?? [];
   const named = [
     { kind: 'structure', bytes: split.structure },
     ...split.names.map(({ bytes }, k) => ({ kind: `names-${String(k).padStart(3, '0')}`, bytes })),
@@ -78,6 +79,7 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
     ...nameLists.map((info) => ({ kind: `classnames-${info.name}`, bytes: spaces!.read(info.file) })),
     ...groupingFiles.map(({ name, bytes }) => ({ kind: `grouping-${name.replace(/[^a-z0-9-]+/gi, '-')}`, bytes })),
     ...evaluationFiles.map(({ name, bytes }) => ({ kind: `evaluation-${name.replace(/[^a-z0-9-]+/gi, '-')}`, bytes })),
+    ...templates.map((info) => ({ kind: `templates-${info.lang}`, bytes: spaces!.read(info.file) })),
     ...(options.versions ? [{ kind: 'wordnet-versions', bytes: options.versions }] : []),
     ...labelNames.map(({ bytes }, k) => ({ kind: `${LABEL_NAMES_KIND}-${String(k).padStart(3, '0')}`, bytes })),
   ].map(({ kind, bytes }) => ({ bytes, file: partFileName(kind, createHash('sha256').update(bytes).digest('hex')) }));
@@ -115,6 +117,7 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
     manifest.nameLists = nameLists.map((info) => ({ info, part: entry(next++) }));
     manifest.groupingFiles = groupingFiles.map(({ name }) => ({ name, part: entry(next++) }));
     manifest.evaluationFiles = evaluationFiles.map(({ name }) => ({ name, part: entry(next++) }));
+    manifest.promptTemplates = templates.map((info) => ({ info, part: entry(next++) }));
   }
   // After the rest in `named` when given.
   const firstLabelNames = named.length - labelNames.length;

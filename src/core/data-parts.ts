@@ -21,7 +21,7 @@ import {
   type BundleArrays,
   type SynsetBundle,
 } from './bundle-format.js';
-import type { LabelSetInfo, NameListInfo } from './label-spaces.js';
+import type { LabelSetInfo, NameListInfo, PromptTemplatesInfo } from './label-spaces.js';
 
 const PART_MAGIC = 'SYNPART1';
 /** Bumped whenever a part's sections change meaning; readers refuse other versions. */
@@ -76,6 +76,8 @@ export interface PartsManifest {
   /** The built-in label spaces; fetched only when a page picks one. */
   labelSets?: LabelSetEntry[];
   nameLists?: NameListEntry[];
+  /** CLIP's prompt templates by language (a JSON array of format strings); fetched for a CLIP head's export. */
+  promptTemplates?: { info: PromptTemplatesInfo; part: PartEntry }[];
   /** The published groupings' files (data/groupings/), by file name; fetched when a page asks for one. */
   groupingFiles?: { name: string; part: PartEntry }[];
   /**
