@@ -21,8 +21,9 @@ const SCREENSHOT_WIDTHS = [390, 820, 1024, 1440];
 /** The widths axe checks in each scheme: between them every screenshot width, a phone and a desktop in each. */
 const AXE_WIDTHS = { light: [390, 1024], dark: [820, 1440] };
 
-async function openAt(path: string, options: { width?: number; dark?: boolean; first?: boolean } = {}): Promise<TestPage> {
-  const testPage = options.first ? await session.open(options) : await session.revisit(options);
+/** The explorer at `path`, as a later visit; `alone: true` for a context of its own (a test that stores a list). */
+async function openAt(path: string, options: { width?: number; dark?: boolean; alone?: boolean } = {}): Promise<TestPage> {
+  const testPage = await session.revisit(options);
   await testPage.page.goto(`${session.baseUrl}/${path}`);
   await waitForExplorer(testPage.page);
   return testPage;
@@ -154,7 +155,7 @@ describe('the explorer at every width', () => {
   });
 
   test('while “Forget this list?” is open, every control stays on screen', async () => {
-    const { page, errors } = await openAt('#/n02084071', { first: true });
+    const { page, errors } = await openAt('#/n02084071', { alone: true });
     await page.locator('synset-space-picker select[part=space]').selectOption('#your-list');
     const dialog = page.locator('synset-list-dialog dialog');
     await dialog.locator('textarea').fill('n01440764\ndog.n.01\n207\n');

@@ -13,9 +13,9 @@ import { repoRoot, screenshot, useExplorerSession, waitForExplorer, type TestPag
 
 const session = useExplorerSession();
 
-/** The explorer at `hash`, as a later visit; `first: true` for a context of its own (a test that stores a list). */
-async function open(hash = '', options: { width?: number; height?: number; dark?: boolean; first?: boolean } = {}): Promise<TestPage> {
-  const testPage = options.first ? await session.open(options) : await session.revisit(options);
+/** The explorer at `hash`, as a later visit; `alone: true` for a context of its own (a test that stores a list). */
+async function open(hash = '', options: { width?: number; height?: number; dark?: boolean; alone?: boolean } = {}): Promise<TestPage> {
+  const testPage = await session.revisit(options);
   await testPage.page.goto(`${session.baseUrl}/${hash}`);
   await waitForExplorer(testPage.page);
   return testPage;
@@ -98,7 +98,7 @@ describe('label spaces in the explorer', () => {
   });
 
   test('your list: a bad line is listed with its number, the list is selected and survives a reload', async () => {
-    const { page, errors } = await open('#/n02084071', { first: true });
+    const { page, errors } = await open('#/n02084071', { alone: true });
     await spaceSelect(page).selectOption('#your-list');
     await dialog(page).waitFor();
     await dialog(page).locator('textarea').fill(LIST);
@@ -139,7 +139,7 @@ describe('label spaces in the explorer', () => {
   });
 
   test('your list reads back after a reload as it was added, for every id form; its size, export, tree and card speak of its classes and its name', async () => {
-    const { page, errors } = await open(`#/${TARANTULA}`, { first: true });
+    const { page, errors } = await open(`#/${TARANTULA}`, { alone: true });
     await spaceSelect(page).selectOption('#your-list');
     await dialog(page).locator('textarea').fill(EVERY_FORM);
     await dialog(page).getByRole('button', { name: 'Use this list' }).click();
@@ -183,7 +183,7 @@ describe('label spaces in the explorer', () => {
 
   test('a link to a list of another browser says lists stay where they were added, and pasting the same list brings it back', async () => {
     const listName = `list:${createHash('sha256').update(EVERY_FORM).digest('hex').slice(0, 12)}`;
-    const { page, errors } = await open(`#/${TARANTULA}?in=${listName}`, { first: true });
+    const { page, errors } = await open(`#/${TARANTULA}?in=${listName}`, { alone: true });
     const notice = page.locator('synset-explorer .space-notice');
     await expect.poll(() => notice.textContent()).toContain('a list stays in the browser that added it');
     expect(await notice.textContent()).toContain(listName);
