@@ -197,12 +197,14 @@ async function attempt<T>(what: string, notes: string[], log: (line: string) => 
 
 /**
  * Every part; without `queries` (`npm run bench -- --only docs`), only the two that need no index:
- * the floor and the docs page, whose time is read against it.
+ * the floor and the docs page, whose time is read against it; with `parts` 'interactions'
+ * (`--only interactions`), the floor and the explorer's interactions; with 'your-model'
+ * (`--only your-model`), the floor and "Your model".
  */
 export async function benchBrowser(
   queries: SynsetQueries | null,
   log: (line: string) => void,
-  parts: 'all' | 'your-model' = 'all',
+  parts: 'all' | 'interactions' | 'your-model' = 'all',
 ): Promise<BrowserFigures> {
   const root = findProjectRoot();
   let server: PreviewServer | undefined;
@@ -247,11 +249,16 @@ export async function benchBrowser(
       notes.push(...(docs?.notes ?? []));
       return { start: null, floor, explorer: null, interactions: null, docs, yourModel: null, notes };
     }
+    const shrubChildren = queries.children('n13112664', { in: 'all' }).total;
+    if (parts === 'interactions') {
+      const interactions = await attempt('explorer interactions', notes, log, () => benchInteractions(launched, base, shrubChildren, log));
+      notes.push(...(interactions?.notes ?? []));
+      return { start: null, floor, explorer: null, interactions, docs: null, yourModel: null, notes };
+    }
     const yourModel = await attempt('your model', notes, log, () => benchYourModel(launched, base, runFiles!, RUNS, log));
     notes.push(...(yourModel?.notes ?? []));
     if (parts === 'your-model') return { start: null, floor, explorer: null, interactions: null, docs: null, yourModel, notes };
     const explorer = await attempt('explorer', notes, log, () => benchExplorer(launched, base, wire.bytes, RUNS, log));
-    const shrubChildren = queries.children('n13112664', { in: 'all' }).total;
     const interactions = await attempt('explorer interactions', notes, log, () => benchInteractions(launched, base, shrubChildren, log));
     const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log));
     const start = await attempt('start page', notes, log, () => benchStartPage(launched, base, queries, log));

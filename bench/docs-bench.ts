@@ -5,6 +5,8 @@
  * sends files as they are (no compression). Each run is a first visit in a fresh context: the
  * time until every label shows its name and the bytes that took; then the pointer moves over
  * the first label, and the time until its tooltip shows the definition and the bytes since.
+ * Then held-out pages: ten labels drawn anywhere in ImageNet-21k with seeds 1…runs (the pages
+ * the test of the byte budget does not use: it draws with 2024), one first visit each.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,8 @@ import { build } from 'vite';
 import { DATA_PARTS_DIR } from '../build-plugins/data-parts.js';
 import type { PartsManifest } from '../src/core/data-parts.js';
 import { findProjectRoot } from '../src/node/project-root.js';
-import { startStaticServer } from '../test/embed/static-server.js';
+import { startStaticServer, type StaticServer } from '../test/embed/static-server.js';
+import { drawWnids, labelsPage } from '../test/pages/random-labels-page.js';
 import { spread, type Spread } from './stats.js';
 import { describeSummary, failureNotes, summarize, TransferLog, type TransferSummary } from './transfer-log.js';
 import { labelsProbe, probedMoments, timeOrigin, tooltipProbe } from './visit-probes.js';
@@ -30,10 +33,14 @@ export interface DocsFigures {
   /** The first run's transfers by kind, until the labels and from the hover. */
   labelsTransfers: TransferSummary;
   tooltipTransfers: TransferSummary;
+  /** Pages of {@link RANDOM_LABELS} labels drawn from the 21k, one first visit per seed. */
+  randomLabelsMs: Spread;
+  randomLabelsBytes: Spread;
   notes: string[];
 }
 
 const LABELS = 4;
+const RANDOM_LABELS = 10;
 const PROBE_MS = 30_000;
 
 /** The embed build, checked to have the data parts beside it; returns its folder. */
@@ -56,12 +63,22 @@ async function buildEmbed(root: string): Promise<string> {
 export async function benchDocsPage(browser: Browser, runs: number, log: (line: string) => void): Promise<DocsFigures> {
   const root = findProjectRoot();
   const outDir = await buildEmbed(root);
-  const site = await startStaticServer({ root: outDir, files: { '/docs.html': { file: join(root, 'bench/pages/docs.html') } } });
+  const fall11 = readFileSync(join(root, 'data/imagenet/fall11.txt'), 'utf8');
+  const seeds = Array.from({ length: runs }, (_, k) => k + 1);
+  const randomPages = Object.fromEntries(
+    seeds.map((seed) => [`/random-${seed}.html`, labelsPage(drawWnids(fall11, RANDOM_LABELS, seed), '/synset-explorer.js')]),
+  );
+  const site = await startStaticServer({
+    root: outDir,
+    files: { '/docs.html': { file: join(root, 'bench/pages/docs.html') }, ...randomPages },
+  });
   const notes: string[] = [];
   const labelsMs: number[] = [];
   const labelsBytes: number[] = [];
   const tooltipMs: number[] = [];
   const tooltipBytes: number[] = [];
+  const randomLabelsMs: number[] = [];
+  const randomLabelsBytes: number[] = [];
   let labelsTransfers: TransferSummary | undefined;
   let tooltipTransfers: TransferSummary | undefined;
   try {
@@ -124,6 +141,14 @@ export async function benchDocsPage(browser: Browser, runs: number, log: (line: 
         await context.close();
       }
     }
+    for (const seed of seeds) {
+      const visit = await visitLabelsPage(browser, site, `/random-${seed}.html`, RANDOM_LABELS);
+      randomLabelsMs.push(visit.ms);
+      randomLabelsBytes.push(visit.bytes);
+      notes.push(...failureNotes(`random docs page (seed ${seed})`, visit.transfers));
+      const summary = summarize(visit.transfers);
+      log(`  ${RANDOM_LABELS} labels drawn with seed ${seed}: ${visit.ms.toFixed(0)} ms, ${describeSummary(summary)}`);
+    }
   } finally {
     await site.close();
   }
@@ -137,8 +162,27 @@ export async function benchDocsPage(browser: Browser, runs: number, log: (line: 
     tooltipBytes: spread(tooltipBytes, 0)!,
     labelsTransfers: labelsTransfers!,
     tooltipTransfers: tooltipTransfers!,
+    randomLabelsMs: spread(randomLabelsMs)!,
+    randomLabelsBytes: spread(randomLabelsBytes, 0)!,
     notes,
   };
+}
+
+/** A first visit of a page of `count` labels: until all show their names, and what that took. */
+async function visitLabelsPage(browser: Browser, site: StaticServer, path: string, count: number) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  try {
+    const page = await context.newPage();
+    const transfers = TransferLog.attach(page);
+    await page.addInitScript(labelsProbe, { count, timeoutMs: PROBE_MS });
+    await page.goto(`${site.url}${path}`);
+    const { labels } = await probedMoments(page, ['labels'], `${path}, its ${count} labels`, PROBE_MS + 5000);
+    await transfers.settle();
+    const logged = await transfers.transfers();
+    return { ms: labels!, bytes: summarize(logged).bytes, transfers: logged };
+  } finally {
+    await context.close();
+  }
 }
 
 function fileSize(path: string): number {

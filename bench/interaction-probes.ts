@@ -5,8 +5,9 @@
  *
  * - `synset-search-results`: from a keystroke in the search box (the input event's time) to the
  *   frame after the result list changed for it; `detail.renderedMs` until the list was in the
- *   DOM, before that frame. A keystroke whose answer leaves the list as it was paints nothing new,
- *   and is not counted.
+ *   DOM, before that frame; `detail.nextFrameMs` until the first frame after the key (the floor:
+ *   no list can paint sooner) and `detail.inNextFrame` whether the list was painted in it. A
+ *   keystroke whose answer leaves the list as it was paints nothing new, and is not counted.
  * - `synset-tree-expand`: from the click on a closed row's twisty to the frame after its first
  *   child's row was in the DOM; `detail.inDomMs` until then (the worker's answer and the render),
  *   `detail.toFrameMs` the rest, and `detail.children` the row's children (its first child's
@@ -20,18 +21,30 @@ export function watchSearchResults(): void {
   const search = document.querySelector('synset-explorer')!.shadowRoot!.querySelector('synset-search')!;
   const input = search.shadowRoot!.querySelector('input')!;
   const listbox = search.shadowRoot!.querySelector('[role=listbox]')!;
-  let typed: { start: number; query: string } | null = null;
+  let typed: { start: number; query: string; firstFrame: number | null } | null = null;
   input.addEventListener('input', (event) => {
-    typed = input.value.trim() === '' ? null : { start: event.timeStamp || performance.now(), query: input.value };
+    if (input.value.trim() === '') {
+      typed = null;
+      return;
+    }
+    const key = { start: event.timeStamp || performance.now(), query: input.value, firstFrame: null as number | null };
+    typed = key;
+    // The frame after the key, whatever the list does: the floor of "painted in the next frame".
+    requestAnimationFrame((frameTime) => (key.firstFrame = frameTime));
   });
   new MutationObserver(() => {
     if (!typed) return;
-    const { start, query } = typed;
+    const key = typed;
     typed = null;
-    const renderedMs = performance.now() - start;
-    requestAnimationFrame(() =>
-      performance.measure('synset-search-results', { start, end: performance.now(), detail: { query, renderedMs } }),
-    );
+    const renderedMs = performance.now() - key.start;
+    requestAnimationFrame((frameTime) => {
+      const nextFrameMs = (key.firstFrame ?? frameTime) - key.start;
+      performance.measure('synset-search-results', {
+        start: key.start,
+        end: performance.now(),
+        detail: { query: key.query, renderedMs, nextFrameMs, inNextFrame: key.firstFrame === null || key.firstFrame === frameTime },
+      });
+    });
   }).observe(listbox, { childList: true, subtree: true, characterData: true, attributes: true });
 }
 

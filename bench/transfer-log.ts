@@ -56,7 +56,8 @@ interface Entry {
 export function transferKind(url: string): TransferKind {
   const file = new URL(url).pathname.split('/').at(-1) ?? '';
   if (file.startsWith('structure.')) return 'structure';
-  if (file.startsWith('names-')) return 'names';
+  // A page of labels reads the small label shards; the index, the names shards.
+  if (file.startsWith('names-') || file.startsWith('label-names-')) return 'names';
   if (file.startsWith('glosses-')) return 'glosses';
   if (file.endsWith('.js')) return 'script';
   if (file === '' || file.endsWith('.html')) return 'document';

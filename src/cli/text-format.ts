@@ -6,6 +6,7 @@ import type { CliRecord } from './commands.js';
 import { escapeText } from './escape.js';
 import type { SpaceInUse } from './space-in-use.js';
 import { targetId, type VersionTarget } from './version-target.js';
+import { splitGloss } from '../core/wndb.js';
 
 /**
  * What text output needs beyond a record: the space in use (its index tags and names), whether
@@ -120,10 +121,14 @@ function tagWidth(space: SpaceInUse): number {
 }
 
 function lookupText(i: number, { space, names }: TextContext): string {
-  const s = space.index.details(i);
-  const lemmas = s.lemmas.map((lemma) => lemma.replace(/_/g, ' ')).join(', ');
+  // What the line shows, read alone: `details()` would also sort the children and walk the depths.
+  const index = space.index;
+  const lemmas = index
+    .lemmasOf(i)
+    .map((lemma) => lemma.replace(/_/g, ' '))
+    .join(', ');
   const labelColumn = names ? `${space.labelOf(i)}  ` : '';
-  return `${s.wnid}  ${tag(i, space)}  ${labelColumn}${s.name}  ${lemmas} — ${s.gloss}`;
+  return `${index.wnidOf(i)}  ${tag(i, space)}  ${labelColumn}${index.nameOf(i)}  ${lemmas} — ${splitGloss(index.glossOf(i)).definition}`;
 }
 
 /** A hit found through a synset outside the set says so: "airliner — under airplane". */

@@ -9,6 +9,7 @@ import { scaleOrdinal } from 'd3-scale';
 import type { GroupingSpec, SetGroupingView } from '../worker/api.js';
 import { isPublishedGrouping, type GroupingSplit } from '../core/groupings-published.js';
 import { csvField, oneLine } from '../core/label-export.js';
+import { TABLEAU_HUES } from './categorical-hues.js';
 
 /** One class of the set, as exports name it. */
 export interface GroupedClass {
@@ -49,20 +50,7 @@ export interface GroupRow {
  * Twelve hues that stay apart from each other and from the neutral grey (Tableau 10 and two
  * more); groups past twelve take them again, in order.
  */
-const palette = scaleOrdinal<number, string>().range([
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#17becf',
-  '#8c564b',
-  '#bcbd22',
-]);
+const palette = scaleOrdinal<number, string>().range([...TABLEAU_HUES, '#17becf', '#8c564b', '#bcbd22']);
 
 /** The colour group `index` is drawn in, wherever it is drawn. */
 export function groupColour(index: number): string {

@@ -21,7 +21,7 @@ import {
   type BundleArrays,
   type SynsetBundle,
 } from './bundle-format.js';
-import type { LabelSetInfo, NameListInfo } from './label-spaces.js';
+import type { LabelSetInfo, NameListInfo, PromptTemplatesInfo } from './label-spaces.js';
 
 const PART_MAGIC = 'SYNPART1';
 /** Bumped whenever a part's sections change meaning; readers refuse other versions. */
@@ -66,9 +66,18 @@ export interface PartsManifest {
   structure: PartEntry;
   names: ShardEntry[];
   glosses: ShardEntry[];
+  /**
+   * The names again, in many small shards (a few KB each), for a page that names a few synsets
+   * and builds no index (a docs page's labels): a label costs one of them, where a names shard of
+   * the index would cost it 25 KB. Written compactly (see {@link CompactShards}); the index and
+   * search keep to `names`.
+   */
+  labelNames?: CompactShards;
   /** The built-in label spaces; fetched only when a page picks one. */
   labelSets?: LabelSetEntry[];
   nameLists?: NameListEntry[];
+  /** CLIP's prompt templates by language (a JSON array of format strings); fetched for a CLIP head's export. */
+  promptTemplates?: { info: PromptTemplatesInfo; part: PartEntry }[];
   /** The published groupings' files (data/groupings/), by file name; fetched when a page asks for one. */
   groupingFiles?: { name: string; part: PartEntry }[];
   /**
@@ -107,6 +116,36 @@ export function partFileName(kind: string, sha256: string): string {
   return `${kind}.${sha256.slice(0, 16)}.bin.gz`;
 }
 
+/**
+ * Shards of one kind written column by column, so that hundreds of them add a few KB to
+ * `parts.json` rather than tens: shard k is the file `partFileName(kind + '-' + k (3 digits),
+ * hashes[k])`, and the other columns are its {@link ShardEntry} fields.
+ */
+export interface CompactShards {
+  kind: string;
+  hashes: string[];
+  bytes: number[];
+  gzipBytes: number[];
+  starts: number[];
+  firstOffsets: number[];
+}
+
+/** Compact shards as the entries the rest of the code reads; throws when the columns disagree. */
+export function expandShards(compact: CompactShards): ShardEntry[] {
+  const { kind, hashes, bytes, gzipBytes, starts, firstOffsets } = compact;
+  const columns = [bytes, gzipBytes, starts, firstOffsets];
+  if (!Array.isArray(hashes) || columns.some((column) => !Array.isArray(column) || column.length !== hashes.length)) {
+    throw new BundleFormatError(`the manifest's ${String(kind)} shards are damaged (columns of different lengths)`);
+  }
+  return hashes.map((hash, k) => ({
+    file: partFileName(`${kind}-${String(k).padStart(3, '0')}`, hash),
+    bytes: bytes[k]!,
+    gzipBytes: gzipBytes[k]!,
+    start: starts[k]!,
+    firstOffset: firstOffsets[k]!,
+  }));
+}
+
 /** The shard that holds synset number i (shards ascend by `start`). */
 export function shardOfNumber(shards: readonly ShardEntry[], i: number): number {
   return lastAtOrBelow(shards.length, (k) => shards[k]!.start <= i);
@@ -131,8 +170,6 @@ export function splitBundle(bundle: SynsetBundle, nameShards: number, glossShard
   const n = bundle.offsets.length;
   const lemmaLines = bundle.lemmaText.split('\n');
   const glossLines = bundle.glossText.split('\n');
-  const firstLemma = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) firstLemma[i + 1] = firstLemma[i]! + lemmaLines[i]!.split(' ').length;
   const structure = encodeSections(PART_MAGIC, PART_FORMAT_VERSION, n, [
     section('lexFiles', bundle.lexFiles, 'u8'),
     section('flags', bundle.flags, 'u8'),
@@ -144,14 +181,7 @@ export function splitBundle(bundle: SynsetBundle, nameShards: number, glossShard
     section('descendantCount1k', bundle.descendantCount1k, 'u32s'),
     section('descendantCountImageNet', bundle.descendantCountImageNet, 'u32s'),
   ]);
-  const names = ranges(n, nameShards).map(([start, end]) => ({
-    start,
-    bytes: encodeSections(PART_MAGIC, PART_FORMAT_VERSION, end - start, [
-      section('offsets', bundle.offsets.subarray(start, end), 'u32d'),
-      section('lemmaText', lemmaLines.slice(start, end).join('\n'), 'text'),
-      section('senseNumbers', bundle.senseNumbers.subarray(firstLemma[start], firstLemma[end]), 'u8'),
-    ]),
-  }));
+  const names = splitNames(bundle, nameShards, lemmaLines);
   const glosses = ranges(n, glossShards).map(([start, end]) => ({
     start,
     bytes: encodeSections(PART_MAGIC, PART_FORMAT_VERSION, end - start, [
@@ -159,6 +189,25 @@ export function splitBundle(bundle: SynsetBundle, nameShards: number, glossShard
     ]),
   }));
   return { structure, names, glosses };
+}
+
+/** The bundle's names in `count` shards of consecutive synsets (offsets, lemmas, sense numbers). */
+export function splitNames(
+  bundle: SynsetBundle,
+  count: number,
+  lemmaLines = bundle.lemmaText.split('\n'),
+): { start: number; bytes: Uint8Array }[] {
+  const n = bundle.offsets.length;
+  const firstLemma = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) firstLemma[i + 1] = firstLemma[i]! + lemmaLines[i]!.split(' ').length;
+  return ranges(n, count).map(([start, end]) => ({
+    start,
+    bytes: encodeSections(PART_MAGIC, PART_FORMAT_VERSION, end - start, [
+      section('offsets', bundle.offsets.subarray(start, end), 'u32d'),
+      section('lemmaText', lemmaLines.slice(start, end).join('\n'), 'text'),
+      section('senseNumbers', bundle.senseNumbers.subarray(firstLemma[start], firstLemma[end]), 'u8'),
+    ]),
+  }));
 }
 
 /** `count` consecutive ranges of about equal size covering [0, n). */

@@ -36,9 +36,8 @@ export class SynsetIndex implements HypernymLists, ChildLists {
   readonly lemmaCount: number;
   /** Where lemma l starts in the bundle's lemma text; strings are sliced only when asked for. */
   readonly lemmaCharStart: Uint32Array;
-  /** Children of synset i are childList[childStart[i] .. childStart[i+1]), in offset order. */
-  readonly childStart: Uint32Array;
-  readonly childList: Uint32Array;
+  /** The children, inverted from the parents on first use: a command that never walks down (a lookup) does not pay for it. */
+  private children: { childStart: Uint32Array; childList: Uint32Array } | undefined;
   /** Where each gloss starts in the gloss text; found on the first gloss asked for. */
   private glossStart: Uint32Array | undefined;
   /** Min and max depths, found as they are asked for. */
@@ -55,7 +54,6 @@ export class SynsetIndex implements HypernymLists, ChildLists {
     ({ parentStart: this.parentStart, parents: this.parents } = bundle);
     this.lemmaCount = bundle.senseNumbers.length;
     ({ lemmaStart: this.lemmaStart, lemmaCharStart: this.lemmaCharStart } = lemmaBoundaries(bundle.lemmaText, n, this.lemmaCount));
-    ({ childStart: this.childStart, childList: this.childList } = invertEdges(bundle.parentStart, bundle.parents, n));
     this.index1k = new Int16Array(n).fill(-1);
     const classes: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -64,6 +62,15 @@ export class SynsetIndex implements HypernymLists, ChildLists {
     this.classes1k = Uint32Array.from(classes);
     this.depths = new Depths(this);
     this.marks = [new VisitMarks(n), new VisitMarks(n)];
+  }
+
+  /** Children of synset i are childList[childStart[i] .. childStart[i+1]), in offset order. */
+  get childStart(): Uint32Array {
+    return (this.children ??= invertEdges(this.parentStart, this.parents, this.size)).childStart;
+  }
+
+  get childList(): Uint32Array {
+    return (this.children ??= invertEdges(this.parentStart, this.parents, this.size)).childList;
   }
 
   // ---- numbers and ids ----

@@ -13,11 +13,19 @@ import { SERVICE_WORKER_FILE } from './service-worker-file.js';
  */
 export function registerServiceWorker(scriptUrl = `${import.meta.env.BASE_URL}${SERVICE_WORKER_FILE}`): void {
   if (!('serviceWorker' in navigator)) return;
-  const register = () => {
-    navigator.serviceWorker
-      .register(scriptUrl, { updateViaCache: 'none' })
-      .catch((error: unknown) => console.warn('The explorer will not start offline: its service worker could not be registered.', error));
+  const register = async () => {
+    try {
+      // Registering again with the same script and options starts no update check; the browser's
+      // own check after a navigation is scheduled at its discretion. So a page that already had a
+      // worker asks for the check itself: a new deploy's worker installs (and takes over) now.
+      const existing = await navigator.serviceWorker.getRegistration();
+      const registration = await navigator.serviceWorker.register(scriptUrl, { updateViaCache: 'none' });
+      // Offline, the check fails: the next visit online checks again.
+      if (existing) await registration.update().catch(() => undefined);
+    } catch (error) {
+      console.warn('The explorer will not start offline: its service worker could not be registered.', error);
+    }
   };
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+  if (document.readyState === 'complete') void register();
+  else addEventListener('load', () => void register(), { once: true });
 }

@@ -20,7 +20,8 @@ import type {
 } from '../core/queries.js';
 import type { SearchHit, SearchOptions } from '../core/search.js';
 import type { SynsetDetails, SynsetName, SynsetRow } from '../core/synset-records.js';
-import type { NameStyle } from '../core/class-names.js';
+import type { ClassNameStyle, NameStyle } from '../core/class-names.js';
+import type { ClipFormat } from '../core/clip-export.js';
 import type { ExportFormat } from '../core/label-export.js';
 import type { ListProblem } from '../core/label-set.js';
 import type { Comparison } from '../core/compare.js';
@@ -34,6 +35,8 @@ import type { ErrorsUnder } from '../core/evaluation/hierarchy-figures.js';
 export type {
   ClassCount,
   ClassFigures,
+  ClassNameStyle,
+  ClipFormat,
   Confusion,
   ErrorsUnder,
   EvaluationSummary,
@@ -90,9 +93,13 @@ export interface SetIndex {
 
 /** What an export covers and how it is written. */
 export interface ExportOptions {
-  /** How classes are named (default `unique`). */
-  names?: NameStyle;
-  format: ExportFormat;
+  /**
+   * How classes are named; by default as the format's own files name them (Keras' and, on the
+   * 1k, Hugging Face's and CLIP's: see `defaultExportStyle`), else `unique`.
+   */
+  names?: ClassNameStyle;
+  /** A class list's format, or a CLIP zero-shot head's (`clip`, `clip-py`: the whole set, never `under`). */
+  format: ExportFormat | ClipFormat;
   /** Only the set's classes below (or at) this synset: the explorer's "current subtree". */
   under?: string;
 }

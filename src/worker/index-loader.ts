@@ -25,7 +25,7 @@ import { EvaluationRuns } from './evaluation-runs.js';
 import { LabelListStore } from './label-list-store.js';
 import { LabelSpacesLoader } from './label-spaces-loader.js';
 import { PartSource } from './part-source.js';
-import { ProgressiveIndex } from './progressive-index.js';
+import { labelShardsOf, ProgressiveIndex } from './progressive-index.js';
 import { RunStore } from './run-store.js';
 import { RememberedLoad } from '../core/remembered-load.js';
 
@@ -164,6 +164,8 @@ function dropOtherBuilds(store: IndexStore, manifest: PartsManifest): void {
     ...(manifest.nameLists ?? []).map((entry) => entry.part),
     ...(manifest.groupingFiles ?? []).map((entry) => entry.part),
     ...(manifest.evaluationFiles ?? []).map((entry) => entry.part),
+    ...(manifest.versions ? [manifest.versions] : []),
+    ...labelShardsOf(manifest),
   ];
   const keep = new Set([manifest.structure, ...manifest.names, ...manifest.glosses, ...labelParts].map((part) => part.file));
   keep.add(ProgressiveIndex.searchTablesKey(manifest));

@@ -5,7 +5,15 @@
  * waits here until its set is loaded.
  */
 import type { AddedLabelList, ExportOptions, LabelSetSummary, SetIndex } from './api.js';
-import { classLabels, isNameStyle, type NameList, type NameStyle } from '../core/class-names.js';
+import {
+  classLabels,
+  defaultExportStyle,
+  isClassNameStyle,
+  type ClassNameStyle,
+  type NameList,
+  type NameStyle,
+} from '../core/class-names.js';
+import { clipHead, isClipFormat, writeClipHead, type ClipFormat } from '../core/clip-export.js';
 import type { PartsManifest } from '../core/data-parts.js';
 import { exportClasses, isExportFormat } from '../core/label-export.js';
 import type { LabelCatalog } from '../core/label-spaces.js';
@@ -101,17 +109,27 @@ export class LabelSpacesLoader {
     });
   }
 
-  async classLabels(queries: SynsetQueries, set: string, names: NameStyle): Promise<string[]> {
-    if (!isNameStyle(names))
-      throw new SynsetRequestError(`names are wordnet, unique, simple, torchvision or clip, not ${String(names).slice(0, 40)}`);
+  async classLabels(queries: SynsetQueries, set: string, names: ClassNameStyle): Promise<string[]> {
+    if (!isClassNameStyle(names))
+      throw new SynsetRequestError(`names are wordnet, unique, simple, torchvision, clip, keras or hf, not ${String(names).slice(0, 40)}`);
     await this.ready(queries, set);
-    const list = names === 'wordnet' || names === 'unique' ? undefined : await this.nameList(names);
+    const list = names === 'wordnet' || names === 'unique' || names === 'keras' || names === 'hf' ? undefined : await this.nameList(names);
     return classLabels(queries.index, queries.labelSpaces.set(set), names, () => list);
   }
 
   async exportSet(queries: SynsetQueries, setName: string, options: ExportOptions): Promise<string> {
-    if (!isExportFormat(options?.format)) throw new SynsetRequestError(`unknown export format ${String(options?.format).slice(0, 40)}`);
-    const labels = await this.classLabels(queries, setName, options.names ?? 'unique');
+    const format = options?.format;
+    if (!isExportFormat(format) && !isClipFormat(format))
+      throw new SynsetRequestError(`unknown export format ${String(format).slice(0, 40)}`);
+    const names = options.names ?? defaultExportStyle(format, setName);
+    if (isClipFormat(format)) {
+      if (options.under !== undefined)
+        throw new SynsetRequestError(
+          'a CLIP head holds every class of the set, in its index order: export the whole set, not what is below a synset',
+        );
+      return this.exportClip(queries, setName, names, format);
+    }
+    const labels = await this.classLabels(queries, setName, names);
     const set = queries.labelSpaces.set(setName);
     const under = options.under === undefined ? -1 : queries.resolve(options.under);
     const records = [];
@@ -120,7 +138,23 @@ export class LabelSpacesLoader {
       if (i < 0 || (under >= 0 && !queries.index.isA(i, under))) continue;
       records.push({ index: k, wnid: queries.index.wnidOf(i), label: labels[k]! });
     }
-    return exportClasses(records, options.format);
+    return exportClasses(records, format, { style: names, set: setName });
+  }
+
+  /** A CLIP zero-shot head of the set, with CLIP's English templates (see `core/clip-export.ts`). */
+  private async exportClip(queries: SynsetQueries, setName: string, names: ClassNameStyle, format: ClipFormat): Promise<string> {
+    const entry = this.manifest.promptTemplates?.find((candidate) => candidate.info.lang === 'en');
+    if (!entry) throw new SynsetRequestError('this build of the data has no CLIP prompt templates');
+    const [labels, bytes] = await Promise.all([this.classLabels(queries, setName, names), this.source.get(entry.part)]);
+    const templates = JSON.parse(new TextDecoder().decode(bytes)) as string[];
+    const set = queries.labelSpaces.set(setName);
+    const head = clipHead(labels, (k) => set.hole(k)?.name, templates, setName);
+    const { info } = entry;
+    return writeClipHead(head, format, {
+      set: setName,
+      style: names,
+      templates: `${info.description}, from ${info.source} (${info.licence})`,
+    });
   }
 
   /** Whether the queries hold the set's list (`1k` and `21k` are in the structure). */

@@ -23,8 +23,10 @@ import {
   shardOfNumber,
   shardOfOffset,
   shardSize,
+  expandShards,
   type NameShard,
   type PartsManifest,
+  type ShardEntry,
 } from '../core/data-parts.js';
 import { SynsetQueries } from '../core/queries.js';
 import type { SearchTables } from '../core/search-tables.js';
@@ -51,8 +53,13 @@ export class ProgressiveIndex {
   private readonly skeletonLoad = new RememberedLoad<SynsetQueries>();
   /** Set once the skeleton is built: queries then answer without waiting. */
   private built: SynsetQueries | undefined;
+  /**
+   * The shards names are read from while the skeleton is not built: the build's small label shards
+   * (`labelNames`: a label costs a few KB) when it has them, else the index's names shards.
+   */
+  private readonly labelShards: readonly ShardEntry[];
   private readonly nameShards = new RememberedLoads<number, NameShard>();
-  /** Names shards by number once they have arrived. */
+  /** {@link labelShards} by number once they have arrived. */
   private readonly loadedNameShards = new Map<number, NameShard>();
   private readonly glossShards = new RememberedLoads<number, string[]>();
   /** Gloss lines of the shards loaded so far, by shard. */
@@ -74,6 +81,7 @@ export class ProgressiveIndex {
     private readonly onProgress: (progress: LoadProgress) => void = () => {},
   ) {
     this.searchTablesKey = ProgressiveIndex.searchTablesKey(manifest);
+    this.labelShards = labelShardsOf(manifest);
   }
 
   /** The key the search tables derived from this manifest's names are cached under. */
@@ -234,7 +242,6 @@ export class ProgressiveIndex {
     try {
       const structure = decodeStructure(bytes[0]!, manifest.nouns);
       const names = manifest.names.map((_, k) => decodeNameShard(bytes[k + 1]!, shardSize(manifest.names, k, manifest.nouns)));
-      names.forEach((shard, k) => this.loadedNameShards.set(k, shard));
       const bundle = joinParts(structure, names, {
         glossLine: (i) => this.glossLine(i),
         glossText: () => {
@@ -300,8 +307,8 @@ export class ProgressiveIndex {
 
   private nameShard(k: number): Promise<NameShard> {
     return this.nameShards.get(k, async () => {
-      const bytes = await this.source.get(this.manifest.names[k]!);
-      const decoded = decodeNameShard(bytes, shardSize(this.manifest.names, k, this.manifest.nouns));
+      const bytes = await this.source.get(this.labelShards[k]!);
+      const decoded = decodeNameShard(bytes, shardSize(this.labelShards, k, this.manifest.nouns));
       this.loadedNameShards.set(k, decoded);
       return decoded;
     });
@@ -309,20 +316,20 @@ export class ProgressiveIndex {
 
   /** A synset's name and number from its names shard, or undefined when no synset has the offset. */
   private async nameByOffset(offset: number): Promise<{ name: SynsetName; number: number } | undefined> {
-    const k = shardOfOffset(this.manifest.names, offset);
+    const k = shardOfOffset(this.labelShards, offset);
     const shard = await this.nameShard(k);
     const found = firstLemmaInShard(shard, offset);
     if (!found) return undefined;
-    return { name: synsetName(wnidOfOffset(offset), found.lemma, found.sense), number: this.manifest.names[k]!.start + found.position };
+    return { name: synsetName(wnidOfOffset(offset), found.lemma, found.sense), number: this.labelShards[k]!.start + found.position };
   }
 
   private offsetOfNumber(i: number): number {
     if (this.built) return this.built.index.bundle.offsets[i]!;
-    const k = shardOfNumber(this.manifest.names, i);
+    const k = shardOfNumber(this.labelShards, i);
     // Only reached for numbers found through their names shard, which is therefore loaded.
     const shard = this.loadedNameShards.get(k);
     if (!shard) throw new Error(`names shard ${k} is not loaded`);
-    return shard.offsets[i - this.manifest.names[k]!.start]!;
+    return shard.offsets[i - this.labelShards[k]!.start]!;
   }
 
   /** Starts reading the gloss shards of the wnids among ids: a wnid's shard is known from its offset. */
@@ -352,6 +359,17 @@ export class ProgressiveIndex {
   private glossLine(i: number): string | undefined {
     const k = shardOfNumber(this.manifest.glosses, i);
     return this.glossLines[k]?.[i - this.manifest.glosses[k]!.start];
+  }
+}
+
+/** The build's label shards, or its names shards when it has none (an older build) or they are damaged. */
+export function labelShardsOf(manifest: PartsManifest): readonly ShardEntry[] {
+  if (!manifest.labelNames) return manifest.names;
+  try {
+    return expandShards(manifest.labelNames);
+  } catch (error) {
+    console.warn(`reading names from the index's shards: ${errorMessage(error)}`);
+    return manifest.names;
   }
 }
 

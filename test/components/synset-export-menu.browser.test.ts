@@ -4,6 +4,9 @@ import { getSynsetClient } from '../../src/client/client.js';
 import '../../src/components/synset-export-menu/synset-export-menu.js';
 import type { SynsetExportMenu } from '../../src/components/synset-export-menu/synset-export-menu.js';
 import { mount, shadow, usePageClient, waitFor } from './page-client.js';
+import nltkLabels from '../fixtures/nltk-labels.json';
+import clipNames from '../../data/labelsets/names/clip.json';
+import clipTemplates from '../../data/labelsets/names/clip-templates.json';
 
 usePageClient('export-menu');
 
@@ -69,11 +72,56 @@ describe('<synset-export-menu>', () => {
     const downloads = catchDownloads();
     const menu = await openMenu({ set: 'imagenette' });
     await userEvent.click(button(menu, 'Download'));
-    await waitFor(() => expect(status(menu)).toBe('Downloaded 10 classes, keras JSON, unique names (imagenette-keras.json).'));
+    await waitFor(() => expect(status(menu)).toBe('Downloaded 10 classes, keras JSON, Keras’ file names (imagenette-keras.json).'));
     expect(downloads.map((download) => download.name)).toEqual(['imagenette-keras.json']);
     const keras = JSON.parse(await downloads[0]!.text) as Record<string, [string, string]>;
     expect(Object.keys(keras)).toHaveLength(10);
     expect(keras['0']).toEqual(['n01440764', 'tench']);
+  });
+
+  test("keras and hf as the frameworks' own files by default: Keras' imagenet_class_index.json and the checkpoints' id2label for the 1k (NLTK's names)", async () => {
+    const downloads = catchDownloads();
+    const menu = await openMenu({ set: '1k', names: 'unique' });
+    await userEvent.click(button(menu, 'Download'));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const keras = JSON.parse(await downloads[0]!.text) as Record<string, [string, string]>;
+    expect(Object.values(keras)).toStrictEqual(nltkLabels.classes1k.map(([wnid, name]) => [wnid, name]));
+    choose(shadow(menu).querySelector('select')!, 'hf');
+    await userEvent.click(button(menu, 'Download'));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads[1]!.name).toBe('1k-hf.json');
+    const hf = JSON.parse(await downloads[1]!.text) as { id2label: Record<string, string>; label2id: Record<string, number> };
+    expect(Object.values(hf.id2label)).toStrictEqual(nltkLabels.classes1k.map(([, , label]) => label));
+    expect(Object.keys(hf.label2id)).toHaveLength(new Set(nltkLabels.classes1k.map(([, , label]) => label)).size);
+    // A style picked in the menu wins over the format's own.
+    choose(shadow(menu).querySelectorAll('select')[1]!, 'unique');
+    await userEvent.click(button(menu, 'Download'));
+    await waitFor(() => expect(status(menu)).toBe('Downloaded 1,000 classes, Hugging Face JSON, unique names (1k-hf.json).'));
+  });
+
+  test("a CLIP zero-shot head of the whole set: CLIP's names and templates for the 1k, as JSON or a Python module; the subtree choice is off while it is picked", async () => {
+    const downloads = catchDownloads();
+    const menu = await openMenu({ set: '1k', under: 'n02084071', 'under-label': 'dog' });
+    const below = shadow(menu).querySelectorAll<HTMLInputElement>('input[name=scope]')[1]!;
+    await userEvent.click(below);
+    choose(shadow(menu).querySelector('select')!, 'clip');
+    await menu.updateComplete;
+    expect(below.disabled).toBe(true);
+    expect(below.checked).toBe(false);
+    await userEvent.click(button(menu, 'Download'));
+    await waitFor(() => expect(status(menu)).toBe('Downloaded 1,000 classes, CLIP zero-shot head, JSON, CLIP names (1k-clip.json).'));
+    expect(JSON.parse(await downloads[0]!.text)).toStrictEqual({ classnames: clipNames, templates: clipTemplates });
+    choose(shadow(menu).querySelector('select')!, 'clip-py');
+    await userEvent.click(button(menu, 'Download'));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    expect(downloads[1]!.name).toBe('1k-clip.py');
+    const module = await downloads[1]!.text;
+    expect(module).toContain(`classnames = [\n    ${JSON.stringify(clipNames[0])},\n`);
+    expect(module).toContain(`templates = [\n    ${JSON.stringify(clipTemplates[0])},\n`);
+    // Back to a class list, the subtree can be chosen again.
+    choose(shadow(menu).querySelector('select')!, 'jsonl');
+    await menu.updateComplete;
+    expect(below.disabled).toBe(false);
   });
 
   test('the current subtree: only the classes below the synset, in the format and names picked', async () => {

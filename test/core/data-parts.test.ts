@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -7,6 +8,7 @@ import {
   decodeGlossShard,
   decodeNameShard,
   decodeStructure,
+  expandShards,
   firstLemmaInShard,
   joinParts,
   partDigest,
@@ -21,7 +23,7 @@ import { parseValidationData } from '../../src/core/evaluation/validation-data.j
 import { SynsetIndex } from '../../src/core/synset-index.js';
 import { loadBundle } from '../../src/node/load-bundle.js';
 import { findProjectRoot } from '../../src/node/project-root.js';
-import { GLOSS_SHARDS, NAME_SHARDS } from '../../data/write-parts.js';
+import { GLOSS_SHARDS, LABEL_NAME_SHARDS, NAME_SHARDS } from '../../data/write-parts.js';
 import { queries } from './real-data.js';
 
 const bundle = loadBundle();
@@ -108,6 +110,28 @@ describe('data parts', () => {
     }
     const shard = decodeNameShard(split.names[0]!.bytes, counts(split.names)[0]!);
     expect(firstLemmaInShard(shard, 1741)).toBeUndefined();
+  });
+
+  it('name every synset from the small label shards too, listed compactly in the manifest', () => {
+    const labelShards = expandShards(manifest.labelNames!);
+    expect(labelShards).toHaveLength(LABEL_NAME_SHARDS);
+    expect(counts(labelShards).reduce((a, b) => a + b, 0)).toBe(n);
+    const all = labelShards.map((part, k) => {
+      const bytes = gunzipSync(readFileSync(join(partsDir, part.file)));
+      expect(createHash('sha256').update(bytes).digest('hex').slice(0, 16), part.file).toBe(partDigest(part.file));
+      return decodeNameShard(bytes, counts(labelShards)[k]!);
+    });
+    for (let i = 0; i < n; i += 97) {
+      const offset = bundle.offsets[i]!;
+      const k = shardOfOffset(labelShards, offset);
+      const found = firstLemmaInShard(all[k]!, offset)!;
+      expect(labelShards[k]!.start + found.position).toBe(i);
+      expect(`${found.lemma.toLowerCase()}.n.${String(found.sense).padStart(2, '0')}`).toBe(queries.index.nameOf(i));
+    }
+    // A few KB a shard, where the index's names shards weigh 25 KB.
+    const heaviest = Math.max(...labelShards.map((part) => part.gzipBytes));
+    expect(heaviest * 3).toBeLessThan(Math.min(...manifest.names.map((part) => part.gzipBytes)));
+    expect(() => expandShards({ ...manifest.labelNames!, starts: [0] })).toThrow(BundleFormatError);
   });
 
   it('refuse a shard whose sizes disagree with the manifest, or that is not a part', () => {

@@ -43,12 +43,20 @@ export interface PageOptions {
   serviceWorkers?: 'allow' | 'block';
 }
 
-export async function openPage(browser: Browser, options: PageOptions = {}): Promise<TestPage> {
+export async function openPage(browser: Browser, options: PageOptions = {}, storageState?: string): Promise<TestPage> {
+  const context = await newContext(browser, options, storageState);
+  const page = await context.newPage();
+  return { page, context, errors: recordErrors(page) };
+}
+
+/** A context as `openPage` opens it, starting from `storageState` (a file) when given. */
+async function newContext(browser: Browser, options: PageOptions, storageState?: string): Promise<BrowserContext> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? DEFAULT_VIEWPORT.width, height: options.height ?? DEFAULT_VIEWPORT.height },
     colorScheme: options.dark ? 'dark' : 'light',
     deviceScaleFactor: 1,
     serviceWorkers: options.serviceWorkers ?? 'block',
+    ...(storageState ? { storageState } : {}),
   });
   await context.addInitScript(() => {
     const violations: string[] = [];
@@ -57,8 +65,7 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
       violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
     );
   });
-  const page = await context.newPage();
-  return { page, context, errors: recordErrors(page) };
+  return context;
 }
 
 /** Console errors and uncaught exceptions of `page`, as they come. */
@@ -93,43 +100,43 @@ export async function indexSource(page: Page): Promise<string> {
   return (await handle.jsonValue()) as string;
 }
 
+export interface RevisitOptions {
+  /**
+   * A context of its own, starting from a copy of the stored data: a later visit for a test that
+   * changes stored state (a custom list), which the file's other tests must not see. Its copy
+   * costs about a third of a first visit's CPU.
+   */
+  alone?: boolean;
+}
+
 /**
- * The server and Chromium for one test file, started before its tests; every page opened
- * through the session is closed when its test ends, the browser and the server after them all.
+ * Chromium for one test file, started before its tests, and the global setup's server of the
+ * build; every page opened through the session is closed when its test ends, the browser after
+ * them all.
  *
  * `open` gives a page in a context of its own: an empty IndexedDB, so a first visit.
- * `revisit` gives a page in the file's shared context, whose IndexedDB one first visit filled:
- * the page starts as a later visit would, at a fraction of the first visit's work (on this
- * machine about 0.3 s of CPU against 1.9 s). Tests whose subject is not the first visit use it;
- * what they leave in the shared storage (a custom list, the names toggle) the next sees, so a
- * test that changes stored state opens a context of its own.
+ * `revisit` gives a page in the file's shared context, whose IndexedDB holds what one first
+ * visit stored (made once for all files by the global setup, built-app.setup.ts, and copied into
+ * the context): the page starts as a later visit would, at a fraction of the first visit's work
+ * (on this machine about 0.3 s of CPU against 1.9 s). Tests whose subject is not the first visit
+ * use it; what they leave in the shared storage (a custom list, the names toggle) the file's
+ * next tests see, so a test that changes stored state asks for a context of its own
+ * (`revisit({ alone: true })`, from a copy of the same data) or makes a first visit (`open`).
  */
 export function useExplorerSession() {
-  let server: Preview['server'] | undefined;
   let browser: Browser | undefined;
-  let baseUrl = '';
+  const baseUrl = inject('e2eBaseUrl');
   /** What the running test opened: closed when it ends, so no page works on in the background. */
   const openedByTest: { close(): Promise<void> }[] = [];
   let shared: Promise<BrowserContext> | undefined;
 
-  /** The shared context, after a first visit whose data the worker has stored. */
+  /** The shared context, holding the data a first visit stored. */
   function sharedContext(): Promise<BrowserContext> {
-    shared ??= (async () => {
-      const first = await openPage(browser!);
-      await first.page.goto(`${baseUrl}/`);
-      // All the data, as the explorer's own preload after its first view would fetch it, kept.
-      await first.page.evaluate(async () => {
-        await window.synsetClient.preload();
-        await window.synsetClient.persisted();
-      });
-      await first.page.close();
-      return first.context;
-    })();
+    shared ??= newContext(browser!, {}, inject('e2eVisitedState'));
     return shared;
   }
 
   beforeAll(async () => {
-    ({ server, url: baseUrl } = await startServer());
     browser = await launchChromium();
   });
   afterEach(async () => {
@@ -138,10 +145,9 @@ export function useExplorerSession() {
   afterAll(async () => {
     await (await shared)?.close();
     await browser?.close();
-    await server?.close();
   });
   return {
-    /** The server's URL, no trailing slash (set once the file's tests start). */
+    /** The server's URL, no trailing slash. */
     get baseUrl(): string {
       return baseUrl;
     },
@@ -152,7 +158,12 @@ export function useExplorerSession() {
       return page;
     },
     /** A page in the file's shared context, where the data is already stored (see above); closed when the test ends. */
-    async revisit(options: Omit<PageOptions, 'serviceWorkers'> = {}): Promise<TestPage> {
+    async revisit(options: Omit<PageOptions, 'serviceWorkers'> & RevisitOptions = {}): Promise<TestPage> {
+      if (options.alone) {
+        const testPage = await openPage(browser!, options, inject('e2eVisitedState'));
+        openedByTest.push(testPage.context);
+        return testPage;
+      }
       const context = await sharedContext();
       const page = await context.newPage();
       openedByTest.push(page);

@@ -4,34 +4,38 @@
  * first visit and the next. Its timings (first paint, keystroke to results, expanding a node of
  * ~300 children, the labels page) are `npm run bench`'s (bench/interaction-bench.ts).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, logViolations, seriousOnes, type AxeViolation } from './axe.js';
-import { CSP, launchChromium, openPage, screenshot, startServer, waitForExplorer, type TestPage } from './explorer-harness.js';
+import { CSP, screenshot, startServer, useExplorerSession, waitForExplorer, type TestPage } from './explorer-harness.js';
 
-let server: PreviewServer;
+const session = useExplorerSession();
 let cspServer: PreviewServer;
-let baseUrl: string;
 let cspUrl: string;
-let browser: Browser;
-const opened: TestPage[] = [];
 
 beforeAll(async () => {
-  [{ server, url: baseUrl }, { server: cspServer, url: cspUrl }] = await Promise.all([startServer(), startServer({ csp: true })]);
-  browser = await launchChromium();
+  ({ server: cspServer, url: cspUrl } = await startServer({ csp: true }));
 });
 
 afterAll(async () => {
-  await Promise.all(opened.map(({ context }) => context.close()));
-  await browser?.close();
-  await Promise.all([server?.close(), cspServer?.close()]);
+  await cspServer?.close();
 });
 
-async function open(url: string, options: { dark?: boolean } = {}): Promise<TestPage> {
-  const testPage = await openPage(browser, options);
-  opened.push(testPage);
+/** `url` in a fresh context: a first visit. */
+async function open(url: string): Promise<TestPage> {
+  const testPage = await session.open();
   await testPage.page.goto(url);
+  return testPage;
+}
+
+/**
+ * `path` of the session's server as a later visit: axe's subject is the page, not the first
+ * visit, so these pages start from the stored data.
+ */
+async function revisit(path: string, options: { dark?: boolean } = {}): Promise<TestPage> {
+  const testPage = await session.revisit(options);
+  await testPage.page.goto(`${session.baseUrl}/${path}`);
   return testPage;
 }
 
@@ -96,7 +100,7 @@ describe("under Content-Security-Policy: default-src 'self'", () => {
 describe('accessibility (axe-core)', () => {
   test('no serious or critical violation: explorer, open search, dark mode, labels page', async () => {
     const found: Record<string, AxeViolation[]> = {};
-    const light = await open(`${baseUrl}/#/n02084071`);
+    const light = await revisit('#/n02084071');
     await waitForExplorer(light.page);
     await expect.poll(() => light.page.locator('synset-sunburst .centre-label').textContent()).toBe('dog');
     await expect.poll(() => light.page.locator('synset-card synset-path [part=step]').count()).toBeGreaterThan(5);
@@ -106,13 +110,13 @@ describe('accessibility (axe-core)', () => {
     await light.page.locator('synset-search [role=option]').first().waitFor();
     await light.page.keyboard.press('ArrowDown');
     found['explorer, search open'] = await axeViolations(light.page);
-    const dark = await open(`${baseUrl}/#/n01440764`, { dark: true });
+    const dark = await revisit('#/n01440764', { dark: true });
     await waitForExplorer(dark.page);
     await expect.poll(() => dark.page.locator('synset-card h2').textContent()).toBe('tench');
     await expect.poll(() => dark.page.locator('synset-sunburst .centre-label').textContent()).toBe('cyprinid');
     found['explorer, dark'] = await axeViolations(dark.page);
     await screenshot(dark.page, 'explorer-tench-dark');
-    const labels = await open(`${baseUrl}/test/pages/labels.html?db=axe-labels-${Date.now()}`);
+    const labels = await revisit('test/pages/labels.html');
     await labels.page.waitForFunction(() => performance.getEntriesByName('synset-labels-rendered').length > 0, undefined, {
       timeout: 30_000,
     });
@@ -130,18 +134,16 @@ describe('accessibility (axe-core)', () => {
 describe('accessibility (axe-core), the explorer’s other states', () => {
   test('no violation: a failed load, a long id that names no synset, the note that no copy could be kept', async () => {
     const found: Record<string, AxeViolation[]> = {};
-    const failed = await openPage(browser);
-    opened.push(failed);
+    const failed = await session.open();
     await failed.context.route('**/data/generated/parts/structure.*', (route) => route.abort('connectionrefused'));
-    await failed.page.goto(`${baseUrl}/`);
+    await failed.page.goto(`${session.baseUrl}/`);
     await failed.page.locator('synset-explorer .error-panel').waitFor({ timeout: 20_000 });
     found['load error'] = await axeViolations(failed.page);
 
-    const full = await openPage(browser, { dark: true });
-    opened.push(full);
+    const full = await session.open({ dark: true });
     const cdp = await full.context.newCDPSession(full.page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: baseUrl, quotaSize: 1_000_000 });
-    await full.page.goto(`${baseUrl}/#/${'A'.repeat(300)}`);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: session.baseUrl, quotaSize: 1_000_000 });
+    await full.page.goto(`${session.baseUrl}/#/${'A'.repeat(300)}`);
     await waitForExplorer(full.page);
     await full.page.locator('synset-explorer .bad-route').waitFor();
     await expect

@@ -13,9 +13,9 @@ import { repoRoot, screenshot, useExplorerSession, waitForExplorer, type TestPag
 
 const session = useExplorerSession();
 
-/** The explorer at `hash`, as a later visit; `first: true` for a context of its own (a test that stores a list). */
-async function open(hash = '', options: { width?: number; height?: number; dark?: boolean; first?: boolean } = {}): Promise<TestPage> {
-  const testPage = options.first ? await session.open(options) : await session.revisit(options);
+/** The explorer at `hash`, as a later visit; `alone: true` for a context of its own (a test that stores a list). */
+async function open(hash = '', options: { width?: number; height?: number; dark?: boolean; alone?: boolean } = {}): Promise<TestPage> {
+  const testPage = await session.revisit(options);
   await testPage.page.goto(`${session.baseUrl}/${hash}`);
   await waitForExplorer(testPage.page);
   return testPage;
@@ -98,7 +98,7 @@ describe('label spaces in the explorer', () => {
   });
 
   test('your list: a bad line is listed with its number, the list is selected and survives a reload', async () => {
-    const { page, errors } = await open('#/n02084071', { first: true });
+    const { page, errors } = await open('#/n02084071', { alone: true });
     await spaceSelect(page).selectOption('#your-list');
     await dialog(page).waitFor();
     await dialog(page).locator('textarea').fill(LIST);
@@ -139,7 +139,7 @@ describe('label spaces in the explorer', () => {
   });
 
   test('your list reads back after a reload as it was added, for every id form; its size, export, tree and card speak of its classes and its name', async () => {
-    const { page, errors } = await open(`#/${TARANTULA}`, { first: true });
+    const { page, errors } = await open(`#/${TARANTULA}`, { alone: true });
     await spaceSelect(page).selectOption('#your-list');
     await dialog(page).locator('textarea').fill(EVERY_FORM);
     await dialog(page).getByRole('button', { name: 'Use this list' }).click();
@@ -183,7 +183,7 @@ describe('label spaces in the explorer', () => {
 
   test('a link to a list of another browser says lists stay where they were added, and pasting the same list brings it back', async () => {
     const listName = `list:${createHash('sha256').update(EVERY_FORM).digest('hex').slice(0, 12)}`;
-    const { page, errors } = await open(`#/${TARANTULA}?in=${listName}`, { first: true });
+    const { page, errors } = await open(`#/${TARANTULA}?in=${listName}`, { alone: true });
     const notice = page.locator('synset-explorer .space-notice');
     await expect.poll(() => notice.textContent()).toContain('a list stays in the browser that added it');
     expect(await notice.textContent()).toContain(listName);
@@ -224,27 +224,32 @@ describe('label spaces in the explorer', () => {
     expect(errors).toEqual([]);
   });
 
+  // axe at the desktop's size in light and the phone's in dark: each size and each scheme once
+  // (an axe run costs seconds of CPU); the light phone's states are screenshots only.
   test.each([
-    ['desktop', { width: 1440, height: 900 }],
-    ['phone', { width: 390, height: 844 }],
-    ['phone-dark', { width: 390, height: 844, dark: true }],
-  ] as const)('screenshots and axe, %s: the picker, the export menu and the dialog', async (name, options) => {
+    ['desktop', 'and axe', { width: 1440, height: 900 }],
+    ['phone', 'only', { width: 390, height: 844 }],
+    ['phone-dark', 'and axe', { width: 390, height: 844, dark: true }],
+  ] as const)('%s: screenshots %s of the picker, the export menu and the dialog', async (name, axe, options) => {
     const found: Record<string, AxeViolation[]> = {};
+    const check = async (where: string, page: Page) => {
+      if (axe === 'and axe') found[where] = await axeViolations(page);
+    };
     const { page, errors } = await open('#/n02084071?in=imagenet-r', options);
     await expect.poll(() => selectedRow(page).locator('.count-set').textContent()).toMatch(/^\d+/);
     await expect.poll(() => page.locator('synset-sunburst .centre-label').textContent()).toBe('dog');
     await page.locator('synset-export-menu [part=button]').click();
     await screenshot(page, `label-space-picker-${name}`);
-    found['picker and export menu'] = await axeViolations(page);
+    await check('picker and export menu', page);
     await page.locator('synset-export-menu [part=button]').click();
     await spaceSelect(page).selectOption('#your-list');
     await dialog(page).locator('textarea').fill(LIST);
     await screenshot(page, `label-space-dialog-${name}`);
-    found['dialog'] = await axeViolations(page);
+    await check('dialog', page);
     await dialog(page).getByRole('button', { name: 'Use this list' }).click();
     await dialog(page).locator('[part=problems]').waitFor();
     await screenshot(page, `label-space-dialog-problems-${name}`);
-    found['dialog with problems'] = await axeViolations(page);
+    await check('dialog with problems', page);
     logViolations(Object.fromEntries(Object.entries(found).map(([where, violations]) => [`${name}, ${where}`, violations])));
     expect(Object.values(found).flatMap(seriousOnes)).toEqual([]);
     expect(errors).toEqual([]);

@@ -18,6 +18,9 @@ import {
   treeRowLabels,
 } from './embed-harness.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
+import { expandShards, shardOfOffset } from '../../src/core/data-parts.js';
+import { loadIndex } from '../../src/node/load-bundle.js';
+import { drawWnids, labelsPage } from '../pages/random-labels-page.js';
 
 const outDir = join(repoRoot, 'build/test-embed/dist');
 const partsDir = join(repoRoot, 'data/generated/parts');
@@ -59,6 +62,9 @@ const LABELS_PAGE = `<!doctype html>
   </body>
 </html>`;
 
+/** Ten wnids of ImageNet-21k drawn with a fixed seed: a page naming them is the same page on every run. */
+const RANDOM_WNIDS = drawWnids(readFileSync(join(repoRoot, 'data/imagenet/fall11.txt'), 'utf8'), 10, 2024);
+
 /** The byte budget of a docs page's first visit, and of a tooltip after it (the issue's goals). */
 const PAGE_BUDGET_BYTES = 300_000;
 const TOOLTIP_BUDGET_BYTES = 100_000;
@@ -73,7 +79,11 @@ describe('the embed bundle', () => {
     cdn = await startStaticServer({
       root: outDir,
       cors: true,
-      files: { '/same-origin.html': plainPage('./synset-explorer.js'), '/labels.html': LABELS_PAGE },
+      files: {
+        '/same-origin.html': plainPage('./synset-explorer.js'),
+        '/labels.html': LABELS_PAGE,
+        '/random-labels.html': labelsPage(RANDOM_WNIDS, './synset-explorer.js'),
+      },
     });
     site = await startStaticServer({
       files: {
@@ -185,7 +195,9 @@ describe('the embed bundle', () => {
       }
       const pageBytes = bytesSince(start);
       expect(pageBytes).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
-      expect(pathsSince(start).filter((path) => path.includes('/parts/names-')).length).toBeGreaterThan(0);
+      // The small label shards, not the index's names shards.
+      expect(pathsSince(start).filter((path) => path.includes('/parts/label-names-')).length).toBeGreaterThan(0);
+      expect(pathsSince(start).some((path) => path.includes('/parts/names-'))).toBe(false);
       expect(pathsSince(start).some((path) => /\/(structure|glosses-)/.test(path))).toBe(false);
 
       const beforeHover = cdn.requests.length;
@@ -198,6 +210,28 @@ describe('the embed bundle', () => {
       expect(pathsSince(beforeHover).filter((path) => path.includes('/parts/'))).toEqual([
         expect.stringMatching(/\/parts\/glosses-\d{3}\./),
       ]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a docs page of ten labels drawn anywhere in the 21k (a fixed seed): within 300 KB, one small names part per label', async () => {
+    const { page, errors, close } = await openPage(browser);
+    const start = cdn.requests.length;
+    try {
+      await page.goto(`${cdn.url}/random-labels.html`);
+      const names = expandShards(JSON.parse(readFileSync(join(partsDir, 'parts.json'), 'utf8')).labelNames);
+      const index = loadIndex();
+      for (const wnid of RANDOM_WNIDS) await expectLabelText(page, `synset-label[wnid="${wnid}"]`, index.labelOf(index.numberOfWnid(wnid)));
+      const requests = cdn.requests.slice(start);
+      const shardsFetched = new Set(
+        requests.map((request) => request.path.split('/').at(-1)!).filter((file) => file.startsWith('label-names-')),
+      );
+      const shardsNamed = new Set(RANDOM_WNIDS.map((wnid) => names[shardOfOffset(names, Number(wnid.slice(1)))]!.file));
+      expect(shardsFetched).toEqual(shardsNamed);
+      expect(requests.reduce((sum, request) => sum + request.bytes, 0)).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+      expect(requests.some((request) => /\/(structure|glosses-|names-)/.test(request.path))).toBe(false);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -9,7 +9,7 @@
 import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import builtManifest from '../../data/generated/parts/parts.json';
-import { shardOfOffset, type PartsManifest } from '../../src/core/data-parts.js';
+import { expandShards, shardOfOffset, type PartsManifest } from '../../src/core/data-parts.js';
 import { INDEX_DB_VERSION } from '../../src/worker/index-store.js';
 import { ALTERED_DOG_GLOSS, alteredPartsUrl, fileOf, manifestAt, partFiles, wrongPartsUrl } from './bundles.js';
 import { storedParts, useSeededDatabase, useTestClients } from './databases.js';
@@ -40,7 +40,7 @@ function rejectAfter(ms: number, message: string): Promise<never> {
 }
 
 describe('each query loads the parts it needs and no others', () => {
-  test('opening fetches nothing; a name fetches its one names part', async () => {
+  test('opening fetches nothing; a name fetches its one small names part (a label shard, a few KB)', async () => {
     const client = tests.client({ dbName: tests.dbName() });
     expect((await client.ready()).source).toBe('network');
     expect(await fetchedParts(client)).toEqual([]);
@@ -52,7 +52,11 @@ describe('each query loads the parts it needs and no others', () => {
     ]);
     const [names] = await fetchedParts(client);
     expect(await fetchedParts(client)).toEqual([names]);
-    expect(names).toMatch(/^names-\d{3}\./);
+    expect(names).toMatch(/^label-names-\d{3}\./);
+    // What a page of labels saves: the label shard against the index's names shard of the same synsets.
+    const labelShard = expandShards(built.labelNames!).find((part) => part.file === names)!;
+    const indexShard = built.names[shardOfOffset(built.names, 1440764)]!;
+    expect(labelShard.gzipBytes * 4).toBeLessThan(indexShard.gzipBytes);
   });
 
   test('a definition fetches a names part and a gloss part, not the whole index', async () => {
@@ -68,7 +72,7 @@ describe('each query loads the parts it needs and no others', () => {
     });
     expect(unknown).toEqual({ id: 'n01440765', error: 'no WordNet 3.0 noun synset n01440765' });
     const fetched = await fetchedParts(client);
-    expect(fetched.map((file) => file.split('-')[0]).sort()).toEqual(['glosses', 'names']);
+    expect(fetched.map((file) => /^(glosses|label-names)-/.exec(file)?.[1]).sort()).toEqual(['glosses', 'label-names']);
     expect(fetched).not.toContain(built.structure.file);
   });
 

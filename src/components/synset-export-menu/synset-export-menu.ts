@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { getSynsetClient } from '../../client/client.js';
-import type { ExportFormat, NameStyle } from '../../worker/api.js';
-import { NAME_STYLES } from '../../core/class-names.js';
+import type { ClassNameStyle, ClipFormat, ExportFormat, NameStyle } from '../../worker/api.js';
+import { CLASS_NAME_STYLES, defaultExportStyle } from '../../core/class-names.js';
+import { CLIP_FORMATS, isClipFormat } from '../../core/clip-export.js';
 import { EXPORT_FORMATS } from '../../core/label-export.js';
 import { ALL, type LabelSpaceName } from '../../core/label-space-name.js';
 import { ROOT_WNID } from '../../core/wnid.js';
@@ -23,8 +24,11 @@ interface Exported {
  * A menu that exports the classes of a label space: the whole set, or only those at or below a
  * synset (the explorer's selection: "the current subtree"), in one of the export formats
  * (keras' `imagenet_class_index.json` shape, Hugging Face's `id2label`, JSON, JSON lines, CSV,
- * TSV, text) and a name style; downloaded as a file or copied. The status line says what was
- * exported ("Downloaded 1,000 classes, keras JSON").
+ * TSV, text, or a CLIP zero-shot head of the whole set) and a name style; downloaded as a file or
+ * copied. Until a style is picked, a framework's format names classes as that framework's own
+ * file does (the file then equals Keras' or Hugging Face's; the CLI's default too), and the
+ * others take the explorer's names. The status line says what was exported ("Downloaded 1,000
+ * classes, keras JSON").
  *
  * @csspart button - The button that opens the menu.
  * @csspart panel - The menu's panel.
@@ -48,9 +52,9 @@ export class SynsetExportMenu extends LitElement {
 
   @state() private open = false;
   @state() private scope: 'set' | 'under' = 'set';
-  @state() private format: ExportFormat = 'keras';
-  /** The style picked in the menu, once one is: until then, {@link names}. */
-  @state() private pickedNames: NameStyle | undefined;
+  @state() private format: ExportFormat | ClipFormat = 'keras';
+  /** The style picked in the menu, once one is: until then, the format's own or {@link names}. */
+  @state() private pickedNames: ClassNameStyle | undefined;
   @state() private status = '';
   private readonly captions = new SpaceCaptionController(this);
   /**
@@ -60,8 +64,15 @@ export class SynsetExportMenu extends LitElement {
    */
   @state() private busy = false;
 
-  private get nameStyle(): NameStyle {
-    return this.pickedNames ?? this.names;
+  private get nameStyle(): ClassNameStyle {
+    if (this.pickedNames) return this.pickedNames;
+    const formats = defaultExportStyle(this.format, this.set);
+    return formats === 'unique' ? this.names : formats;
+  }
+
+  /** A CLIP head names every class of the set, in index order: never only those below a synset. */
+  private get scopeInUse(): 'set' | 'under' {
+    return this.under && !isClipFormat(this.format) ? this.scope : 'set';
   }
 
   private toggle(): void {
@@ -84,7 +95,7 @@ export class SynsetExportMenu extends LitElement {
 
   private async write(): Promise<Exported> {
     const client = getSynsetClient();
-    const under = this.scope === 'under' && this.under ? this.under : undefined;
+    const under = this.scopeInUse === 'under' ? this.under : undefined;
     const [text, row] = await Promise.all([
       client.exportSet(this.set, { format: this.format, names: this.nameStyle, ...(under ? { under } : {}) }),
       client.row(under ?? ROOT_WNID, { in: this.set }),
@@ -94,7 +105,7 @@ export class SynsetExportMenu extends LitElement {
     const stem = [
       this.set,
       under ? (this.underLabel || under).replace(/\s+/g, '-') : '',
-      this.format === 'keras' || this.format === 'hf' ? this.format : '',
+      this.format === 'keras' || this.format === 'hf' || isClipFormat(this.format) ? this.format.replace('-py', '') : '',
     ]
       .filter(Boolean)
       .join('-')
@@ -125,7 +136,8 @@ export class SynsetExportMenu extends LitElement {
 
   private renderPanel(): TemplateResult {
     if (this.set === ALL) return html`<p class="note">All nouns is not a class list: pick a label space to export its classes.</p>`;
-    const scope = this.under ? this.scope : 'set';
+    const scope = this.scopeInUse;
+    const clip = isClipFormat(this.format);
     return html`<fieldset>
         <legend>Classes</legend>
         <label
@@ -134,23 +146,25 @@ export class SynsetExportMenu extends LitElement {
         >
         ${
           this.under
-            ? html`<label
-                ><input type="radio" name="scope" .checked=${scope === 'under'} @change=${() => (this.scope = 'under')} /> those at or below
-                “${this.underLabel || this.under}”</label
+            ? html`<label title=${clip ? 'A CLIP head holds every class of the set, in index order' : nothing}
+                ><input type="radio" name="scope" .checked=${scope === 'under'} ?disabled=${clip} @change=${() => (this.scope = 'under')} />
+                those at or below “${this.underLabel || this.under}”</label
               >`
             : nothing
         }
       </fieldset>
       <label class="row"
         >Format
-        <select @change=${(e: Event) => (this.format = (e.target as HTMLSelectElement).value as ExportFormat)}>
-          ${EXPORT_FORMATS.map((format) => html`<option value=${format} ?selected=${format === this.format}>${EXPORT_FORMAT_TEXT[format].label}</option>`)}
+        <select @change=${(e: Event) => (this.format = (e.target as HTMLSelectElement).value as ExportFormat | ClipFormat)}>
+          ${[...EXPORT_FORMATS, ...CLIP_FORMATS].map(
+            (format) => html`<option value=${format} ?selected=${format === this.format}>${EXPORT_FORMAT_TEXT[format].label}</option>`,
+          )}
         </select>
       </label>
       <label class="row"
         >Names
-        <select @change=${(e: Event) => (this.pickedNames = (e.target as HTMLSelectElement).value as NameStyle)}>
-          ${NAME_STYLES.map(
+        <select @change=${(e: Event) => (this.pickedNames = (e.target as HTMLSelectElement).value as ClassNameStyle)}>
+          ${CLASS_NAME_STYLES.map(
             (style) =>
               html`<option value=${style} title=${NAME_STYLE_TEXT[style].title} ?selected=${style === this.nameStyle}>
                 ${NAME_STYLE_TEXT[style].label}

@@ -11,6 +11,7 @@ import { MIXED, UNGROUPED, type BandSegment, type GroupView } from './sunburst-g
 import { fitLabel, type LabelFit, type LabelMetrics } from './sunburst-labels.js';
 import type { SunburstArc } from './sunburst-layout.js';
 import { formatNumber } from '../../core/number-format.js';
+import { TABLEAU_HUES } from '../categorical-hues.js';
 
 /** Half the drawing's width, in its units. */
 export const RADIUS = 200;
@@ -19,18 +20,7 @@ export const RINGS_RADIUS_GROUPED = 186;
 const BAND_INNER = 189;
 
 /** Ten hues that stay apart in light and dark mode (Tableau 10). */
-export const branchColour = scaleOrdinal<number, string>().range([
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#bab0ac',
-]);
+export const branchColour = scaleOrdinal<number, string>().range([...TABLEAU_HUES, '#bab0ac']);
 
 const drawArc = arcPath<Pick<SunburstArc, 'x0' | 'x1' | 'y0' | 'y1'>>()
   .startAngle((d) => d.x0)
