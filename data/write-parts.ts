@@ -9,12 +9,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SynsetBundle } from '../src/core/bundle-format.js';
 import type { LabelCatalog } from '../src/core/label-spaces.js';
+import type { LanguageInfo } from '../src/core/language-catalog.js';
+import { indexOfSorted } from '../src/core/bisect.js';
 import { zopfliAll } from './gzip-parts.js';
 import {
   partFileName,
   PART_FORMAT_VERSION,
   splitBundle,
+  splitLanguageFile,
   type PartEntry,
+  type LanguageEntry,
   type PartsManifest,
   type ShardEntry,
 } from '../src/core/data-parts.js';
@@ -34,7 +38,15 @@ export interface WritePartsOptions {
   labelSpaces?: LabelSpaceFiles;
   /** The WordNet version map's file (`data/wordnet-versions/wn30-wn31.tsv`), a part of its own (default none). */
   versions?: Uint8Array;
+  /** The label languages: each one's catalog entry and file text (class names merged in), in shards of their own (default none). */
+  languages?: readonly { info: LanguageInfo; text: string }[];
 }
+
+/**
+ * A language's shards hold about this much text (about 25 KB gzipped for Chinese, what an
+ * English names shard weighs): a label in Chinese costs one of them beside its English shard.
+ */
+export const LANGUAGE_SHARD_BYTES = 60_000;
 
 /** The catalog of label spaces and a way to read each list's file. */
 export interface LabelSpaceFiles {
@@ -77,7 +89,6 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
       : toWrite.map(({ bytes }) => gzipSync(bytes, { level: options.gzip as number }));
   toWrite.forEach(({ file }, k) => writeFileSync(join(dir, file), packed[k]!));
   const keep = new Set(named.map(({ file }) => file));
-  for (const file of readdirSync(dir)) if (file.endsWith('.bin.gz') && !keep.has(file)) rmSync(join(dir, file));
 
   const entry = (k: number): PartEntry => ({
     file: named[k]!.file,
@@ -107,9 +118,34 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
   }
   // Last in `named` when given.
   if (options.versions) manifest.versions = entry(named.length - 1);
+  if (options.languages) manifest.languages = writeLanguageParts(bundle, dir, options.languages, keep);
+  for (const file of readdirSync(dir)) if (file.endsWith('.bin.gz') && !keep.has(file)) rmSync(join(dir, file));
   writeFileSync(join(dir, 'parts.json'), JSON.stringify(manifest) + '\n');
   return manifest;
 }
+/**
+ * Each language's shards, gzipped by zlib (level 9): Zopfli's few percent are not worth its
+ * minutes over 18 MB of text. Adds the files it names to `keep`.
+ */
+function writeLanguageParts(
+  bundle: SynsetBundle,
+  dir: string,
+  languages: readonly { info: LanguageInfo; text: string }[],
+  keep: Set<string>,
+): LanguageEntry[] {
+  const numberOf = (offset: number) => indexOfSorted(bundle.offsets, offset);
+  return languages.map(({ info, text }) => ({
+    info,
+    shards: splitLanguageFile(text, numberOf, LANGUAGE_SHARD_BYTES, NAME_SHARDS).map(({ start, text: shardText }, k) => {
+      const bytes = new TextEncoder().encode(shardText);
+      const file = partFileName(`lang-${info.code}-${String(k).padStart(3, '0')}`, createHash('sha256').update(bytes).digest('hex'));
+      if (!existsSync(join(dir, file))) writeFileSync(join(dir, file), gzipSync(bytes, { level: 9 }));
+      keep.add(file);
+      return { file, bytes: bytes.byteLength, gzipBytes: statSync(join(dir, file)).size, start, firstOffset: bundle.offsets[start]! };
+    }),
+  }));
+}
+
 function lineCount(bytes: Uint8Array): number {
   let lines = 0;
   for (const byte of bytes) if (byte === 0x0a) lines++;

@@ -79,6 +79,13 @@ export function classesNamed(info: LanguageInfo): number {
   return info.classNames ? 1000 : info.in1k;
 }
 
+/** The line that credits a language wherever its words show: its wordnet and licence (and its class names' source). */
+export function creditOf(info: LanguageInfo): string {
+  const licence = info.licence.replace(/ <.*>$/, '');
+  const names = info.classNames ? `; ImageNet-1k names: Chinese-CLIP (${info.classNames.licence})` : '';
+  return `${info.name}: ${info.wordnet} (${licence}), Open Multilingual Wordnet${names}`;
+}
+
 /** The coverage table as Markdown: what the data README and the docs show (a test checks both agree with the catalog). */
 export function coverageTable(catalog: LanguageCatalog): string {
   const rows = catalog.languages.map((info) =>

@@ -14,10 +14,30 @@ export interface LanguageLabel {
   labelLang: string;
 }
 
+/** A synset's words in a language file: its lemmas and its definition ('' for none). */
+export interface LanguageLine {
+  offset: number;
+  definition: string;
+  lemmas: string[];
+}
+
+/** The lines of a language file (or of a shard of one), head lines left out. */
+export function languageLines(text: string): LanguageLine[] {
+  const lines: LanguageLine[] = [];
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const [offset, definition, ...lemmas] = line.split('\t');
+    lines.push({ offset: Number(offset), definition: definition ?? '', lemmas });
+  }
+  return lines;
+}
+
 export class LanguageLabels {
   /** Per synset number: its lemmas in the language (undefined: none). */
   private readonly lemmas: (string[] | undefined)[];
   private readonly definitions: (string | undefined)[];
+  /** The file's head lines (`#`), kept for {@link toFileText}. */
+  private readonly head: string[];
 
   /**
    * @param fileText the language file, ungzipped
@@ -32,10 +52,9 @@ export class LanguageLabels {
     this.lemmas = new Array<string[] | undefined>(index.size);
     this.definitions = new Array<string | undefined>(index.size);
     if (!fileText.startsWith(LANGUAGE_FILE_HEADER)) throw new BundleFormatError(`not a language file (${info.code})`);
-    for (const line of fileText.split('\n')) {
-      if (line === '' || line.startsWith('#')) continue;
-      const [offset, definition, ...lemmas] = line.split('\t');
-      const i = index.numberOfOffset(Number(offset));
+    this.head = fileText.split('\n', 8).filter((line) => line.startsWith('#'));
+    for (const { offset, definition, lemmas } of languageLines(fileText)) {
+      const i = index.numberOfOffset(offset);
       if (i < 0) throw new BundleFormatError(`language file ${info.code}: ${offset} is not a WordNet 3.0 noun`);
       if (lemmas.length > 0) this.lemmas[i] = lemmas;
       if (definition) this.definitions[i] = definition;
@@ -79,6 +98,20 @@ export class LanguageLabels {
 
   labelOf(i: number): string {
     return this.label(i).label;
+  }
+
+  /**
+   * The words as a language file again, with the curated class names merged in (first among
+   * their synsets' lemmas): what the browser's parts of the language hold, so that a shard of
+   * them answers a label without the class list.
+   */
+  toFileText(): string {
+    const lines = [...this.head];
+    for (let i = 0; i < this.index.size; i++) {
+      if (!this.lemmas[i] && !this.definitions[i]) continue;
+      lines.push([String(this.index.bundle.offsets[i]).padStart(8, '0'), this.definitions[i] ?? '', ...(this.lemmas[i] ?? [])].join('\t'));
+    }
+    return lines.join('\n') + '\n';
   }
 
   /** How many of these synsets fall back to English. */

@@ -50,7 +50,8 @@ export class Languages {
   /** Gives a language's files (a worker, once fetched). */
   provide(code: string, files: LanguageFiles): LanguageLabels {
     const info = this.info(code);
-    const labels = new LanguageLabels(info, this.index, files.text, info.classNames ? files.classNames : undefined);
+    // A browser's parts have the class names merged into the text already (`LanguageLabels.toFileText`).
+    const labels = new LanguageLabels(info, this.index, files.text, files.classNames);
     this.labelsByCode.set(info.code, labels);
     return labels;
   }

@@ -10,6 +10,7 @@ import { CORE_QUERIES, type CoreQuery, type CoreQueryName, type SynsetApi, type 
 import type { IndexLoader } from './index-loader.js';
 import type { ProgressiveIndex } from './progressive-index.js';
 import { answerWithVersionMap } from './version-map.js';
+import { labelsIn } from './labels-in.js';
 
 /** The API over `loader`, for `comlink.expose`. */
 export function synsetApi(loader: IndexLoader): SynsetApi {
@@ -60,7 +61,11 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
       if (cancel) cancellable.set(call!, cancel);
       try {
         const progressive = await index();
-        const [queries] = await Promise.all([progressive.withAllGlosses(), progressive.inMembership(options)]);
+        const [queries] = await Promise.all([
+          progressive.withAllGlosses(),
+          progressive.inMembership(options),
+          progressive.withLanguage(options?.lang),
+        ]);
         cancel?.signal.throwIfAborted();
         return queries.search(query, options);
       } finally {
@@ -68,6 +73,8 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
       }
     }),
     cancel: async (call) => cancellable.get(call)?.abort(),
+    labelsIn: counted(async (ids, lang) => labelsIn(await index(), ids, lang)),
+    languages: async () => (await index()).languageParts.catalog.languages,
 
     labelSets: counted(async () => (await index()).labelSpaces.summaries()),
     addLabelList: counted(async (text, description) => {
