@@ -118,7 +118,7 @@ export interface SynsetLabelIn {
   /** Every lemma in the language (empty where it fell back) and its definition there, if any. */
   lemmas: string[];
   definition: string | null;
-  /** The line crediting the words' source and licence; null for English. */
+  /** The line crediting the words' source and licence; null where the label is English (no lemma there, or English asked for). */
   credit: string | null;
   /** The direction of the label's script. */
   dir: 'ltr' | 'rtl';

@@ -23,7 +23,7 @@ export async function labelsIn(progressive: ProgressiveIndex, ids: readonly stri
         labelLang: words ? entry!.info.code : ENGLISH,
         lemmas: words?.lemmas ?? [],
         definition: words?.definition || null,
-        credit: entry ? creditOf(entry.info) : null,
+        credit: words ? creditOf(entry!.info) : null,
         dir: words ? entry!.info.dir : 'ltr',
       };
       return { id: outcome.id, synset };

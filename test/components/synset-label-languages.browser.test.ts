@@ -1,0 +1,77 @@
+/**
+ * `<synset-label lang>` against the shipped language files: the label in the language (or the
+ * page's), English marked where the language has none, the source credited, right-to-left
+ * scripts isolated, and only the language asked for downloaded.
+ */
+import { describe, expect, test } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import '../../src/components/synset-label/synset-label.js';
+import type { SynsetLabel } from '../../src/components/synset-label/synset-label.js';
+import { curatedChineseNames, languageFile } from '../worker/language-files.js';
+import { LOAD_MS, mount, shadow, usePageClient, waitFor } from './page-client.js';
+
+const probe = usePageClient('label-languages');
+
+const partOf = (element: SynsetLabel) => shadow(element).querySelector<HTMLElement>('[part=label]')!;
+
+async function shown(element: SynsetLabel, text: string): Promise<HTMLElement> {
+  await waitFor(() => expect(partOf(element).textContent).toBe(text), { timeout: LOAD_MS });
+  return partOf(element);
+}
+
+async function languageParts(): Promise<string[]> {
+  return (await probe.fetchedUrls()).map((url) => url.slice(url.lastIndexOf('/') + 1)).filter((file) => file.startsWith('lang-'));
+}
+
+describe('<synset-label lang>', () => {
+  test('names a 1k class by its curated Chinese name, marked zh-Hans, fetching Chinese and nothing else', async () => {
+    const curated = await curatedChineseNames();
+    const label = await mount('synset-label', { wnid: 'n02099601', lang: 'zh' });
+    const part = await shown(label, curated[207]!);
+    expect(part.lang).toBe('zh-Hans');
+    expect(part.dir).toBe('auto');
+    const parts = await languageParts();
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts.every((file) => file.startsWith('lang-zh-Hans-'))).toBe(true);
+  });
+
+  test('speaks the page’s language when it has no lang of its own, and English marked where that language has no lemma', async () => {
+    const fr = await languageFile('fr.tsv.gz');
+    const section = await mount('section', { lang: 'fr' });
+    const dog = await mount('synset-label', { wnid: 'n02084071' }, section);
+    expect((await shown(dog, fr.get('n02084071')!.lemmas[0]!)).lang).toBe('fr');
+    const missing = [...['n00001930', 'n00002137', 'n00004258']].find((wnid) => !fr.has(wnid))!;
+    const english = await mount('synset-label', { wnid: missing }, section);
+    await waitFor(() => expect(partOf(english).lang).toBe('en'), { timeout: LOAD_MS });
+  });
+
+  test('credits the source in its tooltip, with the English name beside', async () => {
+    const label = await mount('synset-label', { wnid: 'n02084071', lang: 'zh' });
+    await shown(label, (await languageFile('zh-Hans.tsv.gz')).get('n02084071')!.lemmas[0]!);
+    partOf(label).focus();
+    await waitFor(() => expect(shadow(label).querySelector('[role=tooltip]')?.textContent).toMatch(/Chinese Open Wordnet/));
+    expect(shadow(label).querySelector('.english')?.textContent).toBe('dog');
+  });
+
+  test('sets Arabic right to left inside an English sentence, and English left to right inside Arabic (screenshot)', async () => {
+    const ar = await languageFile('ar.tsv.gz');
+    const english = await mount('p', { lang: 'en', style: 'font-size: 18px; margin: 0 0 8rem' });
+    english.append('The ');
+    const inEnglish = await mount('synset-label', { wnid: 'n02084071', lang: 'ar' }, english);
+    english.append(' is a dog, and the ');
+    await mount('synset-label', { wnid: 'n02121808', lang: 'ar' }, english);
+    english.append(' a cat.');
+    const arabic = await mount('p', { lang: 'ar', dir: 'rtl', style: 'font-size: 18px; margin: 0 0 8rem' });
+    const inArabic = await mount('synset-label', { wnid: 'n00001930' }, arabic);
+    arabic.append(' ← ');
+    await mount('synset-label', { wnid: 'n02084071' }, arabic);
+    const part = await shown(inEnglish, ar.get('n02084071')!.lemmas[0]!);
+    expect(getComputedStyle(part).direction).toBe('rtl');
+    // physical entity has no Arabic lemma: English, left to right, in the Arabic paragraph.
+    await waitFor(() => expect(partOf(inArabic).lang).toBe('en'), { timeout: LOAD_MS });
+    expect(getComputedStyle(partOf(inArabic)).direction).toBe('ltr');
+    await page.screenshot({ path: '../../test-results/screenshots/synset-label-rtl.png' });
+    await userEvent.hover(partOf(inArabic));
+    await page.screenshot({ path: '../../test-results/screenshots/synset-label-rtl-tooltip.png' });
+  });
+});
