@@ -196,7 +196,12 @@ async function attempt<T>(what: string, notes: string[], log: (line: string) => 
  * Every part; without `queries` (`npm run bench -- --only docs`), only the two that need no index:
  * the floor and the docs page, whose time is read against it.
  */
-export async function benchBrowser(queries: SynsetQueries | null, log: (line: string) => void): Promise<BrowserFigures> {
+/** `docsPage`: which docs page of bench/pages/ the floor-only run (queries null) measures. */
+export async function benchBrowser(
+  queries: SynsetQueries | null,
+  log: (line: string) => void,
+  docsPage = 'docs.html',
+): Promise<BrowserFigures> {
   const root = findProjectRoot();
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
@@ -234,7 +239,7 @@ export async function benchBrowser(queries: SynsetQueries | null, log: (line: st
     const launched = browser;
     const floor = await attempt('floor page', notes, log, () => benchFloor(launched, base, RUNS, log));
     if (queries === null) {
-      const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log));
+      const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log, docsPage));
       notes.push(...(docs?.notes ?? []));
       return { start: null, floor, explorer: null, interactions: null, docs, notes };
     }

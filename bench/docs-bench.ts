@@ -53,10 +53,16 @@ async function buildEmbed(root: string): Promise<string> {
   return outDir;
 }
 
-export async function benchDocsPage(browser: Browser, runs: number, log: (line: string) => void): Promise<DocsFigures> {
+/** `pageFile`: the docs page of bench/pages/ (`docs.html`; `docs-zh.html`, the same four labels in Chinese). */
+export async function benchDocsPage(
+  browser: Browser,
+  runs: number,
+  log: (line: string) => void,
+  pageFile = 'docs.html',
+): Promise<DocsFigures> {
   const root = findProjectRoot();
   const outDir = await buildEmbed(root);
-  const site = await startStaticServer({ root: outDir, files: { '/docs.html': { file: join(root, 'bench/pages/docs.html') } } });
+  const site = await startStaticServer({ root: outDir, files: { '/docs.html': { file: join(root, 'bench/pages', pageFile) } } });
   const notes: string[] = [];
   const labelsMs: number[] = [];
   const labelsBytes: number[] = [];
@@ -90,7 +96,7 @@ export async function benchDocsPage(browser: Browser, runs: number, log: (line: 
           const unseen = served.filter((path) => !logged.has(path));
           if (unseen.length > 0) notes.push(`docs page: the server sent ${unseen.join(', ')}, which the transfer log did not see`);
           const fileBytes = served.reduce(
-            (sum, path) => sum + fileSize(path === '/docs.html' ? join(root, 'bench/pages/docs.html') : join(outDir, path)),
+            (sum, path) => sum + fileSize(path === '/docs.html' ? join(root, 'bench/pages', pageFile) : join(outDir, path)),
             0,
           );
           const names = await page.evaluate(() =>

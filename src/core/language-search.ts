@@ -26,6 +26,8 @@ export interface LanguageSearchHit extends SearchHit {
   labelLang: string;
   /** The synset's definition in the language, where its source has one. */
   definition: string | null;
+  /** Its English label: the link back to WordNet, shown beside. */
+  englishLabel: string;
 }
 
 /** The byte the code page gives a character no lemma of the language has: it matches nothing. */
@@ -148,6 +150,7 @@ export class LanguageSearch {
         via,
         ...this.labels.label(i),
         definition: this.labels.definitionOf(i),
+        englishLabel: index.labelOf(i),
       };
     });
   }

@@ -292,7 +292,8 @@ export interface SynsetApi extends SynsetQueryApi {
   names(ids: readonly string[]): Promise<NameOutcome[]>;
   /**
    * Lemma search (see `LemmaSearch`), once every gloss part is there (its last tier searches the
-   * glosses' words); with `lang`, in that language's lemmas, once all its shards are there. `call`, a number the caller picks for this search among its calls in flight,
+   * glosses' words); with `lang`, in that language's lemmas, once all its shards are there (a
+   * language this build has not is searched in English, as {@link labelsIn} answers it). `call`, a number the caller picks for this search among its calls in flight,
    * lets {@link cancel} drop it: a search superseded while it waits for data is then never run.
    */
   search(query: string, options?: SearchOptions, call?: number): Promise<SearchHit[]>;

@@ -67,7 +67,9 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
           progressive.withLanguage(options?.lang),
         ]);
         cancel?.signal.throwIfAborted();
-        return queries.search(query, options);
+        // A language this build has not (a page's `lang` of German) is searched in English, as labels are.
+        const known = progressive.languageParts.entry(options?.lang) !== undefined;
+        return queries.search(query, known ? options : { ...options, lang: undefined });
       } finally {
         if (cancel && cancellable.get(call!) === cancel) cancellable.delete(call!);
       }

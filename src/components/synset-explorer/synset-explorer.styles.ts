@@ -68,6 +68,20 @@ export const synsetExplorerStyles = [
       align-items: center;
       gap: 0.6rem 1rem;
     }
+    .language-picker {
+      flex: 0 0 auto;
+    }
+    .language-picker select {
+      max-width: 10rem;
+      padding: 0.3rem 0.4rem;
+      font: inherit;
+      font-size: 0.8125rem;
+      color: var(--_text);
+      background: var(--_surface-alt);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      cursor: pointer;
+    }
     /* Squeezed, the picker wraps its two fields inside it. */
     synset-space-picker {
       flex: 0 1 auto;
@@ -218,7 +232,7 @@ export const synsetExplorerStyles = [
       .top {
         display: grid;
         grid-template-columns: minmax(0, 1fr) auto;
-        grid-template-areas: 'brand export' 'search search' 'picker picker';
+        grid-template-areas: 'brand export' 'search search' 'picker picker' 'language language';
         gap: 0.6rem 1rem;
       }
       .brand {
@@ -236,6 +250,9 @@ export const synsetExplorerStyles = [
       }
       synset-export-menu {
         grid-area: export;
+      }
+      .language-picker {
+        grid-area: language;
       }
       .main,
       .workspace,

@@ -16,6 +16,7 @@ import '../synset-groups/synset-groups.js';
 import '../synset-export-menu/synset-export-menu.js';
 import { SEARCH_EXAMPLES } from '../synset-search/synset-search.js';
 import '../synset-space-picker/synset-space-picker.js';
+import { LanguageController } from './language-controller.js';
 import '../synset-sunburst/synset-sunburst.js';
 import '../synset-tree/synset-tree.js';
 import { CompareController } from './compare-controller.js';
@@ -104,6 +105,8 @@ export class SynsetExplorer extends LitElement {
     }),
     () => (location.hash = hashWithOptions(location.hash, this.route.hashOptions)),
   );
+  /** The language of the card and the search (`?lang=zh`). */
+  private readonly language = new LanguageController(this);
   /** The address, followed into what is shown and moved as it changes. */
   private readonly route: RouteController = new RouteController(this, {
     compare: this.compare,
@@ -171,7 +174,7 @@ export class SynsetExplorer extends LitElement {
         ${badRoute ? renderBadRoute(badRoute.id, badRoute.message, hashFor(ROOT_WNID, this.route.hashOptions)) : nothing}
         ${this.compare.render()}
         <section class="card-column" aria-label="Selected synset" tabindex="-1" ?hidden=${badRoute !== null}>
-          <synset-card wnid=${selected} filter=${this.filter} names=${this.names} compare></synset-card>
+          <synset-card wnid=${selected} filter=${this.filter} names=${this.names} lang=${this.language.lang || 'en'} compare></synset-card>
         </section>
         <section class="sunburst-column" aria-label="Subtree sunburst" ?hidden=${badRoute !== null}>
           <h2 class="section-heading">Subtree</h2>
@@ -201,6 +204,7 @@ export class SynsetExplorer extends LitElement {
     const everywhere = SEARCH_EVERYWHERE.has(this.filter);
     const space = isCustomList(this.filter) ? 'your list' : this.filter;
     return html`<synset-search
+      lang=${this.language.lang || 'en'}
       filter=${everywhere ? ALL : this.filter}
       names=${this.names}
       names-in=${this.filter}
@@ -229,6 +233,7 @@ export class SynsetExplorer extends LitElement {
         </h1>
         ${this.renderSearch()}
         <div class="tools">
+          ${this.language.render()}
           <synset-space-picker value=${this.filter} names=${this.names}></synset-space-picker>
           <synset-export-menu
             set=${this.filter}
