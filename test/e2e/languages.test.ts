@@ -33,9 +33,9 @@ describe('the explorer in other languages', () => {
     expect(await picker(page).inputValue()).toBe('zh-Hans');
     const search = page.locator('synset-search input');
     await search.fill([...curated[207]!].slice(0, 2).join(''));
-    await expect.poll(() => page.locator('synset-search [role=option]').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('golden retriever')]),
-    );
+    await expect
+      .poll(() => page.locator('synset-search [role=option]').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('golden retriever')]));
     await screenshot(page, 'explorer-lang-zh-1024');
   });
 
