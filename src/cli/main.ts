@@ -23,7 +23,7 @@ import { LabelSpaceArgs } from './label-space-args.js';
 import { BufferedOutput } from './output.js';
 import { languageLabels, runQuery, spaceInUse } from './query-run.js';
 import { languageRows, languagesJson, languagesText } from './languages.js';
-import { Languages } from '../core/languages.js';
+import { isEnglish } from '../core/language-catalog.js';
 import { useBuiltInLanguages } from '../node/languages.js';
 import { setRows, setsJson, setsText } from './sets.js';
 import { runSeverity } from './severity-run.js';
@@ -114,7 +114,7 @@ async function answer(invocation: Invocation, streams: CliStreams, out: Buffered
   useBuiltInLanguages(queries);
   // An unknown --lang is a usage error, said before any input is read.
   const lang = 'lang' in invocation ? invocation.lang : undefined;
-  if (lang !== undefined && !Languages.isEnglish(lang)) {
+  if (lang !== undefined && !isEnglish(lang)) {
     try {
       queries.languages.info(lang);
     } catch (error) {

@@ -1,7 +1,7 @@
 import type { ClassHierarchy } from '../core/class-hierarchy.js';
 import type { ClassNameStyle } from '../core/class-names.js';
 import type { LanguageLabels } from '../core/language-labels.js';
-import { Languages } from '../core/languages.js';
+import { isEnglish } from '../core/language-catalog.js';
 import { ALL } from '../core/label-space-name.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { isQueryError } from '../core/errors.js';
@@ -38,7 +38,7 @@ export function spaceInUse(
 
 /** `--lang`'s words, or undefined for English (`en`, `en-US`: WordNet's own). */
 export function languageLabels(queries: SynsetQueries, code: string): LanguageLabels | undefined {
-  return Languages.isEnglish(code) ? undefined : queries.languages.labels(code);
+  return isEnglish(code) ? undefined : queries.languages.labels(code);
 }
 
 /**

@@ -12,6 +12,13 @@ export const LANGUAGE_FILE_HEADER = '# synset-explorer language file';
 /** The language every label falls back to: WordNet's own. */
 export const ENGLISH = 'en';
 
+/** Whether a code names English (WordNet's own words): `en`, `en-US`, any case; undefined too. */
+export function isEnglish(code: string | undefined): boolean {
+  if (code === undefined) return true;
+  const wanted = code.trim().toLowerCase();
+  return wanted === ENGLISH || wanted.startsWith(ENGLISH + '-');
+}
+
 /** A list of names for the 1k's classes that comes with a language (Chinese-CLIP's, for Chinese). */
 export interface ClassNamesInfo {
   /** 1,000 lines: line N+1 names ILSVRC-2012 class N. */

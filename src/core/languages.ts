@@ -4,7 +4,7 @@
  * own and needs nothing; `en` here means "no other language".
  */
 import { SynsetRequestError } from './errors.js';
-import { ENGLISH, languageOf, type LanguageCatalog, type LanguageInfo } from './language-catalog.js';
+import { languageOf, type LanguageCatalog, type LanguageInfo } from './language-catalog.js';
 import { LanguageLabels } from './language-labels.js';
 import { LanguageSearch } from './language-search.js';
 import type { SynsetIndex } from './synset-index.js';
@@ -24,18 +24,6 @@ export class Languages {
     readonly catalog: LanguageCatalog = { about: '', languages: [] },
     private readonly read?: (info: LanguageInfo) => LanguageFiles,
   ) {}
-
-  /** Whether a code names English (WordNet's own words), in any case. */
-  static isEnglish(code: string | undefined): boolean {
-    return (
-      code === undefined ||
-      code.trim().toLowerCase() === ENGLISH ||
-      code
-        .trim()
-        .toLowerCase()
-        .startsWith(ENGLISH + '-')
-    );
-  }
 
   /** The catalog entry of a code or alias; a request error naming the known codes otherwise. */
   info(code: string): LanguageInfo {

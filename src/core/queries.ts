@@ -4,7 +4,7 @@
  * its ids (`synset-id.ts`) and its label space, then asks the index or the search engine.
  */
 import { IN_1K, IN_21K } from './bundle-format.js';
-import type { LanguageCatalog, LanguageInfo } from './language-catalog.js';
+import { isEnglish, type LanguageCatalog, type LanguageInfo } from './language-catalog.js';
 import { Languages, type LanguageFiles } from './languages.js';
 import { LabelSpaces, type LabelCatalog, type LabelSetInfo } from './label-spaces.js';
 import { labelSpaceOf, type LabelSpaceName, type MemberFilter } from './label-space-name.js';
@@ -218,7 +218,7 @@ export class SynsetQueries {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     if (typeof query !== 'string') throw new SynsetRequestError('a search query must be text');
     const asked = { limit: options.limit, filter: this.filterOf(options) };
-    if (!Languages.isEnglish(options.lang)) return this.languages.search(options.lang!).search(this.asWnid(query), asked);
+    if (!isEnglish(options.lang)) return this.languages.search(options.lang!).search(this.asWnid(query), asked);
     return this.searcher.search(this.asWnid(query), asked);
   }
 

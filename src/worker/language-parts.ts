@@ -4,9 +4,8 @@
  * for a label, all of them for search.
  */
 import { shardOfOffset, type LanguageEntry, type PartsManifest } from '../core/data-parts.js';
-import { findLanguage, type LanguageCatalog } from '../core/language-catalog.js';
+import { findLanguage, isEnglish, type LanguageCatalog } from '../core/language-catalog.js';
 import { languageLines, type LanguageLine } from '../core/language-labels.js';
-import { Languages } from '../core/languages.js';
 import { RememberedLoads } from '../core/remembered-load.js';
 import type { PartSource } from './part-source.js';
 
@@ -25,7 +24,7 @@ export class LanguageParts {
 
   /** The manifest's entry of a code or alias; undefined for English and for a language this build has not. */
   entry(code: string | undefined): LanguageEntry | undefined {
-    if (Languages.isEnglish(code)) return undefined;
+    if (isEnglish(code)) return undefined;
     const info = findLanguage(this.catalog, code!);
     return info && this.manifest.languages!.find((entry) => entry.info.code === info.code);
   }

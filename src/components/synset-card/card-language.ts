@@ -7,7 +7,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import { Languages } from '../../core/languages.js';
+import { isEnglish } from '../../core/language-catalog.js';
 import type { SynsetLabelIn } from '../../worker/api.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
@@ -17,7 +17,7 @@ export class CardLanguage {
 
   constructor(host: ReactiveControllerHost & HTMLElement, wnidAndLanguage: () => [string, string]) {
     this.words = new Task(host, {
-      task: async ([wnid, lang]) => (wnid && !Languages.isEnglish(lang) ? getSynsetClient().labelInBatched(wnid, lang) : undefined),
+      task: async ([wnid, lang]) => (wnid && !isEnglish(lang) ? getSynsetClient().labelInBatched(wnid, lang) : undefined),
       args: wnidAndLanguage,
     });
     new RerunFailedTask(host, this.words, whenDataLoadsAgain);

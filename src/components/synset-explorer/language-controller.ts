@@ -7,8 +7,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import { findLanguage } from '../../core/language-catalog.js';
-import { Languages } from '../../core/languages.js';
+import { findLanguage, isEnglish } from '../../core/language-catalog.js';
 
 /** The address's parameter. */
 export const LANG_PARAM = 'lang';
@@ -34,7 +33,7 @@ export class LanguageController implements ReactiveController {
 
   private read = (): void => {
     const asked = new URLSearchParams(location.search).get(LANG_PARAM) ?? '';
-    const lang = Languages.isEnglish(asked) ? '' : asked;
+    const lang = isEnglish(asked) ? '' : asked;
     if (lang !== this.lang) {
       this.lang = lang;
       this.host.requestUpdate();

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import type { SynsetLabelIn, SynsetName } from '../../worker/api.js';
-import { Languages } from '../../core/languages.js';
+import { isEnglish } from '../../core/language-catalog.js';
 import { pageLanguage } from '../page-language.js';
 import { errorText } from '../error-text.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
@@ -69,7 +69,7 @@ export class SynsetLabel extends LitElement {
   /** The name; none without a wnid. */
   private readonly synset = new Task(this, {
     task: ([wnid, lang]): Promise<SynsetName | SynsetLabelIn> | undefined =>
-      !wnid ? undefined : Languages.isEnglish(lang) ? getSynsetClient().nameBatched(wnid) : getSynsetClient().labelInBatched(wnid, lang),
+      !wnid ? undefined : isEnglish(lang) ? getSynsetClient().nameBatched(wnid) : getSynsetClient().labelInBatched(wnid, lang),
     args: () => [this.wnid, this.language || pageLanguage(this)] as const,
   });
 

@@ -13,7 +13,7 @@ import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { comboboxKeyAction } from './combobox-keyboard.js';
 import { renderOption } from './search-option.js';
 import { sameQuestion, type Answer, type Question } from './search-question.js';
-import { Languages } from '../../core/languages.js';
+import { isEnglish } from '../../core/language-catalog.js';
 import { pageLanguage } from '../page-language.js';
 import { SlowTask } from '../slow-task.js';
 import { synsetSearchStyles } from './synset-search.styles.js';
@@ -131,7 +131,7 @@ export class SynsetSearch extends LitElement {
   /** The language searched in: '' for English. */
   private get searchLanguage(): string {
     const lang = this.language || pageLanguage(this);
-    return Languages.isEnglish(lang) ? '' : lang;
+    return isEnglish(lang) ? '' : lang;
   }
 
   private get hits(): SearchHit[] {
