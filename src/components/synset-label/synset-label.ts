@@ -50,11 +50,7 @@ export class SynsetLabel extends LitElement {
   /** The synset (a wnid, or any id form the index reads: `207`, `dog.n.01`). */
   @property({ reflect: true }) wnid = '';
 
-  /**
-   * The language of the label: a BCP 47 code of `synset languages` (`zh`, `fr`, `ar`...), or `en`.
-   * Unset, the page's language (the nearest `lang` attribute, else `<html lang>`); a language the
-   * data has not is English.
-   */
+  /** The label's language (`zh`, `fr`, `ar`..., a code of `synset languages`; one the data has not is English); unset, the page's `lang`. */
   @property({ attribute: 'lang' }) language = '';
 
   /** Address of the explorer, http(s) or relative: the label links to `href` + `#/wnid` (any other address: no link). */

@@ -36,16 +36,16 @@ function renderBadges(hit: SearchHit, set: string | null): TemplateResult {
   ${hit.in21k ? html`<span class="badge badge-21k" title="In ImageNet-21k">21k</span>` : nothing}`;
 }
 
-/**
- * One result; `set` is the set whose class indices show (see `indexedSet`), null for the 1k and
- * 21k badges; `name`, its class name in the names toggle's style, if it has one.
- */
 /** A hit of a search in another language: its lemma there, and the English name beside it (the link back to WordNet). */
 function renderInLanguage(hit: SearchHit & { labelLang: string; englishLabel: string }): TemplateResult {
   return html`<span class="lemma" lang=${hit.labelLang} dir="auto">${renderLemma(hit)}</span>
     <span class="matched" part="matched" lang="en">(${hit.englishLabel})</span>`;
 }
 
+/**
+ * One result; `set` is the set whose class indices show (see `indexedSet`), null for the 1k and
+ * 21k badges; `name`, its class name in the names toggle's style, if it has one.
+ */
 export function renderOption(hit: SearchHit, index: number, active: boolean, set: string | null, name?: string): TemplateResult {
   const inLanguage =
     'labelLang' in hit && 'englishLabel' in hit ? (hit as SearchHit & { labelLang: string; englishLabel: string }) : undefined;
