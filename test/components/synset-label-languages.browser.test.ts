@@ -1,11 +1,17 @@
 /**
  * `<synset-label lang>` against the shipped language files: the label in the language (or the
  * page's), English marked where the language has none, the source credited, right-to-left
- * scripts isolated, and only the language asked for downloaded.
+ * scripts isolated, and only the language asked for downloaded. Then the views that name many
+ * synsets: `<synset-tree lang>`'s rows and `<synset-sunburst lang>`'s arcs (one page client for all).
  */
 import { describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/components/synset-label/synset-label.js';
+import '../../src/components/synset-tree/synset-tree.js';
+import '../../src/components/synset-sunburst/synset-sunburst.js';
+import { getSynsetClient } from '../../src/client/client.js';
+import type { SynsetTree } from '../../src/components/synset-tree/synset-tree.js';
+import type { SynsetSunburst } from '../../src/components/synset-sunburst/synset-sunburst.js';
 import type { SynsetLabel } from '../../src/components/synset-label/synset-label.js';
 import { curatedChineseNames, languageFile } from '../worker/language-files.js';
 import { LOAD_MS, mount, shadow, usePageClient, waitFor } from './page-client.js';
@@ -73,5 +79,56 @@ describe('<synset-label lang>', () => {
     await page.screenshot({ path: '../../test-results/screenshots/synset-label-rtl.png' });
     await userEvent.hover(partOf(inArabic));
     await page.screenshot({ path: '../../test-results/screenshots/synset-label-rtl-tooltip.png' });
+  });
+});
+
+const treeRows = (tree: SynsetTree) => [...shadow(tree).querySelectorAll<HTMLElement>('[role=treeitem]')];
+
+describe('<synset-tree lang> and <synset-sunburst lang>', () => {
+  test('the tree names its rows in Chinese (a 1k class by its curated name), English marked where Chinese has none, and titles the English', async () => {
+    const [curated, zh] = await Promise.all([curatedChineseNames(), languageFile('zh-Hans.tsv.gz')]);
+    const retriever = (await getSynsetClient().firstParent('n02099601'))!;
+    const fetchedBefore = (await languageParts()).length;
+    const tree = await mount('synset-tree', { root: retriever, filter: '1k', lang: 'zh' });
+    await waitFor(() => expect(treeRows(tree).length).toBeGreaterThan(2), { timeout: LOAD_MS });
+    const expected = treeRows(tree).map((row) => {
+      const wnid = row.querySelector('.wnid')!.textContent!;
+      const index = row.querySelector('.badge-1k')?.textContent;
+      return { wnid, label: index ? curated[Number(index.slice(1))]! : zh.get(wnid)?.lemmas[0] };
+    });
+    expect(expected.filter((row) => row.label !== undefined).length).toBeGreaterThan(1);
+    await waitFor(() => {
+      const lemmas = treeRows(tree).map((row) => row.querySelector<HTMLElement>('.lemma')!);
+      expect(lemmas.map((lemma) => lemma.lang)).toEqual(expected.map((row) => (row.label ? 'zh-Hans' : 'en')));
+      expected.forEach((row, k) => {
+        if (row.label)
+          expect([lemmas[k]!.textContent, lemmas[k]!.dir, lemmas[k]!.title.includes(row.wnid)]).toEqual([row.label, 'auto', true]);
+      });
+    });
+    const fetched = (await languageParts()).slice(fetchedBefore);
+    expect(fetched.every((file) => file.startsWith('lang-zh-Hans-'))).toBe(true);
+  });
+
+  test('the sunburst names its centre and first ring in Arabic, right to left, English where Arabic has none (screenshot)', async () => {
+    const ar = await languageFile('ar.tsv.gz');
+    const dog = 'n02084071';
+    const { rows } = await getSynsetClient().children(dog, { in: '21k', limit: 1000 });
+    const named = new Set(rows.map((row) => ar.get(row.wnid)?.lemmas[0] ?? row.lemma));
+    const sunburst: SynsetSunburst = await mount('synset-sunburst', { root: dog, lang: 'ar', style: 'display: block; width: 320px' });
+    // The pointer an earlier test left over the page may rest on an arc, which names itself in the centre.
+    await waitFor(() => expect(shadow(sunburst).querySelector('svg')).not.toBeNull(), { timeout: LOAD_MS });
+    shadow(sunburst).querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
+    const centre = ar.get(dog)!.lemmas[0]!;
+    const shownCentre = centre.length > 14 ? `${centre.slice(0, 13)}…` : centre;
+    await waitFor(() => expect(shadow(sunburst).querySelector('.centre-label')?.textContent).toBe(shownCentre), { timeout: LOAD_MS });
+    const ring = [...shadow(sunburst).querySelectorAll<SVGPathElement>('path.depth-1')].map(
+      (arc) => /^(?:Zoom into|Select) (.*?): /.exec(arc.getAttribute('aria-label')!)![1]!,
+    );
+    expect(ring.length).toBeGreaterThan(0);
+    expect(ring.filter((label) => !named.has(label))).toEqual([]);
+    expect(ring.some((label) => /\p{Script=Arabic}/u.test(label))).toBe(true);
+    const label = shadow(sunburst).querySelector<SVGTextElement>('.labels text');
+    expect(label && getComputedStyle(label).unicodeBidi).toBe('plaintext');
+    await page.screenshot({ path: '../../test-results/screenshots/synset-sunburst-ar.png' });
   });
 });

@@ -105,7 +105,7 @@ export class SynsetExplorer extends LitElement {
     }),
     () => (location.hash = hashWithOptions(location.hash, this.route.hashOptions)),
   );
-  /** The language of the card and the search (`?lang=zh`). */
+  /** The language of the tree, the card, the sunburst and the search (`?lang=zh`). */
   private readonly language = new LanguageController(this);
   /** The address, followed into what is shown and moved as it changes. */
   private readonly route: RouteController = new RouteController(this, {
@@ -168,7 +168,13 @@ export class SynsetExplorer extends LitElement {
     const hovered = grouping && this.hoveredGroup?.grouping === grouping ? this.hoveredGroup.group : null;
     return html`<div class="workspace">
       <section class="tree-pane" part="tree-pane" aria-label="Hierarchy">
-        <synset-tree filter=${this.filter} names=${this.names} selected=${selected} .grouping=${grouping}></synset-tree>
+        <synset-tree
+          filter=${this.filter}
+          names=${this.names}
+          selected=${selected}
+          lang=${this.language.lang || 'en'}
+          .grouping=${grouping}
+        ></synset-tree>
       </section>
       <div class="detail-pane" part="detail-pane">
         ${badRoute ? renderBadRoute(badRoute.id, badRoute.message, hashFor(ROOT_WNID, this.route.hashOptions)) : nothing}
@@ -182,6 +188,7 @@ export class SynsetExplorer extends LitElement {
             root=${this.sunburstRoot.value ?? selected}
             highlight=${selected}
             filter=${this.filter}
+            lang=${this.language.lang || 'en'}
             .grouping=${grouping}
             .highlightGroup=${hovered}
           ></synset-sunburst>

@@ -20,6 +20,8 @@ import { renderHiddenSelection, renderLoadError } from './tree-notices.js';
 import { groupOfClass, type ClassGrouping } from '../class-grouping.js';
 import { RowViewController } from './row-view.js';
 import { synsetTreeStyles } from './synset-tree.styles.js';
+import { LanguageWords } from '../language-words.js';
+import { pageLanguage } from '../page-language.js';
 
 /** Rows drawn beyond each edge of the view. */
 const OVERSCAN = 12;
@@ -36,6 +38,8 @@ const OVERSCAN = 12;
  * Give it a height (default 24rem); it scrolls inside. With `height: auto` and a `max-height` it
  * is as tall as its rows, up to that. In a narrow tree (28rem or less) the wnids hide and the
  * counts stack, so the names keep their room.
+ * With `lang` (default the page's), rows show each synset's first lemma in that language, its
+ * English name in the row's title, or their own label, marked English, where the language has none.
  *
  * @fires synset-select - A row was clicked or activated with Enter/Space. `detail.wnid`.
  * @fires synset-compare - A row was shift-clicked: compare the selection with it. `detail.wnid`.
@@ -69,6 +73,9 @@ export class SynsetTree extends LitElement {
 
   /** The filter's classes grouped (the explorer's Groups): a class row shows its group as a badge. */
   @property({ attribute: false }) grouping: ClassGrouping | null = null;
+
+  /** The language of the rows' names (`zh`, `fr`, `ar`...; English in each row's title); unset, the page's `lang`. */
+  @property({ attribute: 'lang' }) language = '';
 
   /** The tree's accessible name. */
   @property() label = 'WordNet noun hierarchy';
@@ -106,6 +113,9 @@ export class SynsetTree extends LitElement {
 
   /** The rows' labels in the names' style, and what rows show under the filter. */
   private readonly rowView = new RowViewController(this, () => [this.filter, this.names] as const);
+
+  /** The rows' words in the tree's language, asked for as rows come on screen. */
+  private readonly words = new LanguageWords(this, () => this.language || pageLanguage(this));
 
   constructor() {
     super();
@@ -250,7 +260,12 @@ export class SynsetTree extends LitElement {
     const active = rows[activeIndex];
     const { first, end } = this.rowScroller.range(rows.length, OVERSCAN);
     const grouping = this.grouping?.set === this.filter ? this.grouping : null;
-    const view = grouping ? { ...this.rowView.view, group: (row: SynsetRow) => groupOfClass(grouping, row.setIndex) } : this.rowView.view;
+    const words = this.words.current ? (row: SynsetRow) => this.words.of(row.wnid) : undefined;
+    const view = {
+      ...this.rowView.view,
+      ...(grouping && { group: (row: SynsetRow) => groupOfClass(grouping, row.setIndex) }),
+      ...(words && { words }),
+    };
     return html`
       ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.rowView.caption, () => this.showAll()) : nothing}
       ${renderColumns(view)}
