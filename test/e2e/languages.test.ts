@@ -1,7 +1,7 @@
 /**
- * The explorer in another language: the picker in the address (`?lang=zh`), the card's words in
- * that language beside the English name with their source credited, search in the language, and
- * Arabic set right to left; screenshots at a phone's and a desktop's width, looked at.
+ * The explorer in another language: the picker in the address (`?lang=zh`), the tree's names and
+ * the card's words in that language beside the English name with their source credited, search in
+ * the language, and Arabic set right to left (the sunburst's centre named in Arabic); screenshots at a phone's and a desktop's width, looked at.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +31,10 @@ describe('the explorer in other languages', () => {
     expect(await page.locator('synset-card .language').getAttribute('lang')).toBe('zh-Hans');
     expect(await page.locator('synset-card .language .credit').textContent()).toMatch(/Chinese-CLIP/);
     expect(await picker(page).inputValue()).toBe('zh-Hans');
+    expect(await page.locator('synset-explorer .language-credit').textContent()).toMatch(/Chinese-CLIP/);
+    const golden = page.locator('synset-tree [role=treeitem] .lemma', { hasText: curated[207]! });
+    await expect.poll(() => golden.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await golden.first().getAttribute('lang')).toBe('zh-Hans');
     const search = page.locator('synset-search input');
     await search.fill([...curated[207]!].slice(0, 2).join(''));
     await expect
@@ -47,10 +51,12 @@ describe('the explorer in other languages', () => {
     expect(await page.evaluate(() => new URLSearchParams(location.search).get('lang'))).toBe('ar');
     await expect.poll(() => cardWords(page).textContent(), { timeout: 30_000 }).toContain(lemmasOf('ar.tsv.gz', 'n02084071')[0]!);
     expect(await page.locator('synset-card .language').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    await expect.poll(() => page.locator('synset-sunburst .centre-label').textContent()).toBe(lemmasOf('ar.tsv.gz', 'n02084071')[0]!);
     await screenshot(page, 'explorer-lang-ar-390');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await picker(page).selectOption('');
     expect(await page.evaluate(() => location.search)).toBe('');
     await expect.poll(() => cardWords(page).count()).toBe(0);
+    expect(await page.locator('synset-explorer .language-credit').count()).toBe(0);
   });
 });

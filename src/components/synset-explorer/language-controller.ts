@@ -1,13 +1,13 @@
 /**
  * The explorer's language: a picker of the data's label languages (English first), kept in the
  * address as `?lang=zh` (beside the hash route, which it leaves alone), read again when the
- * person goes back or forward. The card and the search speak it; nothing of a language is
- * downloaded before it is picked.
+ * person goes back or forward. The tree, the card, the sunburst and the search speak it, and a
+ * line credits its words' source; nothing of a language is downloaded before it is picked.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import { findLanguage, isEnglish } from '../../core/language-catalog.js';
+import { creditOf, findLanguage, isEnglish } from '../../core/language-catalog.js';
 
 /** The address's parameter. */
 export const LANG_PARAM = 'lang';
@@ -55,7 +55,7 @@ export class LanguageController implements ReactiveController {
     const picked = findLanguage({ about: '', languages }, this.lang || 'en')?.code ?? this.lang;
     return html`<label class="language-picker" part="language-picker">
       <span class="visually-hidden">Language</span>
-      <select @change=${this.pick} .value=${picked} title="Language of the card and the search">
+      <select @change=${this.pick} .value=${picked} title="Language of the tree, the card, the sunburst and the search">
         <option value="" ?selected=${picked === ''}>English</option>
         ${languages.map(
           (info) =>
@@ -65,5 +65,11 @@ export class LanguageController implements ReactiveController {
         )}
       </select>
     </label>`;
+  }
+
+  /** The line crediting the picked language's words (its wordnet, licence and, for Chinese, the 1k names); nothing in English. */
+  renderCredit(): TemplateResult | typeof nothing {
+    const info = this.lang ? findLanguage({ about: '', languages: this.catalog.value ?? [] }, this.lang) : undefined;
+    return info ? html`<p class="language-credit" part="language-credit" dir="auto">${creditOf(info)}</p>` : nothing;
   }
 }

@@ -71,6 +71,11 @@ export const synsetExplorerStyles = [
     .language-picker {
       flex: 0 0 auto;
     }
+    .language-credit {
+      margin: 0.4rem 0 0;
+      font-size: 0.75rem;
+      color: var(--_muted);
+    }
     .language-picker select {
       max-width: 10rem;
       padding: 0.3rem 0.4rem;

@@ -65,6 +65,8 @@ const SEARCH_EVERYWHERE: ReadonlySet<LabelSpaceName> = new Set([ALL, '21k']);
  * @csspart header - The top bar: title, search, label-space picker, export menu.
  * @csspart tree-pane - The column holding the tree.
  * @csspart detail-pane - The column holding the card and the sunburst.
+ * @csspart language-picker - The language picker (`?lang=`) in the header.
+ * @csspart language-credit - Under the tree, the line crediting the picked language's words.
  * @cssproperty --synset-explorer-tree-width - Width of the tree column (default 34%).
  */
 @customElement('synset-explorer')
@@ -175,6 +177,7 @@ export class SynsetExplorer extends LitElement {
           lang=${this.language.lang || 'en'}
           .grouping=${grouping}
         ></synset-tree>
+        ${this.language.renderCredit()}
       </section>
       <div class="detail-pane" part="detail-pane">
         ${badRoute ? renderBadRoute(badRoute.id, badRoute.message, hashFor(ROOT_WNID, this.route.hashOptions)) : nothing}
