@@ -43,10 +43,12 @@ export interface WritePartsOptions {
 }
 
 /**
- * A language's shards hold about this much text (about 25 KB gzipped for Chinese, what an
- * English names shard weighs): a label in Chinese costs one of them beside its English shard.
+ * A language's shards hold at least this much text, and are as many as English names shards at
+ * most (NAME_SHARDS): Chinese in 32 shards of about 11 KB gzipped. A label in the language costs
+ * one of them beside its English shard: a docs page with four Chinese labels fetched 82 KB of
+ * Chinese in 60 KB shards, 3 of 13.
  */
-export const LANGUAGE_SHARD_BYTES = 60_000;
+export const LANGUAGE_SHARD_BYTES = 20_000;
 
 /** The catalog of label spaces and a way to read each list's file. */
 export interface LabelSpaceFiles {
