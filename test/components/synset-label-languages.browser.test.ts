@@ -9,6 +9,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../../src/components/synset-label/synset-label.js';
 import '../../src/components/synset-tree/synset-tree.js';
 import '../../src/components/synset-sunburst/synset-sunburst.js';
+import '../../src/components/synset-path/synset-path.js';
 import { getSynsetClient } from '../../src/client/client.js';
 import type { SynsetTree } from '../../src/components/synset-tree/synset-tree.js';
 import type { SynsetSunburst } from '../../src/components/synset-sunburst/synset-sunburst.js';
@@ -84,7 +85,20 @@ describe('<synset-label lang>', () => {
 
 const treeRows = (tree: SynsetTree) => [...shadow(tree).querySelectorAll<HTMLElement>('[role=treeitem]')];
 
-describe('<synset-tree lang> and <synset-sunburst lang>', () => {
+describe('<synset-tree lang>, <synset-sunburst lang> and <synset-path lang>', () => {
+  test('the path names its steps in French where WOLF has a lemma, English marked elsewhere', async () => {
+    const fr = await languageFile('fr.tsv.gz');
+    const [path] = await getSynsetClient().ancestors('n02099601');
+    expect(path!.some((wnid) => fr.has(wnid)) && path!.some((wnid) => !fr.has(wnid))).toBe(true);
+    const element = await mount('synset-path', { wnid: 'n02099601', lang: 'fr' });
+    const steps = () => [...shadow(element).querySelectorAll<HTMLElement>('ol.path')][0]?.querySelectorAll<HTMLElement>('a, .current');
+    await waitFor(() => expect(steps()?.length).toBe(path!.length), { timeout: LOAD_MS });
+    expect([...steps()!].map((step) => step.lang)).toEqual(path!.map((wnid) => (fr.has(wnid) ? 'fr' : 'en')));
+    expect([...steps()!].filter((step) => step.lang === 'fr').map((step) => step.textContent)).toEqual(
+      path!.filter((wnid) => fr.has(wnid)).map((wnid) => fr.get(wnid)!.lemmas[0]),
+    );
+  });
+
   test('the tree names its rows in Chinese (a 1k class by its curated name), English marked where Chinese has none, and titles the English', async () => {
     const [curated, zh] = await Promise.all([curatedChineseNames(), languageFile('zh-Hans.tsv.gz')]);
     const retriever = (await getSynsetClient().firstParent('n02099601'))!;
