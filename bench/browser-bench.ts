@@ -205,6 +205,7 @@ export async function benchBrowser(
   queries: SynsetQueries | null,
   log: (line: string) => void,
   parts: 'all' | 'interactions' | 'your-model' = 'all',
+  docsPage = 'docs.html',
 ): Promise<BrowserFigures> {
   const root = findProjectRoot();
   let server: PreviewServer | undefined;
@@ -245,7 +246,7 @@ export async function benchBrowser(
     const launched = browser;
     const floor = await attempt('floor page', notes, log, () => benchFloor(launched, base, RUNS, log));
     if (queries === null) {
-      const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log));
+      const docs = await attempt('docs page', notes, log, () => benchDocsPage(launched, RUNS, log, docsPage));
       notes.push(...(docs?.notes ?? []));
       return { start: null, floor, explorer: null, interactions: null, docs, yourModel: null, notes };
     }

@@ -60,7 +60,13 @@ async function buildEmbed(root: string): Promise<string> {
   return outDir;
 }
 
-export async function benchDocsPage(browser: Browser, runs: number, log: (line: string) => void): Promise<DocsFigures> {
+/** `pageFile`: the docs page of bench/pages/ (`docs.html`; `docs-zh.html`, the same four labels in Chinese). */
+export async function benchDocsPage(
+  browser: Browser,
+  runs: number,
+  log: (line: string) => void,
+  pageFile = 'docs.html',
+): Promise<DocsFigures> {
   const root = findProjectRoot();
   const outDir = await buildEmbed(root);
   const fall11 = readFileSync(join(root, 'data/imagenet/fall11.txt'), 'utf8');
@@ -70,7 +76,7 @@ export async function benchDocsPage(browser: Browser, runs: number, log: (line: 
   );
   const site = await startStaticServer({
     root: outDir,
-    files: { '/docs.html': { file: join(root, 'bench/pages/docs.html') }, ...randomPages },
+    files: { '/docs.html': { file: join(root, 'bench/pages', pageFile) }, ...randomPages },
   });
   const notes: string[] = [];
   const labelsMs: number[] = [];
@@ -107,7 +113,7 @@ export async function benchDocsPage(browser: Browser, runs: number, log: (line: 
           const unseen = served.filter((path) => !logged.has(path));
           if (unseen.length > 0) notes.push(`docs page: the server sent ${unseen.join(', ')}, which the transfer log did not see`);
           const fileBytes = served.reduce(
-            (sum, path) => sum + fileSize(path === '/docs.html' ? join(root, 'bench/pages/docs.html') : join(outDir, path)),
+            (sum, path) => sum + fileSize(path === '/docs.html' ? join(root, 'bench/pages', pageFile) : join(outDir, path)),
             0,
           );
           const names = await page.evaluate(() =>

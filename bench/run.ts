@@ -13,6 +13,10 @@
  * `npm run bench -- --only search`: our search alone over the bench's query sets (no peers, no
  * browser), in seconds: p50/p95/p99 and recall, the figures a change to the search is read by.
  *
+ * `npm run bench -- --only languages`: search in Chinese, French and Arabic beside English in the
+ * same run, the recall of the curated Chinese 1k names by two characters (bench/language-bench.ts),
+ * and the docs page with its four labels in Chinese (bench/pages/docs-zh.html) against the floor.
+ *
  * `npm run bench -- --only evaluate`: `synset evaluate` alone (bench/evaluate-bench.ts): 50,000
  * images with top-5 and ReaL and a confusion matrix, whole process and in process, beside NumPy.
  *
@@ -34,10 +38,12 @@ import { benchAncestry, benchPeers, benchSearch, makeQuerySets } from './node-be
 import { median, timed } from './stats.js';
 import { formatGoalTable, goalRows, transferLines } from './visit-goals.js';
 import { errorMessage } from '../src/core/error-detail.js';
+import { benchLanguageSearch } from './language-bench.js';
+import { useBuiltInLanguages } from '../src/node/languages.js';
 
 const json = process.argv.includes('--json');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-const ALONE = ['docs', 'interactions', 'search', 'evaluate', 'your-model'];
+const ALONE = ['docs', 'interactions', 'search', 'evaluate', 'your-model', 'languages'];
 if (only !== undefined && !ALONE.includes(only)) throw new Error(`--only ${only}: the parts that run alone are ${ALONE.join(', ')}`);
 const log = (line: string): void => void (json ? process.stderr : process.stdout).write(line + '\n');
 const started = performance.now();
@@ -74,6 +80,22 @@ if (only === 'interactions') {
   // The figures are in the lines the interactions logged; --json gives them whole.
   if (json) console.log(JSON.stringify({ floorMs: figures.floor, interactions: figures.interactions }));
   else console.log(figures.notes.map((note) => `note: ${note}`).join('\n'));
+  process.exit(0);
+}
+
+if (only === 'languages') {
+  const queries = new SynsetQueries(loadIndex());
+  useBuiltInLanguages(queries);
+  log('search in other languages (in process):');
+  const search = benchLanguageSearch(queries, log);
+  log('browser: Chromium: the floor and the docs page in Chinese…');
+  const figures = await benchBrowser(null, log, 'all', 'docs-zh.html');
+  const rows = goalRows(figures, sizes)
+    .filter((row) => /^(floor|docs page, first visit)/.test(row.figure))
+    .map((row) => ({ ...row, figure: row.figure.replace('docs page', 'docs page in Chinese') }));
+  if (json) console.log(JSON.stringify({ search, visitGoals: rows }));
+  else
+    console.log(['', ...formatGoalTable(rows), '', ...transferLines(figures), ...figures.notes.map((note) => `note: ${note}`)].join('\n'));
   process.exit(0);
 }
 

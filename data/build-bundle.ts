@@ -17,6 +17,8 @@ import { parseDataNoun, parseIndexNoun } from '../src/core/wndb.js';
 import { WordNetVersions } from '../src/core/wordnet-versions.js';
 import { wordNetVersionsFile } from '../src/node/wordnet-versions.js';
 import { partsGzipBytes, writeParts } from './write-parts.js';
+import { LanguageLabels } from '../src/core/language-labels.js';
+import { readLanguageCatalog, readLanguageFiles } from '../src/node/languages.js';
 import { findProjectRoot } from '../src/node/project-root.js';
 
 const root = findProjectRoot();
@@ -135,6 +137,10 @@ WordNetVersions.parse(versions.toString('utf8'), index);
 const parts = await writeParts(bundle, join(outDir, 'parts'), {
   gzip: 'zopfli',
   versions,
+  languages: readLanguageCatalog().languages.map((info) => {
+    const files = readLanguageFiles(info);
+    return { info, text: files.classNames ? new LanguageLabels(info, index, files.text, files.classNames).toFileText() : files.text };
+  }),
   labelSpaces: {
     catalog,
     flagSetSizes: { '1k': 1000, '21k': 21841 },

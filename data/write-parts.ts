@@ -9,13 +9,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SynsetBundle } from '../src/core/bundle-format.js';
 import type { LabelCatalog } from '../src/core/label-spaces.js';
+import type { LanguageInfo } from '../src/core/language-catalog.js';
+import { indexOfSorted } from '../src/core/bisect.js';
 import { zopfliAll } from './gzip-parts.js';
 import {
   partFileName,
   PART_FORMAT_VERSION,
   splitBundle,
+  splitLanguageFile,
   splitNames,
   type PartEntry,
+  type LanguageEntry,
   type PartsManifest,
   type ShardEntry,
 } from '../src/core/data-parts.js';
@@ -43,7 +47,17 @@ export interface WritePartsOptions {
   labelSpaces?: LabelSpaceFiles;
   /** The WordNet version map's file (`data/wordnet-versions/wn30-wn31.tsv`), a part of its own (default none). */
   versions?: Uint8Array;
+  /** The label languages: each one's catalog entry and file text (class names merged in), in shards of their own (default none). */
+  languages?: readonly { info: LanguageInfo; text: string }[];
 }
+
+/**
+ * A language's shards hold at least this much text, and are as many as English names shards at
+ * most (NAME_SHARDS): Chinese in 32 shards of about 11 KB gzipped. A label in the language costs
+ * one of them beside its English shard: a docs page with four Chinese labels fetched 82 KB of
+ * Chinese in 60 KB shards, 3 of 13.
+ */
+export const LANGUAGE_SHARD_BYTES = 20_000;
 
 /** The catalog of label spaces and a way to read each list's file. */
 export interface LabelSpaceFiles {
@@ -90,7 +104,6 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
       : toWrite.map(({ bytes }) => gzipSync(bytes, { level: options.gzip as number }));
   toWrite.forEach(({ file }, k) => writeFileSync(join(dir, file), packed[k]!));
   const keep = new Set(named.map(({ file }) => file));
-  for (const file of readdirSync(dir)) if (file.endsWith('.bin.gz') && !keep.has(file)) rmSync(join(dir, file));
 
   const entry = (k: number): PartEntry => ({
     file: named[k]!.file,
@@ -131,9 +144,34 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
     starts: labelEntries.map((part) => part.start),
     firstOffsets: labelEntries.map((part) => bundle.offsets[part.start]!),
   };
+  if (options.languages) manifest.languages = writeLanguageParts(bundle, dir, options.languages, keep);
+  for (const file of readdirSync(dir)) if (file.endsWith('.bin.gz') && !keep.has(file)) rmSync(join(dir, file));
   writeFileSync(join(dir, 'parts.json'), JSON.stringify(manifest) + '\n');
   return manifest;
 }
+/**
+ * Each language's shards, gzipped by zlib (level 9): Zopfli's few percent are not worth its
+ * minutes over 18 MB of text. Adds the files it names to `keep`.
+ */
+function writeLanguageParts(
+  bundle: SynsetBundle,
+  dir: string,
+  languages: readonly { info: LanguageInfo; text: string }[],
+  keep: Set<string>,
+): LanguageEntry[] {
+  const numberOf = (offset: number) => indexOfSorted(bundle.offsets, offset);
+  return languages.map(({ info, text }) => ({
+    info,
+    shards: splitLanguageFile(text, numberOf, LANGUAGE_SHARD_BYTES, NAME_SHARDS).map(({ start, text: shardText }, k) => {
+      const bytes = new TextEncoder().encode(shardText);
+      const file = partFileName(`lang-${info.code}-${String(k).padStart(3, '0')}`, createHash('sha256').update(bytes).digest('hex'));
+      if (!existsSync(join(dir, file))) writeFileSync(join(dir, file), gzipSync(bytes, { level: 9 }));
+      keep.add(file);
+      return { file, bytes: bytes.byteLength, gzipBytes: statSync(join(dir, file)).size, start, firstOffset: bundle.offsets[start]! };
+    }),
+  }));
+}
+
 function lineCount(bytes: Uint8Array): number {
   let lines = 0;
   for (const byte of bytes) if (byte === 0x0a) lines++;

@@ -50,6 +50,7 @@ export default defineConfig({
       { text: 'Label spaces', link: '/label-spaces' },
       { text: 'Hierarchy metrics', link: '/hierarchy-metrics' },
       { text: 'Evaluate', link: '/evaluate' },
+      { text: 'Languages', link: '/languages' },
       { text: 'CLI', link: '/cli' },
       { text: 'Data', link: '/data' },
     ],
@@ -62,6 +63,7 @@ export default defineConfig({
           { text: 'Label spaces', link: '/label-spaces' },
           { text: 'Hierarchy metrics', link: '/hierarchy-metrics' },
           { text: 'Evaluate your model', link: '/evaluate' },
+          { text: 'Languages', link: '/languages' },
         ],
       },
       // Sidebar text is HTML: a bare `<synset-label>` would be an (empty) element, not its name.

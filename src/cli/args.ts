@@ -14,7 +14,7 @@ export { UsageError };
 
 /** The commands that answer one record per input. */
 export type QueryCommand = 'lookup' | 'search' | 'ancestors' | 'descendants' | 'lca' | 'distance' | 'map';
-export type CommandName = QueryCommand | HierarchyCommand | 'evaluate' | 'stats' | 'sets' | 'export';
+export type CommandName = QueryCommand | HierarchyCommand | 'evaluate' | 'stats' | 'sets' | 'languages' | 'export';
 
 export const COMMANDS: readonly CommandName[] = [
   'lookup',
@@ -30,6 +30,7 @@ export const COMMANDS: readonly CommandName[] = [
   'map',
   'export',
   'sets',
+  'languages',
   'stats',
 ];
 
@@ -59,25 +60,27 @@ export type OptionName =
   | 'confusion'
   | 'summary'
   | 'group'
-  | 'per-class';
+  | 'per-class'
+  | 'lang';
 
 const ROW_OPTIONS: readonly OptionName[] = ['format', 'fields', 'header', 'on-error'];
 
 /** The options each command accepts besides `--json`; any other is a usage error, not ignored. */
 const COMMAND_OPTIONS: Record<CommandName, readonly OptionName[]> = {
-  lookup: ['set', 'names', ...ROW_OPTIONS],
-  search: ['in', 'limit', 'set', 'names', 'on-error'],
-  ancestors: ['set', 'on-error'],
-  descendants: ['in', 'set', 'names', ...ROW_OPTIONS],
+  lookup: ['set', 'names', 'lang', ...ROW_OPTIONS],
+  search: ['in', 'limit', 'set', 'names', 'on-error', 'lang'],
+  ancestors: ['set', 'on-error', 'lang'],
+  descendants: ['in', 'set', 'names', 'lang', ...ROW_OPTIONS],
   lca: ['set', 'on-error', 'hierarchy'],
   distance: ['set', 'format', 'header', 'on-error', 'hierarchy'],
   severity: ['set', 'format', 'on-error', 'hierarchy', 'true', 'pred', 'confusion', 'summary'],
   matrix: ['set', 'metric', 'format', 'output', 'dtype', 'hierarchy'],
   group: ['set', 'depth', 'under', 'count', 'grouping', 'split', 'format', 'fields', 'header', 'hierarchy', 'all'],
-  evaluate: ['set', 'format', 'hierarchy', 'true', 'confusion', 'group', 'per-class'],
-  map: ['from', 'to', 'all', 'names', ...ROW_OPTIONS],
-  export: ['set', 'under', 'in', 'names', 'format', 'depth', 'output'],
+  evaluate: ['set', 'format', 'hierarchy', 'true', 'confusion', 'group', 'per-class', 'lang'],
+  map: ['from', 'to', 'all', 'names', 'lang', ...ROW_OPTIONS],
+  export: ['set', 'under', 'in', 'names', 'format', 'depth', 'output', 'lang'],
   sets: [],
+  languages: [],
   stats: [],
 };
 
@@ -96,6 +99,7 @@ export type Invocation =
   | { kind: 'version' }
   | { kind: 'stats'; json: boolean }
   | { kind: 'sets'; json: boolean }
+  | { kind: 'languages'; json: boolean }
   | ExportInvocation
   | EvaluateInvocation
   | HierarchyInvocation
@@ -124,6 +128,8 @@ export interface QueryInvocation {
   /** lca --set SET without ids: the lowest common hypernyms of the whole set. */
   wholeSet: boolean;
   limit: number;
+  /** `--lang CODE`: labels (and search) in that language; undefined for WordNet's English. */
+  lang: string | undefined;
   /** The arguments after the command; empty when they come from standard input. */
   args: string[];
   fromStdin: boolean;
@@ -142,6 +148,8 @@ export interface ExportInvocation {
   /** `-o FILE`; undefined for stdout. */
   output: string | undefined;
   depth: number | undefined;
+  /** `--lang CODE`: class names in that language, English where it has none. */
+  lang: string | undefined;
 }
 
 function isCommand(word: string): word is CommandName {
@@ -173,6 +181,7 @@ const VALUE_OPTIONS: Record<string, OptionName> = {
   '--confusion': 'confusion',
   '--group': 'group',
   '--per-class': 'per-class',
+  '--lang': 'lang',
   // What people call a published grouping: the same option as --grouping.
   '--published': 'grouping',
 };
@@ -239,7 +248,8 @@ export function parseArgs(argv: readonly string[]): Invocation {
     throw new UsageError(`--names must be one of ${CLASS_NAME_STYLES.join(', ')}, not ${quoteInput(names)}`);
   }
 
-  if (first === 'stats' || first === 'sets') {
+  if (options.get('lang')?.trim() === '') throw new UsageError('--lang needs a language code (see synset languages)');
+  if (first === 'stats' || first === 'sets' || first === 'languages') {
     if (rest.length > 0) throw new UsageError(`${first} takes no arguments`);
     return { kind: first, json };
   }
@@ -305,6 +315,7 @@ function queryInvocation(
     hierarchy: options.get('hierarchy'),
     wholeSet,
     limit,
+    lang: options.get('lang'),
     args: fromStdin ? [] : rest,
     fromStdin,
   };
@@ -343,6 +354,7 @@ function exportInvocation(
     format,
     output: options.get('output'),
     depth: depthText === undefined ? undefined : parseCount('--depth', depthText, MAX_DEPTH),
+    lang: options.get('lang'),
   };
 }
 

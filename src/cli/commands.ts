@@ -35,6 +35,8 @@ export interface QueryOptions {
   limit: number;
   /** `--hierarchy`: lca and distance in a user's tree instead of WordNet. */
   hierarchy?: ClassHierarchy | undefined;
+  /** `--lang`: search that language's lemmas (a catalog code; undefined for English). */
+  lang?: string | undefined;
 }
 
 /** The synset, when the hierarchy has it; else an error naming it. */
@@ -115,7 +117,12 @@ function answererOfVisible(
         const text = query.trim();
         if (text.length === 0) throw new InputError('empty query');
         if (text.length > MAX_QUERY_LENGTH) throw new InputError(`query too long (${text.length} characters, at most ${MAX_QUERY_LENGTH})`);
-        return { command, input, query: text, results: queries.search(text, { limit: options.limit, in: options.in }) };
+        return {
+          command,
+          input,
+          query: text,
+          results: queries.search(text, { limit: options.limit, in: options.in, ...(options.lang ? { lang: options.lang } : {}) }),
+        };
       };
   }
 }

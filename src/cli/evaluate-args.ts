@@ -27,6 +27,8 @@ export interface EvaluateInvocation {
   format: (typeof EVALUATE_FORMATS)[number];
   /** `--per-class FILE`: the per-class table (.json, .csv, else tab-separated). */
   perClass: string | undefined;
+  /** `--lang CODE`: class names of the tables in that language, English where it has none. */
+  lang: string | undefined;
 }
 
 export function evaluateInvocation(options: Map<OptionName, string>, rest: string[], json: boolean): EvaluateInvocation {
@@ -72,5 +74,6 @@ export function evaluateInvocation(options: Map<OptionName, string>, rest: strin
     group,
     format: format as EvaluateInvocation['format'],
     perClass: options.get('per-class'),
+    lang: options.get('lang'),
   };
 }

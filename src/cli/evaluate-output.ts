@@ -2,6 +2,9 @@ import type { ClassFigures, Evaluation } from '../core/evaluation/evaluate.js';
 import { TOP_CONFUSIONS } from '../core/evaluation/class-figures.js';
 import type { EvaluationSummary } from '../core/evaluation/figures.js';
 import type { SynsetIndex } from '../core/synset-index.js';
+
+/** What the tables name classes with: the index, or its labels in `--lang`'s language. */
+export type ClassNamer = Pick<SynsetIndex, 'labelOf' | 'numberOfWnid'>;
 import { escapeText } from './escape.js';
 import { tableLine } from './fields.js';
 
@@ -51,7 +54,7 @@ export function perClassColumns(grouped: boolean): string[] {
  */
 export function perClassText(
   evaluation: Evaluation,
-  index: SynsetIndex,
+  index: ClassNamer,
   format: 'json' | 'tsv' | 'csv',
   groupOf: ArrayLike<number> | null,
 ): string {
@@ -81,7 +84,7 @@ export function perClassText(
 const WORST_CLASSES = 10;
 
 /** The text report: what was evaluated, the headline figures, the worst classes and the groups. */
-export function evaluationText(evaluation: Evaluation, index: SynsetIndex, described: { input: string; severity: string }): string {
+export function evaluationText(evaluation: Evaluation, index: ClassNamer, described: { input: string; severity: string }): string {
   const e = evaluation;
   const percent = (value: number | null): string => (value === null ? '-' : `${(100 * value).toFixed(2)}%`);
   const figure = (value: number | null): string => (value === null ? '-' : String(Number(value.toFixed(4))));

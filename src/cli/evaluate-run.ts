@@ -14,7 +14,8 @@ import { readValidationData } from '../node/evaluation-data.js';
 import { evaluationContext } from '../node/evaluation.js';
 import { escapeText, quoteInput } from './escape.js';
 import { VALIDATION_TRUTHS, type EvaluateInvocation, type ValidationTruth } from './evaluate-args.js';
-import { evaluationJson, evaluationText, perClassText, summaryTable } from './evaluate-output.js';
+import { evaluationJson, evaluationText, perClassText, summaryTable, type ClassNamer } from './evaluate-output.js';
+import { languageLabels } from './query-run.js';
 import { HierarchyError, hierarchyProblemLines } from './hierarchy-file.js';
 import type { BufferedOutput } from './output.js';
 import { UsageError } from './usage-error.js';
@@ -40,6 +41,11 @@ export async function runEvaluate(
   err: BufferedOutput,
   hierarchy: ClassHierarchy | undefined,
 ): Promise<number> {
+  // --lang: the tables' class names in that language (English where it has none).
+  const language = invocation.lang === undefined ? undefined : languageLabels(queries, invocation.lang);
+  const namer: ClassNamer = language
+    ? { labelOf: (i) => language.labelOf(i), numberOfWnid: (wnid) => queries.index.numberOfWnid(wnid) }
+    : queries.index;
   const fail = (subject: string, error: EvaluationInputError | UnreadableInput): number => {
     const lines =
       error instanceof EvaluationInputError ? error.problems.map((problem) => placedMessage(problem, error.unit)) : [error.message];
@@ -117,7 +123,7 @@ export async function runEvaluate(
     const extension = extname(invocation.perClass).toLowerCase();
     const format = extension === '.json' ? 'json' : extension === '.csv' ? 'csv' : 'tsv';
     try {
-      writeFileSync(invocation.perClass, perClassText(evaluation, queries.index, format, context.grouping?.groupOf ?? null));
+      writeFileSync(invocation.perClass, perClassText(evaluation, namer, format, context.grouping?.groupOf ?? null));
     } catch (error) {
       err.write(`synset: cannot write ${quoteInput(invocation.perClass)}: ${escapeText(errorMessage(error))}\n`);
       return 1;
@@ -135,7 +141,7 @@ export async function runEvaluate(
       const severity = hierarchy
         ? `Making Better Mistakes' severity in ${invocation.hierarchy}, H = ${context.measure.height}`
         : `severity in ${context.set.name}, H = ${context.measure.height}`;
-      out.write(evaluationText(evaluation, queries.index, { input, severity }));
+      out.write(evaluationText(evaluation, namer, { input, severity }));
     }
   }
   return 0;

@@ -12,6 +12,7 @@ export const FIELDS = [
   'wnid',
   'name',
   'label',
+  'labelLang',
   'index',
   'index1k',
   'gloss',
@@ -59,6 +60,8 @@ export function fieldValue(field: Field, row: FieldRow, space: SpaceInUse): Fiel
       return index.nameOf(i);
     case 'label':
       return space.labelOf(i);
+    case 'labelLang':
+      return space.labelLangOf(i);
     case 'index':
       return space.indexOf(i);
     case 'index1k': {

@@ -35,14 +35,28 @@ function jsonObject(record: CliRecord, context: JsonContext): object {
     case 'lookup':
       return fields ? fieldObject(fields, record, space) : lookupObject(record.input, record.synset, context);
     case 'ancestors':
-      return { input: record.input, wnid: index.wnidOf(record.synset), paths: record.paths.map(wnids) };
+      return {
+        input: record.input,
+        wnid: index.wnidOf(record.synset),
+        paths: record.paths.map(wnids),
+        ...(space.language
+          ? {
+              lang: space.lang,
+              labels: record.paths.map((path) => path.map((i) => space.shownLabel(i))),
+              labelLangs: record.paths.map((path) => path.map((i) => space.labelLangOf(i))),
+              fallbacks: space.language.fallbacks(new Set(record.paths.flat())),
+            }
+          : {}),
+      };
     case 'descendants': {
       // With --fields or --names each descendant is an object; without, its wnid.
-      const itemFields = fields ?? (context.names ? (['wnid', 'label'] as const) : undefined);
+      const itemFields =
+        fields ?? (space.language ? (['wnid', 'label', 'labelLang'] as const) : context.names ? (['wnid', 'label'] as const) : undefined);
       const descendants = itemFields
         ? Array.from(record.descendants, (synset) => itemObject(itemFields, { input: record.input, synset }, space))
         : wnids(record.descendants);
-      return { input: record.input, wnid: index.wnidOf(record.synset), in: record.in, ...chosenSet(space), descendants };
+      const language = space.language ? { lang: space.lang, fallbacks: space.language.fallbacks(record.descendants) } : {};
+      return { input: record.input, wnid: index.wnidOf(record.synset), in: record.in, ...chosenSet(space), ...language, descendants };
     }
     case 'lca':
       return { input: record.input, a: index.wnidOf(record.a), b: index.wnidOf(record.b), lca: wnids(record.lca) };
@@ -58,12 +72,14 @@ function jsonObject(record: CliRecord, context: JsonContext): object {
         input: record.input,
         query: record.query,
         ...chosenSet(space),
+        ...(space.language ? { lang: space.lang } : {}),
         results: record.results.map((hit) => {
           const synset = index.numberOfWnid(hit.wnid);
           return {
             wnid: hit.wnid,
             lemma: hit.lemma,
-            ...(context.names ? { label: space.labelOf(synset) } : {}),
+            ...(context.names || space.language ? { label: space.labelOf(synset) } : {}),
+            ...(space.language ? { labelLang: space.labelLangOf(synset), definition: space.language.definitionOf(synset) } : {}),
             gloss: hit.gloss,
             index1k: hit.index1k,
             ...(space.chosen ? { index: space.indexOf(synset) } : {}),
@@ -90,7 +106,8 @@ function jsonObject(record: CliRecord, context: JsonContext): object {
       return {
         input: record.input,
         wnid: synset < 0 ? null : index.wnidOf(synset),
-        ...(context.names ? { label: synset < 0 ? null : space.labelOf(synset) } : {}),
+        ...(context.names || space.language ? { label: synset < 0 ? null : space.labelOf(synset) } : {}),
+        ...(space.language ? { labelLang: synset < 0 ? null : space.labelLangOf(synset) } : {}),
         from: record.from,
         to: space.name,
         index: synset < 0 ? null : space.indexOf(synset),
@@ -105,7 +122,8 @@ function lookupObject(input: string, synset: number, context: JsonContext): obje
     input,
     wnid: s.wnid,
     name: s.name,
-    ...(context.names ? { label: context.space.labelOf(synset) } : {}),
+    ...(context.names || context.space.language ? { label: context.space.labelOf(synset) } : {}),
+    ...languageKeys(context.space, synset),
     lemmas: s.lemmas,
     gloss: s.gloss,
     examples: s.examples,
@@ -124,6 +142,21 @@ function lookupObject(input: string, synset: number, context: JsonContext): obje
     descImageNet: s.descImageNet,
     // The 1k's classes only: the sources checked the validation images of those classes.
     knownIssues: s.index1k === null ? null : context.knownIssues(s.index1k),
+  };
+}
+
+/**
+ * With `--lang`: the language, the label's own language (`en` where it fell back), and the
+ * language's lemmas and definition (empty and null where it has none).
+ */
+function languageKeys(space: SpaceInUse, synset: number): object {
+  const language = space.language;
+  if (!language) return {};
+  return {
+    lang: language.code,
+    labelLang: space.labelLangOf(synset),
+    langLemmas: language.lemmasOf(synset),
+    langDefinition: language.definitionOf(synset),
   };
 }
 

@@ -21,7 +21,10 @@ import { exportClip, exportSet, exportUnder, type ExportResult } from './export.
 import { isClipFormat } from '../core/clip-export.js';
 import { LabelSpaceArgs } from './label-space-args.js';
 import { BufferedOutput } from './output.js';
-import { runQuery, spaceInUse } from './query-run.js';
+import { languageLabels, runQuery, spaceInUse } from './query-run.js';
+import { languageRows, languagesJson, languagesText } from './languages.js';
+import { isEnglish } from '../core/language-catalog.js';
+import { useBuiltInLanguages } from '../node/languages.js';
 import { setRows, setsJson, setsText } from './sets.js';
 import { runSeverity } from './severity-run.js';
 import { runEvaluate } from './evaluate-run.js';
@@ -108,6 +111,18 @@ async function answer(invocation: Invocation, streams: CliStreams, out: Buffered
   const queries = new SynsetQueries(loadIndex());
   useBuiltInLabelSets(queries);
   useWordNetVersionFile(queries);
+  useBuiltInLanguages(queries);
+  // An unknown --lang is a usage error, said before any input is read.
+  const lang = 'lang' in invocation ? invocation.lang : undefined;
+  if (lang !== undefined && !isEnglish(lang)) {
+    try {
+      queries.languages.info(lang);
+    } catch (error) {
+      if (!isQueryError(error)) throw error;
+      err.write(`synset: --lang: ${escapeText(error.message)}\n${USAGE_HINT}\n`);
+      return EXIT.usage;
+    }
+  }
   const spaces = new LabelSpaceArgs(queries, (line) => err.write(line));
   let hierarchy: ClassHierarchy | undefined;
   const hierarchyFile = 'hierarchy' in invocation ? invocation.hierarchy : undefined;
@@ -129,6 +144,11 @@ async function answer(invocation: Invocation, streams: CliStreams, out: Buffered
     case 'sets': {
       const rows = setRows(queries);
       out.write(invocation.json ? setsJson(rows) : setsText(rows));
+      return EXIT.ok;
+    }
+    case 'languages': {
+      const rows = languageRows(queries.languages.catalog);
+      out.write(invocation.json ? languagesJson(rows) : languagesText(rows));
       return EXIT.ok;
     }
     case 'export':
@@ -171,7 +191,12 @@ function runExport(
   const set = invocation.set === undefined ? undefined : spaces.nameOf('--set', invocation.set);
   const inSpace = spaces.nameOf('--in', invocation.in, true);
   const style = invocation.names ?? (invocation.under === undefined ? defaultExportStyle(invocation.format, set ?? '1k') : 'unique');
-  const space = spaceInUse(queries, { set, in: inSpace }, style);
+  const space = spaceInUse(
+    queries,
+    { set, in: inSpace },
+    style,
+    invocation.lang === undefined ? undefined : languageLabels(queries, invocation.lang),
+  );
   let result: ExportResult;
   try {
     if (invocation.under === undefined && isClipFormat(invocation.format)) result = exportClip(space, invocation.format);

@@ -1,5 +1,7 @@
 import type { ClassHierarchy } from '../core/class-hierarchy.js';
 import type { ClassNameStyle } from '../core/class-names.js';
+import type { LanguageLabels } from '../core/language-labels.js';
+import { isEnglish } from '../core/language-catalog.js';
 import { ALL } from '../core/label-space-name.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { isQueryError } from '../core/errors.js';
@@ -19,10 +21,24 @@ export function spaceInUse(
   queries: SynsetQueries,
   named: { to?: string | undefined; set?: string | undefined; in: string },
   style: ClassNameStyle,
+  language?: LanguageLabels,
 ): SpaceInUse {
   const name = named.to ?? named.set ?? (named.in === ALL ? '1k' : named.in);
   const chosen = named.to !== undefined || named.set !== undefined || named.in !== ALL;
-  return new SpaceInUse(queries.index, queries.labelSpaces.set(name), style, chosen, (list) => readNameList(list), queries.wordNetVersions);
+  return new SpaceInUse(
+    queries.index,
+    queries.labelSpaces.set(name),
+    style,
+    chosen,
+    (list) => readNameList(list),
+    queries.wordNetVersions,
+    language,
+  );
+}
+
+/** `--lang`'s words, or undefined for English (`en`, `en-US`: WordNet's own). */
+export function languageLabels(queries: SynsetQueries, code: string): LanguageLabels | undefined {
+  return isEnglish(code) ? undefined : queries.languages.labels(code);
 }
 
 /**
@@ -47,7 +63,8 @@ export async function runQuery(
   // --to wn31|ili|oewn: other WordNets' ids, not a label space (see version-target.ts).
   const versionTarget = isVersionTarget(invocation.to) ? invocation.to : undefined;
   const to = invocation.to === undefined || versionTarget ? undefined : spaces.nameOf('--to', invocation.to);
-  const space = spaceInUse(queries, { to, set, in: inSpace }, invocation.names ?? 'wordnet');
+  const language = invocation.lang === undefined ? undefined : languageLabels(queries, invocation.lang);
+  const space = spaceInUse(queries, { to, set, in: inSpace }, invocation.names ?? 'wordnet', language);
   const writer = recordWriter(invocation, space, width);
   out.write(writer.header);
 
@@ -74,7 +91,13 @@ export async function runQuery(
     return 0;
   }
 
-  const answer = answerer(invocation.command, queries, { in: inSpace, set: from ?? set, limit: invocation.limit, hierarchy });
+  const answer = answerer(invocation.command, queries, {
+    in: inSpace,
+    set: from ?? set,
+    limit: invocation.limit,
+    hierarchy,
+    lang: language?.code,
+  });
   let failures = 0;
   for await (const input of inputsOf(invocation, stdin)) {
     if (out.closed) break;

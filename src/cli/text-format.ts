@@ -29,7 +29,7 @@ export interface TextContext {
 export function textLines(record: CliRecord, context: TextContext): string {
   const { space } = context;
   const index = space.index;
-  const label = (i: number) => index.labelOf(i);
+  const label = (i: number) => space.shownLabel(i);
   switch (record.command) {
     case 'lookup':
       return fit(lookupText(record.synset, context), context.width) + '\n';
@@ -38,7 +38,9 @@ export function textLines(record: CliRecord, context: TextContext): string {
     case 'descendants': {
       const scope = record.in === 'all' ? '' : ` in ${record.in}`;
       const count = record.descendants.length;
-      const head = `${index.wnidOf(record.synset)}  ${label(record.synset)}: ${count} descendant${count === 1 ? '' : 's'}${scope}\n`;
+      const english = space.language ? space.language.fallbacks(record.descendants) : 0;
+      const fallbackNote = english > 0 ? ` (${english} without a lemma in ${space.lang}: in English)` : '';
+      const head = `${index.wnidOf(record.synset)}  ${label(record.synset)}: ${count} descendant${count === 1 ? '' : 's'}${scope}${fallbackNote}\n`;
       const width = `#${space.set.size - 1}`.length;
       const lines = Array.from(record.descendants, (i) => {
         const k = space.indexOf(i);
@@ -88,7 +90,7 @@ export function textLines(record: CliRecord, context: TextContext): string {
 /** One pair's figures on one line: the similarities to 4 places (--json has them whole). */
 function distanceText(d: DistanceRecord, { space }: TextContext): string {
   const index = space.index;
-  const name = (wnid: string) => `${wnid} ${index.labelOf(index.numberOfWnid(wnid))}`;
+  const name = (wnid: string) => `${wnid} ${space.shownLabel(index.numberOfWnid(wnid))}`;
   return (
     `${name(d.a)}  +  ${name(d.b)}:  lca ${d.lca.map(name).join(', ')} (depth ${d.lcaDepth}), ` +
     `path ${d.pathLength}, path-sim ${d.pathSimilarity.toFixed(4)}, wup ${d.wupSimilarity.toFixed(4)}, ` +
@@ -128,13 +130,26 @@ function lookupText(i: number, { space, names }: TextContext): string {
     .map((lemma) => lemma.replace(/_/g, ' '))
     .join(', ');
   const labelColumn = names ? `${space.labelOf(i)}  ` : '';
-  return `${index.wnidOf(i)}  ${tag(i, space)}  ${labelColumn}${index.nameOf(i)}  ${lemmas} — ${splitGloss(index.glossOf(i)).definition}`;
+  const [wnid, name, gloss] = [index.wnidOf(i), index.nameOf(i), splitGloss(index.glossOf(i)).definition];
+  const language = space.language;
+  if (language) {
+    // The language's words first, English beside them: the link back to WordNet.
+    const words = language.has(i) ? language.lemmasOf(i).join(', ') : `(no lemma in ${language.code})`;
+    const definition = language.definitionOf(i);
+    return `${wnid}  ${tag(i, space)}  ${words}${definition ? ` — ${definition}` : ''}  |  ${name}  ${lemmas} — ${gloss}`;
+  }
+  return `${wnid}  ${tag(i, space)}  ${labelColumn}${name}  ${lemmas} — ${gloss}`;
 }
 
 /** A hit found through a synset outside the set says so: "airliner — under airplane". */
 function searchText(hit: SearchHit, { space, names }: TextContext): string {
   const i = space.index.numberOfWnid(hit.wnid);
-  const label = names && space.labelOf(i) !== hit.lemma ? ` [${space.labelOf(i)}]` : '';
+  const label =
+    space.language && space.index.labelOf(i) !== hit.lemma
+      ? ` [${space.index.labelOf(i)}]`
+      : names && space.labelOf(i) !== hit.lemma
+        ? ` [${space.labelOf(i)}]`
+        : '';
   const note = hit.via
     ? hit.via.relation === 'below'
       ? `under ${hit.via.label}`

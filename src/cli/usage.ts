@@ -73,6 +73,10 @@ const COMMAND_HELP: Record<CommandName, string> = {
   sets: `synset sets [--json]
     The built-in label sets: name, classes, description (with --json, source, licence and
     how the classes are numbered).`,
+  languages: `synset languages [--json]
+    The label languages --lang takes besides English (en): code (BCP 47), name, synsets with
+    a lemma, of them in the 1k and in ImageNet-21k, licence (with --json also the wordnet,
+    source, citation, share-alike, definitions and the 1k's curated names where there are).`,
   stats: `synset stats [--json]
     How many noun synsets, ImageNet-21k synsets and ILSVRC-2012 classes there are.`,
 };
@@ -126,6 +130,10 @@ Options:
   --count K           group: how many groups
   --grouping NAME     group: a published grouping of the 1k (--split: BREEDS' half)
   -o, --output FILE   where export and matrix write (default standard output)
+  --lang CODE         lookup, search, ancestors, descendants, map, export, evaluate: labels
+                      (and search) in a language of synset languages (zh, fr, ar...); a
+                      synset without a lemma there keeps its English one, marked
+                      "labelLang": "en" and counted
   -h, --help          this help (synset help COMMAND: one command's)
   --version           the version
 

@@ -18,6 +18,7 @@ import {
   type SearchOptions,
   type SynsetApi,
   type SynsetDefinition,
+  type SynsetLabelIn,
   type SynsetDetails,
   type SynsetName,
 } from '../worker/api.js';
@@ -27,7 +28,17 @@ import { LoadRetryPolicy } from './load-retry-policy.js';
 import indexWorkerUrl from '../../workers/index.worker.ts?worker&url';
 import { startIndexWorker } from './worker-url.js';
 
-export type { IndexReady, IndexSource, LoadProgress, OpenOptions, PersistOutcome, SynsetDefinition, SynsetDetails, SynsetName };
+export type {
+  IndexReady,
+  IndexSource,
+  LoadProgress,
+  OpenOptions,
+  PersistOutcome,
+  SynsetDefinition,
+  SynsetDetails,
+  SynsetLabelIn,
+  SynsetName,
+};
 
 /** Name of the `performance.mark` the client sets when the index becomes queryable. */
 export const READY_MARK = 'synset-index-ready';
@@ -97,6 +108,11 @@ export interface SynsetClient extends Pick<SynsetApi, ForwardedCall> {
    */
   definitionBatched(id: string): Promise<SynsetDefinition>;
   /**
+   * One synset's words in a label language, batched like {@link nameBatched} (one batch per
+   * language): a wnid's English names shard and one shard of the language.
+   */
+  labelInBatched(id: string, lang: string): Promise<SynsetLabelIn>;
+  /**
    * Lemma search (see `SynsetApi.search`). When `signal` aborts, the search rejects at once with
    * its reason, and the worker drops it if it is still waiting for its data: a search box passes
    * the signal `@lit/task` gives each run, so a superseded keystroke's search costs nothing.
@@ -148,6 +164,7 @@ class WorkerSynsetClient implements SynsetClient {
   private readonly lookups = new IdBatch<SynsetDetails>((ids) => this.lookupMany(ids));
   private readonly nameLookups = new IdBatch<SynsetName>((ids) => this.names(ids));
   private readonly definitionLookups = new IdBatch<SynsetDefinition>((ids) => this.definitions(ids));
+  private readonly labelInLookups = new Map<string, IdBatch<SynsetLabelIn>>();
   private isDisposed = false;
   /** The number of the last cancellable call, which names it to the worker. */
   private lastCall = 0;
@@ -215,6 +232,13 @@ class WorkerSynsetClient implements SynsetClient {
 
   nameBatched(id: string): Promise<SynsetName> {
     return this.disposed ? Promise.reject(disposedError()) : this.nameLookups.ask(id);
+  }
+
+  labelInBatched(id: string, lang: string): Promise<SynsetLabelIn> {
+    if (this.disposed) return Promise.reject(disposedError());
+    let batch = this.labelInLookups.get(lang);
+    if (!batch) this.labelInLookups.set(lang, (batch = new IdBatch<SynsetLabelIn>((ids) => this.labelsIn(ids, lang))));
+    return batch.ask(id);
   }
 
   definitionBatched(id: string): Promise<SynsetDefinition> {

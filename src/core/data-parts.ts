@@ -22,6 +22,7 @@ import {
   type SynsetBundle,
 } from './bundle-format.js';
 import type { LabelSetInfo, NameListInfo, PromptTemplatesInfo } from './label-spaces.js';
+import type { LanguageInfo } from './language-catalog.js';
 
 const PART_MAGIC = 'SYNPART1';
 /** Bumped whenever a part's sections change meaning; readers refuse other versions. */
@@ -91,6 +92,20 @@ export interface PartsManifest {
    * and WordNet 3.1 offset. Fetched the first time a page reads or shows such an id.
    */
   versions?: PartEntry;
+  /**
+   * The label languages, each in shards of its own (a language's words never share a file with
+   * another's or with WordNet's): a shard is the lines of the language's file (its head, then a
+   * line per synset with words) for the synsets from `start` to the next shard's. A label needs
+   * one shard; search and the tree in the language need all of its shards. Fetched only when a
+   * page asks for that language.
+   */
+  languages?: LanguageEntry[];
+}
+
+/** A label language in the manifest: its catalog entry and its shards. */
+export interface LanguageEntry {
+  info: LanguageInfo;
+  shards: ShardEntry[];
 }
 
 /** The graph and counts of every synset: a bundle's arrays but offsets, lemmas and glosses. */
@@ -208,6 +223,42 @@ export function splitNames(
       section('senseNumbers', bundle.senseNumbers.subarray(firstLemma[start], firstLemma[end]), 'u8'),
     ]),
   }));
+}
+
+/**
+ * A language file split into shards of consecutive synsets with about `bytesPerShard` bytes
+ * (UTF-8) of lines each (more where the file would need more than `maxShards`): the words cluster (the
+ * 1k's animals, in Chinese), so shards are cut by size, not by synset count. Each shard is the
+ * file's head and then its lines; its `start` is its first line's synset (0 for the first), so a
+ * wnid's shard is found by its offset as an English names shard's is. `numberOf` gives a line's
+ * synset number from its offset.
+ */
+export function splitLanguageFile(
+  text: string,
+  numberOf: (offset: number) => number,
+  bytesPerShard: number,
+  maxShards: number,
+): { start: number; text: string }[] {
+  const lines = text.split('\n').filter((line) => line !== '');
+  const head = lines.filter((line) => line.startsWith('#'));
+  const body = lines.filter((line) => !line.startsWith('#'));
+  const utf8 = new TextEncoder();
+  const lengths = body.map((line) => utf8.encode(line).length + 1);
+  const total = lengths.reduce((sum, length) => sum + length, 0);
+  const size = Math.max(bytesPerShard, Math.ceil(total / maxShards));
+  const shards: { start: number; lines: string[]; length: number }[] = [];
+  body.forEach((line, k) => {
+    const last = shards[shards.length - 1];
+    if (last && last.length + lengths[k]! <= size) {
+      last.lines.push(line);
+      last.length += lengths[k]!;
+    } else {
+      const start = shards.length === 0 ? 0 : numberOf(Number(line.slice(0, line.indexOf('\t'))));
+      shards.push({ start, lines: [line], length: lengths[k]! });
+    }
+  });
+  if (shards.length === 0) shards.push({ start: 0, lines: [], length: 0 });
+  return shards.map(({ start, lines: shardLines }) => ({ start, text: [...head, ...shardLines].join('\n') + '\n' }));
 }
 
 /** `count` consecutive ranges of about equal size covering [0, n). */

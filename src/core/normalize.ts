@@ -78,3 +78,21 @@ export function oneEditApart(a: string, b: string): boolean {
   const bBytes = foldedBytes(b);
   return withinOneEdit(foldedBytes(a), bBytes, 0, bBytes.length);
 }
+
+/**
+ * The form text in any script is compared in (other languages' lemmas, `search --lang`): format
+ * characters dropped, compatibility forms unfolded (full-width letters), every combining mark
+ * removed (accents, Arabic harakat, Hebrew niqqud: so `elan` finds `élan` and a word typed
+ * without vowel marks finds one written with them), lower case, and anything but letters,
+ * digits and `' . / -` as one space between words.
+ */
+export function normalizeAnyScript(text: string): string {
+  return withoutFormatCharacters(text)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u2010\u2011]/g, '-')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'./-]+/gu, ' ')
+    .trim();
+}

@@ -4,6 +4,8 @@
  * its ids (`synset-id.ts`) and its label space, then asks the index or the search engine.
  */
 import { IN_1K, IN_21K } from './bundle-format.js';
+import { isEnglish, type LanguageCatalog, type LanguageInfo } from './language-catalog.js';
+import { Languages, type LanguageFiles } from './languages.js';
 import { LabelSpaces, type LabelCatalog, type LabelSetInfo } from './label-spaces.js';
 import { labelSpaceOf, type LabelSpaceName, type MemberFilter } from './label-space-name.js';
 import { LemmaSearch, type SearchHit, type SearchOptions } from './search.js';
@@ -97,6 +99,9 @@ export class SynsetQueries {
   /** The label spaces ids and label spaces can name: `1k` and `21k` until a catalog is given. */
   labelSpaces: LabelSpaces;
 
+  /** The label languages besides English: none until a catalog is given with {@link useLanguageCatalog}. */
+  languages: Languages;
+
   /** The map to WordNet 3.1, ILI and OEWN ids (`i46360`…): none until one is given with {@link useWordNetVersions}. */
   wordNetVersions = new WordNetVersionSource();
 
@@ -106,6 +111,12 @@ export class SynsetQueries {
   ) {
     this.index = index;
     this.labelSpaces = new LabelSpaces(index);
+    this.languages = new Languages(index);
+  }
+
+  /** Names the label languages; `read` reads a language's files when first asked for (Node), or a worker provides them. */
+  useLanguageCatalog(catalog: LanguageCatalog, read?: (info: LanguageInfo) => LanguageFiles): void {
+    this.languages = new Languages(this.index, catalog, read);
   }
 
   /**
@@ -206,7 +217,9 @@ export class SynsetQueries {
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     if (typeof query !== 'string') throw new SynsetRequestError('a search query must be text');
-    return this.searcher.search(this.asWnid(query), { limit: options.limit, filter: this.filterOf(options) });
+    const asked = { limit: options.limit, filter: this.filterOf(options) };
+    if (!isEnglish(options.lang)) return this.languages.search(options.lang!).search(this.asWnid(query), asked);
+    return this.searcher.search(this.asWnid(query), asked);
   }
 
   /**

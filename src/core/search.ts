@@ -23,6 +23,11 @@ export interface SearchOptions {
   limit?: number;
   /** Only synsets of this label space: `all` (the default) or a label set's name. */
   in?: LabelSpaceName;
+  /**
+   * Search the lemmas of this language (a BCP 47 code of `synset languages`, or `en`, the
+   * default): hits then carry its `label`, `labelLang` and `definition` too.
+   */
+  lang?: string;
 }
 
 /** What the engine searches with: the label space resolved to its filter. */
@@ -70,9 +75,14 @@ export class LemmaSearch {
   private glossWords: GlossWords | undefined;
   private glossBuild: Generator<void, GlossWords> | undefined;
 
+  /**
+   * @param normalize how a query is read into the byte form the index's lemma text is written
+   *   in: WordNet's own by default; a language's index (`language-search.ts`) gives its encoder.
+   */
   constructor(
     private readonly index: SynsetIndex,
     tables?: SearchTables,
+    private readonly normalize: (text: string) => string = normalizeText,
   ) {
     this.lemmas = new SortedLemmas(index, tables);
   }
@@ -115,7 +125,7 @@ export class LemmaSearch {
     const limit = Number.isNaN(asked) ? DEFAULT_LIMIT : Math.max(1, Math.min(MAX_LIMIT, asked));
     const filter = options.filter?.restricts ? options.filter : undefined;
     const text = String(query).slice(0, MAX_QUERY_LENGTH);
-    const normalized = normalizeText(text);
+    const normalized = this.normalize(text);
     if (normalized.length === 0) return [];
     const q = foldedBytes(normalized);
     const found = new Map<number, Candidate>();

@@ -31,6 +31,7 @@ import type { VersionIds } from '../core/wordnet-versions.js';
 import type { ClassCount, KnownIssues } from '../core/evaluation/known-issues.js';
 import type { ClassFigures, Confusion, EvaluationSummary } from '../core/evaluation/evaluate.js';
 import type { ErrorsUnder } from '../core/evaluation/hierarchy-figures.js';
+import type { LanguageInfo } from '../core/language-catalog.js';
 
 export type {
   ClassCount,
@@ -41,6 +42,7 @@ export type {
   ErrorsUnder,
   EvaluationSummary,
   KnownIssues,
+  LanguageInfo,
   VersionIds,
   Comparison,
   GroupsBelow,
@@ -118,6 +120,28 @@ export interface SynsetDefinition {
   gloss: string;
   examples: string[];
 }
+
+/** A synset's words in a label language, with its English name beside them (the link back to WordNet). */
+export interface SynsetLabelIn {
+  wnid: string;
+  /** NLTK's name (`dog.n.01`) and the English label. */
+  name: string;
+  englishLabel: string;
+  /** The label in the language asked for, or the English one where it has no lemma. */
+  label: string;
+  /** The language `label` is really in: the language's code (`zh-Hans`), or `en` where it fell back. */
+  labelLang: string;
+  /** Every lemma in the language (empty where it fell back) and its definition there, if any. */
+  lemmas: string[];
+  definition: string | null;
+  /** The line crediting the words' source and licence; null where the label is English (no lemma there, or English asked for). */
+  credit: string | null;
+  /** The direction of the label's script. */
+  dir: 'ltr' | 'rtl';
+}
+
+/** One answer of {@link SynsetApi.labelsIn}. */
+export type LabelInOutcome = IdOutcome<SynsetLabelIn>;
 
 /** One answer of {@link SynsetApi.definitions}. */
 export type DefinitionOutcome = IdOutcome<SynsetDefinition>;
@@ -334,7 +358,8 @@ export interface SynsetApi extends SynsetQueryApi {
   names(ids: readonly string[]): Promise<NameOutcome[]>;
   /**
    * Lemma search (see `LemmaSearch`), once every gloss part is there (its last tier searches the
-   * glosses' words). `call`, a number the caller picks for this search among its calls in flight,
+   * glosses' words); with `lang`, in that language's lemmas, once all its shards are there (a
+   * language this build has not is searched in English, as {@link labelsIn} answers it). `call`, a number the caller picks for this search among its calls in flight,
    * lets {@link cancel} drop it: a search superseded while it waits for data is then never run.
    */
   search(query: string, options?: SearchOptions, call?: number): Promise<SearchHit[]>;
@@ -343,6 +368,16 @@ export interface SynsetApi extends SynsetQueryApi {
    * does no work. Too late, or for no such call, it does nothing.
    */
   cancel(call: number): Promise<void>;
+  /**
+   * Labels in a language (a code of {@link languages}, or an alias: `zh`): for each id its
+   * lemmas, label and definition there, or its English label marked `labelLang: 'en'` where the
+   * language has none. A wnid needs its English names shard and one shard of the language: a
+   * Chinese label fetches no other language. English, or a language this build has not, answers
+   * in English.
+   */
+  labelsIn(ids: readonly string[], lang: string): Promise<LabelInOutcome[]>;
+  /** The label languages of this build (from the manifest: nothing is downloaded). */
+  languages(): Promise<LanguageInfo[]>;
   /** Definitions of many synsets (a tooltip's): a gloss shard each, not the whole index. */
   definitions(ids: readonly string[]): Promise<DefinitionOutcome[]>;
   /** The label spaces: the built-in ones (from the manifest: nothing is downloaded) and the custom lists kept here. */
@@ -413,6 +448,8 @@ export const WORKER_CALLS = {
   search: true,
   cancel: true,
   definitions: true,
+  labelsIn: true,
+  languages: true,
   labelSets: true,
   addLabelList: true,
   removeLabelList: true,

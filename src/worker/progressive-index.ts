@@ -41,6 +41,7 @@ import { BundleLoadError } from './bundle-download.js';
 import { digestFields } from './content-digest.js';
 import type { IndexStore } from './index-store.js';
 import type { HierarchyViews } from './hierarchy-views.js';
+import { LanguageParts } from './language-parts.js';
 import type { LabelSpacesLoader } from './label-spaces-loader.js';
 import type { PartOrigin, PartSource } from './part-source.js';
 import { errorDetail, errorMessage } from '../core/error-detail.js';
@@ -69,6 +70,8 @@ export class ProgressiveIndex {
   /** The cached search tables, given to the queries when read: searches wait for it, the tree does not. */
   private readonly searchTablesRead = new RememberedLoad<void>();
   private readonly versionsLoad = new RememberedLoad<void>();
+  /** The label languages' shards, fetched by need. */
+  readonly languageParts: LanguageParts;
 
   constructor(
     private readonly manifest: PartsManifest,
@@ -82,6 +85,21 @@ export class ProgressiveIndex {
   ) {
     this.searchTablesKey = ProgressiveIndex.searchTablesKey(manifest);
     this.labelShards = labelShardsOf(manifest);
+    this.languageParts = new LanguageParts(manifest, source);
+  }
+
+  /**
+   * The skeleton with a language's words given to its queries (every shard of the language):
+   * what search in that language needs. English, or a code this build has not, loads nothing
+   * (the query then answers in English, or refuses the code).
+   */
+  async withLanguage(code: string | undefined): Promise<SynsetQueries> {
+    const queries = await this.skeleton();
+    const entry = this.languageParts.entry(code);
+    if (!entry || queries.languages.has(entry.info.code)) return queries;
+    const text = await this.languageParts.whole(entry);
+    if (!queries.languages.has(entry.info.code)) queries.languages.provide(entry.info.code, { text });
+    return queries;
   }
 
   /** The key the search tables derived from this manifest's names are cached under. */
@@ -253,6 +271,7 @@ export class ProgressiveIndex {
       });
       queries = new SynsetQueries(new SynsetIndex(bundle));
       queries.useLabelCatalog(this.labelSpaces.catalog);
+      queries.useLanguageCatalog(this.languageParts.catalog);
       // Fetched when an id first needs it (see `answerWithVersionMap`); a build without it refuses those ids.
       queries.useWordNetVersions(new WordNetVersionSource({ fetched: manifest.versions !== undefined }));
     } catch (error) {

@@ -10,6 +10,7 @@ import { CORE_QUERIES, type CoreQuery, type CoreQueryName, type SynsetApi, type 
 import type { IndexLoader } from './index-loader.js';
 import type { ProgressiveIndex } from './progressive-index.js';
 import { answerWithVersionMap } from './version-map.js';
+import { labelsIn } from './labels-in.js';
 
 /** The API over `loader`, for `comlink.expose`. */
 export function synsetApi(loader: IndexLoader): SynsetApi {
@@ -60,14 +61,22 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
       if (cancel) cancellable.set(call!, cancel);
       try {
         const progressive = await index();
-        const [queries] = await Promise.all([progressive.withAllGlosses(), progressive.inMembership(options)]);
+        const [queries] = await Promise.all([
+          progressive.withAllGlosses(),
+          progressive.inMembership(options),
+          progressive.withLanguage(options?.lang),
+        ]);
         cancel?.signal.throwIfAborted();
-        return queries.search(query, options);
+        // A language this build has not (a page's `lang` of German) is searched in English, as labels are.
+        const known = progressive.languageParts.entry(options?.lang) !== undefined;
+        return queries.search(query, known ? options : { ...options, lang: undefined });
       } finally {
         if (cancel && cancellable.get(call!) === cancel) cancellable.delete(call!);
       }
     }),
     cancel: async (call) => cancellable.get(call)?.abort(),
+    labelsIn: counted(async (ids, lang) => labelsIn(await index(), ids, lang)),
+    languages: async () => (await index()).languageParts.catalog.languages,
 
     labelSets: counted(async () => (await index()).labelSpaces.summaries()),
     addLabelList: counted(async (text, description) => {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import figures from '../fixtures/evaluation/figures.json';
@@ -24,6 +25,15 @@ import {
 import { startStaticServer, type StaticServer } from './static-server.js';
 
 const outDir = join(repoRoot, 'build/test-docs');
+
+/** A shipped language file's first lemma of a synset (the expectation, read apart from the site). */
+function firstLemma(file: string, wnid: string): string {
+  const text = gunzipSync(readFileSync(join(repoRoot, 'data/languages', file))).toString('utf8');
+  return text
+    .split('\n')
+    .find((line) => line.startsWith(wnid.slice(1) + '\t'))!
+    .split('\t')[2]!;
+}
 
 describe('the docs site', () => {
   let site: StaticServer;
@@ -66,6 +76,24 @@ describe('the docs site', () => {
     await page.goto(`${site.url}/components/synset-card.html`);
     await expectCardText(page, '.vp-doc synset-card', 'n01440764');
     await expectCardText(page, '.vp-doc synset-card', 'freshwater dace-like game fish');
+  });
+
+  it('the languages page: live labels in Chinese, French and Arabic (right to left), the coverage table and licences', async () => {
+    await page.goto(`${site.url}/languages.html`);
+    const curated = readFileSync(join(repoRoot, 'data/languages/zh-Hans.imagenet1k.txt'), 'utf8').split('\n');
+    await expectLabelText(page, '.vp-doc p[lang="zh"] synset-label[wnid="n02099601"]', curated[207]!);
+    await expectLabelText(page, '.vp-doc p[lang="fr"] synset-label[wnid="n02084071"]', firstLemma('fr.tsv.gz', 'n02084071'));
+    await expectLabelText(page, '.vp-doc p[lang="ar"] synset-label[wnid="n02084071"]', firstLemma('ar.tsv.gz', 'n02084071'));
+    const arabic = page.locator('.vp-doc p[lang="ar"] synset-label[wnid="n02084071"] [part~="label"]');
+    expect(await arabic.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    const table = page.locator('.vp-doc table', { hasText: 'share-alike' });
+    expect(await table.locator('tbody tr').count()).toBe(
+      (JSON.parse(readFileSync(join(repoRoot, 'data/languages/catalog.json'), 'utf8')) as { languages: unknown[] }).languages.length,
+    );
+    const text = (await page.locator('.vp-doc').textContent()) ?? '';
+    for (const credit of ['Chinese Open Wordnet', 'Chinese-CLIP', 'WOLF', 'CeCILL-C', 'Arabic WordNet', 'CC BY-SA'])
+      expect(text).toContain(credit);
+    await screenshot(page, 'docs-languages');
   });
 
   it('shows each element’s API from the custom-elements manifest', async () => {

@@ -262,5 +262,17 @@ export const synsetCardStyles = [
       font-size: 0.75rem;
       color: var(--_muted);
     }
+    .language {
+      margin: 0.25rem 0 0.5rem;
+      padding-inline-start: 0.6rem;
+      border-inline-start: 3px solid var(--_accent);
+    }
+    .language p {
+      margin: 0.15rem 0;
+    }
+    .language-lemmas {
+      font-size: 1.05rem;
+      font-weight: 600;
+    }
   `,
 ];

@@ -15,6 +15,8 @@ import { renderChildren } from './card-children.js';
 import { renderSubtree } from './card-subtree.js';
 import { renderIdentity } from './card-identity.js';
 import { CardVersionIds } from './card-version-ids.js';
+import { CardLanguage } from './card-language.js';
+import { pageLanguage } from '../page-language.js';
 import { synsetCardStyles } from './synset-card.styles.js';
 import { errorText } from '../error-text.js';
 import { renderCardError, renderExamples, renderGloss } from './card-text.js';
@@ -70,6 +72,9 @@ export class SynsetCard extends LitElement {
   /** Shows the "compare with…" button (it fires `synset-compare-pick`), for a page that then takes a second synset, as the explorer does: alone it would do nothing. */
   @property({ type: Boolean, reflect: true }) compare = false;
 
+  /** The language of the card's words beside WordNet's English (`zh`, `fr`, `ar`...); unset, the page's `lang`. */
+  @property({ attribute: 'lang' }) language = '';
+
   @state() private allChildren: ChildPage | null = null;
   /** The label space the copy menu was set to; empty: the page's label space (or 21k). */
   @state() private copySpace: LabelSpaceName = '';
@@ -78,6 +83,7 @@ export class SynsetCard extends LitElement {
 
   private readonly captions = new SpaceCaptionController(this);
   private readonly versionIds = new CardVersionIds(this, () => this.wnid);
+  private readonly words = new CardLanguage(this, () => [this.wnid, this.language || pageLanguage(this)]);
 
   /** The synset and its first children; none without a wnid. */
   private readonly content = new Task(this, {
@@ -257,7 +263,7 @@ export class SynsetCard extends LitElement {
             : nothing
         }
       </header>
-      ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing}
+      ${this.words.render()} ${otherLemmas.length > 0 ? html`<p class="lemmas">also ${otherLemmas.join(' · ')}</p>` : nothing}
       ${renderGloss(synset, pending, this.retry)} ${renderExamples(synset)}
       ${renderIdentity(synset, (text, what) => this.copyText(text, `Copied ${what} ${text}.`))}
       ${this.versionIds.render((text, what) => this.copyText(text, `Copied ${what} ${text}.`))}

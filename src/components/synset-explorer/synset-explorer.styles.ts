@@ -70,6 +70,25 @@ export const synsetExplorerStyles = [
       align-items: center;
       gap: 0.6rem 1rem;
     }
+    .language-picker {
+      flex: 0 0 auto;
+    }
+    .language-credit {
+      margin: 0.4rem 0 0;
+      font-size: 0.75rem;
+      color: var(--_muted);
+    }
+    .language-picker select {
+      max-width: 10rem;
+      padding: 0.3rem 0.4rem;
+      font: inherit;
+      font-size: 0.8125rem;
+      color: var(--_text);
+      background: var(--_surface-alt);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      cursor: pointer;
+    }
     /* Squeezed, the picker wraps its two fields inside it. */
     synset-space-picker {
       flex: 0 1 auto;
@@ -253,7 +272,7 @@ export const synsetExplorerStyles = [
       .top {
         display: grid;
         grid-template-columns: minmax(0, 1fr) auto;
-        grid-template-areas: 'brand export' 'search search' 'picker picker' 'model model';
+        grid-template-areas: 'brand export' 'search search' 'picker picker' 'model model' 'language language';
         gap: 0.6rem 1rem;
       }
       .brand {
@@ -275,6 +294,9 @@ export const synsetExplorerStyles = [
       synset-run-picker {
         grid-area: model;
         justify-self: start;
+      }
+      .language-picker {
+        grid-area: language;
       }
       .main,
       .workspace,

@@ -16,6 +16,7 @@ import '../synset-groups/synset-groups.js';
 import '../synset-export-menu/synset-export-menu.js';
 import { SEARCH_EXAMPLES } from '../synset-search/synset-search.js';
 import '../synset-space-picker/synset-space-picker.js';
+import { LanguageController } from './language-controller.js';
 import '../synset-sunburst/synset-sunburst.js';
 import '../synset-tree/synset-tree.js';
 import { CompareController } from './compare-controller.js';
@@ -68,6 +69,8 @@ const SEARCH_EVERYWHERE: ReadonlySet<LabelSpaceName> = new Set([ALL, '21k']);
  * @csspart header - The top bar: title, search, label-space picker, export menu.
  * @csspart tree-pane - The column holding the tree.
  * @csspart detail-pane - The column holding the card and the sunburst.
+ * @csspart language-picker - The language picker (`?lang=`) in the header.
+ * @csspart language-credit - Under the tree, the line crediting the picked language's words.
  * @cssproperty --synset-explorer-tree-width - Width of the tree column (default 34%).
  */
 @customElement('synset-explorer')
@@ -117,6 +120,8 @@ export class SynsetExplorer extends LitElement {
     () => this.indexLoad.state.status === 'ready',
     () => (location.hash = hashWithOptions(location.hash, this.route.hashOptions)),
   );
+  /** The language of the tree, the card, the sunburst and the search (`?lang=zh`). */
+  private readonly language = new LanguageController(this);
   /** The address, followed into what is shown and moved as it changes. */
   private readonly route: RouteController = new RouteController(this, {
     compare: this.compare,
@@ -183,16 +188,18 @@ export class SynsetExplorer extends LitElement {
           filter=${this.filter}
           names=${this.names}
           selected=${selected}
+          lang=${this.language.lang || 'en'}
           .grouping=${grouping}
           .run=${this.runs.shown}
           ?worst-first=${this.runs.worstFirst}
         ></synset-tree>
+        ${this.language.renderCredit()}
       </section>
       <div class="detail-pane" part="detail-pane">
         ${badRoute ? renderBadRoute(badRoute.id, badRoute.message, hashFor(ROOT_WNID, this.route.hashOptions)) : nothing}
         ${this.compare.render()}
         <section class="card-column" aria-label="Selected synset" tabindex="-1" ?hidden=${badRoute !== null}>
-          <synset-card wnid=${selected} filter=${this.filter} names=${this.names} compare></synset-card>
+          <synset-card wnid=${selected} filter=${this.filter} names=${this.names} lang=${this.language.lang || 'en'} compare></synset-card>
           <synset-class-run
             wnid=${selected}
             .run=${this.runs.shown}
@@ -206,6 +213,7 @@ export class SynsetExplorer extends LitElement {
             root=${this.sunburstRoot.value ?? selected}
             highlight=${selected}
             filter=${this.filter}
+            lang=${this.language.lang || 'en'}
             .grouping=${grouping}
             .highlightGroup=${hovered}
             .run=${this.runs.shown}
@@ -229,6 +237,7 @@ export class SynsetExplorer extends LitElement {
     const everywhere = SEARCH_EVERYWHERE.has(this.filter);
     const space = isCustomList(this.filter) ? 'your list' : this.filter;
     return html`<synset-search
+      lang=${this.language.lang || 'en'}
       filter=${everywhere ? ALL : this.filter}
       names=${this.names}
       names-in=${this.filter}
@@ -257,6 +266,7 @@ export class SynsetExplorer extends LitElement {
         </h1>
         ${this.renderSearch()}
         <div class="tools">
+          ${this.language.render()}
           <synset-space-picker value=${this.filter} names=${this.names}></synset-space-picker>
           ${renderRunPicker(this.runs)}
           <synset-export-menu

@@ -54,6 +54,16 @@ export const synsetLabelStyles = [
       border-radius: var(--_radius);
       box-shadow: 0 6px 18px rgb(0 0 0 / 0.16);
     }
+    .words {
+      display: block;
+      font-weight: 600;
+    }
+    .credit {
+      display: block;
+      margin-block-start: 0.3rem;
+      font-size: 0.6875rem;
+      color: var(--_muted);
+    }
     .name {
       font-family: var(--_mono);
       font-size: 0.75rem;

@@ -2,7 +2,9 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
-import type { SynsetName } from '../../worker/api.js';
+import type { SynsetLabelIn, SynsetName } from '../../worker/api.js';
+import { isEnglish } from '../../core/language-catalog.js';
+import { pageLanguage } from '../page-language.js';
 import { errorText } from '../error-text.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
@@ -29,6 +31,13 @@ import { synsetLabelStyles } from './synset-label.styles.js';
  * (`javascript:`, `data:`, `mailto:`...), or an address that does not parse, leaves the label
  * focusable text, as it is without `href`: an `href` may come from text a page does not control.
  *
+ * With `lang` (or, without it, the language of the page: the nearest `lang` attribute, else
+ * `<html lang>`), the label is the synset's first lemma in that language where the language has
+ * one (`lang="zh"`: 狗), else its English one, marked `lang="en"`; the tooltip gives the English
+ * name beside it and credits the words' source. Only that language's small part is fetched. Right-
+ * to-left scripts (Arabic, Hebrew, Persian) are isolated with `dir="auto"`, so the label reads
+ * correctly inside a left-to-right sentence and the other way round.
+ *
  * @slot - The author's text for the synset, shown until its name arrives or if it does not resolve.
  * @csspart label - The link or the text.
  * @csspart tooltip - The gloss popup.
@@ -41,6 +50,9 @@ export class SynsetLabel extends LitElement {
   /** The synset (a wnid, or any id form the index reads: `207`, `dog.n.01`). */
   @property({ reflect: true }) wnid = '';
 
+  /** The label's language (`zh`, `fr`, `ar`..., a code of `synset languages`; one the data has not is English); unset, the page's `lang`. */
+  @property({ attribute: 'lang' }) language = '';
+
   /** Address of the explorer, http(s) or relative: the label links to `href` + `#/wnid` (any other address: no link). */
   @property() href = '';
 
@@ -52,8 +64,9 @@ export class SynsetLabel extends LitElement {
 
   /** The name; none without a wnid. */
   private readonly synset = new Task(this, {
-    task: ([wnid]) => (wnid ? getSynsetClient().nameBatched(wnid) : undefined),
-    args: () => [this.wnid],
+    task: ([wnid, lang]): Promise<SynsetName | SynsetLabelIn> | undefined =>
+      !wnid ? undefined : isEnglish(lang) ? getSynsetClient().nameBatched(wnid) : getSynsetClient().labelInBatched(wnid, lang),
+    args: () => [this.wnid, this.language || pageLanguage(this)] as const,
   });
 
   /** The definition, asked for the first time the tooltip opens. */
@@ -106,7 +119,7 @@ export class SynsetLabel extends LitElement {
   };
 
   /** The name of `wnid` once it has arrived: not while another's is on its way, nor without a wnid. */
-  private get name(): SynsetName | undefined {
+  private get name(): SynsetName | SynsetLabelIn | undefined {
     return this.synset.status === TaskStatus.COMPLETE ? this.synset.value : undefined;
   }
 
@@ -135,9 +148,21 @@ export class SynsetLabel extends LitElement {
     const describedBy = this.tooltipOpen ? 'tooltip' : nothing;
     const title = status === TaskStatus.ERROR ? errorText(error) : nothing;
     const href = this.linkHref;
+    const words = this.name && 'labelLang' in this.name ? this.name : undefined;
+    const lang = words?.labelLang ?? nothing;
     const label = href
-      ? html`<a part="label" class=${state} href=${href} title=${title} aria-describedby=${describedBy}>${text}</a>`
-      : html`<span part="label" class=${state} role="term" tabindex="0" title=${title} aria-describedby=${describedBy}>${text}</span>`;
+      ? html`<a part="label" class=${state} href=${href} title=${title} aria-describedby=${describedBy} lang=${lang} dir="auto">${text}</a>`
+      : html`<span
+          part="label"
+          class=${state}
+          role="term"
+          tabindex="0"
+          title=${title}
+          aria-describedby=${describedBy}
+          lang=${lang}
+          dir="auto"
+          >${text}</span
+        >`;
     return html`<span
       class="anchor"
       @mouseenter=${this.show}
@@ -147,11 +172,23 @@ export class SynsetLabel extends LitElement {
       @keydown=${this.onKeyDown}
       >${label}${
         this.tooltipOpen && value
-          ? html`<span id="tooltip" role="tooltip" part="tooltip"><span class="name">${value.name}</span> ${this.renderDefinition()}</span>`
+          ? html`<span id="tooltip" role="tooltip" part="tooltip"
+              >${words ? renderWords(words) : nothing}<span class="name">${value.name}</span>
+              ${this.renderDefinition()}${words?.credit ? html`<span class="credit">${words.credit}</span>` : nothing}</span
+            >`
           : nothing
       }</span
     >`;
   }
+}
+
+/** In another language, the tooltip opens with its lemmas and definition there, then the English name. */
+function renderWords(words: SynsetLabelIn): TemplateResult {
+  if (words.lemmas.length === 0) return html``;
+  return html`<span class="words" lang=${words.labelLang} dir="auto"
+      >${words.lemmas.join(', ')}${words.definition ? html`: ${words.definition}` : nothing}</span
+    >
+    <span class="english" lang="en">${words.englishLabel}</span> `;
 }
 
 /**

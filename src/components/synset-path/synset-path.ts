@@ -7,18 +7,22 @@ import { selectOnLinkClick } from '../events.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
 import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { synsetPathStyles } from './synset-path.styles.js';
+import { isEnglish } from '../../core/language-catalog.js';
+import { pageLanguage } from '../page-language.js';
 
 interface HypernymPaths {
   /** Root first, the synset itself last. */
   paths: string[][];
-  labels: Map<string, string>;
+  /** Each step's name, and the language it is in (`en` where the language asked for has none). */
+  labels: Map<string, { label: string; lang: string }>;
 }
 
 /**
  * Every hypernym path of a synset, root first, as breadcrumbs (`entity › physical entity › … ›
  * dog`). Each step is a link (`#/wnid`, so it opens in a new tab in the explorer); a plain click
  * fires `synset-select` instead of navigating. Long lists show the first few paths and a button
- * for the rest.
+ * for the rest. With `lang` (default the page's), steps are named in that language where it has
+ * a lemma, each marked with its language (the wnid in the title, the link back).
  *
  * @fires synset-select - A step was clicked. `detail.wnid`.
  * @csspart path - One path (an ordered list).
@@ -32,6 +36,9 @@ export class SynsetPath extends LitElement {
   /** The synset whose paths to show (any id form). */
   @property({ reflect: true }) wnid = '';
 
+  /** The language of the steps' names (`zh`, `fr`, `ar`...; English where it has none); unset, the page's `lang`. */
+  @property({ attribute: 'lang' }) language = '';
+
   /** How many paths show before "show all" (default 4). */
   @property({ type: Number }) collapsedCount = 4;
 
@@ -39,17 +46,19 @@ export class SynsetPath extends LitElement {
 
   /** The paths; none without a wnid. */
   private readonly hypernymPaths = new Task(this, {
-    task: async ([wnid], { signal }): Promise<HypernymPaths | undefined> => {
+    task: async ([wnid, lang], { signal }): Promise<HypernymPaths | undefined> => {
       if (!wnid) return undefined;
       const client = getSynsetClient();
       const paths = await client.ancestors(wnid);
       // Another wnid is asked for meanwhile: its names are not needed.
       signal.throwIfAborted();
       const wnids = [...new Set(paths.flat())];
-      const synsets = await Promise.all(wnids.map((id) => client.nameBatched(id)));
-      return { paths, labels: new Map(synsets.map((synset) => [synset.wnid, synset.label])) };
+      const named = isEnglish(lang)
+        ? (await Promise.all(wnids.map((id) => client.nameBatched(id)))).map(({ wnid, label }) => ({ wnid, label, labelLang: 'en' }))
+        : await Promise.all(wnids.map((id) => client.labelInBatched(id, lang)));
+      return { paths, labels: new Map(named.map(({ wnid, label, labelLang }) => [wnid, { label, lang: labelLang }])) };
     },
-    args: () => [this.wnid],
+    args: () => [this.wnid, this.language || pageLanguage(this)] as const,
   });
 
   constructor() {
@@ -61,15 +70,17 @@ export class SynsetPath extends LitElement {
     if (changed.has('wnid')) this.showAll = false;
   }
 
-  private renderPath(path: string[], labels: Map<string, string>, index: number, count: number): TemplateResult {
+  private renderPath(path: string[], labels: HypernymPaths['labels'], index: number, count: number): TemplateResult {
     const last = path.length - 1;
+    const name = (wnid: string) => labels.get(wnid)?.label ?? wnid;
+    const lang = (wnid: string) => labels.get(wnid)?.lang ?? nothing;
     return html`<li>
       <ol part="path" class="path" aria-label=${count > 1 ? `Path ${index + 1} of ${count}` : 'Hypernym path'}>
         ${path.map((wnid, step) =>
           step === last
-            ? html`<li><span part="current" class="current" aria-current="location">${labels.get(wnid) ?? wnid}</span></li>`
+            ? html`<li><span part="current" class="current" aria-current="location" lang=${lang(wnid)} dir="auto">${name(wnid)}</span></li>`
             : html`<li>
-                <a part="step" href="#/${wnid}" data-wnid=${wnid} title=${wnid}>${labels.get(wnid) ?? wnid}</a
+                <a part="step" href="#/${wnid}" data-wnid=${wnid} title=${wnid} lang=${lang(wnid)} dir="auto">${name(wnid)}</a
                 ><span class="separator" aria-hidden="true">›</span>
               </li>`,
         )}

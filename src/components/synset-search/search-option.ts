@@ -36,11 +36,19 @@ function renderBadges(hit: SearchHit, set: string | null): TemplateResult {
   ${hit.in21k ? html`<span class="badge badge-21k" title="In ImageNet-21k">21k</span>` : nothing}`;
 }
 
+/** A hit of a search in another language: its lemma there, and the English name beside it (the link back to WordNet). */
+function renderInLanguage(hit: SearchHit & { labelLang: string; englishLabel: string }): TemplateResult {
+  return html`<span class="lemma" lang=${hit.labelLang} dir="auto">${renderLemma(hit)}</span>
+    <span class="matched" part="matched" lang="en">(${hit.englishLabel})</span>`;
+}
+
 /**
  * One result; `set` is the set whose class indices show (see `indexedSet`), null for the 1k and
  * 21k badges; `name`, its class name in the names toggle's style, if it has one.
  */
 export function renderOption(hit: SearchHit, index: number, active: boolean, set: string | null, name?: string): TemplateResult {
+  const inLanguage =
+    'labelLang' in hit && 'englishLabel' in hit ? (hit as SearchHit & { labelLang: string; englishLabel: string }) : undefined;
   return html`<li
     role="option"
     id="option-${index}"
@@ -50,7 +58,8 @@ export function renderOption(hit: SearchHit, index: number, active: boolean, set
     part="option ${active ? 'option-active' : ''}"
   >
     <span class="line">
-      ${renderName(hit, name)} ${hit.via ? renderVia(hit.via) : nothing} ${renderBadges(hit, set)}
+      ${inLanguage ? renderInLanguage(inLanguage) : renderName(hit, name)} ${hit.via ? renderVia(hit.via) : nothing}
+      ${renderBadges(hit, set)}
       <span class="wnid">${hit.wnid}</span>
     </span>
     <span class="gloss" part="gloss">${hit.gloss}</span>

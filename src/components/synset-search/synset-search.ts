@@ -13,6 +13,8 @@ import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { comboboxKeyAction } from './combobox-keyboard.js';
 import { renderOption } from './search-option.js';
 import { sameQuestion, type Answer, type Question } from './search-question.js';
+import { isEnglish } from '../../core/language-catalog.js';
+import { pageLanguage } from '../page-language.js';
 import { SlowTask } from '../slow-task.js';
 import { synsetSearchStyles } from './synset-search.styles.js';
 import { whyNoSynset } from './id-reason.js';
@@ -61,6 +63,9 @@ export class SynsetSearch extends LitElement {
   /** Most results to show (default 20). */
   @property({ type: Number }) limit = 20;
 
+  /** Search the lemmas of this language (`zh`, `fr`, `ar`...; its part is fetched when first asked); unset, the page's `lang`. */
+  @property({ attribute: 'lang' }) language = '';
+
   /** The input's accessible name. */
   @property() label = 'Search synsets';
 
@@ -96,12 +101,12 @@ export class SynsetSearch extends LitElement {
   /** The answer to the text in the field; none while it is empty. A new text cancels the search of the one before. */
   private readonly results = new Task(this, {
     task: async (question: Question, { signal }): Promise<Answer | undefined> => {
-      const [text, filter, limit] = question;
+      const [text, filter, limit, lang] = question;
       if (text === '') return undefined;
-      const hits = await getSynsetClient().search(text, { in: filter, limit }, signal);
+      const hits = await getSynsetClient().search(text, { in: filter, limit, ...(lang ? { lang } : {}) }, signal);
       return { question, hits, why: hits.length === 0 ? await whyNoSynset(text) : undefined };
     },
-    args: (): Question => [this.value.trim(), this.filter, this.limit],
+    args: (): Question => [this.value.trim(), this.filter, this.limit, this.searchLanguage],
   });
 
   /** The names of {@link namesIn}'s classes in {@link names}' style; none for WordNet's. */
@@ -120,7 +125,13 @@ export class SynsetSearch extends LitElement {
   /** The question for the text in the field, or undefined when it is empty. */
   private get question(): Question | undefined {
     const text = this.value.trim();
-    return text === '' ? undefined : [text, this.filter, this.limit];
+    return text === '' ? undefined : [text, this.filter, this.limit, this.searchLanguage];
+  }
+
+  /** The language searched in: '' for English. */
+  private get searchLanguage(): string {
+    const lang = this.language || pageLanguage(this);
+    return isEnglish(lang) ? '' : lang;
   }
 
   private get hits(): SearchHit[] {

@@ -106,6 +106,12 @@ export const synsetSunburstStyles = [
       stroke: var(--_accent);
       stroke-width: 2.5;
     }
+    /* A name's own script sets its direction (Arabic, Hebrew, Persian right to left), "…" at its end. */
+    .labels text,
+    .itself text,
+    .centre-label {
+      unicode-bidi: plaintext;
+    }
     .labels text {
       font-size: 10px;
       fill: var(--_text);

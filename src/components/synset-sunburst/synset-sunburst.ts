@@ -26,6 +26,8 @@ import { renderArc, type ArcActions } from './sunburst-arc.js';
 import { groupView, type GroupView } from './sunburst-groups.js';
 import { sunburstKeyTarget } from './sunburst-keys.js';
 import { fitLabel, type LabelFit } from './sunburst-labels.js';
+import { layoutInLanguage } from './sunburst-language.js';
+import { pageLanguage } from '../page-language.js';
 import { layoutSunburst, type SunburstArc } from './sunburst-layout.js';
 import { synsetSunburstStyles } from './synset-sunburst.styles.js';
 
@@ -72,6 +74,9 @@ export class SynsetSunburst extends LitElement {
   /** A synset to outline if it is drawn (the explorer marks the selection when it shows a leaf's parent). */
   @property({ reflect: true }) highlight = '';
 
+  /** The language of the arcs' names (`zh`, `fr`, `ar`...; English where it has none); unset, the page's `lang`. */
+  @property({ attribute: 'lang' }) language = '';
+
   /** Levels drawn around the centre (default 3). */
   @property({ type: Number }) depth = 3;
 
@@ -98,13 +103,13 @@ export class SynsetSunburst extends LitElement {
   @state() private focusStop = '';
 
   private readonly subtree = new Task(this, {
-    task: async ([root, filter, depth], { signal }) => {
+    task: async ([root, filter, depth, lang], { signal }) => {
       const layout: SubtreeLayout = await getSynsetClient().subtree(root, { in: filter, depth, maxNodes: 2500 });
       // Another root or filter is asked for meanwhile: this drawing's layout would be thrown away.
       signal.throwIfAborted();
-      return layout;
+      return layoutInLanguage(layout, lang);
     },
-    args: () => [this.root, this.filter, this.depth],
+    args: () => [this.root, this.filter, this.depth, this.language || pageLanguage(this)] as const,
   });
 
   /** Under a grouping, every drawn node's classes by group (all of them, not only those drawn). */

@@ -5,7 +5,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { getSynsetClient } from '../../client/client.js';
 import { errorText } from '../error-text.js';
 import { ROOT_WNID } from '../../core/wnid.js';
-import type { NameStyle } from '../../worker/api.js';
+import type { NameStyle, SynsetRow } from '../../worker/api.js';
 import { DEFAULT_SPACE, type LabelSpaceName } from '../../core/label-space-name.js';
 import { SynsetCompareEvent, SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';
@@ -22,6 +22,8 @@ import type { RunFigures } from '../run-figures.js';
 import { viewWith } from './row-accuracy.js';
 import { RowViewController } from './row-view.js';
 import { synsetTreeStyles } from './synset-tree.styles.js';
+import { LanguageWords } from '../language-words.js';
+import { pageLanguage } from '../page-language.js';
 
 /** Rows drawn beyond each edge of the view. */
 const OVERSCAN = 12;
@@ -38,6 +40,8 @@ const OVERSCAN = 12;
  * Give it a height (default 24rem); it scrolls inside. With `height: auto` and a `max-height` it
  * is as tall as its rows, up to that. In a narrow tree (28rem or less) the wnids hide and the
  * counts stack, so the names keep their room.
+ * With `lang` (default the page's), rows show each synset's first lemma in that language, its
+ * English name in the row's title, or their own label, marked English, where the language has none.
  *
  * @fires synset-select - A row was clicked or activated with Enter/Space. `detail.wnid`.
  * @fires synset-compare - A row was shift-clicked: compare the selection with it. `detail.wnid`.
@@ -79,6 +83,9 @@ export class SynsetTree extends LitElement {
   /** Under a run, siblings are drawn worst first (against a baseline: the largest drop first). */
   @property({ type: Boolean, attribute: 'worst-first' }) worstFirst = false;
 
+  /** The language of the rows' names (`zh`, `fr`, `ar`...; English in each row's title); unset, the page's `lang`. */
+  @property({ attribute: 'lang' }) language = '';
+
   /** The tree's accessible name. */
   @property() label = 'WordNet noun hierarchy';
 
@@ -115,6 +122,9 @@ export class SynsetTree extends LitElement {
 
   /** The rows' labels in the names' style, and what rows show under the filter. */
   private readonly rowView = new RowViewController(this, () => [this.filter, this.names] as const);
+
+  /** The rows' words in the tree's language, asked for as rows come on screen. */
+  private readonly words = new LanguageWords(this, () => this.language || pageLanguage(this));
 
   constructor() {
     super();
@@ -260,7 +270,8 @@ export class SynsetTree extends LitElement {
     const active = rows[activeIndex];
     const { first, end } = this.rowScroller.range(rows.length, OVERSCAN);
     const grouping = this.grouping?.set === this.filter ? this.grouping : null;
-    const view = viewWith(this.rowView.view, grouping, this.run);
+    const words = this.words.current ? (row: SynsetRow) => this.words.of(row.wnid) : undefined;
+    const view = { ...viewWith(this.rowView.view, grouping, this.run), ...(words && { words }) };
     return html`
       ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.rowView.caption, () => this.showAll()) : nothing}
       ${renderColumns(view)}

@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { customProperties } from '../custom-properties.js';
-import type { SynsetRow } from '../../worker/api.js';
+import type { SynsetLabelIn, SynsetRow } from '../../worker/api.js';
 import { groupColour } from '../class-grouping.js';
 import type { TreeRow } from './tree-model.js';
 import type { NodeAccuracy } from '../run-figures.js';
@@ -32,6 +32,22 @@ export interface RowView {
   readonly group?: (row: SynsetRow) => { readonly index: number; readonly name: string } | null;
   /** The accuracy of a model's run at or below the row's synset (the explorer's "Your model"), drawn as a bar and a number. */
   readonly accuracy?: (row: SynsetRow) => NodeAccuracy | null;
+  /** In another language (the tree's `lang`), the row's words there once they came. */
+  readonly words?: (row: SynsetRow) => SynsetLabelIn | undefined;
+}
+
+/**
+ * A row's name: in another language its first lemma there, marked with the language, the
+ * English name in its title (the link back); where the language has none, the row's own label
+ * marked English.
+ */
+function renderName(synset: SynsetRow, view: RowView): TemplateResult {
+  const words = view.words?.(synset);
+  if (!words) return html`<span class="lemma" part="lemma">${view.label(synset)}</span>`;
+  if (words.labelLang === 'en') return html`<span class="lemma" part="lemma" lang="en">${view.label(synset)}</span>`;
+  return html`<span class="lemma" part="lemma" lang=${words.labelLang} dir="auto" title="${words.englishLabel} (${synset.wnid})"
+    >${words.label}</span
+  >`;
 }
 
 /** A class's group: a dot in the group's colour and its name. */
@@ -132,7 +148,7 @@ export function renderTreeRow(row: TreeRow, index: number, active: boolean, sele
     <span class="twisty ${row.loading ? 'loading' : ''}" aria-hidden="true"
       >${row.hasChildren ? (row.loading ? html`<span class="spinner"></span>` : row.expanded ? '▾' : '▸') : ''}</span
     >
-    <span class="lemma" part="lemma">${view.label(synset)}</span>
+    ${renderName(synset, view)}
     ${
       synset.parentCount > 1
         ? html`<span class="multi" title="Also under ${synset.parentCount - 1} other parent${synset.parentCount > 2 ? 's' : ''}"
