@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { PartsManifest } from '../core/data-parts.js';
 import type { LanguageCatalog, LanguageInfo } from '../core/language-catalog.js';
 import type { LanguageFiles } from '../core/languages.js';
 import type { SynsetQueries } from '../core/queries.js';
@@ -15,12 +16,34 @@ export function readLanguageCatalog(folder = languageFolder()): LanguageCatalog 
   return JSON.parse(readFileSync(join(folder, 'catalog.json'), 'utf8')) as LanguageCatalog;
 }
 
-/** A language's files from disk, ungzipped. */
+/**
+ * A language's files from disk, ungzipped. The published package ships each language once, as
+ * the browser's parts (its licence and the catalog beside them in data/languages/): where the
+ * file is not there, its text is the parts' shards joined (curated names already merged in).
+ */
 export function readLanguageFiles(info: LanguageInfo, folder = languageFolder()): LanguageFiles {
+  if (!existsSync(join(folder, info.file))) return { text: readLanguageParts(info), classNames: undefined };
   return {
     text: gunzipSync(readFileSync(join(folder, info.file))).toString('utf8'),
     classNames: info.classNames ? readFileSync(join(folder, info.classNames.file), 'utf8') : undefined,
   };
+}
+
+/** A language's text from the parts the package ships: the first shard's head, then every shard's lines. */
+function readLanguageParts(info: LanguageInfo): string {
+  const root = findProjectRoot();
+  const path = [join(root, 'data/generated/parts/parts.json'), join(root, 'dist/data/generated/parts/parts.json')].find((candidate) =>
+    existsSync(candidate),
+  );
+  const entry = path
+    ? (JSON.parse(readFileSync(path, 'utf8')) as PartsManifest).languages?.find((candidate) => candidate.info.code === info.code)
+    : undefined;
+  if (!entry)
+    throw new Error(`no words for ${info.code} here: neither ${info.file} in data/languages nor its parts (run 'npm run build:data')`);
+  const shards = entry.shards.map((shard) => gunzipSync(readFileSync(join(dirname(path!), shard.file))).toString('utf8'));
+  const head = shards[0]!.split('\n').filter((line) => line.startsWith('#'));
+  const lines = shards.flatMap((text) => text.split('\n').filter((line) => line !== '' && !line.startsWith('#')));
+  return [...head, ...lines].join('\n') + '\n';
 }
 
 /** Gives a query object the label languages, each read from disk when first used. */

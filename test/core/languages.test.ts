@@ -2,7 +2,8 @@
  * Labels and search in other languages, against the shipped language files (data/languages/):
  * every expectation is read from those files here, by a reader of this test's own.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -199,5 +200,26 @@ describe('search in other languages', () => {
 
   it('refuses an unknown language as a request error', () => {
     expect(() => queries.search('chien', { lang: 'xx' })).toThrow(/unknown language/);
+  });
+});
+
+describe('read from the browser’s parts (the published package ships each language once, as parts)', () => {
+  it.each(['zh', 'fr'])('gives %s the same lemmas and definitions as its file, the curated names included', (code) => {
+    // A folder with the catalog alone, as the package has it: the words come from the parts.
+    const packaged = mkdtempSync(join(tmpdir(), 'languages-'));
+    try {
+      copyFileSync(join(languageFolder(), 'catalog.json'), join(packaged, 'catalog.json'));
+      const fromParts = new SynsetQueries(index);
+      useBuiltInLanguages(fromParts, packaged);
+      const parts = fromParts.languages.labels(code);
+      const files = queries.languages.labels(code);
+      for (let i = 0; i < index.size; i += 13) {
+        expect(parts.lemmasOf(i), index.wnidOf(i)).toEqual(files.lemmasOf(i));
+        expect(parts.definitionOf(i), index.wnidOf(i)).toBe(files.definitionOf(i));
+      }
+      for (const i of index.classes1k) expect(parts.label(i)).toEqual(files.label(i));
+    } finally {
+      rmSync(packaged, { recursive: true, force: true });
+    }
   });
 });
