@@ -144,7 +144,7 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
     starts: labelEntries.map((part) => part.start),
     firstOffsets: labelEntries.map((part) => bundle.offsets[part.start]!),
   };
-  if (options.languages) manifest.languages = writeLanguageParts(bundle, dir, options.languages, keep);
+  if (options.languages) manifest.languages = writeLanguageIndex(dir, writeLanguageParts(bundle, dir, options.languages, keep), keep);
   for (const file of readdirSync(dir)) if (file.endsWith('.bin.gz') && !keep.has(file)) rmSync(join(dir, file));
   writeFileSync(join(dir, 'parts.json'), JSON.stringify(manifest) + '\n');
   return manifest;
@@ -170,6 +170,15 @@ function writeLanguageParts(
       return { file, bytes: bytes.byteLength, gzipBytes: statSync(join(dir, file)).size, start, firstOffset: bundle.offsets[start]! };
     }),
   }));
+}
+
+/** The languages' entries as a part of their own (JSON), fetched when a page first asks for a language. */
+function writeLanguageIndex(dir: string, entries: LanguageEntry[], keep: Set<string>): PartEntry {
+  const bytes = new TextEncoder().encode(JSON.stringify(entries));
+  const file = partFileName('languages', createHash('sha256').update(bytes).digest('hex'));
+  if (!existsSync(join(dir, file))) writeFileSync(join(dir, file), gzipSync(bytes, { level: 9 }));
+  keep.add(file);
+  return { file, bytes: bytes.byteLength, gzipBytes: statSync(join(dir, file)).size };
 }
 
 function lineCount(bytes: Uint8Array): number {

@@ -97,9 +97,10 @@ export interface PartsManifest {
    * another's or with WordNet's): a shard is the lines of the language's file (its head, then a
    * line per synset with words) for the synsets from `start` to the next shard's. A label needs
    * one shard; search and the tree in the language need all of its shards. Fetched only when a
-   * page asks for that language.
+   * page asks for that language. The entries themselves ({@link LanguageEntry}[] as JSON, 100 KB
+   * for 28 languages) are a part of their own: inlined here, they would weigh on every docs page.
    */
-  languages?: LanguageEntry[];
+  languages?: PartEntry;
 }
 
 /** A label language in the manifest: its catalog entry and its shards. */

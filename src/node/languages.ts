@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { PartsManifest } from '../core/data-parts.js';
+import type { LanguageEntry, PartsManifest } from '../core/data-parts.js';
 import type { LanguageCatalog, LanguageInfo } from '../core/language-catalog.js';
 import type { LanguageFiles } from '../core/languages.js';
 import type { SynsetQueries } from '../core/queries.js';
@@ -35,9 +35,9 @@ function readLanguageParts(info: LanguageInfo): string {
   const path = [join(root, 'data/generated/parts/parts.json'), join(root, 'dist/data/generated/parts/parts.json')].find((candidate) =>
     existsSync(candidate),
   );
-  const entry = path
-    ? (JSON.parse(readFileSync(path, 'utf8')) as PartsManifest).languages?.find((candidate) => candidate.info.code === info.code)
-    : undefined;
+  const part = path ? (JSON.parse(readFileSync(path, 'utf8')) as PartsManifest).languages : undefined;
+  const entries = part ? (JSON.parse(gunzipSync(readFileSync(join(dirname(path!), part.file))).toString('utf8')) as LanguageEntry[]) : [];
+  const entry = entries.find((candidate) => candidate.info.code === info.code);
   if (!entry)
     throw new Error(`no words for ${info.code} here: neither ${info.file} in data/languages nor its parts (run 'npm run build:data')`);
   const shards = entry.shards.map((shard) => gunzipSync(readFileSync(join(dirname(path!), shard.file))).toString('utf8'));

@@ -15,7 +15,7 @@ import {
   type OpenOptions,
   type PersistOutcome,
 } from './api.js';
-import type { PartsManifest } from '../core/data-parts.js';
+import type { LanguageEntry, PartsManifest } from '../core/data-parts.js';
 import { BundleLoadError } from './bundle-download.js';
 import { errorDetail } from '../core/error-detail.js';
 import { DEFAULT_DB_NAME, IndexStore } from './index-store.js';
@@ -114,7 +114,8 @@ export class IndexLoader {
     const index = new ProgressiveIndex(manifest, source, store, labelSpaces, views, onProgress);
     let kind: IndexSource = 'memory';
     if (store) kind = (await store.hasPart(manifest.structure.file).catch(() => false)) ? 'indexeddb' : 'network';
-    if (store) dropOtherBuilds(store, manifest);
+    if (store)
+      dropOtherBuilds(store, manifest).catch((error: unknown) => console.warn(`could not drop older synset data: ${errorDetail(error)}`));
     const ready: IndexReady = { source: kind, ms: performance.now() - started };
     if (warning) ready.storageWarning = warning;
     return { index, source, store, ready, manifest, runs };
@@ -158,18 +159,27 @@ function isManifest(value: unknown): value is PartsManifest {
 }
 
 /** Deletes what an older build of the data left in the cache, in the background. */
-function dropOtherBuilds(store: IndexStore, manifest: PartsManifest): void {
+async function dropOtherBuilds(store: IndexStore, manifest: PartsManifest): Promise<void> {
   const labelParts = [
     ...(manifest.labelSets ?? []).flatMap((entry) => (entry.part ? [entry.part] : [])),
     ...(manifest.nameLists ?? []).map((entry) => entry.part),
     ...(manifest.groupingFiles ?? []).map((entry) => entry.part),
     ...(manifest.evaluationFiles ?? []).map((entry) => entry.part),
+    ...(manifest.promptTemplates ?? []).map((entry) => entry.part),
     ...(manifest.versions ? [manifest.versions] : []),
+    ...(manifest.languages ? [manifest.languages] : []),
     ...labelShardsOf(manifest),
   ];
   const keep = new Set([manifest.structure, ...manifest.names, ...manifest.glosses, ...labelParts].map((part) => part.file));
   keep.add(ProgressiveIndex.searchTablesKey(manifest));
-  store.keepOnly(keep).catch((error: unknown) => console.warn(`could not drop older synset data: ${errorDetail(error)}`));
+  // The languages' shards are listed in a part of their own: this build's are kept when it is stored.
+  const [languages] = manifest.languages ? await store.readParts([manifest.languages.file]) : [];
+  if (languages) {
+    for (const entry of JSON.parse(new TextDecoder().decode(languages)) as LanguageEntry[]) {
+      for (const shard of entry.shards) keep.add(shard.file);
+    }
+  }
+  await store.keepOnly(keep);
 }
 
 /**

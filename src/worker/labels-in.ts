@@ -9,7 +9,7 @@ import type { ProgressiveIndex } from './progressive-index.js';
 
 export async function labelsIn(progressive: ProgressiveIndex, ids: readonly string[], lang: string): Promise<LabelInOutcome[]> {
   const names = await progressive.names(ids);
-  const entry = progressive.languageParts.entry(typeof lang === 'string' ? lang : undefined);
+  const entry = await progressive.languageParts.entry(typeof lang === 'string' ? lang : undefined);
   return Promise.all(
     names.map(async (outcome): Promise<LabelInOutcome> => {
       if ('error' in outcome) return outcome;

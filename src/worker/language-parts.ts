@@ -6,11 +6,12 @@
 import { shardOfOffset, type LanguageEntry, type PartsManifest } from '../core/data-parts.js';
 import { findLanguage, isEnglish, type LanguageCatalog } from '../core/language-catalog.js';
 import { languageLines, type LanguageLine } from '../core/language-labels.js';
-import { RememberedLoads } from '../core/remembered-load.js';
+import { RememberedLoad, RememberedLoads } from '../core/remembered-load.js';
 import type { PartSource } from './part-source.js';
 
 export class LanguageParts {
-  readonly catalog: LanguageCatalog;
+  /** The languages' entries (catalog lines and shards): a part of their own, so a page in English never pays for them. */
+  private readonly entriesLoad = new RememberedLoad<LanguageEntry[]>();
   /** Each loaded shard's lines by offset, keyed `code:k`. */
   private readonly shards = new RememberedLoads<string, Map<number, LanguageLine>>();
   private readonly texts = new RememberedLoads<string, string>();
@@ -18,15 +19,25 @@ export class LanguageParts {
   constructor(
     private readonly manifest: PartsManifest,
     private readonly source: PartSource,
-  ) {
-    this.catalog = { about: '', languages: (manifest.languages ?? []).map((entry) => entry.info) };
+  ) {}
+
+  /** Every language's entry, fetched when a page first asks for a language other than English. */
+  entries(): Promise<LanguageEntry[]> {
+    const part = this.manifest.languages;
+    if (!part) return Promise.resolve([]);
+    return this.entriesLoad.get(async () => JSON.parse(new TextDecoder().decode(await this.source.get(part))) as LanguageEntry[]);
   }
 
-  /** The manifest's entry of a code or alias; undefined for English and for a language this build has not. */
-  entry(code: string | undefined): LanguageEntry | undefined {
+  async catalog(): Promise<LanguageCatalog> {
+    return { about: '', languages: (await this.entries()).map((entry) => entry.info) };
+  }
+
+  /** The entry of a code or alias; undefined for English (nothing fetched) and for a language this build has not. */
+  async entry(code: string | undefined): Promise<LanguageEntry | undefined> {
     if (isEnglish(code)) return undefined;
-    const info = findLanguage(this.catalog, code!);
-    return info && this.manifest.languages!.find((entry) => entry.info.code === info.code);
+    const entries = await this.entries();
+    const info = findLanguage({ about: '', languages: entries.map((entry) => entry.info) }, code!);
+    return info && entries.find((entry) => entry.info.code === info.code);
   }
 
   /** A synset's words in the language, from its one shard; undefined when it has none there. */

@@ -72,6 +72,7 @@ export class ProgressiveIndex {
   private readonly versionsLoad = new RememberedLoad<void>();
   /** The label languages' shards, fetched by need. */
   readonly languageParts: LanguageParts;
+  private languageCatalogGiven = false;
 
   constructor(
     private readonly manifest: PartsManifest,
@@ -95,8 +96,14 @@ export class ProgressiveIndex {
    */
   async withLanguage(code: string | undefined): Promise<SynsetQueries> {
     const queries = await this.skeleton();
-    const entry = this.languageParts.entry(code);
-    if (!entry || queries.languages.has(entry.info.code)) return queries;
+    const entry = await this.languageParts.entry(code);
+    if (!entry) return queries;
+    // The catalog is given once, when a language is first asked for (giving it again would drop the words given).
+    if (!this.languageCatalogGiven) {
+      this.languageCatalogGiven = true;
+      queries.useLanguageCatalog(await this.languageParts.catalog());
+    }
+    if (queries.languages.has(entry.info.code)) return queries;
     const text = await this.languageParts.whole(entry);
     if (!queries.languages.has(entry.info.code)) queries.languages.provide(entry.info.code, { text });
     return queries;
@@ -271,7 +278,6 @@ export class ProgressiveIndex {
       });
       queries = new SynsetQueries(new SynsetIndex(bundle));
       queries.useLabelCatalog(this.labelSpaces.catalog);
-      queries.useLanguageCatalog(this.languageParts.catalog);
       // Fetched when an id first needs it (see `answerWithVersionMap`); a build without it refuses those ids.
       queries.useWordNetVersions(new WordNetVersionSource({ fetched: manifest.versions !== undefined }));
     } catch (error) {

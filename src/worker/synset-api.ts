@@ -68,7 +68,7 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
         ]);
         cancel?.signal.throwIfAborted();
         // A language this build has not (a page's `lang` of German) is searched in English, as labels are.
-        const known = progressive.languageParts.entry(options?.lang) !== undefined;
+        const known = (await progressive.languageParts.entry(options?.lang)) !== undefined;
         return queries.search(query, known ? options : { ...options, lang: undefined });
       } finally {
         if (cancel && cancellable.get(call!) === cancel) cancellable.delete(call!);
@@ -76,7 +76,7 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
     }),
     cancel: async (call) => cancellable.get(call)?.abort(),
     labelsIn: counted(async (ids, lang) => labelsIn(await index(), ids, lang)),
-    languages: async () => (await index()).languageParts.catalog.languages,
+    languages: async () => (await (await index()).languageParts.catalog()).languages,
 
     labelSets: counted(async () => (await index()).labelSpaces.summaries()),
     addLabelList: counted(async (text, description) => {

@@ -119,8 +119,8 @@ describe('the explorer', () => {
     expect(await deepFocus(page)).toBe('a');
     await page.keyboard.press('Tab');
     expect(await deepFocus(page)).toBe('input[role=combobox]');
-    // The language picker, the label-space picker's two selects, then the export menu's button.
-    for (const stop of ['select', 'select', 'select', 'button']) {
+    // The language picker, the label-space picker's two selects, "Your model", then the export menu's button.
+    for (const stop of ['select', 'select', 'select', 'button', 'button']) {
       await page.keyboard.press('Tab');
       expect(await deepFocus(page)).toBe(stop);
     }

@@ -16,11 +16,20 @@ async function languageParts(client: TestSynsetClient): Promise<string[]> {
 }
 
 describe('languages in the worker', () => {
-  test('lists the languages of the build without downloading any', async () => {
+  test("lists the languages of the build from their index part, without downloading any language's words", async () => {
     const client = tests.client({ dbName: tests.dbName() });
     const languages = await client.languages();
     expect(languages.map((info) => info.code)).toEqual(expect.arrayContaining(['zh-Hans', 'fr', 'ar']));
     expect(await languageParts(client)).toEqual([]);
+  });
+
+  test('labels in English fetch nothing of the languages, not even their index (a docs page in English pays nothing for them)', async () => {
+    const client = tests.client({ dbName: tests.dbName() });
+    const [dog] = await client.labelsIn(['n02084071'], 'en');
+    expect(dog).toMatchObject({ synset: { label: 'dog', labelLang: 'en' } });
+    const files = (await client.fetchedUrls()).map((url) => url.slice(url.lastIndexOf('/') + 1));
+    expect(files.filter((file) => file.startsWith('lang-') || file.startsWith('languages.'))).toEqual([]);
+    expect(files.some((file) => file.startsWith('label-names-'))).toBe(true);
   });
 
   test('a Chinese label fetches one Chinese shard and nothing of another language', async () => {
