@@ -15,7 +15,6 @@ import {
   openPage,
   repoRoot,
   screenshot,
-  screenshotDir,
   treeRowLabels,
   type RecordingPage,
 } from './embed-harness.js';
@@ -136,8 +135,8 @@ describe('the docs site', () => {
     const selects = page.locator('.vp-doc .label-set-picker select');
     expect(await selects.count()).toBe(2);
     expect(await selects.evaluateAll((all) => all.map((select) => getComputedStyle(select).appearance))).toEqual(['auto', 'auto']);
-    await page.locator('.vp-doc .label-set-picker').screenshot({ path: join(screenshotDir, 'docs-label-set-picker.png') });
-    await table.screenshot({ path: join(screenshotDir, 'docs-label-set-table.png') });
+    await screenshot(page.locator('.vp-doc .label-set-picker'), 'docs-label-set-picker');
+    await screenshot(table, 'docs-label-set-table');
   });
 
   it('the hierarchy metrics page compares dog and cat, live', async () => {
@@ -148,7 +147,7 @@ describe('the docs site', () => {
     await expect.poll(() => compare.locator('g.point.lca text').textContent(), { timeout: 60_000 }).toBe('carnivore');
     expect(await compare.locator('[data-figure=lcaDepth] dd').textContent()).toBe('11');
     expect(await compare.locator('[data-figure=severity] dd').textContent()).toBe('7');
-    await compare.screenshot({ path: join(screenshotDir, 'docs-hierarchy-metrics-compare.png') });
+    await screenshot(compare, 'docs-hierarchy-metrics-compare');
   });
 
   it('the explorer’s live example keeps to the page’s column', async () => {
@@ -172,7 +171,7 @@ describe('the docs site', () => {
     });
     expect(layout).toMatchObject({ pageScrolls: false, fitsColumn: true, controlsOutside: 0 });
     expect(layout.cardWidth).toBeGreaterThan(300);
-    await explorer.screenshot({ path: join(screenshotDir, 'docs-synset-explorer.png') });
+    await screenshot(explorer, 'docs-synset-explorer');
   });
 
   it('axe finds nothing on the pages with live examples, but in VitePress’s own search button', async () => {
