@@ -3,18 +3,16 @@
  * setup, built-app.setup.ts) served by `vite preview` (optionally with
  * `Content-Security-Policy: default-src 'self'` on every response, the page's and the worker's
  * alike), Debian's Chromium through playwright-core, pages that record console errors and CSP
- * violations, and screenshots.
+ * violations, and screenshots (when asked for: ../screenshots.ts).
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../launch-chromium.js';
+import { screenshot } from '../screenshots.js';
 import { repoRoot, startPreview, type Preview } from './built-app.js';
 
-export { launchChromium, repoRoot };
+export { launchChromium, repoRoot, screenshot };
 
-export const screenshotDir = join(repoRoot, 'test-results/screenshots');
 export const CSP = "default-src 'self'";
 
 /** The global setup's build of the explorer (and the test pages), served on a free port. */
@@ -82,13 +80,6 @@ function recordErrors(page: Page): string[] {
 export async function waitForExplorer(page: Page): Promise<void> {
   // A first visit on a loaded machine: download, build, render.
   await page.locator('synset-tree [role=treeitem]').first().waitFor({ timeout: 60_000 });
-}
-
-export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(screenshotDir, { recursive: true });
-  const path = join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path });
-  return path;
 }
 
 /** The `synset-index-ready` mark's source, once the client has set it. */

@@ -1,12 +1,11 @@
 /**
  * The explorer's tree on a phone (390×844, both colour schemes) and deep in the hierarchy on a
  * desktop: names keep their room, the tree is as tall as its rows (up to a share of the screen),
- * and a search pick brings the card into view. Screenshots in test-results/screenshots/.
+ * and a search pick brings the card into view. Screenshots (with SCREENSHOTS=1) in test-results/screenshots/.
  */
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { screenshot, screenshotDir, useExplorerSession, waitForExplorer, type TestPage } from './explorer-harness.js';
+import { screenshot, useExplorerSession, waitForExplorer, type TestPage } from './explorer-harness.js';
 
 const PHONE = { width: 390, height: 844 };
 const GOLDEN_RETRIEVER = 'n02099601';
@@ -112,14 +111,14 @@ describe('on a phone (390×844)', () => {
       const names = await visibleNames(page);
       expect(names.names.length).toBeGreaterThan(5);
       expect(cutNames(names)).toEqual([]);
-      await page.locator('synset-tree').screenshot({ path: join(screenshotDir, `phone-golden-retriever-tree-${scheme}.png`) });
+      await screenshot(page.locator('synset-tree'), `phone-golden-retriever-tree-${scheme}`);
       // Its parent's sunburst, the selection outlined: the centre's unit reads at 11 px or more.
       await expect.poll(() => page.locator('synset-sunburst .centre-label').textContent()).toBe('retriever');
       const unitPx = await page
         .locator('synset-sunburst .centre-unit')
         .evaluate((unit: SVGTextElement) => parseFloat(getComputedStyle(unit).fontSize) * unit.getScreenCTM()!.a);
       expect(unitPx).toBeGreaterThanOrEqual(11);
-      await page.locator('synset-sunburst').screenshot({ path: join(screenshotDir, `phone-golden-retriever-sunburst-${scheme}.png`) });
+      await screenshot(page.locator('synset-sunburst'), `phone-golden-retriever-sunburst-${scheme}`);
       expect(errors).toEqual([]);
     });
   }

@@ -18,7 +18,6 @@ import {
   openPage,
   repoRoot,
   screenshot,
-  screenshotDir,
   treeRowLabels,
   type RecordingPage,
 } from './embed-harness.js';
@@ -166,8 +165,8 @@ describe('the docs site', () => {
     const selects = page.locator('.vp-doc .label-set-picker select');
     expect(await selects.count()).toBe(2);
     expect(await selects.evaluateAll((all) => all.map((select) => getComputedStyle(select).appearance))).toEqual(['auto', 'auto']);
-    await page.locator('.vp-doc .label-set-picker').screenshot({ path: join(screenshotDir, 'docs-label-set-picker.png') });
-    await table.screenshot({ path: join(screenshotDir, 'docs-label-set-table.png') });
+    await screenshot(page.locator('.vp-doc .label-set-picker'), 'docs-label-set-picker');
+    await screenshot(table, 'docs-label-set-table');
   });
 
   it('the hierarchy metrics page compares dog and cat, live', async () => {
@@ -178,7 +177,7 @@ describe('the docs site', () => {
     await expect.poll(() => compare.locator('g.point.lca text').textContent(), { timeout: 60_000 }).toBe('carnivore');
     expect(await compare.locator('[data-figure=lcaDepth] dd').textContent()).toBe('11');
     expect(await compare.locator('[data-figure=severity] dd').textContent()).toBe('7');
-    await compare.screenshot({ path: join(screenshotDir, 'docs-hierarchy-metrics-compare.png') });
+    await screenshot(compare, 'docs-hierarchy-metrics-compare');
   });
 
   it('the explorer’s live example keeps to the page’s column', async () => {
@@ -202,7 +201,7 @@ describe('the docs site', () => {
     });
     expect(layout).toMatchObject({ pageScrolls: false, fitsColumn: true, controlsOutside: 0 });
     expect(layout.cardWidth).toBeGreaterThan(300);
-    await explorer.screenshot({ path: join(screenshotDir, 'docs-synset-explorer.png') });
+    await screenshot(explorer, 'docs-synset-explorer');
   });
 
   it('the evaluate page’s live example scores cleanlab’s predictions in the page and shows the CLI’s figures', async () => {

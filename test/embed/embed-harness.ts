@@ -1,20 +1,19 @@
 /**
  * What the embed tests share: the builds they test (run here, into `build/`, so a developer's
  * `dist/` is left alone), Debian's Chromium through playwright-core, pages that record what
- * went wrong in them, and the checks that the elements really rendered.
+ * went wrong in them, the checks that the elements really rendered, and screenshots (when asked for).
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type Browser, type Page } from 'playwright-core';
+import { type Browser, type Locator, type Page } from 'playwright-core';
 import { launchChromium } from '../launch-chromium.js';
+import { screenshot as takeScreenshot } from '../screenshots.js';
 
 export { launchChromium };
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const screenshotDir = join(repoRoot, 'test-results/screenshots');
 
 const run = promisify(execFile);
 
@@ -86,9 +85,7 @@ export async function expectCardText(page: Page, selector: string, text: string)
   await page.locator(selector).getByText(text, { exact: false }).first().waitFor({ timeout: RENDER_TIMEOUT_MS });
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
-  mkdirSync(screenshotDir, { recursive: true });
-  const path = join(screenshotDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
-  return path;
+/** A screenshot as ../screenshots.ts takes it (when asked for), of a page whole: docs pages are taller than the viewport. */
+export function screenshot(target: Page | Locator, name: string): Promise<void> {
+  return takeScreenshot(target, name, { fullPage: true });
 }
