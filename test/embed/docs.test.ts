@@ -223,7 +223,7 @@ describe('the docs site', () => {
     const href = await page.locator('.vp-doc .evaluate-example a[download]').getAttribute('href');
     const served = Buffer.from(await (await fetch(new URL(href!, site.url))).arrayBuffer());
     expect(served.equals(readFileSync(join(repoRoot, 'data/evaluation/cleanlab-predictions.npy')))).toBe(true);
-    await explorer.screenshot({ path: join(screenshotDir, 'docs-evaluate-example.png') });
+    await screenshot(explorer, 'docs-evaluate-example');
   });
 
   it('axe finds nothing on the pages with live examples, but in VitePress’s own search button', async () => {
