@@ -34,6 +34,11 @@ export class LanguageWords implements ReactiveController {
     return this.lang;
   }
 
+  /** The words of `wnid` if they came already (nothing is asked for); undefined in English and meanwhile. */
+  came(wnid: string): SynsetLabelIn | undefined {
+    return this.lang ? (this.known.get(wnid) ?? undefined) : undefined;
+  }
+
   /** The words of `wnid` once they came (asked for the first time they are wanted); undefined in English and meanwhile. */
   of(wnid: string): SynsetLabelIn | undefined {
     if (!this.lang) return undefined;

@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { TreeKeyboardController, type TreeKeyboardHost } from '../../src/components/synset-tree/tree-keyboard.js';
 import { TreeModel } from '../../src/components/synset-tree/tree-model.js';
 import { fixtureLoader, fixtureRow } from './tree-fixture.js';
+import type { SynsetRow } from '../../src/worker/api.js';
 
 /** A host that records what the controller asked for, as the element would carry it out. */
 class RecordingHost implements TreeKeyboardHost {
   activeIndex = 0;
+  shownName?: (row: SynsetRow) => string;
   activated: number[] = [];
   constructor(readonly model: TreeModel) {}
   focusRow(index: number): void {
@@ -99,6 +101,13 @@ describe('TreeKeyboardController', () => {
     await settle();
     const expanded = host.model.root.children[0]!.children.filter((c) => c.expanded).map((c) => c.row.lemma);
     expect(expanded).toEqual(['canine', 'domestic animal', 'pets']);
+  });
+
+  test("type-ahead matches the name a row shows (the tree's language) where the host gives one", () => {
+    // As a tree in another language: 'pets' shows as 'animaux', the other rows as their lemmas.
+    host.shownName = (row) => (row.lemma === 'pets' ? 'animaux' : row.lemma);
+    press('a', 'n', 'i', 'm', 'a', 'u');
+    expect(host.activeLabel).toBe('pets');
   });
 
   test('type-ahead finds the next row starting with the typed prefix, spaces included', () => {

@@ -157,6 +157,11 @@ export class SynsetTree extends LitElement {
       },
       focusRow: (index) => this.focusRow(index),
       activateRow: (index) => this.activateRow(index),
+      // What the row shows: its words in the tree's language once they came (rows seen so far), else its lemma.
+      shownName: (row) => {
+        const words = this.words.came(row.wnid);
+        return words && words.labelLang !== 'en' ? words.label : row.lemma;
+      },
     };
   }
 

@@ -3,6 +3,7 @@
  * the flat rows of a {@link TreeModel}, with no DOM: the element passes the key and carries out
  * what the controller asks of its host.
  */
+import type { SynsetRow } from '../../worker/api.js';
 import type { TreeModel, TreeRow } from './tree-model.js';
 
 /** What the controller needs from the element that owns the rows. */
@@ -14,6 +15,8 @@ export interface TreeKeyboardHost {
   focusRow(index: number): void;
   /** Enter or Space: select a synset row, load or retry a pending row. */
   activateRow(index: number): void;
+  /** The name a row shows (in the tree's language), which type-ahead matches; unset, its lemma. */
+  shownName?(row: SynsetRow): string;
 }
 
 /** Printable keys typed within this many milliseconds build one type-ahead prefix. */
@@ -95,7 +98,10 @@ export class TreeKeyboardController {
     const start = this.host.activeIndex + (this.typed.length === 1 || repeated ? 1 : 0);
     for (let step = 0; step < rows.length; step++) {
       const candidate = rows[(start + step) % rows.length]!;
-      if (candidate.kind === 'node' && candidate.node.row.lemma.toLowerCase().startsWith(prefix)) {
+      if (
+        candidate.kind === 'node' &&
+        (this.host.shownName?.(candidate.node.row) ?? candidate.node.row.lemma).toLowerCase().startsWith(prefix)
+      ) {
         this.focus((start + step) % rows.length);
         return true;
       }
