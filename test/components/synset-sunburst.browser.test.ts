@@ -47,10 +47,12 @@ async function parkPointer(): Promise<void> {
 
 /**
  * Mounts a sunburst and waits for its drawing. A pointer left where an earlier test put it may
- * rest over a new arc, and a hovered arc takes over the centre label; the pointer leaving the
- * drawing, as it would, puts the resting label back.
+ * rest over a new arc, and a hovered arc takes over the centre label: the pointer is parked off
+ * the drawing first (Chromium's pointerenter for an arc that appears under it can come after the
+ * drawing), and the pointer leaving the drawing, as it would, puts the resting label back.
  */
 async function mountSunburst(attributes: Record<string, string>): Promise<SynsetSunburst> {
+  await parkPointer();
   const sunburst = await mount('synset-sunburst', attributes);
   await waitFor(() => expect(shadow(sunburst).querySelector('svg')).not.toBeNull(), { timeout: LOAD_MS });
   shadow(sunburst).querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
