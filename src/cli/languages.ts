@@ -1,25 +1,26 @@
-import { classesNamed, type LanguageCatalog } from '../core/language-catalog.js';
+import { classesNamed, type LanguageCatalog, type LanguageInfo } from '../core/language-catalog.js';
 import { formatNumber } from '../core/number-format.js';
 
 /** One label language, as `synset languages` lists it (and the docs' coverage table counts it). */
-export interface LanguageRow {
-  code: string;
-  name: string;
-  autonym: string;
-  dir: 'ltr' | 'rtl';
-  wordnet: string;
-  source: string;
-  licence: string;
-  shareAlike: boolean;
-  citation: string;
-  /** Synsets with a lemma in the language; of the 1k (with curated class names, all 1,000); of fall11. */
-  synsets: number;
-  in1k: number;
-  in21k: number;
-  definitions: number;
+export type LanguageRow = Pick<
+  LanguageInfo,
+  | 'code'
+  | 'name'
+  | 'autonym'
+  | 'dir'
+  | 'wordnet'
+  | 'source'
+  | 'licence'
+  | 'shareAlike'
+  | 'citation'
+  | 'synsets'
+  | 'in1k'
+  | 'in21k'
+  | 'definitions'
+> & {
   /** The curated names of the 1k the language uses first, with their source and licence, or null. */
   classNames: { source: string; licence: string; citation: string } | null;
-}
+};
 
 export function languageRows(catalog: LanguageCatalog): LanguageRow[] {
   return catalog.languages.map((info) => ({
