@@ -166,6 +166,25 @@ export const captionedFieldStyles = css`
   }
 `;
 
+/** The compact selects and number fields of the bars and panels (the picker's, the groups', the explorer's language). */
+export const compactControlStyles = css`
+  select,
+  input[type='number'] {
+    min-width: 0;
+    max-width: 16rem;
+    padding: 0.3rem 0.4rem;
+    font: inherit;
+    font-size: 0.8125rem;
+    color: var(--_text);
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  select {
+    cursor: pointer;
+  }
+`;
+
 /** The one emphasised button of a dialog or a menu. */
 export const primaryButtonStyles = css`
   .primary {

@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { sectionHeadingStyles, tokenStyles } from '../tokens.styles.js';
+import { compactControlStyles, sectionHeadingStyles, tokenStyles } from '../tokens.styles.js';
 import { headlineStyles } from '../run-headline.styles.js';
 
 export const synsetExplorerStyles = [
   tokenStyles,
   sectionHeadingStyles,
   headlineStyles,
+  compactControlStyles,
   css`
     :host {
       display: flex;
@@ -80,14 +81,6 @@ export const synsetExplorerStyles = [
     }
     .language-picker select {
       max-width: 10rem;
-      padding: 0.3rem 0.4rem;
-      font: inherit;
-      font-size: 0.8125rem;
-      color: var(--_text);
-      background: var(--_surface-alt);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      cursor: pointer;
     }
     /* Squeezed, the picker wraps its two fields inside it. */
     synset-space-picker {

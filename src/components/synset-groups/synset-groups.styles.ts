@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { captionedFieldStyles, tokenStyles } from '../tokens.styles.js';
+import { captionedFieldStyles, compactControlStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetGroupsStyles = [
   tokenStyles,
   captionedFieldStyles,
+  compactControlStyles,
   css`
     :host {
       display: block;
@@ -18,18 +19,6 @@ export const synsetGroupsStyles = [
     }
     .export {
       margin-top: 0.6rem;
-    }
-    select,
-    input {
-      min-width: 0;
-      max-width: 16rem;
-      padding: 0.3rem 0.4rem;
-      font: inherit;
-      font-size: 0.8125rem;
-      color: var(--_text);
-      background: var(--_surface-alt);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
     }
     input {
       width: 4.5rem;

@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { captionedFieldStyles, primaryButtonStyles, tokenStyles } from '../tokens.styles.js';
+import { captionedFieldStyles, compactControlStyles, primaryButtonStyles, tokenStyles } from '../tokens.styles.js';
 
 export const synsetSpacePickerStyles = [
   tokenStyles,
   captionedFieldStyles,
   primaryButtonStyles,
+  compactControlStyles,
   css`
     :host {
       display: flex;
@@ -16,16 +17,6 @@ export const synsetSpacePickerStyles = [
     }
     select {
       flex: 1 1 auto;
-      min-width: 0;
-      max-width: 16rem;
-      padding: 0.3rem 0.4rem;
-      font: inherit;
-      font-size: 0.8125rem;
-      color: var(--_text);
-      background: var(--_surface-alt);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      cursor: pointer;
     }
     .text-button {
       font-size: 0.8125rem;
