@@ -43,6 +43,20 @@ describe('the explorer in other languages', () => {
     await screenshot(page, 'explorer-lang-zh-1024');
   });
 
+  test("a first visit in English asks for the languages' list only once the tree's data is in", async () => {
+    const { page } = await session.open({ width: 1024 });
+    // The worker's requests, in the order they were made.
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').at(-1)!));
+    await page.goto(`${session.baseUrl}/#/n02084071`);
+    await waitForExplorer(page);
+    await expect.poll(() => picker(page).locator('option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
+    const lastNames = requested.findLastIndex((file) => /^(structure|names-\d{3})\./.test(file));
+    expect(lastNames).toBeGreaterThan(-1);
+    expect(requested.findIndex((file) => file.startsWith('languages.'))).toBeGreaterThan(lastNames);
+    expect(requested.filter((file) => file.startsWith('lang-'))).toEqual([]);
+  });
+
   test('picking Arabic moves the address and sets the card right to left; English takes it back', async () => {
     const { page } = await session.revisit({ width: 390 });
     await page.goto(`${session.baseUrl}/#/n02084071`);

@@ -15,11 +15,22 @@ export const LANG_PARAM = 'lang';
 export class LanguageController implements ReactiveController {
   /** The language picked: a catalog code, or '' for English. */
   lang = '';
-  private readonly catalog: Task<[], Awaited<ReturnType<ReturnType<typeof getSynsetClient>['languages']>>>;
+  private readonly catalog: Task<[boolean], Awaited<ReturnType<ReturnType<typeof getSynsetClient>['languages']>>>;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /**
+   * `indexReady`: whether the tree's data is in. The languages' list (a part of its own) is asked
+   * for then, or at once when the address names a language: a first visit in English spends its
+   * first requests on the tree.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    indexReady: () => boolean,
+  ) {
     host.addController(this);
-    this.catalog = new Task(host, { task: () => getSynsetClient().languages(), args: () => [] });
+    this.catalog = new Task(host, {
+      task: async ([wanted]) => (wanted ? getSynsetClient().languages() : []),
+      args: () => [this.lang !== '' || indexReady()],
+    });
   }
 
   hostConnected(): void {

@@ -121,7 +121,7 @@ export class SynsetExplorer extends LitElement {
     () => (location.hash = hashWithOptions(location.hash, this.route.hashOptions)),
   );
   /** The language of the tree, the card, the sunburst and the search (`?lang=zh`). */
-  private readonly language = new LanguageController(this);
+  private readonly language = new LanguageController(this, () => this.indexLoad.state.status === 'ready');
   /** The address, followed into what is shown and moved as it changes. */
   private readonly route: RouteController = new RouteController(this, {
     compare: this.compare,
