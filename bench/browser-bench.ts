@@ -19,6 +19,7 @@ import { benchExplorer, type ExplorerFigures } from './explorer-bench.js';
 import { benchFloor, type FloorFigures } from './floor-bench.js';
 import { benchInteractions, type InteractionFigures } from './interaction-bench.js';
 import { benchYourModel, writeRunFiles, type YourModelFigures } from './your-model-bench.js';
+import { numpyOnTop5 } from './evaluate-bench.js';
 import { makeQuerySets } from './query-set.js';
 import { median, percentile } from './stats.js';
 import type { SynsetQueries } from '../src/core/queries.js';
@@ -258,6 +259,10 @@ export async function benchBrowser(
     }
     const yourModel = await attempt('your model', notes, log, () => benchYourModel(launched, base, runFiles!, RUNS, log));
     notes.push(...(yourModel?.notes ?? []));
+    if (yourModel) {
+      log('your model: NumPy doing the same sums on the same .npy…');
+      yourModel.numpy = numpyOnTop5(queries, `${outDir}/bench-runs/${runFiles!.npy}`, notes);
+    }
     if (parts === 'your-model') return { start: null, floor, explorer: null, interactions: null, docs: null, yourModel, notes };
     const explorer = await attempt('explorer', notes, log, () => benchExplorer(launched, base, wire.bytes, RUNS, log));
     const interactions = await attempt('explorer interactions', notes, log, () => benchInteractions(launched, base, shrubChildren, log));

@@ -91,8 +91,7 @@ export function benchEvaluate(queries: SynsetQueries, log: (line: string) => voi
     const confusion = new Int32Array(1000 * 1000);
     cleanlab.forEach((p, r) => confusion[validation.labels[validation.imageFolder[r]! - 1]! * 1000 + p]!++);
     writeFileSync(files.confusion, new Uint8Array([...npyHeader('<i4', [1000, 1000]), ...npyRowBytes(confusion, 'int32')]));
-    const severityRows = [...metricRows(queries.index, set.classes, 'severity')];
-    writeFileSync(files.severity, new Uint8Array([...npyHeader('|u1', [1000, 1000]), ...severityRows.flatMap((row) => [...row])]));
+    writeSeverity(queries, files.severity);
 
     log('evaluate: the CLI, whole process, median of 3 each…');
     // Each prints one JSON line.
@@ -154,7 +153,33 @@ export function benchEvaluate(queries: SynsetQueries, log: (line: string) => voi
   }
 }
 
-interface PythonRun {
+/**
+ * NumPy doing the same sums as `synset evaluate` on an N × 5 `.npy` in ImageFolder order (the
+ * "Your model" bench's file): null, with a note, when NumPy is absent or the script fails.
+ */
+export function numpyOnTop5(queries: SynsetQueries, top5Npy: string, notes: string[]): PythonRun | null {
+  if (spawnSync(PYTHON, ['-c', 'import numpy'], { encoding: 'utf8' }).status !== 0) {
+    notes.push('NumPy is absent (apt-get install python3-numpy): its baseline skipped');
+    return null;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'synset-numpy-baseline-'));
+  try {
+    const severity = join(work, 'severity.npy');
+    writeSeverity(queries, severity);
+    return pythonRuns(join(findProjectRoot(), 'bench/evaluate_numpy.py'), [evaluationFolder(), severity, 'samples', top5Npy], notes);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The 1k's severity matrix as `.npy` (u1): NumPy has no WordNet, so the script is given it. */
+function writeSeverity(queries: SynsetQueries, file: string): void {
+  const classes = queries.labelSpaces.set('1k').classes;
+  const rows = [...metricRows(queries.index, classes, 'severity')];
+  writeFileSync(file, new Uint8Array([...npyHeader('|u1', [1000, 1000]), ...rows.flatMap((row) => [...row])]));
+}
+
+export interface PythonRun {
   processMs: number;
   sumsMs: number;
   figures: { top1?: number; realTop1?: number };

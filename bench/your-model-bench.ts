@@ -30,6 +30,8 @@ export interface YourModelFigures {
   /** The file in the page until the results are drawn, ms. */
   npyMs: Spread | undefined;
   csvMs: Spread | undefined;
+  /** NumPy on the same .npy (bench/evaluate_numpy.py), when installed: whole process and the sums alone, ms. */
+  numpy?: { processMs: number; sumsMs: number } | null;
   notes: string[];
 }
 
@@ -136,8 +138,14 @@ export function yourModelLines(figures: YourModelFigures): string[] {
     drawn
       ? `${name}: results drawn ${drawn.median} ms after the file is read (${drawn.min}–${drawn.max}, ${drawn.runs} runs; goal ≤ ${YOUR_MODEL_GOAL_MS} ms: ${drawn.max <= YOUR_MODEL_GOAL_MS ? 'met' : 'missed'})`
       : `${name}: not measured`;
+  const numpy = figures.numpy;
   return [
     line('your model, 50,000 × top-5 .npy', figures.npyMs),
+    ...(numpy
+      ? [
+          `your model, NumPy on the same .npy (evaluate_numpy.py, median of 5): the sums ${numpy.sumsMs} ms, the whole process ${numpy.processMs} ms`,
+        ]
+      : []),
     line('your model, 50,000-row per-image CSV', figures.csvMs),
     ...figures.notes.map((note) => `note: ${note}`),
   ];

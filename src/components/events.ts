@@ -189,12 +189,20 @@ export class SynsetRunFileEvent extends Event {
 
 /**
  * "Your model" changed what is shown: the run (`detail.run`, a run's id, or null for none), the
- * baseline it is compared with (null for none), and whether children sort worst first.
+ * baseline it is compared with (null for none), whether children sort worst first, and whether
+ * the tree shows the known label issues (ReaL's agreement, lowest first).
  */
 export class SynsetRunChangeEvent extends Event {
   static readonly eventName = 'synset-run-change';
 
-  constructor(readonly detail: { readonly run: string | null; readonly baseline: string | null; readonly worstFirst: boolean }) {
+  constructor(
+    readonly detail: {
+      readonly run: string | null;
+      readonly baseline: string | null;
+      readonly worstFirst: boolean;
+      readonly labelIssues: boolean;
+    },
+  ) {
     super(SynsetRunChangeEvent.eventName, { bubbles: true, composed: true });
   }
 }

@@ -108,6 +108,10 @@ export function formatPoints(difference: number): string {
   return `${difference < 0 ? '−' : '+'}${points.replace('-', '')} pts`;
 }
 
+/** The ramp's hue for a model's accuracy (blue), and for ReaL's agreement with the labels (amber): the same lightness, told apart. */
+export const ACCURACY_HUE = 255;
+export const AGREEMENT_HUE = 60;
+
 /**
  * An accuracy as a colour on one hue's lightness ramp (OKLCH blue): dark is bad, light is good,
  * the lightness growing with the accuracy's square.
@@ -115,8 +119,8 @@ export function formatPoints(difference: number): string {
  * given beside it (text or tooltip); dark enough at the bottom and light enough at the top to
  * stand out from both themes' surfaces with the outline the views draw.
  */
-export function accuracyColour(share: number): string {
+export function accuracyColour(share: number, hue = ACCURACY_HUE): string {
   const clamped = Math.min(1, Math.max(0, share));
   // Squared: models' accuracies crowd between 60% and 95%, where a linear ramp barely changes.
-  return `oklch(${(0.3 + 0.62 * clamped * clamped).toFixed(3)} 0.13 255)`;
+  return `oklch(${(0.3 + 0.62 * clamped * clamped).toFixed(3)} 0.13 ${hue})`;
 }

@@ -276,6 +276,17 @@ export interface RunEvaluation {
   errorsUnder: ErrorsUnder[][];
 }
 
+/**
+ * How far ReaL (Beyer et al. 2020) keeps the original validation labels below each synset:
+ * `nodeWnids[i]` has `nodeLabelled[i]` validation images with a ReaL label whose original class is
+ * at or below it, and ReaL keeps the original label of `nodeKept[i]` of them.
+ */
+export interface LabelAgreement {
+  nodeWnids: string[];
+  nodeLabelled: Uint32Array;
+  nodeKept: Uint32Array;
+}
+
 /** What scoring a file gave: the run, or the file's problems in sentences (each with its line or row). */
 export type RunOutcome =
   | { evaluation: RunEvaluation; /** Set when this browser could not keep the run. */ storageWarning?: string }
@@ -431,6 +442,11 @@ export interface SynsetApi extends SynsetQueryApi {
    * that is not a 1k class. Fetches the known-issues part on the first call.
    */
   knownIssues(id: string): Promise<KnownIssues | null>;
+  /**
+   * ReaL's agreement with the validation labels at every synset at or above a 1k class (the
+   * tree's "label issues first"): fetches the known-issues part on the first call.
+   */
+  labelAgreement(): Promise<LabelAgreement>;
 }
 
 /**
@@ -464,6 +480,7 @@ export const WORKER_CALLS = {
   runEvaluation: true,
   removeRun: true,
   knownIssues: true,
+  labelAgreement: true,
 } as const satisfies Record<Exclude<keyof SynsetApi, CoreQueryName>, true>;
 
 /** Every call of {@link SynsetApi}, by name: the list the client forwards from. */

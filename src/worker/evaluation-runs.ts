@@ -10,7 +10,7 @@ import { SynsetRequestError } from '../core/errors.js';
 import { parseConfusionFile } from '../core/evaluation/confusion-file.js';
 import { countConfusion, countSamples, type EvaluationCounts } from '../core/evaluation/counts.js';
 import { classCellsOf, evaluateCounts, type EvaluationContext } from '../core/evaluation/evaluate.js';
-import { hierarchyFigures } from '../core/evaluation/hierarchy-figures.js';
+import { hierarchyFigures, sumsAtAncestors } from '../core/evaluation/hierarchy-figures.js';
 import { EvaluationInputError, placedMessage } from '../core/evaluation/input-error.js';
 import { parseKnownIssues, type KnownIssues } from '../core/evaluation/known-issues.js';
 import { parseClassTable } from '../core/evaluation/read-class-table.js';
@@ -20,7 +20,7 @@ import { parseValidationData, VALIDATION_CLASSES, type ValidationData } from '..
 import { isNpy, parseNpy } from '../core/npy.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { RememberedLoad, RememberedLoads } from '../core/remembered-load.js';
-import type { RunEvaluation, RunOptions, RunOrder, RunOutcome, RunSummary } from './api.js';
+import type { LabelAgreement, RunEvaluation, RunOptions, RunOrder, RunOutcome, RunSummary } from './api.js';
 import { sha256Hex } from './content-digest.js';
 import type { PartSource } from './part-source.js';
 import { RunStore } from './run-store.js';
@@ -97,8 +97,21 @@ export class EvaluationRuns {
   async knownIssues(queries: SynsetQueries, id: string): Promise<KnownIssues | null> {
     const k = queries.index.index1k[queries.resolve(id)]!;
     if (k < 0) return null;
-    const issues = await this.issues.get(async () => parseKnownIssues(new TextDecoder().decode(await this.file('known-issues.tsv'))));
-    return issues[k] ?? null;
+    return (await this.issueTable())[k] ?? null;
+  }
+
+  /** See `SynsetApi.labelAgreement`. */
+  async labelAgreement(queries: SynsetQueries): Promise<LabelAgreement> {
+    const issues = await this.issueTable();
+    const context = (this.context ??= runContext(queries));
+    const labelled = issues.map((row) => row.real.labelled);
+    const kept = issues.map((row) => row.real.kept);
+    const { wnids, sums } = sumsAtAncestors(queries.index, context.set.classes, [labelled, kept]);
+    return { nodeWnids: wnids, nodeLabelled: sums[0]!, nodeKept: sums[1]! };
+  }
+
+  private issueTable(): Promise<KnownIssues[]> {
+    return this.issues.get(async () => parseKnownIssues(new TextDecoder().decode(await this.file('known-issues.tsv'))));
   }
 
   private async score(

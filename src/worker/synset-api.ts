@@ -119,6 +119,10 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
     runEvaluation: counted(async (id) => (await loader.runs()).get(await (await index()).skeleton(), id)),
     removeRun: counted(async (id) => (await loader.runs()).remove(id)),
     knownIssues: counted(async (id) => (await loader.runs()).knownIssues(await (await index()).skeleton(), id)),
+    labelAgreement: counted(async () => {
+      const agreement = await (await loader.runs()).labelAgreement(await (await index()).skeleton());
+      return transfer(agreement, [agreement.nodeLabelled.buffer, agreement.nodeKept.buffer]);
+    }),
   } satisfies SynsetApi;
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { accuracyColour, formatPoints, RunFigures } from '../../src/components/run-figures.js';
+import { AGREEMENT_HUE, accuracyColour, formatPoints, RunFigures } from '../../src/components/run-figures.js';
+import { AgreementFigures, agreementText } from '../../src/components/label-agreement.js';
 import type { ClassFigures, RunEvaluation, RunSummary } from '../../src/worker/api.js';
 
 /** A run of two classes under one parent: a (right/images given), b. */
@@ -49,4 +50,19 @@ test('the scale is one hue whose lightness grows with accuracy; points are signe
   expect(lightness(0.5)).toBeLessThan(lightness(1));
   expect(accuracyColour(0.2).split(' ').slice(1)).toEqual(accuracyColour(0.9).split(' ').slice(1));
   expect([formatPoints(0.032), formatPoints(-0.004)]).toEqual(['+3.2 pts', '−0.4 pts']);
+});
+
+test('ReaL’s agreement at a node is the labels it keeps over those it labels; label issues first puts the lowest share first', () => {
+  const agreement = new AgreementFigures({
+    nodeWnids: ['n1', 'n0', 'n2', 'n9'],
+    nodeLabelled: Uint32Array.of(40, 90, 50, 0),
+    nodeKept: Uint32Array.of(38, 63, 25, 0),
+  });
+  expect(agreement.at('n0')).toEqual({ share: 0.7, images: 90, right: 63, difference: null });
+  expect(agreement.at('n9')).toBeNull();
+  expect(agreement.at('n5')).toBeNull();
+  expect(['n9', 'n1', 'n5', 'n2'].sort(agreement.fewestKeptFirst)).toEqual(['n2', 'n1', 'n9', 'n5']);
+  expect(agreementText(agreement.at('n2')!)).toBe('ReaL keeps 50.0% of 50 validation labels');
+  // The same lightness as an accuracy, in a hue of its own.
+  expect(accuracyColour(0.5, AGREEMENT_HUE)).toBe(accuracyColour(0.5).replace(/ \d+\)$/, ` ${AGREEMENT_HUE})`));
 });

@@ -41,7 +41,7 @@ const classRun = (explorer: SynsetExplorer) =>
 const picker = (explorer: SynsetExplorer) => shadow(shadow(explorer).querySelector('synset-run-picker')!);
 const rowAccuracy = (explorer: SynsetExplorer, wnid: string) => {
   const rows = [...shadow(tree(explorer)).querySelectorAll<HTMLElement>('[role=treeitem]')];
-  return rows.find((row) => row.querySelector('.wnid')?.textContent === wnid)?.querySelector('.accuracy');
+  return rows.find((row) => row.querySelector('.wnid')?.textContent === wnid)?.querySelector('[part=accuracy]');
 };
 
 async function explorerOn(hash: string): Promise<SynsetExplorer> {
@@ -164,5 +164,30 @@ describe('your model in the explorer', () => {
     expect(shadow(explorer).querySelector('.run-line')!.textContent).toContain(formatPercent(figures.cleanlabFileName.top1));
     const id = new URLSearchParams(location.hash.split('?')[1]).get('run')!;
     expect((await getSynsetClient().runEvaluation(id)).summary.order).toBe('val');
+  });
+
+  test('known label issues, asked for in the control without a run: the tree shows ReaL’s agreement, the line says what it is', async () => {
+    const explorer = await explorerOn(`#/${TENCH}?in=1k`);
+    const check = [...picker(explorer).querySelectorAll<HTMLLabelElement>('label.check')].find((label) =>
+      label.textContent!.includes('known label issues'),
+    )!;
+    check.querySelector('input')!.click();
+    const tench = figures.realIssues['0'];
+    await waitFor(
+      () => {
+        const agreement = [...shadow(tree(explorer)).querySelectorAll('[role=treeitem]')]
+          .find((row) => row.querySelector('.wnid')?.textContent === TENCH)
+          ?.querySelector('[part=agreement]');
+        expect(agreement?.getAttribute('title')).toBe(
+          `ReaL keeps ${formatPercent(tench.kept / tench.labelled)} of ${tench.labelled} validation labels`,
+        );
+      },
+      { timeout: LOAD_MS },
+    );
+    expect(shadow(explorer).querySelector('.issues-legend')!.textContent).toContain('ReaL keeps');
+    expect(rowAccuracy(explorer, TENCH)).toBeFalsy();
+    check.querySelector('input')!.click();
+    await waitFor(() => expect(shadow(tree(explorer)).querySelector('[part=agreement]')).toBeNull());
+    expect(shadow(explorer).querySelector('.issues-legend')).toBeNull();
   });
 });

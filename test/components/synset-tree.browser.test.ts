@@ -178,6 +178,36 @@ describe('<synset-tree>', () => {
   });
 });
 
+describe('<synset-tree label-issues>', () => {
+  test('each row shows the share of labels ReaL keeps below it, siblings lowest first; off again, label order and no bars', async () => {
+    const tree = await mountTree({ filter: '1k', selected: 'n02085620', 'label-issues': '' });
+    const agreement = await getSynsetClient().labelAgreement();
+    const expected = (wnid: string) => {
+      const at = agreement.nodeWnids.indexOf(wnid);
+      return agreement.nodeKept[at]! / agreement.nodeLabelled[at]!;
+    };
+    await waitFor(() => expect(rowNamed(tree, 'dog')?.querySelector('[part=agreement]')).toBeTruthy(), { timeout: LOAD_MS });
+    const dog = rowNamed(tree, 'dog')!.querySelector('[part=agreement]')!;
+    expect(dog.querySelector('.accuracy-number')!.textContent).toBe(`${Math.round(100 * expected(DOG))}%`);
+    expect(dog.getAttribute('title')).toMatch(/^ReaL keeps \d+\.\d% of [\d,]+ validation labels$/);
+    // Dog's children (the 1k's dog breeds' groups) in the order of their shares, lowest first.
+    const children = await getSynsetClient().children(DOG, { in: '1k' });
+    const level = rowNamed(tree, 'dog')!.getAttribute('aria-level');
+    const shown = () =>
+      rows(tree)
+        .filter((row) => Number(row.getAttribute('aria-level')) === Number(level) + 1)
+        .map((row) => row.querySelector('.wnid')!.textContent!)
+        .filter((wnid) => children.rows.some((child) => child.wnid === wnid));
+    await waitFor(() => expect(shown().length).toBe(children.rows.length));
+    const byShare = [...children.rows].map((row) => row.wnid).sort((a, b) => expected(a) - expected(b));
+    expect(shown().map(expected)).toEqual(byShare.map(expected));
+    tree.labelIssues = false;
+    await tree.updateComplete;
+    expect(shadow(tree).querySelector('[part=agreement]')).toBeNull();
+    expect(shown()).toEqual(children.rows.map((row) => row.wnid));
+  });
+});
+
 describe('<synset-tree> focus follows the synset, not the row position', () => {
   const activeLemma = (tree: SynsetTree) => activeRow(tree)?.querySelector('.lemma')?.textContent;
 

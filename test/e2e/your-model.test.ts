@@ -1,6 +1,7 @@
 /**
  * "Your model" in the built explorer, as a researcher uses it: the cleanlab predictions chosen in
- * the control colour the tree and the sunburst and fill the card; the run survives a reload
+ * the control colour the tree and the sunburst and fill the card, the known label issues beside
+ * it on the tree's rows; the run survives a reload
  * (real IndexedDB); screenshots at desktop and phone size, light and dark; axe on each; the
  * control and its panel fit a 320 px phone.
  */
@@ -39,6 +40,14 @@ describe('your model in the explorer', () => {
     expect(await page.locator('synset-tree [part=accuracy]').count()).toBeGreaterThan(3);
     await screenshot(page, 'your-model-desktop');
     found['desktop, light'] = await axeViolations(page);
+
+    // The known label issues beside the run: ReaL's agreement on the rows too, and a line saying what it is.
+    await page.locator('synset-run-picker label.check', { hasText: 'known label issues' }).locator('input').check();
+    await expect.poll(() => page.locator('synset-tree [part=agreement]:not(.none)').count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('synset-explorer .issues-legend').textContent()).toContain('ReaL keeps');
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'your-model-label-issues');
+    found['desktop, label issues'] = await axeViolations(page);
 
     // A reload: the run comes back from this browser's IndexedDB.
     await page.keyboard.press('Escape');

@@ -151,6 +151,27 @@ describe('known label issues', () => {
   });
 });
 
+describe('label agreement on the hierarchy', () => {
+  test('a synset has the ReaL counts of the 1k classes below it summed, each class once; the root has every ReaL-labelled image', async () => {
+    const { client } = clientWithRuns();
+    const agreement = await client.labelAgreement();
+    const at = (wnid: string) => agreement.nodeWnids.indexOf(wnid);
+    // Dog, fish, and a synset with classes under several of its parents' paths (food).
+    for (const wnid of ['n02084071', 'n02512053', 'n00021265']) {
+      const classes = await client.descendants(wnid, { in: '1k' });
+      const issues = await Promise.all(classes.map(async (c) => (await client.knownIssues(c))!.real));
+      expect(agreement.nodeLabelled[at(wnid)]).toBe(issues.reduce((sum, real) => sum + real.labelled, 0));
+      expect(agreement.nodeKept[at(wnid)]).toBe(issues.reduce((sum, real) => sum + real.kept, 0));
+    }
+    expect(agreement.nodeLabelled[at('n00001740')]).toBe(figures.cleanlabImageFolder.realImages);
+    const tench = figures.realIssues['0'];
+    expect([agreement.nodeLabelled[at('n01440764')], agreement.nodeKept[at('n01440764')]]).toEqual([tench.labelled, tench.kept]);
+    // No synset outside the 1k's ancestors.
+    expect(at('n00015388')).toBeGreaterThanOrEqual(0);
+    expect(at('n07480068')).toBe(-1);
+  });
+});
+
 /** The fixture's figures as matchers: numbers to 12 digits, nulls as they are. */
 function closeTo(expected: Record<string, number | null>): Record<string, unknown> {
   return Object.fromEntries(

@@ -27,6 +27,8 @@ export class RunController implements ReactiveController {
   private chosen: { run: string | null; base: string | null } = { run: null, base: null };
   /** Siblings in the tree worst first. */
   worstFirst = false;
+  /** The tree shows the known label issues: ReaL's agreement at each row, lowest first. */
+  labelIssues = false;
   /** A file being read and scored, by name. */
   scoring: string | null = null;
   /** The last file that could not be scored; cleared by the next file. */
@@ -169,6 +171,7 @@ export class RunController implements ReactiveController {
 
   private readonly onChange = (event: SynsetRunChangeEvent): void => {
     this.worstFirst = event.detail.worstFirst;
+    this.labelIssues = event.detail.labelIssues;
     this.pick(event.detail.run, event.detail.baseline);
   };
 

@@ -13,14 +13,26 @@ export function renderRunPicker(runs: RunController): TemplateResult {
     run=${runs.runId ?? ''}
     baseline=${runs.baseId ?? ''}
     ?worst-first=${runs.worstFirst}
+    ?label-issues=${runs.labelIssues}
     scoring=${runs.scoring ?? ''}
     .problems=${runs.problems}
     notice=${runs.error ? `Could not show the run: ${runs.error}` : runs.storageWarning}
   ></synset-run-picker>`;
 }
 
-/** The run's headline under the top bar, while one is shown. */
-export function renderRunLine(runs: RunController): TemplateResult | typeof nothing {
+/** The run's headline under the top bar, while one is shown; what the tree's label issues are, while they are shown. */
+export function renderRunLine(runs: RunController): TemplateResult {
+  return html`${renderRunHeadline(runs)}${runs.labelIssues ? renderIssuesLegend() : nothing}`;
+}
+
+function renderIssuesLegend(): TemplateResult {
+  return html`<section class="run-line issues-legend" aria-label="Known label issues">
+    Known label issues: the amber bars give the share of the validation labels at or below each row that ReaL keeps (Beyer et al. 2020),
+    lowest first; a class's card lists its issues and their sources.
+  </section>`;
+}
+
+function renderRunHeadline(runs: RunController): TemplateResult | typeof nothing {
   const shown = runs.shown;
   if (!shown) return runs.error ? html`<p class="space-notice" role="status">Could not show the run: ${runs.error}</p>` : nothing;
   const baseline = shown.baselineSummary;

@@ -110,6 +110,10 @@ export const synsetExplorerStyles = [
       border-bottom: 1px solid var(--_border);
       font-size: 0.8125rem;
     }
+    .issues-legend {
+      margin: 0;
+      color: var(--_muted);
+    }
     .run-line .run-name {
       font-weight: 600;
       overflow-wrap: anywhere;

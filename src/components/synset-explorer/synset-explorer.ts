@@ -192,6 +192,7 @@ export class SynsetExplorer extends LitElement {
           .grouping=${grouping}
           .run=${this.runs.shown}
           ?worst-first=${this.runs.worstFirst}
+          ?label-issues=${this.runs.labelIssues}
         ></synset-tree>
         ${this.language.renderCredit()}
       </section>

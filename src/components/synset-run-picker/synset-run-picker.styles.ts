@@ -45,6 +45,9 @@ export const synsetRunPickerStyles = [
         top: anchor(bottom);
         right: anchor(right);
         margin-top: 0.35rem;
+        /* Short enough to fit below the button on a phone whose top bar wraps: a fallback is
+           only taken when the panel fits there whole, so a taller one would stay off screen. */
+        max-height: 60vh;
         position-try-fallbacks: flip-inline;
       }
     }

@@ -9,7 +9,8 @@ import { synsetRunPickerStyles } from './synset-run-picker.styles.js';
  * "Your model": a button in the top bar opening a panel to score a model's file on ImageNet's
  * validation set (predictions as `.npy`, text or a per-image CSV, top-k allowed, or a confusion
  * matrix; a file may also be dropped anywhere on the explorer), pick the run shown and a
- * baseline among the runs kept in this browser, forget one, and sort the tree worst first. The
+ * baseline among the runs kept in this browser, forget one, and sort the tree worst first; or
+ * show the validation labels' known issues on the tree, with or without a run. The
  * run's headline figures show in the panel. The element holds no run: it speaks in events and
  * shows what it is given.
  *
@@ -33,6 +34,8 @@ export class SynsetRunPicker extends LitElement {
   @property() baseline = '';
   /** Whether the tree's siblings are sorted worst first. */
   @property({ type: Boolean, attribute: 'worst-first' }) worstFirst = false;
+  /** Whether the tree shows the known label issues (ReaL's agreement with the labels, lowest first). */
+  @property({ type: Boolean, attribute: 'label-issues' }) labelIssues = false;
   /** The name of a file being scored, or empty. */
   @property() scoring = '';
   /** Why the last file could not be scored: its name and problems, each a sentence. */
@@ -54,8 +57,8 @@ export class SynsetRunPicker extends LitElement {
     return this.runs.find((run) => run.id === id) ?? null;
   }
 
-  private change(run: string | null, baseline: string | null, worstFirst = this.worstFirst): void {
-    this.dispatchEvent(new SynsetRunChangeEvent({ run, baseline: run ? baseline : null, worstFirst }));
+  private change(run: string | null, baseline: string | null, worstFirst = this.worstFirst, labelIssues = this.labelIssues): void {
+    this.dispatchEvent(new SynsetRunChangeEvent({ run, baseline: run ? baseline : null, worstFirst, labelIssues }));
   }
 
   private onFile(event: Event): void {
@@ -138,6 +141,15 @@ export class SynsetRunPicker extends LitElement {
           : nothing
       }
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing} ${this.renderRunChoice()}
+      <label class="check"
+        ><input
+          type="checkbox"
+          .checked=${this.labelIssues}
+          @change=${(e: Event) =>
+            this.change(this.run || null, this.baseline || null, this.worstFirst, (e.target as HTMLInputElement).checked)}
+        />
+        Tree: known label issues (the share of labels ReaL keeps, lowest first)</label
+      >
       ${
         shown
           ? html`<p class="run-name">${shown.fileName}: ${shown.form}, ${shown.truth}</p>
@@ -153,7 +165,7 @@ export class SynsetRunPicker extends LitElement {
   protected override render(): TemplateResult {
     return html`<div class="menu" @keydown=${this.onKeyDown}>
       <button
-        class="text-button ${this.run ? 'on' : ''}"
+        class="text-button ${this.run || this.labelIssues ? 'on' : ''}"
         part="button"
         aria-expanded=${String(this.open)}
         aria-controls="panel"

@@ -16,9 +16,10 @@ import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.j
 import { TreeModel, type TreeRow } from './tree-model.js';
 import { renderColumns, renderTreeRow, rowId, type RowView } from './tree-row.js';
 import { placeSelection } from './reveal-selection.js';
-import { renderHiddenSelection, renderLoadError } from './tree-notices.js';
+import { renderHiddenSelection, renderIssuesError, renderLoadError } from './tree-notices.js';
 import type { ClassGrouping } from '../class-grouping.js';
 import type { RunFigures } from '../run-figures.js';
+import { AgreementFigures } from '../label-agreement.js';
 import { viewWith } from './row-accuracy.js';
 import { RowViewController } from './row-view.js';
 import { synsetTreeStyles } from './synset-tree.styles.js';
@@ -47,6 +48,7 @@ const OVERSCAN = 12;
  * @fires synset-compare - A row was shift-clicked: compare the selection with it. `detail.wnid`.
  * @csspart group-badge - A class's group (a coloured dot and its name) while {@link grouping} is set.
  * @csspart accuracy - A row's accuracy (bar and number) while {@link run} is set.
+ * @csspart agreement - A row's share of labels ReaL keeps (bar and number) while {@link labelIssues} is set.
  * @fires synset-filter-change - The "show all nouns" button, shown when `selected` lies outside `filter`, switched the filter to `all`.
  * @csspart tree - The scrolling element with role=tree.
  * @csspart row - Every row; also `row-selected` on the selected synset's rows and `row-active` on the keyboard's row.
@@ -83,6 +85,12 @@ export class SynsetTree extends LitElement {
   /** Under a run, siblings are drawn worst first (against a baseline: the largest drop first). */
   @property({ type: Boolean, attribute: 'worst-first' }) worstFirst = false;
 
+  /**
+   * Known label issues: each row shows the share of the validation labels at or below it that
+   * ReaL keeps, and siblings are drawn lowest share first (after worst-first, under a run).
+   */
+  @property({ type: Boolean, attribute: 'label-issues' }) labelIssues = false;
+
   /** The language of the rows' names (`zh`, `fr`, `ar`...; English in each row's title); unset, the page's `lang`. */
   @property({ attribute: 'lang' }) language = '';
 
@@ -118,6 +126,12 @@ export class SynsetTree extends LitElement {
       return model;
     },
     args: () => [this.root, this.filter],
+  });
+
+  /** ReaL's agreement at each row while `label-issues` is set; asked for when it is. */
+  private readonly agreementTask = new Task(this, {
+    task: async ([on]) => (on ? new AgreementFigures(await getSynsetClient().labelAgreement()) : null),
+    args: () => [this.labelIssues] as const,
   });
 
   /** The rows' labels in the names' style, and what rows show under the filter. */
@@ -166,7 +180,8 @@ export class SynsetTree extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.model?.setChildOrder(this.worstFirst && this.run ? this.run.worstFirst : null);
+    const agreement = this.labelIssues ? this.agreementTask.value : null;
+    this.model?.setChildOrder(this.worstFirst && this.run ? this.run.worstFirst : (agreement?.fewestKeptFirst ?? null));
     if (changed.has('root') || changed.has('filter')) this.activeKey = null;
     // The keyboard's row was hidden (a node above it closed) or replaced (a page took a "more"
     // row's place): it moves there for good, as the WAI-ARIA tree pattern asks.
@@ -276,9 +291,11 @@ export class SynsetTree extends LitElement {
     const { first, end } = this.rowScroller.range(rows.length, OVERSCAN);
     const grouping = this.grouping?.set === this.filter ? this.grouping : null;
     const words = this.words.current ? (row: SynsetRow) => this.words.of(row.wnid) : undefined;
-    const view = { ...viewWith(this.rowView.view, grouping, this.run), ...(words && { words }) };
+    const agreement = this.labelIssues ? (this.agreementTask.value ?? null) : null;
+    const view = { ...viewWith(this.rowView.view, grouping, this.run, agreement), ...(words && { words }) };
     return html`
       ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.rowView.caption, () => this.showAll()) : nothing}
+      ${this.labelIssues && this.agreementTask.status === TaskStatus.ERROR ? renderIssuesError(errorText(this.agreementTask.error), () => void this.agreementTask.run()) : nothing}
       ${renderColumns(view)}
       <div
         class="scroller"

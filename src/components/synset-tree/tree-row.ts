@@ -8,7 +8,7 @@ import type { SynsetLabelIn, SynsetRow } from '../../worker/api.js';
 import { groupColour } from '../class-grouping.js';
 import type { TreeRow } from './tree-model.js';
 import type { NodeAccuracy } from '../run-figures.js';
-import { renderAccuracy } from './row-accuracy.js';
+import { renderAccuracy, renderAgreement } from './row-accuracy.js';
 import { formatNumber } from '../../core/number-format.js';
 
 /** Two branches joining: the synset has more than one parent. */
@@ -32,6 +32,8 @@ export interface RowView {
   readonly group?: (row: SynsetRow) => { readonly index: number; readonly name: string } | null;
   /** The accuracy of a model's run at or below the row's synset (the explorer's "Your model"), drawn as a bar and a number. */
   readonly accuracy?: (row: SynsetRow) => NodeAccuracy | null;
+  /** The share of validation labels ReaL keeps at or below the row's synset (the tree's `label-issues`), drawn as a bar and a number. */
+  readonly agreement?: (row: SynsetRow) => NodeAccuracy | null;
   /** In another language (the tree's `lang`), the row's words there once they came. */
   readonly words?: (row: SynsetRow) => SynsetLabelIn | undefined;
 }
@@ -156,6 +158,6 @@ export function renderTreeRow(row: TreeRow, index: number, active: boolean, sele
           >`
         : nothing
     }
-    ${renderGroupBadge(synset, view)} ${renderAccuracy(synset, view)} ${renderBadgeAndCounts(synset, view)}
+    ${renderGroupBadge(synset, view)} ${renderAccuracy(synset, view)} ${renderAgreement(synset, view)} ${renderBadgeAndCounts(synset, view)}
   </div>`;
 }

@@ -36,11 +36,33 @@ export interface HierarchyFigures {
  * @param classes the set's synsets by class index (no holes: `classCellsOf` refuses them)
  */
 export function hierarchyFigures(index: SynsetIndex, classes: ArrayLike<number>, counts: EvaluationCounts): HierarchyFigures {
+  const sums = sumsAtAncestors(index, classes, [counts.classImages, counts.classTop1]);
+  const errorsUnder = sums.closures.map((closure, t) => classErrorsUnder(index, classes, sums.closures, counts, t, closure));
+  return { wnids: sums.wnids, images: sums.sums[0]!, top1: sums.sums[1]!, errorsUnder };
+}
+
+/** Per-class counts added up at every synset at or above a class, each class once per synset. */
+export interface AncestorSums {
+  /** Every synset at or above a class. */
+  wnids: string[];
+  /** One array per column given, aligned with `wnids`. */
+  sums: Uint32Array[];
+  /** Per class, in index order: the synsets at or above it (itself included). */
+  closures: number[][];
+}
+
+/**
+ * Adds per-class counts (`columns[c][t]` for class t) into every synset at or above each class:
+ * the sums the tree draws at its rows (a run's images and right answers, ReaL's labels and those
+ * it keeps).
+ *
+ * @param classes the set's synsets by class index (no holes)
+ */
+export function sumsAtAncestors(index: SynsetIndex, classes: ArrayLike<number>, columns: readonly ArrayLike<number>[]): AncestorSums {
   const marks = index.marks[0];
   const closures: number[][] = [];
   const slotOf = new Map<number, number>();
-  const images: number[] = [];
-  const top1: number[] = [];
+  const sums: number[][] = columns.map(() => []);
   for (let t = 0; t < classes.length; t++) {
     const closure: number[] = [];
     climb(index, classes[t]!, marks, (synset) => void closure.push(synset));
@@ -48,20 +70,16 @@ export function hierarchyFigures(index: SynsetIndex, classes: ArrayLike<number>,
     for (const synset of closure) {
       let slot = slotOf.get(synset);
       if (slot === undefined) {
-        slotOf.set(synset, (slot = images.length));
-        images.push(0);
-        top1.push(0);
+        slotOf.set(synset, (slot = slotOf.size));
+        for (const column of sums) column.push(0);
       }
-      images[slot]! += counts.classImages[t]!;
-      top1[slot]! += counts.classTop1[t]!;
+      for (let c = 0; c < columns.length; c++) sums[c]![slot]! += columns[c]![t]!;
     }
   }
-  const errorsUnder = closures.map((closure, t) => classErrorsUnder(index, classes, closures, counts, t, closure));
   return {
     wnids: [...slotOf.keys()].map((synset) => index.wnidOf(synset)),
-    images: Uint32Array.from(images),
-    top1: Uint32Array.from(top1),
-    errorsUnder,
+    sums: sums.map((column) => Uint32Array.from(column)),
+    closures,
   };
 }
 
