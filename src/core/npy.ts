@@ -137,12 +137,16 @@ export function isNpy(bytes: Uint8Array): boolean {
   return true;
 }
 
-/**
- * Reads an `.npy` file of numbers: booleans, signed and unsigned integers of 1 to 8 bytes and
- * floats of 4 or 8, either byte order, C or Fortran order, any shape (values come in C order).
- * Integers past 2^53 lose precision as JavaScript numbers do; no class index comes near.
- */
-export function parseNpy(bytes: Uint8Array): NpyArray {
+/** What an `.npy` file's header says: its dtype, order and shape, and where its data starts. */
+export interface NpyHeader {
+  descr: string;
+  fortranOrder: boolean;
+  shape: number[];
+  dataStart: number;
+}
+
+/** Reads an `.npy` file's header alone (a file's shape, without reading its data); throws an {@link NpyError} saying what is wrong. */
+export function parseNpyHeader(bytes: Uint8Array): NpyHeader {
   if (!isNpy(bytes)) throw new NpyError('not an .npy file (no \\x93NUMPY magic)');
   const major = bytes[6]!;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -171,6 +175,17 @@ export function parseNpy(bytes: Uint8Array): NpyArray {
     .filter((part) => part !== '')
     .map((part) => (/^\d+L?$/.test(part) ? parseInt(part, 10) : NaN));
   if (shape.some((n) => !Number.isSafeInteger(n))) throw new NpyError(`the .npy shape (${shapeText}) is not whole numbers`);
+  return { descr, fortranOrder: fortran === 'True', shape, dataStart: start + length };
+}
+
+/**
+ * Reads an `.npy` file of numbers: booleans, signed and unsigned integers of 1 to 8 bytes and
+ * floats of 4 or 8, either byte order, C or Fortran order, any shape (values come in C order).
+ * Integers past 2^53 lose precision as JavaScript numbers do; no class index comes near.
+ */
+export function parseNpy(bytes: Uint8Array): NpyArray {
+  const { descr, fortranOrder, shape, dataStart } = parseNpyHeader(bytes);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const match = /^([<>|=])([biuf])(\d+)$/.exec(descr);
   if (!match) throw new NpyError(`the .npy dtype '${descr}' is not numbers (booleans, integers or floats)`);
   const little = match[1] !== '>';
@@ -192,12 +207,11 @@ export function parseNpy(bytes: Uint8Array): NpyArray {
   const read = readers[`${kind}${size}`];
   if (!read) throw new NpyError(`the .npy dtype '${descr}' is not one this reader knows`);
   const count = shape.reduce((product, n) => product * n, 1);
-  const dataStart = start + length;
   if (dataStart + count * size > bytes.length) {
     throw new NpyError(`the .npy data is cut short: ${shape.join('×')} values of ${size} bytes need ${count * size}`);
   }
   const values = new Float64Array(count);
-  const cOrder = fortran === 'False' || shape.length < 2;
+  const cOrder = !fortranOrder || shape.length < 2;
   const Typed = TYPED_ARRAYS[`${kind}${size}`];
   if (cOrder && Typed && (little || size === 1) === LITTLE_ENDIAN_HOST) {
     // The common case at once: a copy of the data viewed as its own type, not a DataView read a value.

@@ -17,7 +17,7 @@ import { parseClassTable } from '../core/evaluation/read-class-table.js';
 import { joinSamples } from '../core/evaluation/samples.js';
 import { wordnetSeverity } from '../core/evaluation/severity-measure.js';
 import { parseValidationData, VALIDATION_CLASSES, type ValidationData } from '../core/evaluation/validation-data.js';
-import { isNpy, parseNpy } from '../core/npy.js';
+import { isNpy, parseNpyHeader } from '../core/npy.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { RememberedLoad, RememberedLoads } from '../core/remembered-load.js';
 import type { LabelAgreement, RunEvaluation, RunOptions, RunOrder, RunOutcome, RunSummary } from './api.js';
@@ -192,7 +192,7 @@ async function runId(bytes: Uint8Array, order: RunOrder): Promise<string> {
 function looksLikeConfusion(bytes: Uint8Array): boolean {
   if (isNpy(bytes)) {
     try {
-      const { shape } = parseNpy(bytes);
+      const { shape } = parseNpyHeader(bytes);
       return shape.length === 2 && shape[0] === VALIDATION_CLASSES && shape[1] === VALIDATION_CLASSES;
     } catch {
       return false;

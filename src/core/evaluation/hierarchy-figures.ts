@@ -37,7 +37,8 @@ export interface HierarchyFigures {
  */
 export function hierarchyFigures(index: SynsetIndex, classes: ArrayLike<number>, counts: EvaluationCounts): HierarchyFigures {
   const sums = sumsAtAncestors(index, classes, [counts.classImages, counts.classTop1]);
-  const errorsUnder = sums.closures.map((closure, t) => classErrorsUnder(index, classes, sums.closures, counts, t, closure));
+  const slots = new Int32Array(index.size);
+  const errorsUnder = sums.closures.map((closure, t) => classErrorsUnder(index, classes, sums.closures, counts, t, closure, slots));
   return { wnids: sums.wnids, images: sums.sums[0]!, top1: sums.sums[1]!, errorsUnder };
 }
 
@@ -90,18 +91,28 @@ function classErrorsUnder(
   counts: EvaluationCounts,
   t: number,
   closure: readonly number[],
+  slots: Int32Array,
 ): ErrorsUnder[] {
   const own = classes[t]!;
-  const under = new Map<number, number>(closure.filter((synset) => synset !== own).map((synset) => [synset, 0]));
+  const ancestors = closure.filter((synset) => synset !== own);
+  const errors = new Float64Array(ancestors.length);
   if (counts.classImages[t] !== counts.classTop1[t]) {
+    // Each ancestor's place (1-based) marked in the index-wide array, and cleared after: a
+    // prediction's closure is met against this class's with one array read per synset.
+    ancestors.forEach((synset, at) => void (slots[synset] = at + 1));
     const row = counts.confusion.row(t);
     for (let p = 0; p < row.length; p++) {
       const count = row[p]!;
       if (count === 0 || p === t) continue;
-      for (const synset of closures[p]!) if (under.has(synset)) under.set(synset, under.get(synset)! + count);
+      for (const synset of closures[p]!) {
+        const at = slots[synset]!;
+        if (at !== 0) errors[at - 1]! += count;
+      }
     }
+    for (const synset of ancestors) slots[synset] = 0;
   }
-  return [...under]
-    .sort(([a], [b]) => index.maxDepth(b) - index.maxDepth(a) || index.minDepth(b) - index.minDepth(a))
-    .map(([synset, errors]) => ({ wnid: index.wnidOf(synset), errors }));
+  return ancestors
+    .map((synset, at) => ({ synset, errors: errors[at]! }))
+    .sort((a, b) => index.maxDepth(b.synset) - index.maxDepth(a.synset) || index.minDepth(b.synset) - index.minDepth(a.synset))
+    .map(({ synset, errors: count }) => ({ wnid: index.wnidOf(synset), errors: count }));
 }
