@@ -7,6 +7,9 @@
  * CSV naming the files. Each run is a later visit (the data in IndexedDB) on a new page, so each
  * also reads the evaluation data parts (from IndexedDB) and builds the severity rows it needs.
  * Measured from the outside: the bench's drop and the elements' own output. Goal: 500 ms (issue 21).
+ * The files are dropped as soon as the tree shows, while the explorer's start-up work (the index,
+ * the preload) still runs beside the scoring; the .npy once more when that is done, as a person
+ * choosing a file a moment later meets it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +33,8 @@ export interface YourModelFigures {
   /** The file in the page until the results are drawn, ms. */
   npyMs: Spread | undefined;
   csvMs: Spread | undefined;
+  /** The .npy dropped once the explorer has settled (2 s after its tree showed: its start-up and preload work done), ms. */
+  npySettledMs: Spread | undefined;
   /** NumPy on the same .npy (bench/evaluate_numpy.py), when installed: whole process and the sums alone, ms. */
   numpy?: { processMs: number; sumsMs: number } | null;
   notes: string[];
@@ -97,7 +102,7 @@ export async function benchYourModel(
 ): Promise<YourModelFigures> {
   const notes: string[] = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const times = { npy: [] as number[], csv: [] as number[] };
+  const times = { npy: [] as number[], csv: [] as number[], npySettled: [] as number[] };
   try {
     // A first visit fills IndexedDB, the evaluation parts too (a drop fetches them); the runs are later visits.
     const first = await context.newPage();
@@ -108,12 +113,17 @@ export async function benchYourModel(
     await first.waitForTimeout(5000);
     await first.close();
     for (let run = 0; run < runs; run++) {
-      for (const form of ['npy', 'csv'] as const) {
+      for (const [form, file, settle] of [
+        ['npy', files.npy, false],
+        ['csv', files.csv, false],
+        ['npySettled', files.npy, true],
+      ] as const) {
         const page = await context.newPage();
         try {
           await page.goto(`${base}/#/${TENCH}?in=1k`);
           await page.locator('synset-tree [role=treeitem]').first().waitFor({ timeout: 60_000 });
-          times[form].push(await dropOnce(page, `${base}/bench-runs/${files[form]}`));
+          if (settle) await page.waitForTimeout(2000);
+          times[form].push(await dropOnce(page, `${base}/bench-runs/${file}`));
         } catch (error) {
           notes.push(`your model, ${form} (run ${run + 1}): ${(error as Error).message}`);
         } finally {
@@ -128,6 +138,7 @@ export async function benchYourModel(
   return {
     npyMs: spread(times.npy),
     csvMs: spread(times.csv),
+    npySettledMs: spread(times.npySettled),
     notes,
   };
 }
@@ -147,6 +158,7 @@ export function yourModelLines(figures: YourModelFigures): string[] {
         ]
       : []),
     line('your model, 50,000-row per-image CSV', figures.csvMs),
+    line('your model, the .npy dropped once the explorer settled (2 s after its tree showed)', figures.npySettledMs),
     ...figures.notes.map((note) => `note: ${note}`),
   ];
 }
