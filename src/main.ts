@@ -1,12 +1,22 @@
 /**
- * The explorer page's entry (`index.html`): the page's own few styles, then the app element.
- * The styles are a constructed stylesheet, like every component's, so the page needs no inline
+ * The explorer page's entry (`index.html`): the index's worker and its data started first, the
+ * page's own few styles, then the app element, whose code comes as a chunk of its own. The
+ * styles are a constructed stylesheet, like every component's, so the page needs no inline
  * `<style>` and runs under `Content-Security-Policy: default-src 'self'`. A production build
  * registers the service worker that lets the explorer start offline after one visit.
  */
 import { css } from 'lit';
-import './components/synset-explorer/synset-explorer.js';
+import { getSynsetClient } from './client/client.js';
 import { registerServiceWorker } from './offline/register-service-worker.js';
+
+// The worker's script and the index's parts download (or come out of IndexedDB) while the
+// explorer's code does: the elements find the load under way. A failure is theirs to show.
+getSynsetClient()
+  .ready()
+  .catch(() => undefined);
+import('./components/synset-explorer/synset-explorer.js').catch((error: unknown) =>
+  console.error('The explorer’s code could not be loaded: reload the page.', error),
+);
 
 const pageStyles = css`
   html,
