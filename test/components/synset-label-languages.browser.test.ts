@@ -2,7 +2,8 @@
  * `<synset-label lang>` against the shipped language files: the label in the language (or the
  * page's), English marked where the language has none, the source credited, right-to-left
  * scripts isolated, and only the language asked for downloaded. Then the views that name many
- * synsets: `<synset-tree lang>`'s rows and `<synset-sunburst lang>`'s arcs (one page client for all).
+ * synsets: `<synset-tree lang>`'s rows, `<synset-sunburst lang>`'s arcs and `<synset-card lang>`'s
+ * children (one page client for all).
  */
 import { describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -10,6 +11,7 @@ import '../../src/components/synset-label/synset-label.js';
 import '../../src/components/synset-tree/synset-tree.js';
 import '../../src/components/synset-sunburst/synset-sunburst.js';
 import '../../src/components/synset-path/synset-path.js';
+import '../../src/components/synset-card/synset-card.js';
 import { getSynsetClient } from '../../src/client/client.js';
 import type { SynsetTree } from '../../src/components/synset-tree/synset-tree.js';
 import type { SynsetSunburst } from '../../src/components/synset-sunburst/synset-sunburst.js';
@@ -97,6 +99,31 @@ describe('<synset-tree lang>, <synset-sunburst lang> and <synset-path lang>', ()
     expect([...steps()!].filter((step) => step.lang === 'fr').map((step) => step.textContent)).toEqual(
       path!.filter((wnid) => fr.has(wnid)).map((wnid) => fr.get(wnid)!.lemmas[0]),
     );
+  });
+
+  test('the card names its children in French where WOLF has a lemma, English marked elsewhere, and credits WOLF once', async () => {
+    const fr = await languageFile('fr.tsv.gz');
+    // Dog has a French lemma (its own words carry the credit); physical entity has none, its children do.
+    for (const [wnid, ownWords] of [
+      ['n02084071', true],
+      ['n00001930', false],
+    ] as const) {
+      expect(fr.has(wnid)).toBe(ownWords);
+      const { rows } = await getSynsetClient().children(wnid, { in: 'all' });
+      expect(rows.some((row) => fr.has(row.wnid)) && rows.some((row) => !fr.has(row.wnid))).toBe(true);
+      const card = await mount('synset-card', { wnid, lang: 'fr' });
+      const links = () => [...shadow(card).querySelectorAll<HTMLAnchorElement>('a[part=child]')];
+      await waitFor(() => expect(links().map((link) => link.lang)).toEqual(rows.map((row) => (fr.has(row.wnid) ? 'fr' : 'en'))), {
+        timeout: LOAD_MS,
+      });
+      expect(links().map((link) => link.textContent)).toEqual(rows.map((row) => fr.get(row.wnid)?.lemmas[0] ?? row.lemma));
+      expect(links().find((link) => link.lang === 'fr')!.title).toContain(rows.find((row) => fr.has(row.wnid))!.wnid);
+      const childrenCredit = shadow(card).querySelector('[aria-labelledby=children-title] .credit');
+      const ownCredit = shadow(card).querySelector('[part=language] .credit');
+      expect([childrenCredit !== null, ownCredit !== null]).toEqual([!ownWords, ownWords]);
+      expect((childrenCredit ?? ownCredit)!.textContent).toContain('WOLF');
+      card.remove();
+    }
   });
 
   test('the tree names its rows in Chinese (a 1k class by its curated name), English marked where Chinese has none, and titles the English', async () => {

@@ -17,6 +17,7 @@ import { renderIdentity } from './card-identity.js';
 import { CardVersionIds } from './card-version-ids.js';
 import { CardLanguage } from './card-language.js';
 import { pageLanguage } from '../page-language.js';
+import { LanguageWords } from '../language-words.js';
 import { synsetCardStyles } from './synset-card.styles.js';
 import { errorText } from '../error-text.js';
 import { renderCardError, renderExamples, renderGloss } from './card-text.js';
@@ -84,6 +85,8 @@ export class SynsetCard extends LitElement {
   private readonly captions = new SpaceCaptionController(this);
   private readonly versionIds = new CardVersionIds(this, () => this.wnid);
   private readonly words = new CardLanguage(this, () => [this.wnid, this.language || pageLanguage(this)]);
+  /** The children's words in the card's language, asked for as the list shows them. */
+  private readonly childWords = new LanguageWords(this, () => this.language || pageLanguage(this));
 
   /** The synset and its first children; none without a wnid. */
   private readonly content = new Task(this, {
@@ -277,10 +280,17 @@ export class SynsetCard extends LitElement {
       </section>
       <section part="section" aria-labelledby="children-title">
         <h3 class="section-heading" id="children-title">Children <span class="muted">${formatNumber(children.total)}</span></h3>
-        ${renderChildren(this.allChildren ?? children, synset.children.length, this.hiddenChildren, {
-          select: (event) => selectOnLinkClick(this, event),
-          showAll: () => void this.showAllChildren(),
-        })}
+        ${renderChildren(
+          this.allChildren ?? children,
+          synset.children.length,
+          this.hiddenChildren,
+          {
+            select: (event) => selectOnLinkClick(this, event),
+            showAll: () => void this.showAllChildren(),
+          },
+          (wnid) => this.childWords.of(wnid),
+          this.words.label !== undefined && this.words.label.labelLang !== 'en',
+        )}
       </section>
       <section part="section" aria-labelledby="subtree-title">
         <h3 class="section-heading" id="subtree-title">Below this synset</h3>
