@@ -13,6 +13,7 @@ export class LanguageWords implements ReactiveController {
   private lang = '';
   /** Each wnid's words once they came; null while they are on their way. */
   private readonly known = new Map<string, SynsetLabelIn | null>();
+  private creditLine: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -27,6 +28,12 @@ export class LanguageWords implements ReactiveController {
     if (lang === this.lang) return;
     this.lang = lang;
     this.known.clear();
+    this.creditLine = undefined;
+  }
+
+  /** The source of the words shown, in a line (`WOLF … CeCILL-C`), once one came in the language; undefined until then and in English. */
+  get credit(): string | undefined {
+    return this.creditLine;
   }
 
   /** The language the words are in: '' for English. */
@@ -52,6 +59,7 @@ export class LanguageWords implements ReactiveController {
         (answer) => {
           if (lang !== this.lang) return;
           this.known.set(wnid, answer);
+          if (answer.labelLang !== 'en') this.creditLine ??= answer.credit ?? undefined;
           this.host.requestUpdate();
         },
         // Not kept: the next drawing asks again (once data loads again, the client lets it through).

@@ -99,6 +99,11 @@ describe('<synset-tree lang>, <synset-sunburst lang> and <synset-path lang>', ()
     expect([...steps()!].filter((step) => step.lang === 'fr').map((step) => step.textContent)).toEqual(
       path!.filter((wnid) => fr.has(wnid)).map((wnid) => fr.get(wnid)!.lemmas[0]),
     );
+    // Standing alone, it credits WOLF under the paths; in English, no credit.
+    expect(shadow(element).querySelector('[part=credit]')?.textContent).toContain('WOLF');
+    element.language = 'en';
+    await waitFor(() => expect(shadow(element).querySelector('a[lang=fr]')).toBeNull());
+    expect(shadow(element).querySelector('[part=credit]')).toBeNull();
   });
 
   test('the card names its children in French where WOLF has a lemma, English marked elsewhere, and credits WOLF once', async () => {
@@ -122,6 +127,13 @@ describe('<synset-tree lang>, <synset-sunburst lang> and <synset-path lang>', ()
       const ownCredit = shadow(card).querySelector('[part=language] .credit');
       expect([childrenCredit !== null, ownCredit !== null]).toEqual([!ownWords, ownWords]);
       expect((childrenCredit ?? ownCredit)!.textContent).toContain('WOLF');
+      // Its paths' own line stays hidden: the card credits WOLF once.
+      const pathCredit = await waitFor(() => {
+        const line = shadow(shadow(card).querySelector('synset-path')!).querySelector<HTMLElement>('[part=credit]');
+        expect(line).not.toBeNull();
+        return line!;
+      });
+      expect(getComputedStyle(pathCredit).display).toBe('none');
       card.remove();
     }
   });
@@ -148,6 +160,9 @@ describe('<synset-tree lang>, <synset-sunburst lang> and <synset-path lang>', ()
     });
     const fetched = (await languageParts()).slice(fetchedBefore);
     expect(fetched.every((file) => file.startsWith('lang-zh-Hans-'))).toBe(true);
+    // Standing alone, it credits the rows' source under them.
+    const { credit } = await getSynsetClient().labelInBatched(expected.find((row) => row.label)!.wnid, 'zh');
+    expect(shadow(tree).querySelector('[part=credit]')?.textContent).toBe(credit);
   });
 
   test('the sunburst names its centre and first ring in Arabic, right to left, English where Arabic has none (screenshot)', async () => {
@@ -170,6 +185,10 @@ describe('<synset-tree lang>, <synset-sunburst lang> and <synset-path lang>', ()
     expect(ring.some((label) => /\p{Script=Arabic}/u.test(label))).toBe(true);
     const label = shadow(sunburst).querySelector<SVGTextElement>('.labels text');
     expect(label && getComputedStyle(label).unicodeBidi).toBe('plaintext');
+    // Standing alone, it credits the names' source under its caption.
+    const { credit } = await getSynsetClient().labelInBatched(dog, 'ar');
+    expect(credit).toMatch(/\S/);
+    expect(shadow(sunburst).querySelector('[part=credit]')?.textContent).toBe(credit);
     await page.screenshot({ path: '../../test-results/screenshots/synset-sunburst-ar.png' });
   });
 });

@@ -110,6 +110,9 @@ export const synsetCardStyles = [
       padding: 0 0.4rem;
       cursor: pointer;
     }
+    synset-path.credited::part(credit) {
+      display: none;
+    }
     .credit {
       margin: 0.5rem 0 0;
       font-size: 0.8rem;

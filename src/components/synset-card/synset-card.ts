@@ -248,6 +248,15 @@ export class SynsetCard extends LitElement {
     const named = this.classNames.nameOf(synset.wnid);
     const title = named ?? lemmas[0]!;
     const otherLemmas = named && named !== lemmas[0] ? lemmas.filter((lemma) => lemma !== named) : lemmas.slice(1);
+    // In another language, its source is credited once: by the synset's own words, else under
+    // the children named there; the path's own line shows only when neither does.
+    const ownCredit = this.words.label !== undefined && this.words.label.labelLang !== 'en';
+    const credited =
+      ownCredit ||
+      (this.allChildren ?? children).rows.some((child) => {
+        const words = this.childWords.came(child.wnid);
+        return words !== undefined && words.labelLang !== 'en';
+      });
     return html`<article class="card ${pending ? 'stale' : ''}" part="card" aria-labelledby="title" aria-busy=${pending}>
       <header>
         <h2 id="title" part="title">${title}</h2>
@@ -276,7 +285,7 @@ export class SynsetCard extends LitElement {
       </section>
       <section part="section" aria-labelledby="paths-title">
         <h3 class="section-heading" id="paths-title">Hypernym paths</h3>
-        <synset-path wnid=${synset.wnid}></synset-path>
+        <synset-path wnid=${synset.wnid} class=${credited ? 'credited' : ''}></synset-path>
       </section>
       <section part="section" aria-labelledby="children-title">
         <h3 class="section-heading" id="children-title">Children <span class="muted">${formatNumber(children.total)}</span></h3>
@@ -289,7 +298,7 @@ export class SynsetCard extends LitElement {
             showAll: () => void this.showAllChildren(),
           },
           (wnid) => this.childWords.of(wnid),
-          this.words.label !== undefined && this.words.label.labelLang !== 'en',
+          ownCredit,
         )}
       </section>
       <section part="section" aria-labelledby="subtree-title">

@@ -156,6 +156,11 @@ export const synsetExplorerStyles = [
       background: var(--_surface);
       border-right: 1px solid var(--_border);
     }
+    /* The explorer credits the language's words once, under the tree: the views' own lines go. */
+    synset-tree::part(credit),
+    synset-sunburst::part(credit) {
+      display: none;
+    }
     synset-tree {
       flex: 1;
       height: auto;

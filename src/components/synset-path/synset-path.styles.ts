@@ -47,6 +47,11 @@ export const synsetPathStyles = [
     .current {
       font-weight: 600;
     }
+    .credit {
+      margin: 0.35rem 0 0;
+      color: var(--_muted);
+      font-size: 0.75rem;
+    }
     .loading {
       color: var(--_muted);
       margin: 0;

@@ -9,12 +9,15 @@ import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { synsetPathStyles } from './synset-path.styles.js';
 import { isEnglish } from '../../core/language-catalog.js';
 import { pageLanguage } from '../page-language.js';
+import type { SynsetLabelIn } from '../../worker/api.js';
 
 interface HypernymPaths {
   /** Root first, the synset itself last. */
   paths: string[][];
   /** Each step's name, and the language it is in (`en` where the language asked for has none). */
   labels: Map<string, { label: string; lang: string }>;
+  /** The source of the steps' words in another language, when a step is named there. */
+  credit: string | undefined;
 }
 
 /**
@@ -28,6 +31,7 @@ interface HypernymPaths {
  * @csspart path - One path (an ordered list).
  * @csspart step - A link in a path.
  * @csspart current - The synset itself, at the end of each path.
+ * @csspart credit - In another language, the line crediting the source of the steps' words.
  */
 @customElement('synset-path')
 export class SynsetPath extends LitElement {
@@ -56,7 +60,8 @@ export class SynsetPath extends LitElement {
       const named = isEnglish(lang)
         ? (await Promise.all(wnids.map((id) => client.nameBatched(id)))).map(({ wnid, label }) => ({ wnid, label, labelLang: 'en' }))
         : await Promise.all(wnids.map((id) => client.labelInBatched(id, lang)));
-      return { paths, labels: new Map(named.map(({ wnid, label, labelLang }) => [wnid, { label, lang: labelLang }])) };
+      const credit = named.find((words): words is SynsetLabelIn => words.labelLang !== 'en' && 'credit' in words)?.credit ?? undefined;
+      return { paths, labels: new Map(named.map(({ wnid, label, labelLang }) => [wnid, { label, lang: labelLang }])), credit };
     },
     args: () => [this.wnid, this.language || pageLanguage(this)] as const,
   });
@@ -92,7 +97,7 @@ export class SynsetPath extends LitElement {
     const task = this.hypernymPaths;
     if (task.status === TaskStatus.ERROR) return html`<p class="error" role="alert">Could not load the paths: ${errorText(task.error)}</p>`;
     if (!task.value) return task.status === TaskStatus.PENDING ? html`<p class="loading">Loading paths…</p>` : nothing;
-    const { paths, labels } = task.value;
+    const { paths, labels, credit } = task.value;
     const shown = this.showAll ? paths : paths.slice(0, this.collapsedCount);
     return html`
       <ol
@@ -107,6 +112,7 @@ export class SynsetPath extends LitElement {
           ? html`<button class="text-button" @click=${() => (this.showAll = true)}>Show all ${paths.length} paths</button>`
           : nothing
       }
+      ${credit ? html`<p class="credit" part="credit" dir="auto">${credit}</p>` : nothing}
     `;
   }
 }

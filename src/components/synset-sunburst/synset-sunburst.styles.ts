@@ -142,6 +142,12 @@ export const synsetSunburstStyles = [
       font-size: 0.8125rem;
       color: var(--_muted);
     }
+    .credit {
+      margin: 0.25rem 0 0;
+      text-align: center;
+      font-size: 0.75rem;
+      color: var(--_muted);
+    }
     .empty {
       margin: 0;
       padding: 2rem 1rem;

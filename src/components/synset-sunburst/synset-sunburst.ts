@@ -57,6 +57,7 @@ const UNIT: Partial<Record<LabelSpaceName, [string, string]>> = {
  * @fires synset-group-hover - Under a grouping, the pointer entered an arc or band stretch of one group (`detail.group`), or one of several or none, or left the drawing (null).
  * @csspart svg - The drawing.
  * @csspart caption - The line under it: what the sizes and colours mean, and whether levels were cut.
+ * @csspart credit - In another language, the line crediting the source of the arcs' names.
  * @csspart empty - The sentence shown instead of the drawing when nothing of the filter lies at or below the root.
  * @cssproperty --synset-sunburst-ungrouped - Fill of arcs and band stretches of classes no group places, and the stripes of mixed arcs, while a grouping colours the drawing (default a grey).
  * @cssproperty --synset-sunburst-size - Most width and height (default 32rem).
@@ -289,7 +290,8 @@ export class SynsetSunburst extends LitElement {
         </svg>
         <span id="keys" class="visually-hidden">Arrow keys move between the centre and the first ring.</span>
       </div>
-      <p class="caption" part="caption">${sunburstCaption(this.filter, arcs, layout.truncated, unit, grouped)}</p>`;
+      <p class="caption" part="caption">${sunburstCaption(this.filter, arcs, layout.truncated, unit, grouped)}</p>
+      ${layout.credit ? html`<p class="credit" part="credit" dir="auto">${layout.credit}</p>` : nothing}`;
   }
 }
 

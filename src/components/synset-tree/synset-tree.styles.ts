@@ -240,6 +240,12 @@ export const synsetTreeStyles = [
       background: var(--_surface-alt);
       color: var(--_muted);
     }
+    .credit {
+      flex: none;
+      margin: 0.35rem 0 0;
+      color: var(--_muted);
+      font-size: 0.75rem;
+    }
     .notice.error {
       color: var(--_danger);
     }

@@ -48,6 +48,7 @@ const OVERSCAN = 12;
  * @fires synset-compare - A row was shift-clicked: compare the selection with it. `detail.wnid`.
  * @csspart group-badge - A class's group (a coloured dot and its name) while {@link grouping} is set.
  * @csspart accuracy - A row's accuracy (bar and number) while {@link run} is set.
+ * @csspart credit - In another language, the line crediting the source of the rows' words (the explorer shows its own).
  * @csspart agreement - A row's share of labels ReaL keeps (bar and number) while {@link labelIssues} is set.
  * @fires synset-filter-change - The "show all nouns" button, shown when `selected` lies outside `filter`, switched the filter to `all`.
  * @csspart tree - The scrolling element with role=tree.
@@ -331,6 +332,7 @@ export class SynsetTree extends LitElement {
         </div>
         <div class="probe" aria-hidden="true"></div>
       </div>
+      ${this.words.credit ? html`<p class="credit" part="credit" dir="auto">${this.words.credit}</p>` : nothing}
     `;
   }
 }
