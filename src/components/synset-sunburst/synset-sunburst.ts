@@ -100,6 +100,9 @@ export class SynsetSunburst extends LitElement {
    */
   @state() private hovered: SunburstArc | null = null;
 
+  /** Whether a drawing was laid out already: only the first waits for a quiet moment. */
+  private drawn = false;
+
   /** The keyboard stop that holds the drawing's one Tab stop (a first-ring arc's wnid; empty: the centre). */
   @state() private focusStop = '';
 
@@ -108,7 +111,13 @@ export class SynsetSunburst extends LitElement {
       const layout: SubtreeLayout = await getSynsetClient().subtree(root, { in: filter, depth, maxNodes: 2500 });
       // Another root or filter is asked for meanwhile: this drawing's layout would be thrown away.
       signal.throwIfAborted();
-      return layoutInLanguage(layout, lang);
+      const named = await layoutInLanguage(layout, lang);
+      // The first drawing waits for a quiet moment of the page (at most 200 ms): on a page that is
+      // starting, as the explorer's is, its hundred milliseconds of drawing and layout would come
+      // before the tree's rows and the card, which matter first.
+      if (!this.drawn) await quietMoment(200);
+      this.drawn = true;
+      return named;
     },
     args: () => [this.root, this.filter, this.depth, this.language || pageLanguage(this)] as const,
   });
@@ -299,4 +308,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'synset-sunburst': SynsetSunburst;
   }
+}
+
+/** Resolves when the page's main thread is idle, or after `timeoutMs` (at once where the browser cannot tell). */
+function quietMoment(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else resolve();
+  });
 }
