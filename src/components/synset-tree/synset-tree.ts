@@ -16,10 +16,10 @@ import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.j
 import { TreeModel, type TreeRow } from './tree-model.js';
 import { renderColumns, renderTreeRow, rowId, type RowView } from './tree-row.js';
 import { placeSelection } from './reveal-selection.js';
-import { renderHiddenSelection, renderIssuesError, renderLoadError } from './tree-notices.js';
+import { renderHiddenSelection, renderLoadError } from './tree-notices.js';
+import { LabelIssuesController } from './label-issues.js';
 import type { ClassGrouping } from '../class-grouping.js';
 import type { RunFigures } from '../run-figures.js';
-import { AgreementFigures } from '../label-agreement.js';
 import { viewWith } from './row-accuracy.js';
 import { RowViewController } from './row-view.js';
 import { synsetTreeStyles } from './synset-tree.styles.js';
@@ -130,10 +130,7 @@ export class SynsetTree extends LitElement {
   });
 
   /** ReaL's agreement at each row while `label-issues` is set; asked for when it is. */
-  private readonly agreementTask = new Task(this, {
-    task: async ([on]) => (on ? new AgreementFigures(await getSynsetClient().labelAgreement()) : null),
-    args: () => [this.labelIssues] as const,
-  });
+  private readonly labelIssuesShown = new LabelIssuesController(this, () => this.labelIssues);
 
   /** The rows' labels in the names' style, and what rows show under the filter. */
   private readonly rowView = new RowViewController(this, () => [this.filter, this.names] as const);
@@ -181,8 +178,7 @@ export class SynsetTree extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const agreement = this.labelIssues ? this.agreementTask.value : null;
-    this.model?.setChildOrder(this.worstFirst && this.run ? this.run.worstFirst : (agreement?.fewestKeptFirst ?? null));
+    this.model?.setChildOrder(this.worstFirst && this.run ? this.run.worstFirst : (this.labelIssuesShown.figures?.fewestKeptFirst ?? null));
     if (changed.has('root') || changed.has('filter')) this.activeKey = null;
     // The keyboard's row was hidden (a node above it closed) or replaced (a page took a "more"
     // row's place): it moves there for good, as the WAI-ARIA tree pattern asks.
@@ -292,12 +288,10 @@ export class SynsetTree extends LitElement {
     const { first, end } = this.rowScroller.range(rows.length, OVERSCAN);
     const grouping = this.grouping?.set === this.filter ? this.grouping : null;
     const words = this.words.current ? (row: SynsetRow) => this.words.of(row.wnid) : undefined;
-    const agreement = this.labelIssues ? (this.agreementTask.value ?? null) : null;
-    const view = { ...viewWith(this.rowView.view, grouping, this.run, agreement), ...(words && { words }) };
+    const view = { ...viewWith(this.rowView.view, grouping, this.run, this.labelIssuesShown.figures), ...(words && { words }) };
     return html`
       ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.rowView.caption, () => this.showAll()) : nothing}
-      ${this.labelIssues && this.agreementTask.status === TaskStatus.ERROR ? renderIssuesError(errorText(this.agreementTask.error), () => void this.agreementTask.run()) : nothing}
-      ${renderColumns(view)}
+      ${this.labelIssuesShown.renderError()} ${renderColumns(view)}
       <div
         class="scroller"
         part="tree"

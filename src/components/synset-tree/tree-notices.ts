@@ -1,4 +1,4 @@
-/** The lines the tree shows above or instead of its rows: a failed load, a selection outside the filter, label issues that did not load. */
+/** The lines the tree shows above or instead of its rows: a failed load, a selection outside the filter. */
 import { html, type TemplateResult } from 'lit';
 
 export function renderLoadError(message: string, retry: () => void): TemplateResult {
@@ -12,12 +12,5 @@ export function renderHiddenSelection(lemma: string, filter: string, showAll: ()
   return html`<p class="notice" part="notice" role="status">
     “${lemma}” is not in the ${filter} tree.
     <button class="text-button" @click=${showAll}>Show all nouns</button>
-  </p>`;
-}
-
-export function renderIssuesError(message: string, retry: () => void): TemplateResult {
-  return html`<p class="notice error" part="notice" role="alert">
-    Could not load the known label issues: ${message}
-    <button class="text-button" @click=${retry}>Retry</button>
   </p>`;
 }
