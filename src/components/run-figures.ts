@@ -15,6 +15,16 @@ export interface NodeAccuracy {
   readonly difference: number | null;
 }
 
+/** A class's top-1 accuracy in the run and in the baseline, and the difference. */
+export interface ClassChange {
+  readonly wnid: string;
+  readonly index: number;
+  readonly share: number;
+  readonly baseline: number;
+  /** share − baseline. */
+  readonly difference: number;
+}
+
 /** A class's figures in the run, its errors under its ancestors, and the baseline's figures for it. */
 export interface RunClass {
   readonly figures: ClassFigures;
@@ -71,6 +81,29 @@ export class RunFigures {
       errorsUnder: this.run.evaluation.errorsUnder[k]!,
       baseline: baseK === undefined ? null : this.base!.evaluation.classes[baseK]!,
     };
+  }
+
+  /**
+   * Against a baseline, every class with images in both runs, the largest drop in top-1 first
+   * (ties by class index); empty without a baseline.
+   */
+  classChanges(): readonly ClassChange[] {
+    return (this.changes ??= this.changesAgainstBaseline());
+  }
+
+  private changes: readonly ClassChange[] | undefined;
+
+  private changesAgainstBaseline(): ClassChange[] {
+    const base = this.base;
+    if (!base) return [];
+    const changes: ClassChange[] = [];
+    for (const figures of this.run.evaluation.classes) {
+      const k = base.classes.get(figures.wnid);
+      const baseline = k === undefined ? null : base.evaluation.classes[k]!.top1;
+      if (figures.top1 === null || baseline === null) continue;
+      changes.push({ wnid: figures.wnid, index: figures.index, share: figures.top1, baseline, difference: figures.top1 - baseline });
+    }
+    return changes.sort((a, b) => a.difference - b.difference || a.index - b.index);
   }
 
   /**

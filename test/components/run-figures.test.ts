@@ -52,6 +52,17 @@ test('the scale is one hue whose lightness grows with accuracy; points are signe
   expect([formatPoints(0.032), formatPoints(-0.004)]).toEqual(['+3.2 pts', '−0.4 pts']);
 });
 
+test('against a baseline, the classes’ changes come largest drop first; none without a baseline', () => {
+  const figures = new RunFigures(run('new', [5, 10], [9, 10]), run('old', [9, 10], [8, 10]));
+  const changes = figures.classChanges();
+  expect(changes.map((c) => c.wnid)).toEqual(['n1', 'n2']);
+  expect(changes[0]).toMatchObject({ index: 0, share: 0.5, baseline: 0.9 });
+  expect(changes[0]!.difference).toBeCloseTo(-0.4);
+  expect(changes[1]!.difference).toBeCloseTo(0.1);
+  expect(figures.classChanges()).toBe(changes);
+  expect(new RunFigures(run('x', [9, 10], [1, 10])).classChanges()).toEqual([]);
+});
+
 test('ReaL’s agreement at a node is the labels it keeps over those it labels; label issues first puts the lowest share first', () => {
   const agreement = new AgreementFigures({
     nodeWnids: ['n1', 'n0', 'n2', 'n9'],

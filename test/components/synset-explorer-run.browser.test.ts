@@ -119,6 +119,19 @@ describe('your model in the explorer', () => {
       expect(classRun(explorer)).toContain(`${formatPoints(scored.top1! - b.classes[scored.index]!.top1!)} against the baseline`),
     );
     expect(shadow(explorer).querySelector('.run-line')!.textContent).toContain('against cleanlab-predictions.npy');
+    // The classes that changed most: the largest drop first, linked, with both accuracies.
+    const changes = shadow(shadow(explorer).querySelector('synset-run-changes')!);
+    const drops = a.classes
+      .filter((c) => c.top1 !== null && b.classes[c.index]!.top1 !== null)
+      .map((c) => ({ wnid: c.wnid, index: c.index, difference: c.top1! - b.classes[c.index]!.top1! }))
+      .sort((x, y) => x.difference - y.difference || x.index - y.index);
+    const firstDrop = await waitFor(() => {
+      const item = changes.querySelector('[part=drops] li');
+      expect(item?.querySelector('a')?.getAttribute('href')).toBe(`#/${drops[0]!.wnid}?in=1k&run=${second}&base=${first}`);
+      return item!;
+    });
+    expect(firstDrop.textContent).toContain(formatPoints(drops[0]!.difference));
+    expect(changes.querySelectorAll('[part=drops] li').length).toBe(Math.min(10, drops.filter((d) => d.difference < 0).length));
   });
 
   test('a run the address names shows in a new explorer; one this browser lacks is said, and none shown', async () => {

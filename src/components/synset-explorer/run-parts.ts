@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import '../synset-run-picker/synset-run-picker.js';
+import '../synset-run-changes/synset-run-changes.js';
 import { renderHeadline } from '../run-headline.js';
 import type { RunController } from './run-controller.js';
 
@@ -20,9 +21,12 @@ export function renderRunPicker(runs: RunController): TemplateResult {
   ></synset-run-picker>`;
 }
 
-/** The run's headline under the top bar, while one is shown; what the tree's label issues are, while they are shown. */
-export function renderRunLine(runs: RunController): TemplateResult {
-  return html`${renderRunHeadline(runs)}${runs.labelIssues ? renderIssuesLegend() : nothing}`;
+/**
+ * The run's headline under the top bar, while one is shown (against a baseline, the classes that
+ * changed most, each linked by `href`); what the tree's label issues are, while they are shown.
+ */
+export function renderRunLine(runs: RunController, href: (wnid: string) => string): TemplateResult {
+  return html`${renderRunHeadline(runs, href)}${runs.labelIssues ? renderIssuesLegend() : nothing}`;
 }
 
 function renderIssuesLegend(): TemplateResult {
@@ -32,7 +36,7 @@ function renderIssuesLegend(): TemplateResult {
   </section>`;
 }
 
-function renderRunHeadline(runs: RunController): TemplateResult | typeof nothing {
+function renderRunHeadline(runs: RunController, href: (wnid: string) => string): TemplateResult | typeof nothing {
   const shown = runs.shown;
   if (!shown) return runs.error ? html`<p class="space-notice" role="status">Could not show the run: ${runs.error}</p>` : nothing;
   const baseline = shown.baselineSummary;
@@ -41,6 +45,7 @@ function renderRunHeadline(runs: RunController): TemplateResult | typeof nothing
       >${shown.summary.fileName}${baseline ? html` <span class="against">against ${baseline.fileName}</span>` : nothing}</span
     >
     ${renderHeadline(shown.summary, baseline)}
+    ${baseline ? html`<synset-run-changes .changes=${shown.classChanges()} .href=${href}></synset-run-changes>` : nothing}
   </section>`;
 }
 

@@ -110,6 +110,9 @@ export const synsetExplorerStyles = [
       border-bottom: 1px solid var(--_border);
       font-size: 0.8125rem;
     }
+    .run-line synset-run-changes {
+      flex-basis: 100%;
+    }
     .issues-legend {
       margin: 0;
       color: var(--_muted);

@@ -278,7 +278,7 @@ export class SynsetExplorer extends LitElement {
           ></synset-export-menu>
         </div>
       </header>
-      ${renderRunLine(this.runs)} ${renderDropTarget(this.runs)}
+      ${renderRunLine(this.runs, (wnid) => hashFor(wnid, this.route.hashOptions))} ${renderDropTarget(this.runs)}
       ${this.route.addressNotice ? html`<p class="space-notice" role="status">${this.route.addressNotice}</p>` : nothing}
       ${this.route.missingList ? this.renderMissingList(this.route.missingList) : nothing}
       <div class="main" role=${this.insideMain ? nothing : 'main'}>
