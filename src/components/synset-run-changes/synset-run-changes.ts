@@ -5,9 +5,6 @@ import { labelsOf } from '../class-labels.js';
 import { formatPercent, formatPoints, type ClassChange } from '../run-figures.js';
 import { tokenStyles } from '../tokens.styles.js';
 
-/** Classes in each list: the largest drops, and the largest gains. */
-const SHOWN = 10;
-
 /**
  * A run against its baseline, class by class: the classes whose top-1 accuracy dropped most and
  * those that gained most, each a link to the class with both accuracies. Folded until opened,
@@ -51,18 +48,20 @@ export class SynsetRunChanges extends LitElement {
     `,
   ];
 
+  /** How many classes each list shows at most (default 10). */
+  @property({ type: Number }) count = 10;
   /** Every class's change, the largest drop first (`RunFigures.classChanges()`). */
   @property({ attribute: false }) changes: readonly ClassChange[] = [];
   /** Where a class's link goes (the explorer's address of the class). */
   @property({ attribute: false }) href: (wnid: string) => string = (wnid) => `#/${wnid}`;
 
   private get drops(): readonly ClassChange[] {
-    return this.changes.slice(0, SHOWN).filter((change) => change.difference < 0);
+    return this.changes.slice(0, this.count).filter((change) => change.difference < 0);
   }
 
   private get gains(): readonly ClassChange[] {
     return this.changes
-      .slice(-SHOWN)
+      .slice(Math.max(0, this.changes.length - this.count))
       .reverse()
       .filter((change) => change.difference > 0);
   }

@@ -86,10 +86,7 @@ export class SynsetTree extends LitElement {
   /** Under a run, siblings are drawn worst first (against a baseline: the largest drop first). */
   @property({ type: Boolean, attribute: 'worst-first' }) worstFirst = false;
 
-  /**
-   * Known label issues: each row shows the share of the validation labels at or below it that
-   * ReaL keeps, and siblings are drawn lowest share first (after worst-first, under a run).
-   */
+  /** Known label issues: each row shows the share of its validation labels ReaL keeps, siblings lowest share first. */
   @property({ type: Boolean, attribute: 'label-issues' }) labelIssues = false;
 
   /** The language of the rows' names (`zh`, `fr`, `ar`...; English in each row's title); unset, the page's `lang`. */
