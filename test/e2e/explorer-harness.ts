@@ -5,9 +5,12 @@
  * alike), Debian's Chromium through playwright-core, pages that record console errors and CSP
  * violations, and screenshots (when asked for: ../screenshots.ts).
  */
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { launchChromium } from '../launch-chromium.js';
+import { launchChromium, launchPersistentChromium } from '../launch-chromium.js';
 import { screenshot } from '../screenshots.js';
 import { repoRoot, startPreview, type Preview } from './built-app.js';
 
@@ -41,21 +44,25 @@ export interface PageOptions {
   serviceWorkers?: 'allow' | 'block';
 }
 
-export async function openPage(browser: Browser, options: PageOptions = {}, storageState?: string): Promise<TestPage> {
-  const context = await newContext(browser, options, storageState);
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<TestPage> {
+  const context = await browser.newContext(contextOptions(options));
+  await recordCspViolations(context);
   const page = await context.newPage();
   return { page, context, errors: recordErrors(page) };
 }
 
-/** A context as `openPage` opens it, starting from `storageState` (a file) when given. */
-async function newContext(browser: Browser, options: PageOptions, storageState?: string): Promise<BrowserContext> {
-  const context = await browser.newContext({
+/** The options every test context is made with, `openPage`'s and the visited profile's alike. */
+function contextOptions(options: PageOptions): BrowserContextOptions {
+  return {
     viewport: { width: options.width ?? DEFAULT_VIEWPORT.width, height: options.height ?? DEFAULT_VIEWPORT.height },
     colorScheme: options.dark ? 'dark' : 'light',
     deviceScaleFactor: 1,
     serviceWorkers: options.serviceWorkers ?? 'block',
-    ...(storageState ? { storageState } : {}),
-  });
+  };
+}
+
+/** Collects the Content-Security-Policy violations of every page of `context` in `window.cspViolations`. */
+async function recordCspViolations(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = violations;
@@ -63,7 +70,31 @@ async function newContext(browser: Browser, options: PageOptions, storageState?:
       violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
     );
   });
-  return context;
+}
+
+/** A context holding what one first visit stored, and how to end it. */
+interface VisitedContext {
+  context: BrowserContext;
+  /** Closes its Chromium and deletes its copy of the profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * A Chromium of its own on a copy of the global setup's profile (built-app.setup.ts), whose
+ * IndexedDB holds what one first visit stored.
+ */
+async function visitedContext(options: PageOptions): Promise<VisitedContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'synset-e2e-profile-'));
+  cpSync(inject('e2eVisitedProfile'), dir, { recursive: true });
+  const context = await launchPersistentChromium(dir, contextOptions(options));
+  await recordCspViolations(context);
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Console errors and uncaught exceptions of `page`, as they come. */
@@ -94,8 +125,8 @@ export async function indexSource(page: Page): Promise<string> {
 export interface RevisitOptions {
   /**
    * A context of its own, starting from a copy of the stored data: a later visit for a test that
-   * changes stored state (a custom list), which the file's other tests must not see. Its copy
-   * costs about a third of a first visit's CPU.
+   * changes stored state (a custom list), which the file's other tests must not see. It costs a
+   * copy of the profile and a Chromium of its own (about 2 s).
    */
   alone?: boolean;
 }
@@ -107,8 +138,8 @@ export interface RevisitOptions {
  *
  * `open` gives a page in a context of its own: an empty IndexedDB, so a first visit.
  * `revisit` gives a page in the file's shared context, whose IndexedDB holds what one first
- * visit stored (made once for all files by the global setup, built-app.setup.ts, and copied into
- * the context): the page starts as a later visit would, at a fraction of the first visit's work
+ * visit stored (made once for all files by the global setup, built-app.setup.ts, in a Chromium
+ * profile the context starts a copy of): the page starts as a later visit would, at a fraction of the first visit's work
  * (on this machine about 0.3 s of CPU against 1.9 s). Tests whose subject is not the first visit
  * use it; what they leave in the shared storage (a custom list, the names toggle) the file's
  * next tests see, so a test that changes stored state asks for a context of its own
@@ -119,12 +150,12 @@ export function useExplorerSession() {
   const baseUrl = inject('e2eBaseUrl');
   /** What the running test opened: closed when it ends, so no page works on in the background. */
   const openedByTest: { close(): Promise<void> }[] = [];
-  let shared: Promise<BrowserContext> | undefined;
+  let shared: Promise<VisitedContext> | undefined;
 
   /** The shared context, holding the data a first visit stored. */
-  function sharedContext(): Promise<BrowserContext> {
-    shared ??= newContext(browser!, {}, inject('e2eVisitedState'));
-    return shared;
+  async function sharedContext(): Promise<BrowserContext> {
+    shared ??= visitedContext({});
+    return (await shared).context;
   }
 
   beforeAll(async () => {
@@ -151,9 +182,10 @@ export function useExplorerSession() {
     /** A page in the file's shared context, where the data is already stored (see above); closed when the test ends. */
     async revisit(options: Omit<PageOptions, 'serviceWorkers'> & RevisitOptions = {}): Promise<TestPage> {
       if (options.alone) {
-        const testPage = await openPage(browser!, options, inject('e2eVisitedState'));
-        openedByTest.push(testPage.context);
-        return testPage;
+        const visited = await visitedContext(options);
+        openedByTest.push(visited);
+        const page = visited.context.pages()[0] ?? (await visited.context.newPage());
+        return { page, context: visited.context, errors: recordErrors(page) };
       }
       const context = await sharedContext();
       const page = await context.newPage();
