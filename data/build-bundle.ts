@@ -20,6 +20,8 @@ import { partsGzipBytes, writeParts } from './write-parts.js';
 import { LanguageLabels } from '../src/core/language-labels.js';
 import { readLanguageCatalog, readLanguageFiles } from '../src/node/languages.js';
 import { findProjectRoot } from '../src/node/project-root.js';
+import { encodeStartTables } from '../src/core/start-tables.js';
+import { START_TABLES_FILE } from '../src/node/load-bundle.js';
 
 const root = findProjectRoot();
 const wordnetDb = join(dirname(createRequire(import.meta.url).resolve('wordnet/package.json')), 'db');
@@ -105,6 +107,8 @@ const outDir = join(root, 'data/generated');
 mkdirSync(outDir, { recursive: true });
 rmSync(join(outDir, 'synsets.bin.gz'), { force: true });
 writeFileSync(join(outDir, 'synsets.bin'), bytes);
+// Node's start tables, named by the bundle's hash (used once manifest.json below gives it).
+writeFileSync(join(outDir, START_TABLES_FILE), encodeStartTables(bundle, hash));
 
 // The label spaces travel as parts of their own, checked here: every wnid a WordNet 3.0 noun.
 const labelFolder = join(root, 'data/labelsets');

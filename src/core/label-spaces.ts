@@ -4,6 +4,7 @@
  * lists added by name.
  */
 import { IN_1K, IN_21K } from './bundle-format.js';
+import { flaggedSynsets } from './flagged-synsets.js';
 import { LabelSet, parseLabelList, type ListProblem } from './label-set.js';
 import { ALL, type MemberFilter } from './label-space-name.js';
 import type { SynsetIndex } from './synset-index.js';
@@ -202,10 +203,12 @@ export class LabelSpaces {
   }
 
   private flagSet(name: string, flag: number): LabelSet {
-    const { flags, descendantCount1k, descendantCount21k } = this.index.bundle;
-    const classes: number[] = [];
-    for (let i = 0; i < flags.length; i++) if (flags[i]! & flag) classes.push(i);
-    return new LabelSet(name, Int32Array.from(classes), this.index, flag === IN_1K ? descendantCount1k : descendantCount21k);
+    const { bundle } = this.index;
+    const classes = flag === IN_1K ? this.index.classes1k : flaggedSynsets(bundle.flags, flag);
+    // The bundle's counts, read when first counted by: a lookup in the 1k never counts.
+    return new LabelSet(name, Int32Array.from(classes), this.index, () =>
+      flag === IN_1K ? bundle.descendantCount1k : bundle.descendantCount21k,
+    );
   }
 }
 
