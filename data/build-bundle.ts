@@ -91,7 +91,10 @@ const bundle: SynsetBundle = {
 // The counts come from the index's own traversal, so the bundle and the queries agree.
 const index = new SynsetIndex(bundle);
 for (let i = 0; i < n; i++) {
-  const below = index.descendantsOf(i, everyNoun(bundle.descendantCount));
+  const below = index.descendantsOf(
+    i,
+    everyNoun(() => bundle.descendantCount),
+  );
   bundle.descendantCount[i] = below.length;
   for (const d of below) {
     if (flags[d]! & IN_21K) bundle.descendantCount21k[i]!++;

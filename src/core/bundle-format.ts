@@ -55,6 +55,8 @@ export interface SynsetBundle {
    * tables, see `start-tables.ts`); the index finds them in the lemma text otherwise.
    */
   readonly lemmaBoundaries?: LemmaBoundaries;
+  /** Lemma numbers in the order of their lower-case text (then by number), when a reader has them: a name's senses are then found by bisection. */
+  readonly lemmaOrder?: Uint32Array;
 }
 
 /** Synset i owns lemmas lemmaStart[i] .. lemmaStart[i+1]-1; lemma l starts at lemmaCharStart[l] in the lemma text. */
@@ -333,6 +335,7 @@ export interface StartTables {
   /** A word section unpacked, to view in place. */
   words(name: WordSectionName): Uint32Array;
   lemmaBoundaries(): LemmaBoundaries;
+  lemmaOrder(): Uint32Array;
   /** Byte offset of each gloss line in the glosses' UTF-8, and the end. */
   glossStart(): Uint32Array;
 }
@@ -393,6 +396,7 @@ export function lazyBundle(read: SectionReader, tables?: StartTables): SynsetBun
   if (!tables) return bundle as unknown as SynsetBundle;
 
   define('lemmaBoundaries', () => fromTables((t) => t.lemmaBoundaries()));
+  define('lemmaOrder', () => fromTables((t) => t.lemmaOrder()));
   const decoder = new TextDecoder();
   let starts: Uint32Array | null | undefined;
   let linesReadAlone = 0;

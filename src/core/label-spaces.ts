@@ -94,7 +94,8 @@ export class LabelSpaces {
     for (const info of catalog.sets) {
       for (const name of [info.name, ...info.aliases]) this.canonical.set(name.toLowerCase(), info.name);
     }
-    this.all = everyNoun(index.bundle.descendantCount);
+    // The counts are read when first counted by: a lookup never does.
+    this.all = everyNoun(() => index.bundle.descendantCount);
   }
 
   /** The name a label space is known by (`ilsvrc2012` → `1k`), or undefined. */
@@ -218,6 +219,6 @@ function holeOf(set: string, hole: LabelSetHole | undefined): { name: string; me
 }
 
 /** The label space `all`: every noun, counted by the bundle's descendant counts. */
-export function everyNoun(descendantCount: Uint32Array): MemberFilter {
-  return { name: ALL, restricts: false, has: () => true, countBelow: (i) => descendantCount[i]!, indexOf: () => -1 };
+export function everyNoun(descendantCount: () => Uint32Array): MemberFilter {
+  return { name: ALL, restricts: false, has: () => true, countBelow: (i) => descendantCount()[i]!, indexOf: () => -1 };
 }

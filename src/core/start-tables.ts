@@ -1,9 +1,10 @@
 /**
- * The start tables: the bundle's word sections unpacked, and where each synset's lemmas, each
- * lemma and each gloss start in its text, worked out once when the data is built and kept
+ * The start tables: the bundle's word sections unpacked, where each synset's lemmas, each lemma
+ * and each gloss start in its text, and the lemmas in alphabetical order, worked out once when the data is built and kept
  * beside the bundle (Node only: the browser's parts stay small). Unpacking the words and finding
- * the boundaries on every start of the CLI cost ~20 of its ~70 ms over `node -e 0`; read from
- * this file each is a view. The tables name the bundle they were made from by its hash: a
+ * the boundaries on every start of the CLI cost ~20 of its ~70 ms over `node -e 0`, and finding
+ * a name's senses meant lower-casing and scanning the 1.8 MB lemma text; read from this file
+ * each is a view, and a name is found by bisection. The tables name the bundle they were made from by its hash: a
  * reader uses them with that bundle only.
  */
 import {
@@ -49,6 +50,13 @@ export function lemmaBoundaries(lemmaText: string, n: number, lemmaCount: number
   return { lemmaStart, lemmaCharStart };
 }
 
+/** Lemma numbers ordered by their lower-case text, then by number (see {@link SynsetBundle.lemmaOrder}). */
+export function lemmaOrder(lemmaText: string, { lemmaCharStart }: LemmaBoundaries): Uint32Array {
+  const count = lemmaCharStart.length - 1;
+  const keys = Array.from({ length: count }, (_, l) => lemmaText.slice(lemmaCharStart[l], lemmaCharStart[l + 1]! - 1).toLowerCase());
+  return Uint32Array.from({ length: count }, (_, l) => l).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+}
+
 /** Byte offset of each of n newline-terminated lines of UTF-8, plus the end (one past the last newline). */
 export function lineByteStarts(bytes: Uint8Array, n: number): Uint32Array {
   const starts = new Uint32Array(n + 1);
@@ -61,13 +69,15 @@ export function lineByteStarts(bytes: Uint8Array, n: number): Uint32Array {
 /** The start tables of a bundle, naming it by `bundleHash` (the sha256 `manifest.json` gives it). */
 export function encodeStartTables(bundle: SynsetBundle, bundleHash: string): Uint8Array {
   const n = bundle.offsets.length;
-  const { lemmaStart, lemmaCharStart } = lemmaBoundaries(bundle.lemmaText, n, bundle.senseNumbers.length);
+  const boundaries = lemmaBoundaries(bundle.lemmaText, n, bundle.senseNumbers.length);
+  const { lemmaStart, lemmaCharStart } = boundaries;
   const glossStart = lineByteStarts(new TextEncoder().encode(bundle.glossText), n);
   return encodeSections(START_TABLES_MAGIC, START_TABLES_VERSION, n, [
     section('bundleHash', bundleHash, 'text'),
     ...WORD_SECTIONS.map((name) => section(name, bundle[name], 'u32')),
     section('lemmaStart', lemmaStart, 'u32'),
     section('lemmaCharStart', lemmaCharStart, 'u32'),
+    section('lemmaOrder', lemmaOrder(bundle.lemmaText, boundaries), 'u32'),
     section('glossStart', glossStart, 'u32'),
   ]);
 }
@@ -94,6 +104,11 @@ export function readStartTables(read: SectionReader, bundleHash: string, bundle:
         damaged();
       }
       return { lemmaStart, lemmaCharStart };
+    },
+    lemmaOrder: () => {
+      const order = read.u32('lemmaOrder');
+      if (order.length !== bundle().senseNumbers.length) damaged();
+      return order;
     },
     glossStart: () => read.u32('glossStart'),
   };

@@ -4,7 +4,7 @@
  * a query returns. The hierarchy's algorithms (depths, paths, LCA…) are in `hierarchy/`; the index
  * gives them its lists and keeps their visit marks.
  */
-import { indexOfSorted, lastAtOrBelow } from './bisect.js';
+import { indexOfSorted, lastAtOrBelow, partitionPoint } from './bisect.js';
 import { IN_1K, IN_21K, type LemmaBoundaries, type SynsetBundle } from './bundle-format.js';
 import { Depths } from './hierarchy/depths.js';
 import { descendantsOf } from './hierarchy/descendants.js';
@@ -118,14 +118,24 @@ export class SynsetIndex implements HypernymLists, ChildLists {
   }
 
   /**
-   * Synsets carrying a lemma (lower case, underscores), in sense order, found by scanning the
-   * lemma text: a few milliseconds, with nothing to build first. For one or two names (a CLI
-   * call) this beats building the search tables; for many, `LemmaSearch.sensesOf` wins.
+   * Synsets carrying a lemma (lower case, underscores), in sense order, with nothing to build
+   * first: by bisection of the bundle's lemma order when it has one (Node's start tables), else
+   * by scanning the lemma text (a few milliseconds). For one or two names (a CLI call) this beats
+   * building the search tables; for many, `LemmaSearch.sensesOf` wins.
    */
   sensesByScan(lemma: string): number[] {
-    const text = (this.lowerLemmaText ??= this.bundle.lemmaText.toLowerCase());
     const senses: number[] = [];
     if (lemma.length === 0 || /[\s]/.test(lemma)) return senses;
+    const order = this.bundle.lemmaOrder;
+    if (order) {
+      const key = (k: number): string => this.lemma(order[k]!).toLowerCase();
+      for (let k = partitionPoint(0, order.length, (at) => key(at) < lemma); k < order.length && key(k) === lemma; k++) {
+        const l = order[k]!;
+        senses[this.bundle.senseNumbers[l]! - 1] = this.synsetOfLemma(l);
+      }
+      return senses;
+    }
+    const text = (this.lowerLemmaText ??= this.bundle.lemmaText.toLowerCase());
     for (let at = text.indexOf(lemma); at >= 0; at = text.indexOf(lemma, at + 1)) {
       const before = at === 0 ? 10 : text.charCodeAt(at - 1);
       const after = at + lemma.length === text.length ? 10 : text.charCodeAt(at + lemma.length);

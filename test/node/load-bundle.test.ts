@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBundle, type SynsetBundle } from '../../src/core/bundle-format.js';
+import { SynsetIndex } from '../../src/core/synset-index.js';
 import { bundlePath, loadBundle, START_TABLES_FILE } from '../../src/node/load-bundle.js';
 import { findProjectRoot } from '../../src/node/project-root.js';
 
@@ -63,6 +64,16 @@ describe('loadBundle', () => {
     }
     const lines = whole.glossText.split('\n');
     for (const i of [0, 1, 2084, 40_000, 82_114]) expect(bundle.glossLine?.(i)).toBe(lines[i]);
+  });
+
+  it("finds a name's senses by the tables' lemma order as by scanning the lemma text", () => {
+    const [byOrder, byScan] = [new SynsetIndex(loadBundle(path)), new SynsetIndex(whole)];
+    expect(byOrder.bundle.lemmaOrder).toBeDefined();
+    expect(byScan.bundle.lemmaOrder).toBeUndefined();
+    const names = ['dog', 'canis_familiaris', 'entity', 'bank', 'Dog', 'do', 'dogs', 'zzzz', '', 'hot dog', 'a'];
+    for (let l = 0; l < byScan.lemmaCount; l += 97) names.push(byScan.lemma(l).toLowerCase());
+    for (const name of names) expect(byOrder.sensesByScan(name), name).toStrictEqual(byScan.sensesByScan(name));
+    expect(byOrder.sensesByScan('dog')).toHaveLength(7);
   });
 
   it('without start tables beside it (stale, or never built) finds the same', () => {
