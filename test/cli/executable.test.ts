@@ -107,7 +107,7 @@ describe("the bundled CLI's code cache", () => {
 
   it('is written by the first run and kept by the next; a damaged one is replaced without a word', () => {
     // A checkout of its own: the shim and the bundle copied, the data shared.
-    for (const file of ['package.json', 'bin/synset.js', 'build/cli/synset.cjs']) {
+    for (const file of ['package.json', 'bin/package.json', 'bin/synset.js', 'build/cli/synset.cjs']) {
       mkdirSync(join(checkout, file, '..'), { recursive: true });
       copyFileSync(join(ROOT, file), join(checkout, file));
     }
