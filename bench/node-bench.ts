@@ -3,7 +3,7 @@
  * WordNet reader, and the CLI against Debian's `wn`, on the same inputs in one run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IN_21K } from '../src/core/bundle-format.js';
@@ -14,7 +14,7 @@ import { SynsetQueries } from '../src/core/queries.js';
 import { findProjectRoot } from '../src/node/project-root.js';
 import { makeQuerySets, seededRandom, type QuerySets } from './query-set.js';
 import { searchEngines } from './search-engines.js';
-import { median, percentile, timed } from './stats.js';
+import { median, percentile, timed, type Spread } from './stats.js';
 
 export interface SearchFigures {
   buildMs: number;
@@ -131,7 +131,83 @@ export interface PeerFigures {
   nltk?: AncestryFigures & { firstAnswerMs: number };
   wn?: { cliLookupMs: number };
   cliLookupMs?: number;
+  /** `synset lookup dog.n.01` beside `node -e 0` and `wn` in the same runs (see {@link benchCliStart}). */
+  cliStart?: CliStartFigures;
   notes: string[];
+}
+
+/** Whole-process wall times, ms: the median of the runs, and the range. */
+export interface CliStartFigures {
+  /** `node -e 0`: Node starting and doing nothing, the floor. */
+  nodeMs: Spread;
+  /** `node bin/synset.js lookup dog.n.01`, as a script or a shell calls it (no `npx`). */
+  cliMs: Spread;
+  /** Debian's `wn dog -over`, where installed. */
+  wnMs?: Spread;
+  /** The CLI's median over the floor's. */
+  ratio: number;
+  runs: number;
+  /** The machine's 1, 5 and 15 minute load averages before the runs (/proc/loadavg). */
+  loadAverage: string;
+}
+
+/** Runs of each command in {@link benchCliStart}; `BENCH_RUNS` changes it. */
+const CLI_RUNS = Number(process.env.BENCH_RUNS ?? 11);
+
+/**
+ * `synset lookup dog.n.01` from process start to exit, beside `node -e 0` and Debian's `wn`:
+ * interleaved (node, CLI, wn, node, CLI, …) so that a busy moment of this shared machine falls
+ * on all of them, after one unmeasured run of each (the CLI writes its code cache on its first
+ * run after a build; the files are in the page cache after it, as for anyone who uses it).
+ */
+export function benchCliStart(runs = CLI_RUNS): CliStartFigures | { error: string } {
+  const root = findProjectRoot();
+  const commands: Record<'node' | 'cli' | 'wn', [string, string[]] | undefined> = {
+    node: [process.execPath, ['-e', '0']],
+    cli: [process.execPath, [join(root, 'bin/synset.js'), 'lookup', 'dog.n.01']],
+    wn: existsSync('/usr/bin/wn') ? ['/usr/bin/wn', ['dog', '-over']] : undefined,
+  };
+  const loadAverage = existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'unknown';
+  const times: Record<string, number[]> = { node: [], cli: [], wn: [] };
+  for (let run = -1; run < runs; run++) {
+    for (const [name, command] of Object.entries(commands)) {
+      if (!command) continue;
+      const start = performance.now();
+      const result = spawnSync(command[0], command[1], { encoding: 'utf8' });
+      const ms = performance.now() - start;
+      // Debian's `wn` exits with the number of senses it found.
+      if (result.error || (name !== 'wn' && result.status !== 0)) {
+        return { error: `${name} failed: ${(result.stderr ?? '').trim().split('\n')[0] ?? result.error?.message}` };
+      }
+      if (run >= 0) times[name]!.push(ms);
+    }
+  }
+  const spreadOf = (values: number[]): Spread => ({
+    median: round(median(values), 1),
+    min: round(Math.min(...values), 1),
+    max: round(Math.max(...values), 1),
+    runs: values.length,
+  });
+  const [nodeMs, cliMs] = [spreadOf(times.node!), spreadOf(times.cli!)];
+  return {
+    nodeMs,
+    cliMs,
+    ...(commands.wn ? { wnMs: spreadOf(times.wn!) } : {}),
+    ratio: round(cliMs.median / nodeMs.median, 2),
+    runs,
+    loadAverage,
+  };
+}
+
+/** The lines `--only cli` prints. */
+export function cliStartLines(figures: CliStartFigures): string[] {
+  const spread = (s: Spread): string => `${s.median} ms (${s.min}–${s.max})`;
+  return [
+    `CLI start, median of ${figures.runs} interleaved runs each (load average ${figures.loadAverage}):`,
+    `  node -e 0                             ${spread(figures.nodeMs)}`,
+    `  synset lookup dog.n.01                ${spread(figures.cliMs)}  = ${figures.ratio}× node -e 0 (goal ≤ 1.3×)`,
+    ...(figures.wnMs ? [`  wn dog -over (Debian's WordNet, C)    ${spread(figures.wnMs)}`] : []),
+  ];
 }
 
 export const PYTHON = '/usr/bin/python3';
@@ -140,13 +216,14 @@ export function benchPeers(queries: SynsetQueries): PeerFigures {
   const root = findProjectRoot();
   const notes: string[] = [];
   const out: PeerFigures = { notes };
-  const cli = commandMs(process.execPath, [join(root, 'bin/synset.js'), 'lookup', 'dog.n.01']);
-  if (cli === undefined) notes.push('synset CLI did not answer: run npm install');
-  else out.cliLookupMs = cli;
-  if (existsSync('/usr/bin/wn')) {
-    const wn = commandMs('/usr/bin/wn', ['dog', '-over'], true);
-    if (wn !== undefined) out.wn = { cliLookupMs: wn };
-  } else notes.push("Debian's wn is absent (apt-get install wordnet): skipped");
+  const start = benchCliStart();
+  if ('error' in start) notes.push(`synset CLI did not answer (${start.error}): run npm install`);
+  else {
+    out.cliStart = start;
+    out.cliLookupMs = start.cliMs.median;
+    if (start.wnMs) out.wn = { cliLookupMs: start.wnMs.median };
+  }
+  if (!existsSync('/usr/bin/wn')) notes.push("Debian's wn is absent (apt-get install wordnet): skipped");
   const dict = nltkDictFolder();
   const hasNltk = existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import nltk'], { encoding: 'utf8' }).status === 0;
   if (!dict || !hasNltk) {

@@ -20,6 +20,9 @@
  * `npm run bench -- --only evaluate`: `synset evaluate` alone (bench/evaluate-bench.ts): 50,000
  * images with top-5 and ReaL and a confusion matrix, whole process and in process, beside NumPy.
  *
+ * `npm run bench -- --only cli`: `synset lookup dog.n.01` from process start to exit beside
+ * `node -e 0` and Debian's `wn`, interleaved, median of 11 runs each (`BENCH_RUNS`), in seconds.
+ *
  * `npm run bench -- --only your-model`: the explorer's "Your model" alone (bench/your-model-bench.ts):
  * a 50,000-row file dropped on the production build in Chromium, until the results are drawn.
  */
@@ -34,7 +37,7 @@ import { benchBrowser, type BrowserFigures } from './browser-bench.js';
 import { benchEvaluate, evaluateLines } from './evaluate-bench.js';
 import { yourModelLines } from './your-model-bench.js';
 import { benchMl } from './ml-bench.js';
-import { benchAncestry, benchPeers, benchSearch, makeQuerySets } from './node-bench.js';
+import { benchAncestry, benchCliStart, benchPeers, benchSearch, cliStartLines, makeQuerySets } from './node-bench.js';
 import { median, timed } from './stats.js';
 import { formatGoalTable, goalRows, transferLines } from './visit-goals.js';
 import { errorMessage } from '../src/core/error-detail.js';
@@ -43,7 +46,7 @@ import { useBuiltInLanguages } from '../src/node/languages.js';
 
 const json = process.argv.includes('--json');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-const ALONE = ['docs', 'interactions', 'search', 'evaluate', 'your-model', 'languages'];
+const ALONE = ['docs', 'interactions', 'search', 'evaluate', 'your-model', 'languages', 'cli'];
 if (only !== undefined && !ALONE.includes(only)) throw new Error(`--only ${only}: the parts that run alone are ${ALONE.join(', ')}`);
 const log = (line: string): void => void (json ? process.stderr : process.stdout).write(line + '\n');
 const started = performance.now();
@@ -96,6 +99,13 @@ if (only === 'languages') {
   if (json) console.log(JSON.stringify({ search, visitGoals: rows }));
   else
     console.log(['', ...formatGoalTable(rows), '', ...transferLines(figures), ...figures.notes.map((note) => `note: ${note}`)].join('\n'));
+  process.exit(0);
+}
+
+if (only === 'cli') {
+  const figures = benchCliStart();
+  if ('error' in figures) throw new Error(figures.error);
+  console.log(json ? JSON.stringify(figures) : cliStartLines(figures).join('\n'));
   process.exit(0);
 }
 
@@ -182,6 +192,8 @@ const result = {
   /** The same page on a first visit (an empty database): the labels' names come from the network. */
   labels1000ColdMs: start?.labels1000ColdMs ?? null,
   cliLookupMs: peers.cliLookupMs ?? null,
+  /** The same runs' `node -e 0` and `wn`, medians and ranges, and the CLI's ratio to `node -e 0`. */
+  cliStart: peers.cliStart ?? null,
   pageSearchRoundTripP50Ms: start?.roundTripP50Ms ?? null,
   pageSearchRoundTripP95Ms: start?.roundTripP95Ms ?? null,
   warmPhasesMs: start?.warmPhasesMs ?? null,
@@ -266,6 +278,14 @@ function formatTable(r: typeof result): string {
   }
   if (r.peers.wn)
     rows.push(['cliLookupMs', String(r.cliLookupMs), 'wn', String(r.peers.wn.cliLookupMs), ratio(r.peers.wn.cliLookupMs, r.cliLookupMs)]);
+  if (r.cliStart)
+    rows.push([
+      'cliLookupMs',
+      String(r.cliLookupMs),
+      'node -e 0',
+      String(r.cliStart.nodeMs.median),
+      ratio(r.cliStart.nodeMs.median, r.cliLookupMs),
+    ]);
   for (const key of [
     'coldReadyMs',
     'warmReadyMs',

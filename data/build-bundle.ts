@@ -20,6 +20,8 @@ import { partsGzipBytes, writeParts } from './write-parts.js';
 import { LanguageLabels } from '../src/core/language-labels.js';
 import { readLanguageCatalog, readLanguageFiles } from '../src/node/languages.js';
 import { findProjectRoot } from '../src/node/project-root.js';
+import { encodeStartTables } from '../src/core/start-tables.js';
+import { START_TABLES_FILE } from '../src/node/load-bundle.js';
 
 const root = findProjectRoot();
 const wordnetDb = join(dirname(createRequire(import.meta.url).resolve('wordnet/package.json')), 'db');
@@ -89,7 +91,10 @@ const bundle: SynsetBundle = {
 // The counts come from the index's own traversal, so the bundle and the queries agree.
 const index = new SynsetIndex(bundle);
 for (let i = 0; i < n; i++) {
-  const below = index.descendantsOf(i, everyNoun(bundle.descendantCount));
+  const below = index.descendantsOf(
+    i,
+    everyNoun(() => bundle.descendantCount),
+  );
   bundle.descendantCount[i] = below.length;
   for (const d of below) {
     if (flags[d]! & IN_21K) bundle.descendantCount21k[i]!++;
@@ -105,6 +110,8 @@ const outDir = join(root, 'data/generated');
 mkdirSync(outDir, { recursive: true });
 rmSync(join(outDir, 'synsets.bin.gz'), { force: true });
 writeFileSync(join(outDir, 'synsets.bin'), bytes);
+// Node's start tables, named by the bundle's hash (used once manifest.json below gives it).
+writeFileSync(join(outDir, START_TABLES_FILE), encodeStartTables(bundle, hash));
 
 // The label spaces travel as parts of their own, checked here: every wnid a WordNet 3.0 noun.
 const labelFolder = join(root, 'data/labelsets');

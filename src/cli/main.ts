@@ -54,7 +54,9 @@ export async function run(argv: readonly string[]): Promise<void> {
   });
   const stdout = process.stdout;
   process.exitCode = await main(argv, {
-    stdin: process.stdin,
+    // process.stdin is made when first touched, a stream over the terminal, pipe or file (a few
+    // ms of a start): made here only when a command reads its input.
+    stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
     stdout,
     stderr: process.stderr,
     width: stdout.isTTY ? stdout.columns : undefined,

@@ -50,14 +50,28 @@ export interface SynsetBundle {
   descendantCount21k: Uint32Array;
   descendantCount1k: Uint32Array;
   descendantCountImageNet: Uint32Array;
+  /**
+   * Where each synset's lemmas and each lemma start, when a reader has them already (Node's start
+   * tables, see `start-tables.ts`); the index finds them in the lemma text otherwise.
+   */
+  readonly lemmaBoundaries?: LemmaBoundaries;
+  /** Lemma numbers in the order of their lower-case text (then by number), when a reader has them: a name's senses are then found by bisection. */
+  readonly lemmaOrder?: Uint32Array;
+}
+
+/** Synset i owns lemmas lemmaStart[i] .. lemmaStart[i+1]-1; lemma l starts at lemmaCharStart[l] in the lemma text. */
+export interface LemmaBoundaries {
+  lemmaStart: Uint32Array;
+  lemmaCharStart: Uint32Array;
 }
 
 /**
  * How a section is stored. `u32s` is a Uint32Array stored byte-plane by byte-plane (all low
  * bytes, then the next, …), which gzip packs far better than interleaved words of small
- * numbers; `u32d` is the same over the differences of an ascending array.
+ * numbers; `u32d` is the same over the differences of an ascending array; `u32` is plain
+ * little-endian words, which a reader views in place (files that are never gzipped).
  */
-export type TypedArrayName = 'u8' | 'u32s' | 'u32d';
+export type TypedArrayName = 'u8' | 'u32' | 'u32s' | 'u32d';
 type SectionEntry = [offset: number, length: number, kind: TypedArrayName | 'text'];
 interface BundleHeader {
   version: number;
@@ -80,6 +94,10 @@ const TYPED_SECTIONS = [
 ] as const satisfies readonly (readonly [keyof SynsetBundle, TypedArrayName])[];
 const TEXT_SECTIONS = ['lemmaText', 'glossText'] as const satisfies readonly (keyof SynsetBundle)[];
 
+/** The bundle's sections of 4-byte words, which the start tables keep unpacked. */
+export const WORD_SECTIONS = TYPED_SECTIONS.filter(([, kind]) => kind !== 'u8').map(([name]) => name);
+export type WordSectionName = (typeof WORD_SECTIONS)[number];
+
 const align4 = (n: number): number => (n + 3) & ~3;
 
 function packU32(array: Uint32Array, delta: boolean): Uint8Array {
@@ -94,6 +112,13 @@ function packU32(array: Uint32Array, delta: boolean): Uint8Array {
     out[2 * n + i] = (value >>> 16) & 0xff;
     out[3 * n + i] = value >>> 24;
   }
+  return out;
+}
+
+function littleEndianWords(array: Uint32Array): Uint8Array {
+  const out = new Uint8Array(array.length * 4);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < array.length; i++) view.setUint32(i * 4, array[i]!, true);
   return out;
 }
 
@@ -118,7 +143,13 @@ export interface Section {
 /** A section from a typed array or a string, packed as `kind` says. */
 export function section(name: string, value: Uint8Array | Uint32Array | string, kind: TypedArrayName | 'text'): Section {
   const bytes =
-    typeof value === 'string' ? new TextEncoder().encode(value) : value instanceof Uint32Array ? packU32(value, kind === 'u32d') : value;
+    typeof value === 'string'
+      ? new TextEncoder().encode(value)
+      : value instanceof Uint32Array
+        ? kind === 'u32'
+          ? littleEndianWords(value)
+          : packU32(value, kind === 'u32d')
+        : value;
   return { name, kind, bytes };
 }
 
@@ -196,42 +227,86 @@ export function joinBundle(arrays: BundleArrays, glossText: () => string): Synse
 export interface SectionReader {
   nouns: number;
   bytes(name: string): Uint8Array;
+  /** A section's size in bytes, from the header. */
+  byteLength(name: string): number;
+  /** Bytes start..end of a section, read alone. */
+  slice(name: string, start: number, end: number): Uint8Array;
   u8(name: string): Uint8Array;
   u32(name: string): Uint32Array;
   text(name: string): string;
 }
 
+/** Reads `length` bytes at `offset` of a file in this container format (from memory, or from disk by need). */
+export type ByteRange = (offset: number, length: number) => Uint8Array;
+
 /** Opens a container written by {@link encodeSections}; throws {@link BundleFormatError} saying why not. */
 export function readSections(bytes: Uint8Array, magic: string, version: number, what: string): SectionReader {
+  return openSections(bytes.byteLength, (offset, length) => bytes.subarray(offset, offset + length), magic, version, what);
+}
+
+/**
+ * Opens a container of `size` bytes through `range`, reading its header now and each section
+ * when asked for: a reader that needs a few sections of a large file reads only those.
+ */
+export function openSections(size: number, range: ByteRange, magic: string, version: number, what: string): SectionReader {
   const decoder = new TextDecoder();
-  if (bytes.byteLength < magic.length + 4 || decoder.decode(bytes.subarray(0, magic.length)) !== magic) {
+  const start = size < magic.length + 4 ? new Uint8Array(0) : range(0, magic.length + 4);
+  if (start.byteLength < magic.length + 4 || decoder.decode(start.subarray(0, magic.length)) !== magic) {
     throw new BundleFormatError(`not a ${what} (bad magic bytes)`);
   }
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(magic.length, true);
+  const headerLength = new DataView(start.buffer, start.byteOffset).getUint32(magic.length, true);
   const headerEnd = magic.length + 4 + headerLength;
-  if (headerEnd > bytes.byteLength) throw new BundleFormatError(`truncated ${what} (header)`);
+  if (headerEnd > size) throw new BundleFormatError(`truncated ${what} (header)`);
   let header: BundleHeader;
   try {
-    header = JSON.parse(decoder.decode(bytes.subarray(magic.length + 4, headerEnd))) as BundleHeader;
+    header = JSON.parse(decoder.decode(range(magic.length + 4, headerLength))) as BundleHeader;
   } catch {
     throw new BundleFormatError(`corrupt ${what} (header is not JSON)`);
   }
   if (header.version !== version) throw new BundleFormatError(`${what} version ${header.version}, expected ${version}`);
   const sectionStart = align4(headerEnd);
-  const raw = (name: string): Uint8Array => {
+  const where = (name: string): [offset: number, length: number] => {
     const entry = header.sections[name];
     if (!entry) throw new BundleFormatError(`${what} lacks section ${name}`);
     const [offset, length] = entry;
-    if (sectionStart + offset + length > bytes.byteLength) throw new BundleFormatError(`truncated ${what} (section ${name})`);
-    return bytes.subarray(sectionStart + offset, sectionStart + offset + length);
+    if (sectionStart + offset + length > size) throw new BundleFormatError(`truncated ${what} (section ${name})`);
+    return [sectionStart + offset, length];
   };
+  const raw = (name: string): Uint8Array => range(...where(name));
   return {
     nouns: header.nouns,
     bytes: raw,
+    byteLength: (name) => where(name)[1],
+    slice: (name, start, end) => {
+      const [offset, length] = where(name);
+      if (start < 0 || end < start || end > length)
+        throw new BundleFormatError(`${what}: bytes ${start}..${end} are outside section ${name}`);
+      return range(offset + start, end - start);
+    },
     u8: raw,
-    u32: (name) => unpackU32(raw(name), header.sections[name]![2] === 'u32d'),
+    u32: (name) => {
+      const kind = header.sections[name]?.[2];
+      return kind === 'u32' ? viewU32(raw(name)) : unpackU32(raw(name), kind === 'u32d');
+    },
     text: (name) => decoder.decode(raw(name)),
   };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/** Plain little-endian words as a Uint32Array: a view of the bytes where they are aligned and the host is little-endian, a copy otherwise. */
+function viewU32(bytes: Uint8Array): Uint32Array {
+  if (LITTLE_ENDIAN) {
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    return new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >>> 2);
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Uint32Array.from({ length: bytes.byteLength >>> 2 }, (_, k) => view.getUint32(k * 4, true));
+}
+
+/** Opens a bundle of `size` bytes to read its sections by need (see {@link lazyBundle}). */
+export function openBundleSections(size: number, range: ByteRange): SectionReader {
+  return openSections(size, range, MAGIC, BUNDLE_FORMAT_VERSION, 'synset data bundle');
 }
 
 /** Reads a bundle's sections, leaving the glosses as bytes (see {@link decodeBundle}). */
@@ -253,6 +328,86 @@ export function decodeBundleParts(bytes: Uint8Array): BundleParts {
   };
   checkSizes(arrays, read.nouns);
   return { arrays, glossBytes: read.bytes('glossText') };
+}
+
+/** What a lazily read bundle takes from the start tables (`start-tables.ts`) instead of working it out. */
+export interface StartTables {
+  /** A word section unpacked, to view in place. */
+  words(name: WordSectionName): Uint32Array;
+  lemmaBoundaries(): LemmaBoundaries;
+  lemmaOrder(): Uint32Array;
+  /** Byte offset of each gloss line in the glosses' UTF-8, and the end. */
+  glossStart(): Uint32Array;
+}
+
+/** Gloss lines read alone before the whole 6 MB section is read at once: a command that shows a few synsets reads a few lines. */
+const GLOSS_LINES_READ_ALONE = 16;
+
+/**
+ * A bundle whose sections are read (and unpacked, or decoded) when first used, each once: a
+ * command that shows one synset needs 4 of its 13 sections and one line of the glosses. Each
+ * section's size is checked as it is read. Given the start tables, word sections are viewed
+ * unpacked, the lemmas' boundaries are read, not found, and a gloss is read and decoded alone.
+ * The tables only spare work: where they prove damaged, the bundle's own sections serve.
+ */
+export function lazyBundle(read: SectionReader, tables?: StartTables): SynsetBundle {
+  const n = read.nouns;
+  const bundle: Record<string, unknown> = {};
+  const define = (name: string, make: () => unknown): void => {
+    let value: unknown;
+    Object.defineProperty(bundle, name, { enumerable: true, get: () => (value ??= make()) });
+  };
+  const fromTables = <T>(take: (tables: StartTables) => T): T | undefined => {
+    if (!tables) return undefined;
+    try {
+      return take(tables);
+    } catch (error) {
+      if (error instanceof BundleFormatError) return undefined;
+      throw error;
+    }
+  };
+  const expectedLength: Partial<Record<string, number>> = {
+    offsets: n,
+    lexFiles: n,
+    flags: n,
+    parentStart: n + 1,
+    descendantCount: n,
+    descendantCount21k: n,
+    descendantCount1k: n,
+    descendantCountImageNet: n,
+  };
+  for (const [name, kind] of TYPED_SECTIONS) {
+    define(name, () => {
+      const sized = (array: Uint8Array | Uint32Array): boolean =>
+        expectedLength[name] === undefined || array.length === expectedLength[name];
+      if (kind !== 'u8') {
+        const words = fromTables((t) => t.words(name));
+        if (words && sized(words) && words.byteLength === read.byteLength(name)) return words;
+      }
+      const array = kind === 'u8' ? read.u8(name) : read.u32(name);
+      if (!sized(array)) throw new BundleFormatError('corrupt synset data (section sizes disagree)');
+      return array;
+    });
+  }
+  define('lemmaText', () => read.text('lemmaText'));
+  let glossBytes: Uint8Array | undefined;
+  const glosses = (): Uint8Array => (glossBytes ??= read.bytes('glossText'));
+  define('glossText', () => new TextDecoder().decode(glosses()));
+  if (!tables) return bundle as unknown as SynsetBundle;
+
+  define('lemmaBoundaries', () => fromTables((t) => t.lemmaBoundaries()));
+  define('lemmaOrder', () => fromTables((t) => t.lemmaOrder()));
+  const decoder = new TextDecoder();
+  let starts: Uint32Array | null | undefined;
+  let linesReadAlone = 0;
+  bundle.glossLine = (i: number): string | undefined => {
+    starts ??= fromTables((t) => t.glossStart()) ?? null;
+    if (!starts || starts.length !== n + 1 || starts[n] !== read.byteLength('glossText')) return undefined;
+    const [start, end] = [starts[i]!, starts[i + 1]! - 1];
+    if (glossBytes || ++linesReadAlone > GLOSS_LINES_READ_ALONE) return decoder.decode(glosses().subarray(start, end));
+    return decoder.decode(read.slice('glossText', start, end));
+  };
+  return bundle as unknown as SynsetBundle;
 }
 
 /** Throws when the per-synset arrays do not all have one entry per synset. */

@@ -23,19 +23,21 @@ export class LabelSet implements MemberFilter {
   hole: (k: number) => { name: string; message: string } | undefined = () => undefined;
   private firstIndex: Int32Array | undefined;
   private counts: Uint32Array | undefined;
+  private readonly knownCounts: (() => Uint32Array) | undefined;
 
   /**
    * @param classes synset number per class index (-1 for a hole)
-   * @param countsBelow members below each synset, when already known (the bundle has 1k's and 21k's)
+   * @param countsBelow members below each synset, when already known (the bundle has 1k's and
+   *   21k's): called when first counted by
    */
   constructor(
     readonly name: string,
     readonly classes: Int32Array,
     /** The hierarchy its members are counted in. */
     private readonly hierarchy: HypernymLists,
-    countsBelow?: Uint32Array,
+    countsBelow?: () => Uint32Array,
   ) {
-    this.counts = countsBelow;
+    this.knownCounts = countsBelow;
   }
 
   get size(): number {
@@ -58,7 +60,7 @@ export class LabelSet implements MemberFilter {
   }
 
   countBelow(i: number): number {
-    return (this.counts ??= this.countMembersBelow())[i] ?? 0;
+    return (this.counts ??= this.knownCounts?.() ?? this.countMembersBelow())[i] ?? 0;
   }
 
   /** The distinct synsets of the set, ascending (so in wnid order). */

@@ -4,6 +4,7 @@
  * lists added by name.
  */
 import { IN_1K, IN_21K } from './bundle-format.js';
+import { flaggedSynsets } from './flagged-synsets.js';
 import { LabelSet, parseLabelList, type ListProblem } from './label-set.js';
 import { ALL, type MemberFilter } from './label-space-name.js';
 import type { SynsetIndex } from './synset-index.js';
@@ -93,7 +94,8 @@ export class LabelSpaces {
     for (const info of catalog.sets) {
       for (const name of [info.name, ...info.aliases]) this.canonical.set(name.toLowerCase(), info.name);
     }
-    this.all = everyNoun(index.bundle.descendantCount);
+    // The counts are read when first counted by: a lookup never does.
+    this.all = everyNoun(() => index.bundle.descendantCount);
   }
 
   /** The name a label space is known by (`ilsvrc2012` → `1k`), or undefined. */
@@ -202,10 +204,12 @@ export class LabelSpaces {
   }
 
   private flagSet(name: string, flag: number): LabelSet {
-    const { flags, descendantCount1k, descendantCount21k } = this.index.bundle;
-    const classes: number[] = [];
-    for (let i = 0; i < flags.length; i++) if (flags[i]! & flag) classes.push(i);
-    return new LabelSet(name, Int32Array.from(classes), this.index, flag === IN_1K ? descendantCount1k : descendantCount21k);
+    const { bundle } = this.index;
+    const classes = flag === IN_1K ? this.index.classes1k : flaggedSynsets(bundle.flags, flag);
+    // The bundle's counts, read when first counted by: a lookup in the 1k never counts.
+    return new LabelSet(name, Int32Array.from(classes), this.index, () =>
+      flag === IN_1K ? bundle.descendantCount1k : bundle.descendantCount21k,
+    );
   }
 }
 
@@ -215,6 +219,6 @@ function holeOf(set: string, hole: LabelSetHole | undefined): { name: string; me
 }
 
 /** The label space `all`: every noun, counted by the bundle's descendant counts. */
-export function everyNoun(descendantCount: Uint32Array): MemberFilter {
-  return { name: ALL, restricts: false, has: () => true, countBelow: (i) => descendantCount[i]!, indexOf: () => -1 };
+export function everyNoun(descendantCount: () => Uint32Array): MemberFilter {
+  return { name: ALL, restricts: false, has: () => true, countBelow: (i) => descendantCount()[i]!, indexOf: () => -1 };
 }

@@ -6,7 +6,9 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
 
 /** The text without format characters: "d\u200bog" is the "dog" it looks like. */
 export function withoutFormatCharacters(text: string): string {
-  return text.replace(FORMAT_CHARACTERS, '');
+  // All format characters are outside ASCII; the Unicode class costs a compile on first use.
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(text) ? text : text.replace(FORMAT_CHARACTERS, '');
 }
 
 /**

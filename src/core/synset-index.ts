@@ -4,8 +4,8 @@
  * a query returns. The hierarchy's algorithms (depths, paths, LCA…) are in `hierarchy/`; the index
  * gives them its lists and keeps their visit marks.
  */
-import { indexOfSorted, lastAtOrBelow } from './bisect.js';
-import { IN_1K, IN_21K, type SynsetBundle } from './bundle-format.js';
+import { indexOfSorted, lastAtOrBelow, partitionPoint } from './bisect.js';
+import { IN_1K, IN_21K, type LemmaBoundaries, type SynsetBundle } from './bundle-format.js';
 import { Depths } from './hierarchy/depths.js';
 import { descendantsOf } from './hierarchy/descendants.js';
 import type { ChildLists, HypernymLists } from './hierarchy/hypernym-lists.js';
@@ -16,6 +16,8 @@ import { VisitMarks } from './hierarchy/visit-marks.js';
 import { LEX_NAMES } from './lexnames.js';
 import type { MemberFilter } from './label-space-name.js';
 import { synsetName, type SynsetDetails, type SynsetName, type SynsetRow } from './synset-records.js';
+import { flaggedSynsets } from './flagged-synsets.js';
+import { lemmaBoundaries } from './start-tables.js';
 import { offsetOfWnid, wnidOfOffset } from './wnid.js';
 import { splitGloss } from './wndb.js';
 
@@ -25,17 +27,13 @@ import { splitGloss } from './wndb.js';
  */
 export class SynsetIndex implements HypernymLists, ChildLists {
   readonly size: number;
-  /** Hypernyms of synset i are parents[parentStart[i] .. parentStart[i+1]) (the bundle's lists; see `HypernymLists`). */
-  readonly parentStart: Uint32Array;
-  readonly parents: Uint32Array;
-  /** ILSVRC-2012 class index per synset, -1 where none; the inverse is {@link classes1k}. */
-  readonly index1k: Int16Array;
-  readonly classes1k: Uint32Array;
-  /** Lemma numbers: synset i owns lemmas lemmaStart[i] .. lemmaStart[i+1]-1, in WordNet's order. */
-  readonly lemmaStart: Uint32Array;
   readonly lemmaCount: number;
-  /** Where lemma l starts in the bundle's lemma text; strings are sliced only when asked for. */
-  readonly lemmaCharStart: Uint32Array;
+  /**
+   * Found on first use, as the children are: the lemmas' boundaries (unless the bundle has them)
+   * and the 1k's class numbers; a command that shows one synset should not scan them all.
+   */
+  private boundaries: LemmaBoundaries | undefined;
+  private classes: { index1k: Int16Array; classes1k: Uint32Array } | undefined;
   /** The children, inverted from the parents on first use: a command that never walks down (a lookup) does not pay for it. */
   private children: { childStart: Uint32Array; childList: Uint32Array } | undefined;
   /** Where each gloss starts in the gloss text; found on the first gloss asked for. */
@@ -51,17 +49,41 @@ export class SynsetIndex implements HypernymLists, ChildLists {
 
   constructor(readonly bundle: SynsetBundle) {
     const n = (this.size = bundle.offsets.length);
-    ({ parentStart: this.parentStart, parents: this.parents } = bundle);
     this.lemmaCount = bundle.senseNumbers.length;
-    ({ lemmaStart: this.lemmaStart, lemmaCharStart: this.lemmaCharStart } = lemmaBoundaries(bundle.lemmaText, n, this.lemmaCount));
-    this.index1k = new Int16Array(n).fill(-1);
-    const classes: number[] = [];
-    for (let i = 0; i < n; i++) {
-      if (bundle.flags[i]! & IN_1K) this.index1k[i] = classes.push(i) - 1;
-    }
-    this.classes1k = Uint32Array.from(classes);
     this.depths = new Depths(this);
     this.marks = [new VisitMarks(n), new VisitMarks(n)];
+  }
+
+  /** Hypernyms of synset i are parents[parentStart[i] .. parentStart[i+1]) (the bundle's lists, read when first walked; see `HypernymLists`). */
+  get parentStart(): Uint32Array {
+    return this.bundle.parentStart;
+  }
+
+  get parents(): Uint32Array {
+    return this.bundle.parents;
+  }
+
+  /** Lemma numbers: synset i owns lemmas lemmaStart[i] .. lemmaStart[i+1]-1, in WordNet's order. */
+  get lemmaStart(): Uint32Array {
+    return (this.boundaries ??= this.findBoundaries()).lemmaStart;
+  }
+
+  /** Where lemma l starts in the bundle's lemma text; strings are sliced only when asked for. */
+  get lemmaCharStart(): Uint32Array {
+    return (this.boundaries ??= this.findBoundaries()).lemmaCharStart;
+  }
+
+  private findBoundaries(): LemmaBoundaries {
+    return this.bundle.lemmaBoundaries ?? lemmaBoundaries(this.bundle.lemmaText, this.size, this.lemmaCount);
+  }
+
+  /** ILSVRC-2012 class index per synset, -1 where none; the inverse is {@link classes1k}. */
+  get index1k(): Int16Array {
+    return (this.classes ??= numberThe1k(this.bundle.flags)).index1k;
+  }
+
+  get classes1k(): Uint32Array {
+    return (this.classes ??= numberThe1k(this.bundle.flags)).classes1k;
   }
 
   /** Children of synset i are childList[childStart[i] .. childStart[i+1]), in offset order. */
@@ -96,14 +118,24 @@ export class SynsetIndex implements HypernymLists, ChildLists {
   }
 
   /**
-   * Synsets carrying a lemma (lower case, underscores), in sense order, found by scanning the
-   * lemma text: a few milliseconds, with nothing to build first. For one or two names (a CLI
-   * call) this beats building the search tables; for many, `LemmaSearch.sensesOf` wins.
+   * Synsets carrying a lemma (lower case, underscores), in sense order, with nothing to build
+   * first: by bisection of the bundle's lemma order when it has one (Node's start tables), else
+   * by scanning the lemma text (a few milliseconds). For one or two names (a CLI call) this beats
+   * building the search tables; for many, `LemmaSearch.sensesOf` wins.
    */
   sensesByScan(lemma: string): number[] {
-    const text = (this.lowerLemmaText ??= this.bundle.lemmaText.toLowerCase());
     const senses: number[] = [];
     if (lemma.length === 0 || /[\s]/.test(lemma)) return senses;
+    const order = this.bundle.lemmaOrder;
+    if (order) {
+      const key = (k: number): string => this.lemma(order[k]!).toLowerCase();
+      for (let k = partitionPoint(0, order.length, (at) => key(at) < lemma); k < order.length && key(k) === lemma; k++) {
+        const l = order[k]!;
+        senses[this.bundle.senseNumbers[l]! - 1] = this.synsetOfLemma(l);
+      }
+      return senses;
+    }
+    const text = (this.lowerLemmaText ??= this.bundle.lemmaText.toLowerCase());
     for (let at = text.indexOf(lemma); at >= 0; at = text.indexOf(lemma, at + 1)) {
       const before = at === 0 ? 10 : text.charCodeAt(at - 1);
       const after = at + lemma.length === text.length ? 10 : text.charCodeAt(at + lemma.length);
@@ -258,33 +290,12 @@ export class SynsetIndex implements HypernymLists, ChildLists {
   }
 }
 
-/**
- * Lemmas are separated by spaces, synsets by newlines. The number of lemmas is known (one
- * sense number each), and native indexOf scans far faster than a loop over character codes.
- */
-function lemmaBoundaries(lemmaText: string, n: number, lemmaCount: number): { lemmaStart: Uint32Array; lemmaCharStart: Uint32Array } {
-  const lemmaCharStart = new Uint32Array(lemmaCount + 1);
-  const lemmaStart = new Uint32Array(n + 1);
-  let nextSpace = lemmaText.indexOf(' ');
-  let nextLine = lemmaText.indexOf('\n');
-  let l = 1;
-  let synset = 1;
-  while (l < lemmaCount) {
-    if (nextSpace >= 0 && (nextLine < 0 || nextSpace < nextLine)) {
-      lemmaCharStart[l++] = nextSpace + 1;
-      nextSpace = lemmaText.indexOf(' ', nextSpace + 1);
-    } else if (nextLine >= 0) {
-      lemmaCharStart[l] = nextLine + 1;
-      lemmaStart[synset++] = l++;
-      nextLine = lemmaText.indexOf('\n', nextLine + 1);
-    } else break;
-  }
-  if (l !== lemmaCount || synset !== n || nextSpace >= 0 || nextLine >= 0) {
-    throw new Error(`lemma text does not match its ${lemmaCount} sense numbers and ${n} synsets`);
-  }
-  lemmaCharStart[lemmaCount] = lemmaText.length + 1;
-  lemmaStart[n] = lemmaCount;
-  return { lemmaStart, lemmaCharStart };
+/** The 1k's classes in offset order, which is their class index order (ILSVRC-2012 numbers its classes by wnid). */
+function numberThe1k(flags: Uint8Array): { index1k: Int16Array; classes1k: Uint32Array } {
+  const index1k = new Int16Array(flags.length).fill(-1);
+  const classes1k = flaggedSynsets(flags, IN_1K);
+  classes1k.forEach((i, k) => (index1k[i] = k));
+  return { index1k, classes1k };
 }
 
 /** Start of each of n newline-terminated lines, plus the end. */

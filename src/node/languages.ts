@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzip } from './gunzip.js';
 import type { LanguageEntry, PartsManifest } from '../core/data-parts.js';
 import type { LanguageCatalog, LanguageInfo } from '../core/language-catalog.js';
 import type { LanguageFiles } from '../core/languages.js';
@@ -24,7 +24,7 @@ export function readLanguageCatalog(folder = languageFolder()): LanguageCatalog 
 export function readLanguageFiles(info: LanguageInfo, folder = languageFolder()): LanguageFiles {
   if (!existsSync(join(folder, info.file))) return { text: readLanguageParts(info), classNames: undefined };
   return {
-    text: gunzipSync(readFileSync(join(folder, info.file))).toString('utf8'),
+    text: gunzip(readFileSync(join(folder, info.file))).toString('utf8'),
     classNames: info.classNames ? readFileSync(join(folder, info.classNames.file), 'utf8') : undefined,
   };
 }
@@ -36,11 +36,11 @@ function readLanguageParts(info: LanguageInfo): string {
     existsSync(candidate),
   );
   const part = path ? (JSON.parse(readFileSync(path, 'utf8')) as PartsManifest).languages : undefined;
-  const entries = part ? (JSON.parse(gunzipSync(readFileSync(join(dirname(path!), part.file))).toString('utf8')) as LanguageEntry[]) : [];
+  const entries = part ? (JSON.parse(gunzip(readFileSync(join(dirname(path!), part.file))).toString('utf8')) as LanguageEntry[]) : [];
   const entry = entries.find((candidate) => candidate.info.code === info.code);
   if (!entry)
     throw new Error(`no words for ${info.code} here: neither ${info.file} in data/languages nor its parts (run 'npm run build:data')`);
-  const shards = entry.shards.map((shard) => gunzipSync(readFileSync(join(dirname(path!), shard.file))).toString('utf8'));
+  const shards = entry.shards.map((shard) => gunzip(readFileSync(join(dirname(path!), shard.file))).toString('utf8'));
   const head = shards[0]!.split('\n').filter((line) => line.startsWith('#'));
   const lines = shards.flatMap((text) => text.split('\n').filter((line) => line !== '' && !line.startsWith('#')));
   return [...head, ...lines].join('\n') + '\n';

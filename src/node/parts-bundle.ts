@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzip } from './gunzip.js';
 import type { SynsetBundle } from '../core/bundle-format.js';
 import {
   decodeGlossShard,
@@ -22,7 +22,7 @@ import {
 export function readPartsBundle(manifestPath: string): SynsetBundle {
   const folder = join(manifestPath, '..');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as PartsManifest;
-  const read = (part: PartEntry): Uint8Array => gunzipSync(readFileSync(join(folder, part.file)));
+  const read = (part: PartEntry): Uint8Array => gunzip(readFileSync(join(folder, part.file)));
   const structure = decodeStructure(read(manifest.structure), manifest.nouns);
   const names = manifest.names.map((part, k) => decodeNameShard(read(part), shardSize(manifest.names, k, manifest.nouns)));
   const glossShards: (string[] | undefined)[] = [];

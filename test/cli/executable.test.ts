@@ -4,7 +4,7 @@
  * a checkout that was never built. What the commands answer is tested in this process through
  * `main()` (commands, usage and stdin tests); each run here starts Node and loads the 10 MB bundle.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -97,5 +97,37 @@ describe('an unbuilt checkout', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(lines(run.stderr)).toStrictEqual([expect.stringContaining('npm install')]);
+  });
+});
+
+describe("the bundled CLI's code cache", () => {
+  const checkout = mkdtempSync(join(tmpdir(), 'synset-cache-'));
+  afterAll(() => rmSync(checkout, { recursive: true, force: true }));
+  const cache = join(checkout, 'build/cli/synset.cjs.cache');
+
+  it('is written by the first run and kept by the next; a damaged one is replaced without a word', () => {
+    // A checkout of its own: the shim and the bundle copied, the data shared.
+    for (const file of ['package.json', 'bin/package.json', 'bin/synset.js', 'build/cli/synset.cjs']) {
+      mkdirSync(join(checkout, file, '..'), { recursive: true });
+      copyFileSync(join(ROOT, file), join(checkout, file));
+    }
+    symlinkSync(join(ROOT, 'data'), join(checkout, 'data'));
+    const script = join(checkout, 'bin/synset.js');
+    const expected = synset(['lookup', 'dog.n.01', '207', '--json']);
+    expect(expected.status).toBe(0);
+
+    const first = synset(['lookup', 'dog.n.01', '207', '--json'], undefined, script);
+    expect([first.status, first.stdout, first.stderr]).toStrictEqual([0, expected.stdout, '']);
+    const written = readFileSync(cache);
+    expect(written.byteLength).toBeGreaterThan(10_000);
+
+    const second = synset(['lookup', 'dog.n.01', '207', '--json'], undefined, script);
+    expect([second.status, second.stdout, second.stderr]).toStrictEqual([0, expected.stdout, '']);
+    expect(readFileSync(cache).equals(written)).toBe(true);
+
+    writeFileSync(cache, 'not a code cache');
+    const damaged = synset(['lookup', 'dog.n.01', '207', '--json'], undefined, script);
+    expect([damaged.status, damaged.stdout, damaged.stderr]).toStrictEqual([0, expected.stdout, '']);
+    expect(readFileSync(cache).byteLength).toBeGreaterThan(10_000);
   });
 });
