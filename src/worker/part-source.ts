@@ -43,16 +43,32 @@ export class PartSource {
   /** Parts loading in the background and not yet there. */
   private readonly inBackground = new Set<string>();
   private readonly writes = new Set<Promise<void>>();
+  /** Where each part loaded so far came from: told to a listener that asks for a part already on its way. */
+  private readonly origins = new Map<string, PartOrigin>();
 
   constructor(private readonly options: PartSourceOptions) {}
 
   /** The part's verified, uncompressed bytes. Rejects with {@link BundleLoadError}. */
   get(part: PartEntry, onLoaded?: PartListener, priority: PartPriority = 'now'): Promise<Uint8Array> {
     const loading = this.loading.peek(part.file);
-    if (!loading) return this.track(part.file, this.load(part, onLoaded, priority), priority);
+    if (!loading) return this.track(part.file, this.load(part, this.noting(onLoaded), priority), priority);
     // A query needs now a part the background has yet to download: it goes at once.
     if (priority === 'now' && this.inBackground.has(part.file)) this.background.promote(part.file);
-    return loading;
+    // Another query started it: this one's listener hears of it too (a progress would stop short otherwise).
+    return onLoaded
+      ? loading.then((bytes) => {
+          onLoaded(part, this.origins.get(part.file) ?? 'network');
+          return bytes;
+        })
+      : loading;
+  }
+
+  /** `onLoaded`, noting first where the part came from. */
+  private noting(onLoaded: PartListener | undefined): PartListener {
+    return (part, origin) => {
+      this.origins.set(part.file, origin);
+      onLoaded?.(part, origin);
+    };
   }
 
   /**
@@ -63,17 +79,19 @@ export class PartSource {
   async getAll(parts: readonly PartEntry[], onLoaded?: PartListener, priority: PartPriority = 'now'): Promise<Uint8Array[]> {
     const store = this.options.store;
     const missing = parts.filter((part) => !this.loading.peek(part.file));
-    if (store && missing.length > 1) {
-      const stored = store.readParts(missing.map((part) => part.file)).catch(() => missing.map(() => undefined));
-      missing.forEach((part, k) =>
+    if (!store || missing.length <= 1) return Promise.all(parts.map((part) => this.get(part, onLoaded, priority)));
+    const stored = store.readParts(missing.map((part) => part.file)).catch(() => missing.map(() => undefined));
+    const started = new Map(
+      missing.map((part, k) => [
+        part.file,
         this.track(
           part.file,
-          stored.then((all) => this.fromStoreOrNetwork(part, all[k], onLoaded, priority)),
+          stored.then((all) => this.fromStoreOrNetwork(part, all[k], this.noting(onLoaded), priority)),
           priority,
         ),
-      );
-    }
-    return Promise.all(parts.map((part) => this.get(part, onLoaded, priority)));
+      ]),
+    );
+    return Promise.all(parts.map((part) => started.get(part.file) ?? this.get(part, onLoaded, priority)));
   }
 
   /** Remembers a part's load (forgotten if it fails, so the next query tries again). */
