@@ -10,8 +10,9 @@
  * - Navigations: network first, so a new deploy's page is used as soon as it is reachable; the
  *   cached `index.html` when the network fails.
  * - The shell's files: cache first (their names carry content hashes, so they never go stale).
- * - A new version installs, takes over at once (`skipWaiting`: a page already running keeps
- *   the modules it has loaded) and deletes the caches of the versions before it.
+ * - A new version installs (copying the files an older version kept, downloading the rest),
+ *   takes over at once (`skipWaiting`: a page already running keeps the modules it has loaded)
+ *   and deletes the caches of the versions before it.
  */
 
 /** Filled in by the build: the version (a hash of the shell's files) and the files, relative to this script. */
@@ -56,10 +57,35 @@ scope.addEventListener('fetch', (event) => {
   else if (shellUrls.has(request.url)) event.respondWith(cacheFirst(request));
 });
 
+/**
+ * Fills this version's cache. A file named by its content that an older version kept is copied
+ * from there, not downloaded again: a deploy that changed a few files installs (and takes over)
+ * after downloading those few, which matters on a slow or busy device. The rest comes from the
+ * server, past the HTTP cache (`reload`), so `index.html` is the one this version lists.
+ */
 async function precache(): Promise<void> {
   const cache = await caches.open(cacheName);
-  // `reload`: from the server, not the HTTP cache, so `index.html` is the one this version lists.
-  await cache.addAll([...shellUrls].map((url) => new Request(url, { cache: 'reload' })));
+  const older = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== cacheName);
+  await Promise.all(
+    [...shellUrls].map(async (url) => {
+      const kept = namedByContent(url) ? await keptByOlderVersion(url, older) : undefined;
+      if (kept) await cache.put(url, kept);
+      else await cache.add(new Request(url, { cache: 'reload' }));
+    }),
+  );
+}
+
+/** Vite names what it writes under `assets/` by content (`index-D-NipubP.js`); pages keep their names. */
+function namedByContent(url: string): boolean {
+  return new URL(url).pathname.includes('/assets/');
+}
+
+async function keptByOlderVersion(url: string, older: readonly string[]): Promise<Response | undefined> {
+  for (const name of older) {
+    const kept = await caches.match(url, { cacheName: name, ignoreVary: true });
+    if (kept?.ok) return kept;
+  }
+  return undefined;
 }
 
 async function deleteOlderCaches(): Promise<void> {
