@@ -277,9 +277,9 @@ describe('a new deploy', () => {
     const secondTabErrors: string[] = [];
     secondTab.on('pageerror', (error) => secondTabErrors.push(error.message));
     await explained(secondTab.goto(`${site.url}/#/${TENCH}`), explain);
-    await waitForExplorer(page);
+    await explained(waitForExplorer(page), explain);
     expect(await buildMark(page)).toBe('second');
-    await waitForExplorer(secondTab);
+    await explained(waitForExplorer(secondTab), explain);
     expect(await buildMark(secondTab)).toBe('second');
 
     // …and the new version's worker takes over the page (asked for by the page itself, not left to
