@@ -38,9 +38,16 @@ async function resultsFor(search: SynsetSearch, text: string): Promise<HTMLEleme
 
 /** Waits for the latest keystroke's answer to be rendered. */
 async function answered(search: SynsetSearch): Promise<void> {
-  await waitFor(() => expect((search as unknown as { results: { status: TaskStatus } }).results.status).toBe(TaskStatus.COMPLETE), {
-    timeout: LOAD_MS,
-  });
+  const results = () => (search as unknown as { results: { status: TaskStatus; value?: { question: readonly unknown[] } } }).results;
+  await waitFor(
+    () => {
+      expect(results().status).toBe(TaskStatus.COMPLETE);
+      // The answer to the text now in the field, not an earlier keystroke's: on a loaded machine
+      // the last key's run may not have started yet (and its spinner's timer would run on).
+      expect(results().value?.question[0] ?? '').toBe(search.value.trim());
+    },
+    { timeout: LOAD_MS },
+  );
   await search.updateComplete;
 }
 
