@@ -10,9 +10,12 @@
  * - Navigations: network first, so a new deploy's page is used as soon as it is reachable; the
  *   cached `index.html` when the network fails.
  * - The shell's files: cache first (their names carry content hashes, so they never go stale).
+ * - Where the browser routes requests itself (Chromium's static routing, see `routes()`), it
+ *   does all this without waiting for this worker: it serves the shell from the cache, sends the
+ *   data to the network, and races navigations on the network against this worker.
  * - A new version installs (copying the files an older version kept, downloading the rest),
  *   takes over at once (`skipWaiting`: a page already running keeps the modules it has loaded)
- *   and deletes the caches of the versions before it.
+ *   and deletes the caches of the versions before it. The page asks it again while it waits.
  */
 
 /** Filled in by the build: the version (a hash of the shell's files) and the files, relative to this script. */
@@ -27,10 +30,29 @@ interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
   respondWith(response: Promise<Response>): void;
 }
+/** Chromium's static routing (https://w3c.github.io/ServiceWorker/#dom-installevent-addroutes). */
+interface RouterCondition {
+  requestMode?: RequestMode;
+  urlPattern?: { pathname: string };
+  or?: RouterCondition[];
+  not?: RouterCondition;
+}
+interface RouterRule {
+  condition: RouterCondition;
+  source: 'network' | 'fetch-event' | 'race-network-and-fetch-handler' | { cacheName: string };
+}
+interface InstallEvent extends ExtendableEvent {
+  addRoutes?(rules: RouterRule[]): Promise<void>;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+}
 interface ServiceWorkerScope {
   skipWaiting(): Promise<void>;
-  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'install', listener: (event: InstallEvent) => void): void;
+  addEventListener(type: 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
 }
 
 const scope = self as unknown as ServiceWorkerScope;
@@ -43,7 +65,15 @@ const shellUrls = new Set(files.map((file) => new URL(file, location.href).href)
 const indexUrl = new URL('index.html', location.href).href;
 
 scope.addEventListener('install', (event) => {
+  // A browser that refuses the routes still has the fetch handler.
+  if (event.addRoutes) event.waitUntil(event.addRoutes(routes()).catch(() => undefined));
   event.waitUntil(precache().then(() => scope.skipWaiting()));
+});
+
+// The page asks again while this version waits (register-service-worker.ts); the value is
+// SKIP_WAITING_MESSAGE of service-worker-file.ts, repeated here because this file imports nothing.
+scope.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') event.waitUntil(scope.skipWaiting());
 });
 
 scope.addEventListener('activate', (event) => {
@@ -58,6 +88,31 @@ scope.addEventListener('fetch', (event) => {
 });
 
 /**
+ * The routes the browser follows before it would wake this worker (Chromium's static routing):
+ * the shell's files from this version's cache (a miss goes to the network), navigations raced on
+ * the network against the fetch handler (which answers offline), anything else (the data) straight
+ * to the network. Besides sparing a start of the worker on a later visit, this keeps requests off
+ * an old worker that is being swapped out: during a deploy under load, Chromium stopped the old
+ * worker while a fetch of the index worker's script, or a second tab's navigation, was on its way
+ * through it, and that request never finished (issue 24). Other browsers use the fetch handler.
+ */
+function routes(): RouterRule[] {
+  const files = [...shellUrls]
+    .filter((url) => url !== indexUrl)
+    .map((url) => ({ urlPattern: { pathname: escapePattern(new URL(url).pathname) } }));
+  return [
+    { condition: { requestMode: 'navigate' }, source: 'race-network-and-fetch-handler' },
+    { condition: { or: files }, source: { cacheName } },
+    { condition: { not: { requestMode: 'navigate' } }, source: 'network' },
+  ];
+}
+
+/** `path` as a URL pattern that matches it alone. */
+function escapePattern(path: string): string {
+  return path.replace(/[\\:*?+(){}]/g, '\\$&');
+}
+
+/**
  * Fills this version's cache. A file named by its content that an older version kept is copied
  * from there, not downloaded again: a deploy that changed a few files installs (and takes over)
  * after downloading those few, which matters on a slow or busy device. The rest comes from the
@@ -69,8 +124,7 @@ async function precache(): Promise<void> {
   await Promise.all(
     [...shellUrls].map(async (url) => {
       const kept = namedByContent(url) ? await keptByOlderVersion(url, older) : undefined;
-      if (kept) await cache.put(url, kept);
-      else await cache.add(new Request(url, { cache: 'reload' }));
+      await cache.put(url, withoutVary(kept ?? (await download(url))));
     }),
   );
 }
@@ -78,6 +132,23 @@ async function precache(): Promise<void> {
 /** Vite names what it writes under `assets/` by content (`index-D-NipubP.js`); pages keep their names. */
 function namedByContent(url: string): boolean {
   return new URL(url).pathname.includes('/assets/');
+}
+
+async function download(url: string): Promise<Response> {
+  const response = await fetch(new Request(url, { cache: 'reload' }));
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response;
+}
+
+/**
+ * Servers send `Vary: Origin` (CORS), and a module script's request carries an `Origin` that the
+ * precaching request did not: the browser's own lookups (static routing) would miss every script.
+ */
+function withoutVary(response: Response): Response {
+  if (!response.headers.has('Vary')) return response;
+  const headers = new Headers(response.headers);
+  headers.delete('Vary');
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 async function keptByOlderVersion(url: string, older: readonly string[]): Promise<Response | undefined> {
