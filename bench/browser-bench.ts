@@ -205,7 +205,7 @@ async function attempt<T>(what: string, notes: string[], log: (line: string) => 
 export async function benchBrowser(
   queries: SynsetQueries | null,
   log: (line: string) => void,
-  parts: 'all' | 'interactions' | 'your-model' = 'all',
+  parts: 'all' | 'interactions' | 'your-model' | 'explorer' = 'all',
   docsPage = 'docs.html',
 ): Promise<BrowserFigures> {
   const root = findProjectRoot();
@@ -256,6 +256,11 @@ export async function benchBrowser(
       const interactions = await attempt('explorer interactions', notes, log, () => benchInteractions(launched, base, shrubChildren, log));
       notes.push(...(interactions?.notes ?? []));
       return { start: null, floor, explorer: null, interactions, docs: null, yourModel: null, notes };
+    }
+    if (parts === 'explorer') {
+      const explorer = await attempt('explorer', notes, log, () => benchExplorer(launched, base, wire.bytes, RUNS, log));
+      notes.push(...(explorer?.notes ?? []));
+      return { start: null, floor, explorer, interactions: null, docs: null, yourModel: null, notes };
     }
     const yourModel = await attempt('your model', notes, log, () => benchYourModel(launched, base, runFiles!, RUNS, log));
     notes.push(...(yourModel?.notes ?? []));

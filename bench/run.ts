@@ -6,6 +6,8 @@
  * read against, in a minute or two instead of the whole run: their goal rows and transfers, or
  * with --json `{ floorMs, docsPage, visitGoals }`. `BENCH_RUNS` sets the runs of each (5).
  *
+ * `npm run bench -- --only explorer`: the floor and the explorer's first and later visits
+ * (bench/explorer-bench.ts), their goal rows and transfers, or with --json `{ floorMs, explorer, visitGoals }`.
  * `npm run bench -- --only interactions`: the floor and the explorer's interactions (first paint,
  * keystrokes beside the frame after each key, expanding a node), their lines or with --json
  * `{ floorMs, interactions }`.
@@ -46,7 +48,7 @@ import { useBuiltInLanguages } from '../src/node/languages.js';
 
 const json = process.argv.includes('--json');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-const ALONE = ['docs', 'interactions', 'search', 'evaluate', 'your-model', 'languages', 'cli'];
+const ALONE = ['docs', 'explorer', 'interactions', 'search', 'evaluate', 'your-model', 'languages', 'cli'];
 if (only !== undefined && !ALONE.includes(only)) throw new Error(`--only ${only}: the parts that run alone are ${ALONE.join(', ')}`);
 const log = (line: string): void => void (json ? process.stderr : process.stdout).write(line + '\n');
 const started = performance.now();
@@ -72,6 +74,16 @@ if (only === 'docs') {
   const { floor, docs } = figures;
   const floorMs = floor ? { cold: floor.coldMs, warm: floor.warmMs } : null;
   if (json) console.log(JSON.stringify({ floorMs, docsPage: docs ? { ...docs, notes: undefined } : null, visitGoals: rows }));
+  else
+    console.log(['', ...formatGoalTable(rows), '', ...transferLines(figures), ...figures.notes.map((note) => `note: ${note}`)].join('\n'));
+  process.exit(0);
+}
+
+if (only === 'explorer') {
+  log('browser: Chromium: the floor and the explorer’s first and later visits…');
+  const figures = await benchBrowser(new SynsetQueries(loadIndex()), log, 'explorer');
+  const rows = goalRows(figures, sizes).filter((row) => /^(floor|explorer)/.test(row.figure));
+  if (json) console.log(JSON.stringify({ floorMs: figures.floor, explorer: figures.explorer, visitGoals: rows }));
   else
     console.log(['', ...formatGoalTable(rows), '', ...transferLines(figures), ...figures.notes.map((note) => `note: ${note}`)].join('\n'));
   process.exit(0);
