@@ -94,7 +94,9 @@ scope.addEventListener('fetch', (event) => {
  * to the network. Besides sparing a start of the worker on a later visit, this keeps requests off
  * an old worker that is being swapped out: during a deploy under load, Chromium stopped the old
  * worker while a fetch of the index worker's script, or a second tab's navigation, was on its way
- * through it, and that request never finished (issue 24). Other browsers use the fetch handler.
+ * through it, and that request never finished (issue 24; seen with DevTools attached, as in every
+ * automated test: Chromium then stops a worker it swaps out even with work pending). Other
+ * browsers use the fetch handler.
  */
 function routes(): RouterRule[] {
   const files = [...shellUrls]
