@@ -2,6 +2,7 @@ import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { TaskStatus } from '@lit/task';
 import { userEvent } from 'vitest/browser';
 import { getSynsetClient } from '../../src/client/client.js';
+import { creditOf, findLanguage } from '../../src/core/language-catalog.js';
 import '../../src/components/synset-search/synset-search.js';
 import { SynsetSelectEvent } from '../../src/components/events.js';
 import type { SynsetSearch } from '../../src/components/synset-search/synset-search.js';
@@ -447,5 +448,28 @@ describe('<synset-search> with ids of other WordNets', () => {
     const message = shadow(search).querySelector<HTMLElement>('.message')!;
     await waitFor(() => expect(message.hidden).toBe(false), { timeout: 10_000 });
     expect(message.querySelector('.why')).toBeNull();
+  });
+});
+
+describe('<synset-search> in another language', () => {
+  test("results in the language's words credit their source under the list, which closes with it; English results credit nothing", async () => {
+    const french = await mount('synset-search', { lang: 'fr' });
+    const options = await resultsFor(french, 'chien');
+    expect(options[0]!.querySelector('.lemma')?.getAttribute('lang')).toBe('fr');
+    const info = findLanguage({ about: '', languages: await getSynsetClient().languages() }, 'fr')!;
+    const credit = () => shadow(french).querySelector<HTMLElement>('[part=credit]');
+    await waitFor(() => expect(credit()?.textContent).toBe(creditOf(info)), { timeout: LOAD_MS });
+    const popup = shadow(french).querySelector<HTMLElement>('[part=popup]')!;
+    expect(popup.contains(credit())).toBe(true);
+    expect(popup.hidden).toBe(false);
+    await userEvent.keyboard('{Escape}');
+    await french.updateComplete;
+    expect(popup.hidden).toBe(true);
+    expect(credit()).toBeNull();
+
+    const english = await mount('synset-search', { lang: 'en' });
+    await resultsFor(english, 'dog');
+    await english.updateComplete;
+    expect(shadow(english).querySelector('[part=credit]')).toBeNull();
   });
 });

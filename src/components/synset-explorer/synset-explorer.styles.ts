@@ -161,7 +161,8 @@ export const synsetExplorerStyles = [
     }
     /* The explorer credits the language's words once, under the tree: the views' own lines go. */
     synset-tree::part(credit),
-    synset-sunburst::part(credit) {
+    synset-sunburst::part(credit),
+    synset-search::part(credit) {
       display: none;
     }
     synset-tree {

@@ -51,23 +51,38 @@ export const synsetSearchStyles = [
       position: absolute;
       inset-inline-end: 0.75rem;
     }
-    ul,
+    .popup,
     .message {
       position: absolute;
       top: calc(100% + 4px);
       inset-inline: 0;
       z-index: 10;
-      margin: 0;
-      padding: 0.25rem;
-      list-style: none;
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       box-shadow: 0 8px 24px rgb(0 0 0 / 0.14);
     }
-    ul {
+    .popup {
+      display: flex;
+      flex-direction: column;
       max-height: var(--synset-search-popup-height, 60vh);
+    }
+    .popup[hidden] {
+      display: none;
+    }
+    ul {
+      min-height: 0;
+      margin: 0;
+      padding: 0.25rem;
+      list-style: none;
       overflow-y: auto;
+    }
+    .credit {
+      margin: 0;
+      padding: 0.3rem 0.6rem;
+      border-top: 1px solid var(--_border);
+      color: var(--_muted);
+      font-size: 0.75rem;
     }
     .message {
       padding: 0.6rem 0.8rem;

@@ -14,6 +14,7 @@ import { comboboxKeyAction } from './combobox-keyboard.js';
 import { renderOption } from './search-option.js';
 import { sameQuestion, type Answer, type Question } from './search-question.js';
 import { isEnglish } from '../../core/language-catalog.js';
+import { LanguageCredit } from '../language-credit.js';
 import { pageLanguage } from '../page-language.js';
 import { SlowTask } from '../slow-task.js';
 import { synsetSearchStyles } from './synset-search.styles.js';
@@ -44,10 +45,12 @@ export const SEARCH_EXAMPLES = 'dog, 207, n02084071, dog.n.01';
  * @fires synset-compare - A result was shift-clicked: compare the selection with it. `detail.wnid`.
  * @csspart field - The box around the input.
  * @csspart input - The text input (role=combobox).
- * @csspart listbox - The popup list of results.
+ * @csspart popup - The popup: the list of results and, in another language, its credit line.
+ * @csspart listbox - The list of results.
  * @csspart option - One result; also `option-active` on the highlighted one.
  * @csspart gloss - A result's definition.
  * @csspart via - What a result was found through, when not through its own words.
+ * @csspart credit - In another language, the line crediting the source of the results' words.
  * @cssproperty --synset-search-popup-height - Most height of the popup (default 60vh).
  */
 @customElement('synset-search')
@@ -107,6 +110,13 @@ export class SynsetSearch extends LitElement {
       return { question, hits, why: hits.length === 0 ? await whyNoSynset(text) : undefined };
     },
     args: (): Question => [this.value.trim(), this.filter, this.limit, this.searchLanguage],
+  });
+
+  /** The source of the words of another language the results show. */
+  private readonly credit = new LanguageCredit(this, () => {
+    if (!this.open) return '';
+    const inLanguage = this.hits.find((hit) => 'labelLang' in hit && hit.labelLang !== 'en') as { labelLang: string } | undefined;
+    return inLanguage?.labelLang ?? '';
   });
 
   /** The names of {@link namesIn}'s classes in {@link names}' style; none for WordNet's. */
@@ -277,17 +287,12 @@ export class SynsetSearch extends LitElement {
           @focus=${() => (this.open = !this.typedForAnotherFilter)}
         />
         ${task.status === TaskStatus.PENDING && this.slowAnswer.slow ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
-        <ul
-          id="listbox"
-          role="listbox"
-          part="listbox"
-          aria-label="Matching synsets"
-          ?hidden=${!showList}
-          @mousedown=${(e: Event) => e.preventDefault()}
-          @click=${this.onOptionClick}
-        >
-          ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex, resultSet, this.classNames.nameOf(hit.wnid))) : nothing}
-        </ul>
+        <div class="popup" part="popup" ?hidden=${!showList} @mousedown=${(e: Event) => e.preventDefault()}>
+          <ul id="listbox" role="listbox" part="listbox" aria-label="Matching synsets" ?hidden=${!showList} @click=${this.onOptionClick}>
+            ${showList ? hits.map((hit, index) => renderOption(hit, index, index === this.activeIndex, resultSet, this.classNames.nameOf(hit.wnid))) : nothing}
+          </ul>
+          ${showList && this.credit.line ? html`<p class="credit" part="credit" dir="auto">${this.credit.line}</p>` : nothing}
+        </div>
         <div class="message ${failed ? 'error' : ''}" ?hidden=${!(empty || (this.open && failed))}>
           ${failed ? `Search failed: ${errorText(task.error)}` : 'No synset matches.'}
           ${!failed && task.value?.why ? html`<span class="why">${task.value.why}</span>` : nothing}
