@@ -1,14 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   BundleFormatError,
+  encodeBundle,
   lazyBundle,
   openBundleSections,
   openSections,
   type StartTables,
   type SynsetBundle,
 } from '../core/bundle-format.js';
-import { readStartTables, START_TABLES_MAGIC, START_TABLES_VERSION } from '../core/start-tables.js';
+import { encodeStartTables, readStartTables, START_TABLES_MAGIC, START_TABLES_VERSION } from '../core/start-tables.js';
 import { SynsetIndex } from '../core/synset-index.js';
 import { fileRange } from './file-range.js';
 import { readPartsBundle } from './parts-bundle.js';
@@ -41,7 +44,13 @@ export function bundlePath(root = findProjectRoot()): string {
  */
 export function loadBundle(path = bundlePath()): SynsetBundle {
   if (!existsSync(path)) throw new Error(`no data bundle at ${path}: run 'npm install' (or 'npm run build:data') first`);
-  if (path.endsWith('.json')) return readPartsBundle(path);
+  if (path.endsWith('.json')) {
+    const cached = cachedBundlePath(path);
+    if (cached && existsSync(cached)) return loadBundle(cached);
+    const bundle = readPartsBundle(path);
+    if (cached) keepOnExit(bundle, cached);
+    return bundle;
+  }
   const file = fileRange(path);
   const bundle: SynsetBundle = lazyBundle(
     openBundleSections(file.size, file.range),
@@ -67,6 +76,73 @@ function startTablesBeside(bundlePath: string, bundle: () => SynsetBundle): Star
   } catch (error) {
     if (error instanceof BundleFormatError || error instanceof SyntaxError) return undefined;
     throw error;
+  }
+}
+
+/**
+ * Where Node keeps the bundle it joined from a set of parts (the published package ships no
+ * `synsets.bin`), so that later starts read it by need, as a checkout does: `SYNSET_CACHE_DIR`,
+ * else `$XDG_CACHE_HOME/synset-explorer`, else `~/.cache/synset-explorer`. `SYNSET_CACHE_DIR=`
+ * (empty) keeps nothing.
+ */
+export function bundleCacheFolder(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  if (env.SYNSET_CACHE_DIR !== undefined) return env.SYNSET_CACHE_DIR || undefined;
+  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'synset-explorer');
+}
+
+/** The kept bundle of the parts `parts.json` lists, in a folder named by that manifest's content (each part is named by its own). */
+function cachedBundlePath(partsManifest: string): string | undefined {
+  const folder = bundleCacheFolder();
+  if (!folder) return undefined;
+  const key = createHash('sha256').update(readFileSync(partsManifest)).digest('hex').slice(0, 16);
+  return join(folder, key, 'synsets.bin');
+}
+
+const toKeep: [SynsetBundle, string][] = [];
+
+/**
+ * Keeps the bundle once the process is done: joining the gloss shards and writing 10 MB takes
+ * about half a second, which the first command's answer should not wait for.
+ */
+function keepOnExit(bundle: SynsetBundle, path: string): void {
+  if (toKeep.length === 0) process.once('exit', keepPendingBundles);
+  toKeep.push([bundle, path]);
+}
+
+/** Keeps now what {@link loadBundle} joined from parts since the last call (the process's exit does it otherwise). */
+export function keepPendingBundles(): void {
+  for (const [bundle, path] of toKeep.splice(0)) keep(bundle, path);
+}
+
+/**
+ * Writes the bundle, its start tables and the manifest naming its hash where
+ * {@link cachedBundlePath} looks, each file whole or not at all (written aside, then renamed).
+ * Keeping is a saving, not a duty: a folder that cannot be written is left alone, silently.
+ */
+function keep(bundle: SynsetBundle, path: string): void {
+  const folder = join(path, '..');
+  try {
+    mkdirSync(folder, { recursive: true });
+    const bytes = encodeBundle(bundle);
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const files: [string, Uint8Array | string][] = [
+      [START_TABLES_FILE, encodeStartTables(bundle, hash)],
+      ['manifest.json', JSON.stringify({ hash }) + '\n'],
+      // Last: its presence says the folder is complete.
+      ['synsets.bin', bytes],
+    ];
+    for (const [name, content] of files) {
+      const aside = join(folder, `${name}.${process.pid}.tmp`);
+      writeFileSync(aside, content);
+      renameSync(aside, join(folder, name));
+    }
+  } catch {
+    // A bundle half written aside (a full disk) is not left behind; where nothing could be written, there is nothing to remove.
+    try {
+      rmSync(join(folder, `synsets.bin.${process.pid}.tmp`), { force: true });
+    } catch {
+      // nothing to remove
+    }
   }
 }
 

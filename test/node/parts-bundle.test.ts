@@ -1,8 +1,10 @@
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readPartsBundle } from '../../src/node/parts-bundle.js';
 import { findProjectRoot } from '../../src/node/project-root.js';
-import { loadBundle } from '../../src/node/load-bundle.js';
+import { bundleCacheFolder, keepPendingBundles, loadBundle } from '../../src/node/load-bundle.js';
 
 const partsManifest = join(findProjectRoot(), 'data/generated/parts/parts.json');
 const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
@@ -31,5 +33,58 @@ describe('readPartsBundle', () => {
     const lines = bundle.glossText.split('\n');
     for (const i of [0, 40_000, bundle.offsets.length - 1]) expect(fromParts.glossLine?.(i)).toBe(lines[i]);
     expect(fromParts.glossText).toBe(bundle.glossText);
+  });
+});
+
+describe('loadBundle on parts: the bundle kept for later starts', () => {
+  const withCache = <T>(folder: string, body: () => T): T => {
+    vi.stubEnv('SYNSET_CACHE_DIR', folder);
+    try {
+      return body();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  };
+
+  it('keeps the joined bundle on the first start; the next reads it alone, the parts untouched, with the same data', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'synset-cache-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'synset-parts-'));
+    try {
+      const first = withCache(cache, () => loadBundle(partsManifest));
+      // Kept as the process exits; a test cannot wait for that.
+      expect(readdirSync(cache)).toEqual([]);
+      keepPendingBundles();
+      const [folder, ...others] = readdirSync(cache);
+      expect(others).toEqual([]);
+      expect(readdirSync(join(cache, folder!)).sort()).toEqual(['manifest.json', 'synsets.bin', 'synsets.starts.bin']);
+      // The same manifest with none of its parts beside it: only the kept bundle can answer.
+      copyFileSync(partsManifest, join(elsewhere, 'parts.json'));
+      const next = withCache(cache, () => loadBundle(join(elsewhere, 'parts.json')));
+      const checkout = loadBundle(join(findProjectRoot(), 'data/generated/synsets.bin'));
+      for (const bundle of [first, next]) {
+        expect(bytesOf(bundle.parents).equals(bytesOf(checkout.parents))).toBe(true);
+        expect(bundle.lemmaText).toBe(checkout.lemmaText);
+        expect(bundle.glossText).toBe(checkout.glossText);
+      }
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps nothing where SYNSET_CACHE_DIR is empty, and answers where the folder cannot be written', () => {
+    expect(bundleCacheFolder({ SYNSET_CACHE_DIR: '' })).toBeUndefined();
+    expect(bundleCacheFolder({ XDG_CACHE_HOME: '/x' })).toBe(join('/x', 'synset-explorer'));
+    const blocker = mkdtempSync(join(tmpdir(), 'synset-blocked-'));
+    try {
+      // A file where the cache's folder would be: nothing can be kept under it.
+      writeFileSync(join(blocker, 'file'), '');
+      const bundle = withCache(join(blocker, 'file'), () => loadBundle(partsManifest));
+      keepPendingBundles();
+      expect(bundle.lemmaText.length).toBeGreaterThan(0);
+      expect(readdirSync(blocker)).toEqual(['file']);
+    } finally {
+      rmSync(blocker, { recursive: true, force: true });
+    }
   });
 });

@@ -115,6 +115,8 @@ function consumerLock(spec: string): unknown {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'synset-package-'));
+  // The installed CLI keeps the bundle it joins from the parts: here, not in the home's cache.
+  process.env.SYNSET_CACHE_DIR = join(work, 'cache');
   await succeed('npm', ['pack', '--pack-destination', work, '--silent'], ROOT);
   const packed = readdirSync(work).filter((name) => name.endsWith('.tgz'));
   expect(packed).toHaveLength(1);
@@ -268,6 +270,14 @@ describe('in Node', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('n02099601');
     expect(result.stdout).toContain('golden retriever');
+  });
+
+  it('keeps the bundle it joined from the parts, and answers the same from it next time', async () => {
+    const first = await succeed(join(consumer, 'node_modules/.bin/synset'), ['lookup', 'dog.n.01', '--json'], consumer);
+    const kept = readdirSync(join(work, 'cache'));
+    expect(kept).toHaveLength(1);
+    expect(existsSync(join(work, 'cache', kept[0]!, 'synsets.bin'))).toBe(true);
+    expect(await succeed(join(consumer, 'node_modules/.bin/synset'), ['lookup', 'dog.n.01', '--json'], consumer)).toBe(first);
   });
 });
 
