@@ -46,7 +46,14 @@ export function loadBundle(path = bundlePath()): SynsetBundle {
   if (!existsSync(path)) throw new Error(`no data bundle at ${path}: run 'npm install' (or 'npm run build:data') first`);
   if (path.endsWith('.json')) {
     const cached = cachedBundlePath(path);
-    if (cached && existsSync(cached)) return loadBundle(cached);
+    if (cached && existsSync(cached)) {
+      try {
+        return loadBundle(cached);
+      } catch (error) {
+        // A damaged kept bundle: the parts answer, and it is kept again.
+        if (!(error instanceof BundleFormatError)) throw error;
+      }
+    }
     const bundle = readPartsBundle(path);
     if (cached) keepOnExit(bundle, cached);
     return bundle;

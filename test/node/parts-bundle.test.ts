@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -69,6 +69,23 @@ describe('loadBundle on parts: the bundle kept for later starts', () => {
     } finally {
       rmSync(cache, { recursive: true, force: true });
       rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('a damaged kept bundle: the parts answer, and the bundle is kept again', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'synset-cache-'));
+    try {
+      withCache(cache, () => loadBundle(partsManifest));
+      keepPendingBundles();
+      const kept = join(cache, readdirSync(cache)[0]!, 'synsets.bin');
+      const whole = readFileSync(kept);
+      writeFileSync(kept, 'not a bundle');
+      const bundle = withCache(cache, () => loadBundle(partsManifest));
+      expect(bundle.lemmaText).toBe(loadBundle(join(findProjectRoot(), 'data/generated/synsets.bin')).lemmaText);
+      keepPendingBundles();
+      expect(readFileSync(kept).equals(whole)).toBe(true);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
     }
   });
 
