@@ -8,7 +8,7 @@
 import { IN_1K, IN_21K } from './bundle-format.js';
 import type { MemberFilter, LabelSpaceName } from './label-space-name.js';
 import { foldedBytes, normalizeText, withoutFormatCharacters } from './normalize.js';
-import { GlossWords, matchGlossWords, matchLemmaAndGloss } from './search-gloss.js';
+import { GlossWords, matchGlossWords, matchLemmaAndGloss, type GlossWordTables } from './search-gloss.js';
 import { matchIds } from './search-ids.js';
 import { matchKeys, matchWords } from './search-lemmas.js';
 import type { AddCandidate, Candidate, MatchKind } from './search-match.js';
@@ -97,6 +97,22 @@ export class LemmaSearch {
     const senses: number[] = [];
     for (const l of this.lemmas.spelt(lemma)) senses[this.index.bundle.senseNumbers[l]! - 1] = this.lemmas.lemmaSynset[l]!;
     return senses;
+  }
+
+  /** The gloss word index as flat arrays (for a cache), once it is built or given; else undefined. */
+  get glossWordTables(): GlossWordTables | undefined {
+    return this.glossWords?.tables;
+  }
+
+  /**
+   * Gives search a gloss word index read from a cache (see {@link GlossWordTables}), ending any
+   * build under way; ignored when the index is already whole. Throws when the tables do not fit
+   * together.
+   */
+  useGlossWordTables(tables: GlossWordTables): void {
+    if (this.glossWords) return;
+    this.glossWords = GlossWords.fromTables(tables);
+    this.glossBuild = undefined;
   }
 
   /** Builds the gloss word index now rather than on the first query that needs it. */

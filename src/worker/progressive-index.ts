@@ -29,6 +29,7 @@ import {
   type ShardEntry,
 } from '../core/data-parts.js';
 import { SynsetQueries } from '../core/queries.js';
+import type { GlossWordTables } from '../core/search-gloss.js';
 import type { SearchTables } from '../core/search-tables.js';
 import { SynsetIndex } from '../core/synset-index.js';
 import { SynsetIdError, SynsetRequestError } from '../core/errors.js';
@@ -69,6 +70,9 @@ export class ProgressiveIndex {
   private readonly searchTablesKey: string;
   /** The cached search tables, given to the queries when read: searches wait for it, the tree does not. */
   private readonly searchTablesRead = new RememberedLoad<void>();
+  private readonly glossWordsKey: string;
+  /** The cached gloss word index, given to the queries when read: whether there was a good copy. */
+  private readonly glossWordsRead = new RememberedLoad<boolean>();
   private readonly versionsLoad = new RememberedLoad<void>();
   /** The label languages' shards, fetched by need. */
   readonly languageParts: LanguageParts;
@@ -85,6 +89,7 @@ export class ProgressiveIndex {
     private readonly onProgress: (progress: LoadProgress) => void = () => {},
   ) {
     this.searchTablesKey = ProgressiveIndex.searchTablesKey(manifest);
+    this.glossWordsKey = ProgressiveIndex.glossWordsKey(manifest);
     this.labelShards = labelShardsOf(manifest);
     this.languageParts = new LanguageParts(manifest, source);
   }
@@ -112,6 +117,15 @@ export class ProgressiveIndex {
   /** The key the search tables derived from this manifest's names are cached under. */
   static searchTablesKey(manifest: PartsManifest): string {
     return `search-tables:${manifest.names.map((shard) => shard.file.slice(0, -'.bin.gz'.length)).join(',')}`;
+  }
+
+  /**
+   * The key the gloss word index derived from this manifest's glosses is cached under. Synsets
+   * are numbered by the structure, so it names the structure too.
+   */
+  static glossWordsKey(manifest: PartsManifest): string {
+    const files = [manifest.structure, ...manifest.glosses].map((part) => part.file.slice(0, -'.bin.gz'.length));
+    return `gloss-words:${files.join(',')}`;
   }
 
   /** The whole index: the structure and every names shard, then built. */
@@ -211,10 +225,54 @@ export class ProgressiveIndex {
     return outcome.synset;
   }
 
-  /** The skeleton with every gloss loaded and its search tables (when cached) given: for search. */
+  /** The skeleton with every gloss loaded and its search tables and gloss word index (when cached) given: for search. */
   async withAllGlosses(): Promise<SynsetQueries> {
-    const [queries] = await Promise.all([this.skeleton(), this.allGlosses(), this.cachedSearchTables()]);
+    const [queries] = await Promise.all([this.skeleton(), this.allGlosses(), this.cachedSearchTables(), this.cachedGlossWords()]);
     return queries;
+  }
+
+  /**
+   * Reads the cached gloss word index, once, and hands it to the search: resolves to whether a
+   * good copy was there. After the search tables, as the search is made with them.
+   */
+  private cachedGlossWords(): Promise<boolean> {
+    const read = this.glossWordsRead.get(async () => {
+      const [tables, queries] = await Promise.all([
+        this.readCached<GlossWordTables>(this.glossWordsKey, 'gloss word index'),
+        this.skeleton(),
+        this.cachedSearchTables(),
+      ]);
+      if (!tables) return false;
+      try {
+        queries.searcher.useGlossWordTables(tables);
+        return true;
+      } catch (error) {
+        console.warn(`ignoring the cached gloss word index: ${errorMessage(error)}`);
+        return false;
+      }
+    });
+    return read.catch(() => false);
+  }
+
+  /**
+   * The gloss word index (search's last tier) made ready behind the first view: read from
+   * IndexedDB where a visit kept it, else built a slice at a time, `pause` between slices (so
+   * queries go between them), and kept for the next visit. Every later visit used to build it
+   * again: about 0.4 s of the worker's time.
+   */
+  async warmGlossWords(pause: () => Promise<void>): Promise<void> {
+    const queries = await this.withAllGlosses();
+    if (await this.cachedGlossWords()) return;
+    while (!queries.searcher.warmGlossIndexStep()) await pause();
+    const tables = queries.searcher.glossWordTables;
+    if (!tables || !this.store) return;
+    try {
+      const digest = await digestFields(tables);
+      await this.store.writeDerived({ key: this.glossWordsKey, value: tables, digest });
+    } catch (error) {
+      // Search has its index; only the next visit's copy is lost, and it builds one again.
+      console.warn(`could not keep the gloss word index: ${errorMessage(error)}`);
+    }
   }
 
   /** Reads the cached search tables, once, and hands them to the queries. */
@@ -317,15 +375,20 @@ export class ProgressiveIndex {
   }
 
   /** Cached search tables, if a good copy is stored. */
-  private async readSearchTables(key: string): Promise<SearchTables | undefined> {
+  private readSearchTables(key: string): Promise<SearchTables | undefined> {
+    return this.readCached<SearchTables>(key, 'search tables');
+  }
+
+  /** A derived record kept under `key` (`what` names it in a warning), if a copy that matches its digest is stored. */
+  private async readCached<T>(key: string, what: string): Promise<T | undefined> {
     if (!this.store) return undefined;
     try {
       const record = await this.store.readDerived(key);
       if (!record) return undefined;
-      if ((await digestFields(record.value as object)) !== record.digest) throw new Error('they do not match their digest');
-      return record.value as SearchTables;
+      if ((await digestFields(record.value as object)) !== record.digest) throw new Error('it does not match its digest');
+      return record.value as T;
     } catch (error) {
-      console.warn(`ignoring the cached search tables: ${errorMessage(error)}`);
+      console.warn(`ignoring the cached ${what}: ${errorMessage(error)}`);
       return undefined;
     }
   }

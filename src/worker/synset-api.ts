@@ -47,9 +47,8 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
       // The search tables take about 0.3 s to build where no copy is kept: never while a query waits.
       await idle();
       await progressive.warmSearch();
-      const queries = await progressive.skeleton();
-      // The gloss-word index, a slice per task: queries that arrive meanwhile go between slices.
-      while (!queries.searcher.warmGlossIndexStep()) await nextTask();
+      // The gloss-word index, read from the cache or built a slice per task: queries that arrive meanwhile go between slices.
+      await progressive.warmGlossWords(nextTask);
     },
 
     lookup: counted(async (id) => (await index()).lookup(id)),

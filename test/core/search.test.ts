@@ -132,6 +132,28 @@ describe('search', () => {
     expect(halfway.warmGlossIndexStep()).toBe(true);
   });
 
+  it('reads a gloss word index back from its tables, as a cache keeps them, and refuses tables that do not fit', () => {
+    const built = new LemmaSearch(queries.index, queries.searcher.tables);
+    expect(built.glossWordTables).toBeUndefined();
+    built.warmGlossIndex();
+    const tables = built.glossWordTables!;
+    expect(tables.starts.length).toBe(tables.words.split('\n').length + 1);
+    expect(tables.starts.at(-1)).toBe(tables.synsets.length);
+
+    const read = new LemmaSearch(queries.index, queries.searcher.tables);
+    read.useGlossWordTables(structuredClone(tables));
+    // Given whole, it is not built again: the first slice says it is done.
+    expect(read.warmGlossIndexStep()).toBe(true);
+    for (const q of ['domesticated by man since prehistoric', 'tench fish', 'mentions retrievers', 'freshwater dace']) {
+      expect(read.search(q, { limit: 20 })).toEqual(built.search(q, { limit: 20 }));
+    }
+
+    const cut = { ...tables, synsets: tables.synsets.subarray(1) };
+    expect(() => new LemmaSearch(queries.index, queries.searcher.tables).useGlossWordTables(cut)).toThrow(/do not fit together/);
+    const untyped = { ...tables, starts: [...tables.starts] } as unknown as typeof tables;
+    expect(() => new LemmaSearch(queries.index, queries.searcher.tables).useGlossWordTables(untyped)).toThrow(/Uint32Array/);
+  });
+
   it('keeps to a membership', () => {
     const in1k = new Set(wnidList('ilsvrc2012.txt'));
     const hits = search('terrier', 30, '1k');

@@ -10,7 +10,10 @@ import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import builtManifest from '../../data/generated/parts/parts.json';
 import { expandShards, shardOfOffset, type PartsManifest } from '../../src/core/data-parts.js';
-import { INDEX_DB_VERSION } from '../../src/worker/index-store.js';
+import type { GlossWordTables } from '../../src/core/search-gloss.js';
+import { digestFields } from '../../src/worker/content-digest.js';
+import { INDEX_DB_VERSION, IndexStore } from '../../src/worker/index-store.js';
+import { ProgressiveIndex } from '../../src/worker/progressive-index.js';
 import { ALTERED_DOG_GLOSS, alteredPartsUrl, fileOf, manifestAt, partFiles, wrongPartsUrl } from './bundles.js';
 import { storedParts, useSeededDatabase, useTestClients } from './databases.js';
 import type { TestSynsetClient } from './test-worker-client.js';
@@ -123,6 +126,52 @@ describe('later visits and new builds', () => {
     expect(await client.search('golden retriever')).toEqual(expect.arrayContaining([expect.objectContaining({ wnid: 'n02099601' })]));
     expect([...phases]).toEqual(['read', 'build']);
     expect(await fetchedParts(client)).toEqual([]);
+  });
+
+  test('a later visit searches gloss words with the index a visit kept, not one built again', async () => {
+    const dbName = tests.dbName();
+    await seeded.into(dbName);
+    // The kept index with one word renamed (in its sorted place): only a search on the kept copy finds the new spelling.
+    const key = ProgressiveIndex.glossWordsKey(built);
+    const store = await IndexStore.open(dbName, { blockedTimeoutMs: 5000 });
+    try {
+      const kept = (await store.readDerived(key))!.value as GlossWordTables;
+      const words = kept.words.split('\n');
+      const at = words.indexOf('prehistoric');
+      expect([words[at - 1]! < 'prehistoricqx', 'prehistoricqx' < words[at + 1]!]).toEqual([true, true]);
+      words[at] = 'prehistoricqx';
+      const renamed = { ...kept, words: words.join('\n') };
+      await store.writeDerived({ key, value: renamed, digest: await digestFields(renamed) });
+    } finally {
+      store.close();
+    }
+
+    const client = tests.client({ dbName });
+    expect((await client.ready()).source).toBe('indexeddb');
+    const hits = await client.search('prehistoricqx', { limit: 50 });
+    expect(hits.map((hit) => hit.wnid)).toContain('n02084071');
+    expect(hits.every((hit) => hit.match === 'gloss')).toBe(true);
+  });
+
+  test('a kept gloss word index that does not match its digest is ignored, built again and kept again', async () => {
+    const dbName = tests.dbName();
+    await seeded.into(dbName);
+    const key = ProgressiveIndex.glossWordsKey(built);
+    const store = await IndexStore.open(dbName, { blockedTimeoutMs: 5000 });
+    const kept = (await store.readDerived(key))!;
+    await store.writeDerived({ ...kept, digest: 'not its digest' });
+    store.close();
+
+    const client = tests.client({ dbName });
+    const hits = await client.search('domesticated by man since prehistoric');
+    expect(hits.map((hit) => hit.wnid)).toContain('n02084071');
+    await client.preload();
+    const again = await IndexStore.open(dbName, { blockedTimeoutMs: 5000 });
+    try {
+      expect((await again.readDerived(key))?.digest).toBe(kept.digest);
+    } finally {
+      again.close();
+    }
   });
 
   test("a new build's parts replace the old ones: only the parts that changed are fetched", async () => {
