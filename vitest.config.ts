@@ -41,12 +41,10 @@ export default mergeConfig(
           test: {
             name: 'browser',
             include: ['test/**/*.browser.test.ts'],
-            // The files of a worker share one page and one module graph, as the unit files do: a
-            // file no longer loads and compiles the components, the client and their imports in
-            // a frame of its own (about 1.4 s of CPU each; 187 to 169 s of CPU for the project).
-            // Each file still gives the page-wide client a database of its own and disposes of it
-            // (test/components/page-client.ts), and removes what it mounts.
-            isolate: false,
+            // Each file in a frame of its own (Vitest's default). Sharing one per worker
+            // (`isolate: false`) took 187 to 169 s of CPU off the project, but in a whole suite
+            // <synset-label>'s first tooltip then waited past its 10 s once, in a file that passes
+            // alone: not kept until that is understood.
             // Other builds of the data (a new deploy, a damaged one), written where the server serves them.
             globalSetup: ['test/worker/altered-parts.setup.ts'],
             // A worker test makes a real first visit (download, build, IndexedDB) in Chromium.

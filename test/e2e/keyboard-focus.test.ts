@@ -22,6 +22,13 @@ async function open(hash: string): Promise<TestPage> {
 
 const hash = (page: Page) => page.evaluate(() => location.hash);
 
+/** The explorer's tree's active row (its aria-activedescendant), or null. */
+const activeRow = (page: Page) =>
+  page.evaluate(() => {
+    const tree = document.querySelector('synset-explorer')?.shadowRoot?.querySelector('synset-tree');
+    return tree?.shadowRoot?.querySelector('[role=tree]')?.getAttribute('aria-activedescendant') ?? null;
+  });
+
 /** The focused element, through the shadow roots: its tag, classes, part, role and name. */
 function focused(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -55,7 +62,11 @@ describe('keyboard focus in the explorer', () => {
     await expect.poll(() => focused(page)).toMatch(/^p\.compare-prompt/);
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => focused(page)).toMatch(/\[role=tree\]/);
+    // Enter picks the row the arrow made active: wait for it, as a person sees the row move before pressing.
+    const before = await activeRow(page);
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => activeRow(page)).not.toBe(before);
+    expect(await activeRow(page)).toMatch(/\w/);
     await page.keyboard.press('Enter');
     await expect.poll(() => hash(page)).toMatch(new RegExp(`^#/${PUG}\\.\\.n\\d{8}\\?in=1k$`));
     await page.locator('synset-compare g.point.lca').waitFor();
