@@ -5,7 +5,7 @@
  * part is read, checked and replaced alone. Parts are few and large (a names shard is about
  * 60 KB, the structure 2.2 MB): `npm run bench:idb` measured 82k small records taking seconds to put
  * against milliseconds for a few large ones. A second store keeps what the worker derives
- * from parts at some cost (the search tables), keyed by what it was derived from.
+ * from parts at some cost (the search tables, the gloss word index), keyed by what it was derived from.
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { openDatabase, StorageUnavailableError, type Closing } from './open-database.js';
