@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -143,12 +143,35 @@ function keep(bundle: SynsetBundle, path: string): void {
       writeFileSync(aside, content);
       renameSync(aside, join(folder, name));
     }
+    dropOldKeptBundles(join(folder, '..'), folder);
   } catch {
     // A bundle half written aside (a full disk) is not left behind; where nothing could be written, there is nothing to remove.
     try {
       rmSync(join(folder, `synsets.bin.${process.pid}.tmp`), { force: true });
     } catch {
       // nothing to remove
+    }
+  }
+}
+
+/** A kept bundle of another version is dropped once it is this old (each is about 12 MB). */
+export const KEPT_BUNDLE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes the kept bundles of other versions (folders named like {@link cachedBundlePath}'s)
+ * that were kept more than {@link KEPT_BUNDLE_MAX_AGE_MS} ago, when a new one is kept: an
+ * upgrade does not leave 12 MB behind for good. Two versions in use side by side (a global
+ * install and a project's) keep theirs; one dropped while still in use is kept again by its
+ * next command. Nothing else in the folder is touched.
+ */
+function dropOldKeptBundles(root: string, current: string, now = Date.now()): void {
+  for (const name of readdirSync(root)) {
+    const folder = join(root, name);
+    if (!/^[0-9a-f]{16}$/.test(name) || folder === current) continue;
+    try {
+      if (now - statSync(join(folder, 'manifest.json')).mtimeMs > KEPT_BUNDLE_MAX_AGE_MS) rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Not a kept bundle (no manifest), or another process removed it first.
     }
   }
 }

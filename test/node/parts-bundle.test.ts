@@ -1,10 +1,10 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readPartsBundle } from '../../src/node/parts-bundle.js';
 import { findProjectRoot } from '../../src/node/project-root.js';
-import { bundleCacheFolder, keepPendingBundles, loadBundle } from '../../src/node/load-bundle.js';
+import { bundleCacheFolder, KEPT_BUNDLE_MAX_AGE_MS, keepPendingBundles, loadBundle } from '../../src/node/load-bundle.js';
 
 const partsManifest = join(findProjectRoot(), 'data/generated/parts/parts.json');
 const bytesOf = (array: ArrayBufferView) => Buffer.from(array.buffer, array.byteOffset, array.byteLength);
@@ -84,6 +84,31 @@ describe('loadBundle on parts: the bundle kept for later starts', () => {
       expect(bundle.lemmaText).toBe(loadBundle(join(findProjectRoot(), 'data/generated/synsets.bin')).lemmaText);
       keepPendingBundles();
       expect(readFileSync(kept).equals(whole)).toBe(true);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it("keeping a version's bundle drops other versions' kept more than 30 days ago, and nothing else", () => {
+    const cache = mkdtempSync(join(tmpdir(), 'synset-cache-'));
+    const version = (name: string, daysAgo: number): void => {
+      mkdirSync(join(cache, name));
+      writeFileSync(join(cache, name, 'manifest.json'), '{}\n');
+      const then = new Date(Date.now() - daysAgo * 24 * 60 * 60 * 1000);
+      utimesSync(join(cache, name, 'manifest.json'), then, then);
+    };
+    try {
+      expect(KEPT_BUNDLE_MAX_AGE_MS).toBe(30 * 24 * 60 * 60 * 1000);
+      version('0123456789abcdef', 31);
+      version('fedcba9876543210', 29);
+      version('notakeptbundle00', 365);
+      mkdirSync(join(cache, 'aaaaaaaaaaaaaaaa'));
+      withCache(cache, () => loadBundle(partsManifest));
+      keepPendingBundles();
+      const kept = readdirSync(cache).filter((name) => !['fedcba9876543210', 'notakeptbundle00', 'aaaaaaaaaaaaaaaa'].includes(name));
+      expect(kept).toHaveLength(1);
+      expect(readdirSync(join(cache, kept[0]!)).sort()).toEqual(['manifest.json', 'synsets.bin', 'synsets.starts.bin']);
+      expect(readdirSync(cache).sort()).toEqual(['aaaaaaaaaaaaaaaa', 'fedcba9876543210', kept[0]!, 'notakeptbundle00'].sort());
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }
