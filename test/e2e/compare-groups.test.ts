@@ -55,6 +55,25 @@ describe('compare and groups in the explorer', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a shift-click right after a pick compares with the pick, though the view does not show it yet', async () => {
+    const { page, errors } = await open(`#/${DOG}?in=1k`);
+    await expect.poll(() => page.locator('synset-card h2').textContent()).toBe('dog');
+    // The pick and the shift-click in one task: the worker cannot have resolved the pick in between.
+    await page.evaluate(
+      ([pug, basenji]) => {
+        location.hash = `#/${pug}?in=1k`;
+        const tree = document.querySelector('synset-explorer')!.shadowRoot!.querySelector('synset-tree')!;
+        const compare = Object.assign(new Event('synset-compare', { bubbles: true, composed: true }), { detail: { wnid: basenji } });
+        Object.defineProperty(compare, 'wnid', { get: () => basenji });
+        tree.dispatchEvent(compare);
+      },
+      [PUG, BASENJI],
+    );
+    await expect.poll(() => hash(page)).toBe(`#/${PUG}..${BASENJI}?in=1k`);
+    await expect.poll(() => page.locator('synset-compare g.point.lca text').textContent()).toBe('dog');
+    expect(errors).toEqual([]);
+  });
+
   test("the card's 'compare with…' takes the next pick as the second synset", async () => {
     const { page, errors } = await open(`#/${PUG}?in=1k`);
     await page.locator('synset-card button[part=compare-button]').click();

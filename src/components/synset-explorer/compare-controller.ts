@@ -14,6 +14,8 @@ import { hashFor, type HashOptions } from './hash-route.js';
 export interface CompareView {
   /** The synset shown: the first of a comparison. */
   readonly selected: string;
+  /** What a shift-click compares with: the selection, or a pick still being resolved. */
+  readonly comparedFrom: string;
   /** The selected synset's label, for the line asking for a second synset. */
   readonly selectedLabel: string;
   /** The label space shown: the comparison's, `1k` under `all`. */
@@ -92,8 +94,8 @@ export class CompareController implements ReactiveController {
   private readonly onCompare = (event: SynsetCompareEvent): void => {
     this.comparing = null;
     this.opener = null;
-    const { selected, hashOptions } = this.view();
-    if (event.wnid !== selected) location.hash = hashFor(selected, hashOptions, event.wnid);
+    const { comparedFrom, hashOptions } = this.view();
+    if (event.wnid !== comparedFrom) location.hash = hashFor(comparedFrom, hashOptions, event.wnid);
   };
 
   /** "compare with…": the line asking for a second synset takes the focus, so it is read and Escape reaches it. */

@@ -140,6 +140,17 @@ export class RouteController implements ReactiveController {
     document.title = 'Synset explorer';
   }
 
+  /**
+   * What a shift-click compares with: the synset the address names, which right after a pick
+   * the view may not show yet (it waits for the worker to resolve it); the selection on the
+   * start page, or when the address names no synset.
+   */
+  get comparedFrom(): string {
+    const route = parseHash(location.hash);
+    if (route.kind === 'home' || this.badRoute?.id === route.id) return this.selected;
+    return route.id;
+  }
+
   /** A synset picked: through the URL, so back and forward walk the selections. */
   select(wnid: string): void {
     // After "compare with…", the pick is the second synset.

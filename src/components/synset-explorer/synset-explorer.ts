@@ -94,6 +94,7 @@ export class SynsetExplorer extends LitElement {
   });
   private readonly compare: CompareController = new CompareController(this, () => ({
     selected: this.route.selected,
+    comparedFrom: this.route.comparedFrom,
     selectedLabel: this.route.selectedLabel,
     filter: this.filter,
     hashOptions: this.route.hashOptions,
