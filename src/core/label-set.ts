@@ -155,6 +155,27 @@ export function parseLabelList(text: string, resolve: (id: string) => number): P
   return { classes: Int32Array.from(classes), lines: Uint32Array.from(lines), problems };
 }
 
+const WNID_LINES = /^(?:n\d{8}\n)*$/;
+const WNID_LINE_LENGTH = 'n00000000\n'.length;
+
+/** Whether a list is one wnid a line and nothing else, each line ended: the form of the built-in lists. */
+export function isWnidLines(text: string): boolean {
+  return text.length % WNID_LINE_LENGTH === 0 && WNID_LINES.test(text);
+}
+
+/**
+ * The index `parseLabelList` would give `wnid` (a WordNet noun's) in a list that
+ * {@link isWnidLines}, found without reading the list, or -1 when it does not name it. In such a
+ * list every line is a class (a hole keeps its index), so the index is the line's number; a
+ * repeat is a hole, so the first line naming it counts.
+ */
+export function indexInWnidLines(text: string, wnid: string): number {
+  for (let at = text.indexOf(wnid); at >= 0; at = text.indexOf(wnid, at + 1)) {
+    if (at % WNID_LINE_LENGTH === 0) return at / WNID_LINE_LENGTH;
+  }
+  return -1;
+}
+
 /** The label sets a list's `SET:INDEX` lines name (`imagenet-r` for `imagenet-r:17`), each once, as written. */
 export function labelSetsNamedIn(text: string): string[] {
   const named = new Set<string>();

@@ -17,7 +17,7 @@ import { clipHead, isClipFormat, writeClipHead, type ClipFormat } from '../core/
 import type { PartsManifest } from '../core/data-parts.js';
 import { exportClasses, isExportFormat } from '../core/label-export.js';
 import type { LabelCatalog } from '../core/label-spaces.js';
-import { labelSetsNamedIn } from '../core/label-set.js';
+import { indexInWnidLines, isWnidLines, labelSetsNamedIn } from '../core/label-set.js';
 import { ALL, CUSTOM_LIST_PREFIX, isCustomList, labelSpaceOf } from '../core/label-space-name.js';
 import type { SynsetQueries } from '../core/queries.js';
 import { SynsetRequestError } from '../core/errors.js';
@@ -31,6 +31,7 @@ const MAX_LIST_BYTES = 4 * 1024 * 1024;
 export class LabelSpacesLoader {
   private readonly loads = new RememberedLoads<string, void>();
   private readonly nameLists = new RememberedLoads<NameStyle, NameList>();
+  private readonly wnidLineTexts = new RememberedLoads<string, string | undefined>();
 
   constructor(
     private readonly manifest: PartsManifest,
@@ -98,14 +99,38 @@ export class LabelSpacesLoader {
     this.loads.forget(name);
   }
 
-  /** The synset's index in every set: loads every built-in list (about 180 KB) the first time. */
+  /**
+   * The synset's index in every set. A built-in list not yet loaded (about 180 KB of them the
+   * first time) is searched for the synset's wnid rather than read as a set: every card asks
+   * this, and reading all twenty lists took about 60 ms of a later visit's worker, in the first
+   * view. The searched texts are kept (about 900 KB) for the next card.
+   */
   async setIndices(queries: SynsetQueries, id: string): Promise<SetIndex[]> {
     const summaries = await this.summaries();
-    await Promise.all(summaries.map((summary) => this.ready(queries, summary.name)));
+    // An id of the `SET:INDEX` form needs its set to be read.
+    await this.readySetsNamedIn(queries, String(id));
     const i = queries.resolve(id);
-    return summaries.flatMap(({ name }) => {
-      const index = queries.labelSpaces.set(name).indexOf(i);
-      return index < 0 ? [] : [{ set: name, index }];
+    const wnid = queries.index.wnidOf(i);
+    const indices = await Promise.all(
+      summaries.map(async ({ name }) => {
+        if (!this.isLoaded(queries, name)) {
+          const text = await this.wnidLinesOf(name);
+          if (text !== undefined) return indexInWnidLines(text, wnid);
+          await this.ready(queries, name);
+        }
+        return queries.labelSpaces.set(name).indexOf(i);
+      }),
+    );
+    return summaries.flatMap(({ name }, k) => (indices[k]! < 0 ? [] : [{ set: name, index: indices[k]! }]));
+  }
+
+  /** A built-in list's text when it is one wnid a line (`isWnidLines`): `undefined` for any other list, which is read as a set. */
+  private wnidLinesOf(name: string): Promise<string | undefined> {
+    return this.wnidLineTexts.get(name, async () => {
+      const entry = this.manifest.labelSets?.find((candidate) => candidate.info.name === name);
+      if (!entry?.part) return undefined;
+      const text = new TextDecoder().decode(await this.source.get(entry.part));
+      return isWnidLines(text) ? text : undefined;
     });
   }
 

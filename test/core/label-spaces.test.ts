@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classLabels } from '../../src/core/class-names.js';
 import { exportClasses, ExportError } from '../../src/core/label-export.js';
-import { LabelSet, labelSetsNamedIn, parseLabelList } from '../../src/core/label-set.js';
+import { indexInWnidLines, isWnidLines, LabelSet, labelSetsNamedIn, parseLabelList } from '../../src/core/label-set.js';
 import { SynsetQueries } from '../../src/core/queries.js';
 import { SynsetIdError } from '../../src/core/errors.js';
 import { uniqueLabels } from '../../src/core/unique-names.js';
@@ -174,6 +174,42 @@ describe('search within a set', () => {
     expect(hits.every((hit) => hit.setIndex !== null)).toBe(true);
     expect(queries.search('goldfish', { in: 'imagenet-r', limit: 1 })[0]).toMatchObject({ wnid: 'n01443537', setIndex: 0 });
     expect(queries.search('tench', { limit: 3 }).every((hit) => hit.setIndex === null)).toBe(true);
+  });
+});
+
+describe("a synset's index found in a list's text (the card's index in every set)", () => {
+  const listed = catalog.sets.map((info) => ({ name: info.name, text: readFileSync(join(labelSetFolder(), info.file), 'utf8') }));
+
+  it('covers every built-in list but coco (its hole is a comment line): one wnid a line', () => {
+    expect(listed.filter(({ text }) => !isWnidLines(text)).map(({ name }) => name)).toEqual(['coco']);
+  });
+
+  it.each(listed.filter(({ text }) => isWnidLines(text)).map(({ name, text }) => [name, text] as const))(
+    'gives the index reading %s gives, for members and others',
+    (name, text) => {
+      const set = spaces().set(name);
+      const members = set.members();
+      // Every 97th member, the last, and synsets of every kind around them that may or may not be in it.
+      const sample = [...members.filter((_, k) => k % 97 === 0), members.at(-1)!];
+      for (const i of [...sample, ...sample.map((i) => (i + 1) % index.size), 0, 1, 2]) {
+        expect(indexInWnidLines(text, index.wnidOf(i)), index.wnidOf(i)).toBe(set.indexOf(i));
+      }
+    },
+  );
+
+  it('counts a repeat as a hole and a wnid that is no synset as a class, as reading the list does', () => {
+    const text = 'n01440764\nn99999999\nn01443537\nn01440764\n';
+    const read = parseLabelList(text, (id) => queries.resolve(id));
+    expect(isWnidLines(text)).toBe(true);
+    for (const wnid of ['n01440764', 'n01443537', 'n02084071']) {
+      expect(indexInWnidLines(text, wnid)).toBe(read.classes.indexOf(index.numberOfWnid(wnid)));
+    }
+    expect(indexInWnidLines(text, 'n01443537')).toBe(2);
+  });
+
+  it('is not for a list with anything else: a comment, a blank line, another id form, a last line unended', () => {
+    for (const text of ['# fish\nn01440764\n', 'n01440764\n\nn01443537\n', 'n01440764\ndog.n.01\n', 'n01440764\nn01443537'])
+      expect(isWnidLines(text), JSON.stringify(text)).toBe(false);
   });
 });
 

@@ -71,6 +71,17 @@ describe('built-in label spaces', () => {
     await expect(client.row('n00001740', { in: 'imagenet-z' })).rejects.toThrow(/unknown label set 'imagenet-z' \(known: all, 1k, 21k/);
   });
 
+  test('a synset’s index in every set is the same found in the lists’ text as read from the loaded sets', async () => {
+    const { client } = clientWithLists();
+    // tench (1k class 0), dog (no 1k class), golden retriever, a wing: sets of every size hold some.
+    const wnids = ['n01440764', 'n02084071', 'n02099601', 'n04592741'];
+    const searched = [];
+    for (const wnid of wnids) searched.push(await client.setIndices(wnid));
+    expect(searched[1]).toContainEqual({ set: '21k', index: expect.any(Number) });
+    for (const { name, custom } of await client.labelSets()) if (!custom) await client.row('n00001740', { in: name });
+    for (const [k, wnid] of wnids.entries()) expect(await client.setIndices(wnid), wnid).toEqual(searched[k]);
+  });
+
   test('a synset’s index in every set, names and exports', async () => {
     const { client } = clientWithLists();
     const indices = await client.setIndices('n01440764');
