@@ -17,6 +17,9 @@ export class IndexLoadController implements ReactiveController {
   private current: IndexState = { status: 'loading', progress: null };
   private warning: string | undefined;
   private stopProgress: (() => void) | undefined;
+  /** The latest progress not yet shown, and the frame that will show it. */
+  private latestProgress: LoadProgress | null = null;
+  private progressFrame: number | undefined;
   private stopLoadErrors: (() => void) | undefined;
 
   /** @param onReady Called each time the index is ready. */
@@ -43,8 +46,15 @@ export class IndexLoadController implements ReactiveController {
 
   hostConnected(): void {
     const client = getSynsetClient();
+    // A later visit reads its 34 parts within a frame or two: the explorer shows the latest
+    // progress once per frame rather than rendering itself again for each part (44 times).
     this.stopProgress = client.onProgress((progress) => {
-      if (this.state.status === 'loading') this.state = { status: 'loading', progress };
+      if (this.state.status !== 'loading') return;
+      this.latestProgress = progress;
+      this.progressFrame ??= requestAnimationFrame(() => {
+        this.progressFrame = undefined;
+        if (this.state.status === 'loading') this.state = { status: 'loading', progress: this.latestProgress };
+      });
     });
     // Data loaded again (another view's query after the back-off): the index may be there now.
     this.stopLoadErrors = client.onLoadError((error) => {
@@ -54,6 +64,8 @@ export class IndexLoadController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (this.progressFrame !== undefined) cancelAnimationFrame(this.progressFrame);
+    this.progressFrame = undefined;
     this.stopProgress?.();
     this.stopLoadErrors?.();
   }
@@ -65,6 +77,7 @@ export class IndexLoadController implements ReactiveController {
 
   private async load(open: () => Promise<IndexReady>): Promise<void> {
     const started = performance.now();
+    this.latestProgress = null;
     this.state = { status: 'loading', progress: null };
     try {
       const ready = await open();
