@@ -10,12 +10,12 @@ import { DEFAULT_SPACE, type LabelSpaceName } from '../../core/label-space-name.
 import { SynsetCompareEvent, SynsetFilterChangeEvent, SynsetSelectEvent } from '../events.js';
 import { customProperties } from '../custom-properties.js';
 import { RerunFailedTask } from '../rerun-failed-task.js';
-import { onceDataLoadsAgain, whenDataLoadsAgain } from '../when-data-loads-again.js';
+import { whenDataLoadsAgain } from '../when-data-loads-again.js';
 import { RowScroller } from './row-scroller.js';
 import { TreeKeyboardController, type TreeKeyboardHost } from './tree-keyboard.js';
 import { TreeModel, type TreeRow } from './tree-model.js';
 import { renderColumns, renderTreeRow, rowId, type RowView } from './tree-row.js';
-import { placeSelection } from './reveal-selection.js';
+import { SelectionReveal } from './reveal-selection.js';
 import { renderHiddenSelection, renderLoadError } from './tree-notices.js';
 import { LabelIssuesController } from './label-issues.js';
 import type { ClassGrouping } from '../class-grouping.js';
@@ -97,16 +97,19 @@ export class SynsetTree extends LitElement {
 
   /** The keyboard's row (aria-activedescendant), by key rather than position: it stays on its synset as rows open above it. */
   @state() private activeKey: string | null = null;
-  /** The selected synset when no path to it is visible under the filter. */
-  @state() private hiddenSelection: { wnid: string; lemma: string } | null = null;
   @query('.scroller') private scroller!: HTMLElement | null;
   private readonly rowScroller = new RowScroller(this, () => this.scroller, 'probe');
 
   private readonly keyboard = new TreeKeyboardController(this.keyboardHost());
-  /** The latest reveal's: a new selection or model aborts the one before, whose end is then dropped (as `@lit/task` does). */
-  private reveal: AbortController | undefined;
-  /** The model the selection was last revealed in: a new one (root or filter changed) reveals again. */
-  private revealedModel: TreeModel | undefined;
+  private readonly selection = new SelectionReveal({
+    selected: () => this.selected,
+    activeIndex: () => this.activeIndex,
+    showRow: (index) => {
+      this.setActive(index);
+      return this.scrollToRow(index, 'center');
+    },
+    requestUpdate: () => this.requestUpdate(),
+  });
 
   private readonly modelTask = new Task(this, {
     task: async ([root, filter], { signal }) => {
@@ -181,26 +184,7 @@ export class SynsetTree extends LitElement {
     // row's place): it moves there for good, as the WAI-ARIA tree pattern asks.
     else this.setActive(this.activeIndex);
     // A new selection, or a new model (root or filter changed): show the selected synset.
-    // State set here joins this update instead of scheduling another.
-    if (changed.has('selected') || this.revealedModel !== this.model) {
-      this.revealedModel = this.model;
-      this.hiddenSelection = null;
-      if (this.model) void this.revealSelected(this.model);
-    }
-  }
-
-  /** Opens one path to `selected` unless a row of it is already visible, then scrolls to it. */
-  private async revealSelected(model: TreeModel): Promise<void> {
-    this.reveal?.abort();
-    const { signal } = (this.reveal = new AbortController());
-    const place = await placeSelection(model, this.selected, this.activeIndex).catch(() => null);
-    if (signal.aborted || model !== this.model) return;
-    // Refused while data fails to load (the back-off after a failed part): reveal once it loads again.
-    if (!place) return onceDataLoadsAgain(() => !signal.aborted && model === this.model && void this.revealSelected(model));
-    if (place.kind === 'hidden') this.hiddenSelection = place;
-    if (place.kind !== 'row') return;
-    this.setActive(place.index);
-    await this.scrollToRow(place.index, 'center');
+    this.selection.willUpdate(changed.has('selected'), this.model);
   }
 
   private focusRow(index: number): void {
@@ -287,7 +271,7 @@ export class SynsetTree extends LitElement {
     const words = this.words.current ? (row: SynsetRow) => this.words.of(row.wnid) : undefined;
     const view = { ...viewWith(this.rowView.view, grouping, this.run, this.labelIssuesShown.figures), ...(words && { words }) };
     return html`
-      ${this.hiddenSelection ? renderHiddenSelection(this.hiddenSelection.lemma, this.rowView.caption, () => this.showAll()) : nothing}
+      ${this.selection.hidden ? renderHiddenSelection(this.selection.hidden.lemma, this.rowView.caption, () => this.showAll()) : nothing}
       ${this.labelIssuesShown.renderError()} ${renderColumns(view)}
       <div
         class="scroller"
