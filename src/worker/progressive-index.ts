@@ -76,7 +76,8 @@ export class ProgressiveIndex {
   private readonly versionsLoad = new RememberedLoad<void>();
   /** The label languages' shards, fetched by need. */
   readonly languageParts: LanguageParts;
-  private languageCatalogGiven = false;
+  /** The label languages' catalog given to the queries, once: every query in a language waits for it. */
+  private readonly languageCatalogGiven = new RememberedLoad<void>();
 
   constructor(
     private readonly manifest: PartsManifest,
@@ -103,11 +104,10 @@ export class ProgressiveIndex {
     const queries = await this.skeleton();
     const entry = await this.languageParts.entry(code);
     if (!entry) return queries;
-    // The catalog is given once, when a language is first asked for (giving it again would drop the words given).
-    if (!this.languageCatalogGiven) {
-      this.languageCatalogGiven = true;
-      queries.useLanguageCatalog(await this.languageParts.catalog());
-    }
+    // The catalog is given once, when a language is first asked for (giving it again would drop
+    // the words given), and every query waits for it: a second keystroke's search, which came
+    // while the first one's was being given, found no language at all.
+    await this.languageCatalogGiven.get(async () => queries.useLanguageCatalog(await this.languageParts.catalog()));
     if (queries.languages.has(entry.info.code)) return queries;
     const text = await this.languageParts.whole(entry);
     if (!queries.languages.has(entry.info.code)) queries.languages.provide(entry.info.code, { text });

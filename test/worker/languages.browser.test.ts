@@ -61,6 +61,21 @@ describe('languages in the worker', () => {
     expect((await languageParts(client)).every((file) => file.startsWith('lang-ar-'))).toBe(true);
   });
 
+  test('searches in French typed key by key on a first visit all answer: each waits for the languages, not only the first', async () => {
+    const client = tests.client({ dbName: tests.dbName() });
+    await client.ready();
+    // Each keystroke's search asked before the one before has its answer, as a search box asks them.
+    const texts = ['c', 'ch', 'chi', 'chie', 'chien'];
+    const answers = texts.map((text) =>
+      client.search(text, { lang: 'fr' }).then(
+        () => 'answered',
+        (error: Error) => error.message,
+      ),
+    );
+    expect(await Promise.all(answers)).toEqual(texts.map(() => 'answered'));
+    expect((await client.search('chien', { lang: 'fr', limit: 5 })).map((hit) => hit.wnid)).toContain('n02084071');
+  });
+
   test('searches in Chinese, French and Arabic by the lemmas of the files', async () => {
     const client = tests.client({ dbName: tests.dbName() });
     for (const [code, file] of [
