@@ -119,6 +119,10 @@ describe('accessibility (axe-core)', () => {
     await expect.poll(() => dark.page.locator('synset-card h2').textContent()).toBe('tench');
     await expect.poll(() => dark.page.locator('synset-sunburst .centre-label').textContent()).toBe('cyprinid');
     await expect.poll(() => dark.page.locator('synset-search [role=option]').count()).toBe(0);
+    // The card's paths are tench's, no longer the dog's dimmed while they load (axe measures the
+    // dimmed links' contrast): a fresh-clone run checked that moment once.
+    await expect.poll(() => dark.page.locator('synset-card synset-path a[href$="#/n01439121"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => dark.page.locator('synset-card .stale').count()).toBe(0);
     found['explorer, dark'] = await axeViolations(dark.page);
     await screenshot(dark.page, 'explorer-tench-dark');
     const labels = await revisit('test/pages/labels.html');
