@@ -132,6 +132,18 @@ describe('the facts CILI states', () => {
     );
   });
 
+  it('a 3.1 offset finds the same 3.0 synsets by the first look-ups’ scan as by the order made later', () => {
+    const merged = [3872233, ...[0, 1, 2, 100, 5000, 82114].map((i) => versions.wn31Of(i)), 951435, 99999999];
+    const fresh = readWordNetVersions(index);
+    const scanned = merged.map((offset) => fresh.synsetsOfWn31(offset));
+    // Enough look-ups that the order is made, then the same ones again.
+    for (let k = 0; k < 40; k++) fresh.synsetsOfWn31(k);
+    expect(merged.map((offset) => fresh.synsetsOfWn31(offset))).toEqual(scanned);
+    expect(scanned[0]!.map((i) => index.wnidOf(i))).toEqual(['n03685962', 'n03778135', 'n03830278', 'n03866555']);
+    expect(scanned.slice(1, 7).map((found, k) => found.includes([0, 1, 2, 100, 5000, 82114][k]!))).toEqual(Array(6).fill(true));
+    expect(scanned.slice(-2)).toEqual([[], []]);
+  });
+
   it('a 3.1 noun new in 3.1 has its lemmas and no 3.0 synset', () => {
     expect(versions.newIn31Lemmas(951435)).toEqual(['technology']);
     expect(versions.synsetsOfWn31(951435)).toEqual([]);
