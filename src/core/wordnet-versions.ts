@@ -58,7 +58,7 @@ export class WordNetVersions {
   private readonly ili: Uint32Array;
   /** WordNet 3.1 offset per synset number; 0 (no synset has it) for a noun 3.1 deprecated. */
   private readonly wn31: Uint32Array;
-  /** Synset numbers by ILI, and those with a 3.1 synset by 3.1 offset (then by number): for the reverse look-ups, made on the first. */
+  /** Synset numbers by ILI, and those with a 3.1 synset by 3.1 offset (then by number): for the reverse look-ups, made on the first (by 3.1 offset, after a few scans). */
   private byIliOrder: Uint32Array | undefined;
   private byWn31Order: Uint32Array | undefined;
   /** The 3.1 look-ups answered by a scan so far, before the order by 3.1 offset is made. */
