@@ -278,7 +278,7 @@ export class ProgressiveIndex {
   /** Reads the cached search tables, once, and hands them to the queries. */
   private cachedSearchTables(): Promise<void> {
     const read = this.searchTablesRead.get(async () => {
-      const [tables, queries] = await Promise.all([this.readSearchTables(this.searchTablesKey), this.skeleton()]);
+      const [tables, queries] = await Promise.all([this.readCached<SearchTables>(this.searchTablesKey, 'search tables'), this.skeleton()]);
       if (tables) queries.useSearchTables(tables);
     });
     // A failure here is the skeleton's, which the query waiting on it meets: searching goes on without cached tables.
@@ -372,11 +372,6 @@ export class ProgressiveIndex {
   /** Lets the next id that needs the version map fetch it again. */
   clearVersionFailure(): void {
     this.built?.wordNetVersions.clearFailure();
-  }
-
-  /** Cached search tables, if a good copy is stored. */
-  private readSearchTables(key: string): Promise<SearchTables | undefined> {
-    return this.readCached<SearchTables>(key, 'search tables');
   }
 
   /** A derived record kept under `key` (`what` names it in a warning), if a copy that matches its digest is stored. */
