@@ -6,11 +6,13 @@
  * registers the service worker that lets the explorer start offline after one visit.
  */
 import { css } from 'lit';
-import { getSynsetClient } from './client/client.js';
+import { configureSynsets, getSynsetClient } from './client/client.js';
 import { registerServiceWorker } from './offline/register-service-worker.js';
 
 // The worker's script and the index's parts download (or come out of IndexedDB) while the
 // explorer's code does: the elements find the load under way. A failure is theirs to show.
+// The tree is the first view, so its parts come at once, not when the tree first asks.
+configureSynsets({ preloadTree: true });
 getSynsetClient()
   .ready()
   .catch(() => undefined);

@@ -367,7 +367,7 @@ let pageClient: WorkerSynsetClient | undefined;
  * Sets where the page's client gets its data (and, for a host that starts the worker itself,
  * how: see {@link SynsetClientOptions.worker}); call it before the first {@link getSynsetClient}.
  */
-export function configureSynsets(options: Pick<SynsetClientOptions, 'dataUrl' | 'dbName' | 'worker'>): void {
+export function configureSynsets(options: Pick<SynsetClientOptions, 'dataUrl' | 'dbName' | 'worker' | 'preloadTree'>): void {
   if (pageClient && !pageClient.disposed) throw new Error('configureSynsets() must be called before the first getSynsetClient()');
   pageOptions = { ...options };
 }

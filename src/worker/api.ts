@@ -179,6 +179,14 @@ export interface OpenOptions {
    * (`blocked`), before giving up on the cache and serving from memory. Default 1,000 ms.
    */
   blockedTimeoutMs?: number;
+  /**
+   * Starts loading the whole tree (the structure and every names shard) as soon as the index is
+   * open, without waiting for a query to ask: for a page whose first view is the tree, as the
+   * explorer's is. Its components ask only once the page has heard the index is ready, and a
+   * page starting up hears it late: its main thread is busy with its own code then (about
+   * 100 ms of a first visit). A page of labels leaves it off; they need a names shard each.
+   */
+  preloadTree?: boolean;
 }
 
 /**

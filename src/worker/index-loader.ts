@@ -112,6 +112,8 @@ export class IndexLoader {
     const labelSpaces = new LabelSpacesLoader(manifest, source, lists);
     const views = new HierarchyViews(manifest, source, labelSpaces);
     const index = new ProgressiveIndex(manifest, source, store, labelSpaces, views, onProgress);
+    // A failure is met (and tried again) by the first query that needs the tree.
+    if (options.preloadTree) index.skeleton().catch(() => {});
     let kind: IndexSource = 'memory';
     if (store) kind = (await store.hasPart(manifest.structure.file).catch(() => false)) ? 'indexeddb' : 'network';
     if (store)

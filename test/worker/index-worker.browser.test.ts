@@ -53,6 +53,22 @@ describe('each query loads the parts it needs and no others', () => {
     expect(labelShard.gzipBytes * 4).toBeLessThan(indexShard.gzipBytes);
   });
 
+  test('opening with preloadTree loads the tree, and only the tree, before any query asks', async () => {
+    const dbName = tests.dbName();
+    const client = tests.client({ dbName, preloadTree: true });
+    const phases: string[] = [];
+    client.onProgress((progress) => phases.push(progress.phase));
+    expect((await client.ready()).source).toBe('network');
+    // No query is sent: the parts come, are kept and built into the index on the open's word alone.
+    await expect.poll(() => phases.at(-1), { timeout: 20_000 }).toBe('build');
+    expect(await client.persisted()).toEqual({ stored: true });
+    expect(await storedParts(dbName)).toEqual([...skeletonFiles].sort());
+    expect((await fetchedParts(client)).sort()).toEqual([...skeletonFiles].sort());
+    // The tree's first query finds it loaded.
+    expect((await client.children('n02084071', { in: '1k' })).total).toBeGreaterThan(5);
+    expect((await fetchedParts(client)).sort()).toEqual([...skeletonFiles].sort());
+  });
+
   test('a definition fetches a names part and a gloss part, not the whole index', async () => {
     const client = tests.client({ dbName: tests.dbName() });
     const [tench, unknown] = await client.definitions(['n01440764', 'n01440765']);
