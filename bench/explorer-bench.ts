@@ -235,7 +235,7 @@ function timeline(all: readonly Transfer[], origin: number, seen: ExplorerVisit)
   return [
     `ready ${seen.readyMs.toFixed(0)}`,
     `worker script ${at(workerScript?.startedAt)}–${at(workerScript?.finishedAt)}`,
-    `structure + names ${span(all.filter((t) => t.kind === 'structure' || t.kind === 'names'))}`,
+    `tree, structure + names ${span(all.filter((t) => t.kind === 'tree' || t.kind === 'structure' || t.kind === 'names'))}`,
     `glosses ${span(all.filter((t) => t.kind === 'glosses'))}`,
     `rows ${seen.rowsMs.toFixed(0)}`,
     `card ${seen.cardMs.toFixed(0)}`,

@@ -18,7 +18,7 @@ import { request as httpRequest } from 'node:http';
 import type { Page, Request } from 'playwright-core';
 
 /** What the bench sorts transfers into, by URL. */
-export type TransferKind = 'document' | 'script' | 'structure' | 'names' | 'glosses' | 'other';
+export type TransferKind = 'document' | 'script' | 'tree' | 'structure' | 'names' | 'glosses' | 'other';
 
 export interface Transfer {
   url: string;
@@ -55,6 +55,8 @@ interface Entry {
 
 export function transferKind(url: string): TransferKind {
   const file = new URL(url).pathname.split('/').at(-1) ?? '';
+  // The structure and the names shards joined into one file: a first visit's tree.
+  if (file.startsWith('tree.')) return 'tree';
   if (file.startsWith('structure.')) return 'structure';
   // A page of labels reads the small label shards; the index, the names shards.
   if (file.startsWith('names-') || file.startsWith('label-names-')) return 'names';

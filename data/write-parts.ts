@@ -4,7 +4,7 @@
  * app's parts with it; browser tests write altered builds with it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { SynsetBundle } from '../src/core/bundle-format.js';
@@ -13,11 +13,14 @@ import type { LanguageInfo } from '../src/core/language-catalog.js';
 import { indexOfSorted } from '../src/core/bisect.js';
 import { zopfliAll } from './gzip-parts.js';
 import {
+  joinedPartsFileName,
   partFileName,
+  treeParts,
   PART_FORMAT_VERSION,
   splitBundle,
   splitLanguageFile,
   splitNames,
+  type JoinedPartsEntry,
   type PartEntry,
   type LanguageEntry,
   type PartsManifest,
@@ -145,7 +148,9 @@ export async function writeParts(bundle: SynsetBundle, dir: string, options: Wri
     firstOffsets: labelEntries.map((part) => bundle.offsets[part.start]!),
   };
   if (options.languages) manifest.languages = writeLanguageIndex(dir, writeLanguageParts(bundle, dir, options.languages, keep), keep);
-  for (const file of readdirSync(dir)) if (file.endsWith('.bin.gz') && !keep.has(file)) rmSync(join(dir, file));
+  manifest.tree = writeJoined(dir, 'tree', treeParts(manifest), keep);
+  for (const file of readdirSync(dir))
+    if ((file.endsWith('.bin.gz') || file.endsWith('.parts')) && !keep.has(file)) rmSync(join(dir, file));
   writeFileSync(join(dir, 'parts.json'), JSON.stringify(manifest) + '\n');
   return manifest;
 }
@@ -179,6 +184,15 @@ function writeLanguageIndex(dir: string, entries: LanguageEntry[], keep: Set<str
   if (!existsSync(join(dir, file))) writeFileSync(join(dir, file), gzipSync(bytes, { level: 9 }));
   keep.add(file);
   return { file, bytes: bytes.byteLength, gzipBytes: statSync(join(dir, file)).size };
+}
+
+/** Part files already written, joined as they are into one file (see `PartsManifest.tree`). Adds it to `keep`. */
+function writeJoined(dir: string, kind: string, parts: readonly PartEntry[], keep: Set<string>): JoinedPartsEntry {
+  const bytes = Buffer.concat(parts.map((part) => readFileSync(join(dir, part.file))));
+  const file = joinedPartsFileName(kind, createHash('sha256').update(bytes).digest('hex'));
+  if (!existsSync(join(dir, file))) writeFileSync(join(dir, file), bytes);
+  keep.add(file);
+  return { file, bytes: bytes.byteLength };
 }
 
 function lineCount(bytes: Uint8Array): number {

@@ -101,6 +101,32 @@ export interface PartsManifest {
    * for 28 languages) are a part of their own: inlined here, they would weigh on every docs page.
    */
   languages?: PartEntry;
+  /**
+   * The whole tree in one file: the structure's and every names shard's part files, as they
+   * are, one after another ({@link treeParts}). A first visit's tree comes in one request rather
+   * than 33 (each a fetch of its own in the worker, six at a time over HTTP/1.1); each part is
+   * still checked against its own name and kept under it. The parts stay as files of their own
+   * for everything else (a part IndexedDB lost, Node's reader).
+   */
+  tree?: JoinedPartsEntry;
+}
+
+/** Part files joined into one, each as it is (gzip members one after another). */
+export interface JoinedPartsEntry {
+  /** File name, relative to the manifest: `kind.<hash>.parts`, the hash of its content. */
+  file: string;
+  /** Its size: the sum of its parts' `gzipBytes`. */
+  bytes: number;
+}
+
+/** The parts the manifest's `tree` joins, in its order. */
+export function treeParts(manifest: PartsManifest): PartEntry[] {
+  return [manifest.structure, ...manifest.names];
+}
+
+/** The file name of joined parts whose content has this SHA-256 (hex). */
+export function joinedPartsFileName(kind: string, sha256: string): string {
+  return `${kind}.${sha256.slice(0, 16)}.parts`;
 }
 
 /** A label language in the manifest: its catalog entry and its shards. */

@@ -25,19 +25,7 @@ export interface DownloadOptions {
 
 /** The uncompressed bundle at `url`. Rejects with {@link BundleLoadError}. */
 export async function downloadBundle(url: string, options: DownloadOptions): Promise<Uint8Array<ArrayBuffer>> {
-  let response: Response;
-  try {
-    response = await fetch(url, options.priority === undefined ? undefined : { priority: options.priority });
-  } catch (error) {
-    throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: ${errorMessage(error)}`);
-  }
-  if (!response.ok || !response.body) {
-    throw new BundleLoadError(`${NOT_SENT} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}) from ${url}`);
-  }
-  // A dev server or an SPA host answers a wrong path with its index page, status 200.
-  if (response.headers.get('content-type')?.startsWith('text/html')) {
-    throw new BundleLoadError(`${NOT_SENT}: it answered ${url} with an HTML page (is the URL right?)`);
-  }
+  const response = await answered(url, options.priority);
   // With Content-Encoding (Vite's servers set gzip on .gz files) the browser un-gzips and the
   // body yields the bundle itself, while Content-Length counts the encoded bytes.
   const encoded = response.headers.has('content-encoding');
@@ -83,6 +71,89 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
       `${DAMAGED}: ${url} is not valid gzip (corrupt or cut short at ${bytesOf(received, total)}): ${errorMessage(error)}`,
     );
   }
+}
+
+/** A download of joined parts (see {@link downloadJoined}). */
+export interface JoinedDownload {
+  /** Resolves once the server has answered with the file; rejects with {@link BundleLoadError} if it did not. */
+  answered: Promise<void>;
+  /** Each member's uncompressed bytes; each rejects with {@link BundleLoadError}. */
+  members: Promise<Uint8Array<ArrayBuffer>>[];
+}
+
+/**
+ * Downloads a file of gzip members one after another (their sizes `sizes`, in order; see
+ * `PartsManifest.tree`) and un-gzips each as soon as it has arrived, while the rest downloads.
+ */
+export function downloadJoined(url: string, sizes: readonly number[], priority?: RequestPriority): JoinedDownload {
+  const members = sizes.map(() => {
+    let resolve!: (bytes: Promise<Uint8Array<ArrayBuffer>>) => void;
+    let reject!: (error: unknown) => void;
+    const promise = new Promise<Uint8Array<ArrayBuffer>>((yes, no) => ((resolve = yes), (reject = no)));
+    // Each is the caller's to handle; one left unread must not be an unhandled rejection.
+    promise.catch(() => {});
+    return { promise, resolve, reject };
+  });
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const answer = answered(url, priority);
+  const read = async (): Promise<void> => {
+    const reader = (await answer).body.getReader();
+    const buffer = new Uint8Array(total);
+    let received = 0;
+    let next = 0;
+    let end = sizes[0] ?? 0;
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it broke off after ${bytesOf(received, total)}: ${errorMessage(error)}`);
+      }
+      if (chunk.done) break;
+      if (received + chunk.value.byteLength > total) throw new BundleLoadError(`${DAMAGED}: ${url} is longer than its ${total} bytes`);
+      buffer.set(chunk.value, received);
+      received += chunk.value.byteLength;
+      for (; next < sizes.length && received >= end; end += sizes[++next] ?? 0) {
+        members[next]!.resolve(gunzip(buffer.subarray(end - sizes[next]!, end), url));
+      }
+    }
+    if (received < total) throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it was cut short at ${bytesOf(received, total)}`);
+  };
+  read().catch((error: unknown) => {
+    const failure = error instanceof BundleLoadError ? error : new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: ${errorMessage(error)}`);
+    for (const member of members) member.reject(failure);
+  });
+  const answeredWell = answer.then(() => {});
+  answeredWell.catch(() => {});
+  return { answered: answeredWell, members: members.map(({ promise }) => promise) };
+}
+
+/** One gzip member's uncompressed bytes. */
+async function gunzip(member: Uint8Array<ArrayBuffer>, url: string): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    const plain = new Blob([member]).stream().pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>);
+    return new Uint8Array(await new Response(plain).arrayBuffer());
+  } catch (error) {
+    throw new BundleLoadError(`${DAMAGED}: a part in ${url} is not valid gzip: ${errorMessage(error)}`);
+  }
+}
+
+/** The response to `url`, once it is known to be a good one. Rejects with {@link BundleLoadError}. */
+async function answered(url: string, priority: RequestPriority | undefined): Promise<Response & { body: ReadableStream<Uint8Array> }> {
+  let response: Response;
+  try {
+    response = await fetch(url, priority === undefined ? undefined : { priority });
+  } catch (error) {
+    throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: ${errorMessage(error)}`);
+  }
+  if (!response.ok || !response.body) {
+    throw new BundleLoadError(`${NOT_SENT} (HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}) from ${url}`);
+  }
+  // A dev server or an SPA host answers a wrong path with its index page, status 200.
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    throw new BundleLoadError(`${NOT_SENT}: it answered ${url} with an HTML page (is the URL right?)`);
+  }
+  return response as Response & { body: ReadableStream<Uint8Array> };
 }
 
 /** Reads a stream into one buffer, allocated once when the size is known. */

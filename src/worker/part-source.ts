@@ -5,9 +5,9 @@
  * once per worker; a failed fetch is forgotten, so the next query that needs the part tries
  * again.
  */
-import { partDigest, type PartEntry } from '../core/data-parts.js';
+import { partDigest, type JoinedPartsEntry, type PartEntry } from '../core/data-parts.js';
 import { LOAD_FAILURE_OPENINGS } from './api.js';
-import { BundleLoadError, downloadBundle } from './bundle-download.js';
+import { BundleLoadError, downloadBundle, downloadJoined } from './bundle-download.js';
 import { sha256Hex } from './content-digest.js';
 import type { IndexStore } from './index-store.js';
 import { RememberedLoads } from '../core/remembered-load.js';
@@ -94,6 +94,57 @@ export class PartSource {
     return Promise.all(parts.map((part) => started.get(part.file) ?? this.get(part, onLoaded, priority)));
   }
 
+  /**
+   * Several parts that a manifest also joins into one file (`PartsManifest.tree`): read from
+   * IndexedDB where stored, like {@link getAll}; when most are not, the joined file is
+   * downloaded instead of each part (one request, not dozens), and each part in it is checked
+   * against its own name and kept under it as if downloaded alone. When the server does not
+   * answer with it, the parts fail as a part that is not downloaded does; a part it does not
+   * bring whole (the download broke off, or the part is damaged) is downloaded alone.
+   */
+  async getAllJoined(joined: JoinedPartsEntry, parts: readonly PartEntry[], onLoaded?: PartListener): Promise<Uint8Array[]> {
+    // Some are on their way already (a query asked for them alone): the rest come alone too.
+    if (parts.some((part) => this.loading.peek(part.file))) return this.getAll(parts, onLoaded);
+    const store = this.options.store;
+    const listener = this.noting(onLoaded);
+    const stored = store
+      ? store.readParts(parts.map((part) => part.file)).catch(() => parts.map(() => undefined))
+      : Promise.resolve(parts.map(() => undefined));
+    const copies = stored.then((all) => Promise.all(parts.map((part, k) => this.storedCopy(part, all[k]))));
+    const members = copies.then((good) => {
+      const absent = good.filter((copy) => !copy).length;
+      if (absent * 2 <= parts.length) return undefined;
+      const url = new URL(joined.file, this.options.baseUrl).href;
+      const download = downloadJoined(
+        url,
+        parts.map((part) => part.gzipBytes),
+      );
+      return { ...download, members: download.members.map((member, k) => member.then((bytes) => this.checked(parts[k]!, bytes, url))) };
+    });
+    return Promise.all(
+      parts.map((part, k) =>
+        this.track(
+          part.file,
+          (async () => {
+            const copy = (await copies)[k];
+            if (copy) {
+              listener(part, 'indexeddb');
+              return copy;
+            }
+            const download = await members;
+            await download?.answered;
+            const fromJoined = download ? await download.members[k]!.catch(() => undefined) : undefined;
+            if (!fromJoined) return this.fromNetwork(part, listener, 'now');
+            this.keep(part.file, fromJoined);
+            listener(part, 'network');
+            return fromJoined;
+          })(),
+          'now',
+        ),
+      ),
+    );
+  }
+
   /** Remembers a part's load (forgotten if it fails, so the next query tries again). */
   private track(file: string, loading: Promise<Uint8Array>, priority: PartPriority): Promise<Uint8Array> {
     this.loading.keep(file, loading);
@@ -120,15 +171,25 @@ export class PartSource {
     onLoaded?: PartListener,
     priority: PartPriority = 'now',
   ): Promise<Uint8Array> {
-    const digest = partDigest(part.file);
-    if (stored instanceof Uint8Array) {
-      if ((await digestOf(stored)) === digest) {
-        onLoaded?.(part, 'indexeddb');
-        return stored;
-      }
-      console.warn(`the cached synset data part ${part.file} is damaged: fetching it again`);
-      await this.options.store?.deletePart(part.file).catch(() => {});
+    const copy = await this.storedCopy(part, stored);
+    if (copy) {
+      onLoaded?.(part, 'indexeddb');
+      return copy;
     }
+    return this.fromNetwork(part, onLoaded, priority);
+  }
+
+  /** The stored copy if it is good; a damaged one is deleted (and undefined). */
+  private async storedCopy(part: PartEntry, stored: Uint8Array | undefined): Promise<Uint8Array | undefined> {
+    if (!(stored instanceof Uint8Array)) return undefined;
+    if ((await digestOf(stored)) === partDigest(part.file)) return stored;
+    console.warn(`the cached synset data part ${part.file} is damaged: fetching it again`);
+    await this.options.store?.deletePart(part.file).catch(() => {});
+    return undefined;
+  }
+
+  /** The part downloaded alone, checked, and kept. */
+  private async fromNetwork(part: PartEntry, onLoaded: PartListener | undefined, priority: PartPriority): Promise<Uint8Array> {
     const url = new URL(part.file, this.options.baseUrl).href;
     const download = () =>
       downloadBundle(url, {
@@ -136,12 +197,17 @@ export class PartSource {
         expectedTransferBytes: part.gzipBytes,
         ...(priority === 'now' ? {} : { priority: 'low' as const }),
       });
-    const bytes = await (priority === 'now' ? download() : this.background.run(part.file, download));
-    const actual = await digestOf(bytes);
-    if (actual !== digest)
-      throw new BundleLoadError(`${LOAD_FAILURE_OPENINGS.damaged}: ${url} is not the expected content (sha256 ${actual}…)`);
+    const bytes = await this.checked(part, await (priority === 'now' ? download() : this.background.run(part.file, download)), url);
     this.keep(part.file, bytes);
     onLoaded?.(part, 'network');
+    return bytes;
+  }
+
+  /** `bytes` if they are the part its file name says (downloaded from `url`); else rejects with {@link BundleLoadError}. */
+  private async checked(part: PartEntry, bytes: Uint8Array, url: string): Promise<Uint8Array> {
+    const actual = await digestOf(bytes);
+    if (actual !== partDigest(part.file))
+      throw new BundleLoadError(`${LOAD_FAILURE_OPENINGS.damaged}: ${url} is not the expected content (sha256 ${actual}…)`);
     return bytes;
   }
 

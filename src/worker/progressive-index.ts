@@ -24,7 +24,9 @@ import {
   shardOfOffset,
   shardSize,
   expandShards,
+  treeParts,
   type NameShard,
+  type PartEntry,
   type PartsManifest,
   type ShardEntry,
 } from '../core/data-parts.js';
@@ -310,15 +312,16 @@ export class ProgressiveIndex {
 
   private async loadSkeleton(): Promise<SynsetQueries> {
     const { manifest } = this;
-    const parts = [manifest.structure, ...manifest.names];
+    const parts = treeParts(manifest);
     const total = parts.reduce((sum, part) => sum + part.gzipBytes, 0);
     let done = 0;
     let origin: PartOrigin = 'indexeddb';
-    const bytes = await this.source.getAll(parts, (part, from) => {
+    const onLoaded = (part: PartEntry, from: PartOrigin) => {
       done += part.gzipBytes;
       if (from === 'network') origin = 'network';
       this.onProgress({ phase: origin === 'network' ? 'fetch' : 'read', loaded: done, total });
-    });
+    };
+    const bytes = await (manifest.tree ? this.source.getAllJoined(manifest.tree, parts, onLoaded) : this.source.getAll(parts, onLoaded));
     performance.mark('synset-parts-read');
     this.onProgress({ phase: 'build', loaded: 0, total: 0 });
     let queries: SynsetQueries;

@@ -16,6 +16,7 @@ import {
   shardOfOffset,
   shardSize,
   splitBundle,
+  treeParts,
   type PartsManifest,
 } from '../../src/core/data-parts.js';
 import { parseKnownIssues } from '../../src/core/evaluation/known-issues.js';
@@ -74,6 +75,21 @@ describe('data parts', () => {
     expect(structure.equals(bytesOf(split.structure))).toBe(true);
     expect(partDigest(manifest.structure.file)).toMatch(/^[0-9a-f]{16}$/);
     expect(() => partDigest('structure.bin.gz')).toThrow(BundleFormatError);
+  });
+
+  it('join the tree (the structure and every names shard) into one file, each part byte for byte, named for its content', () => {
+    const joined = readFileSync(join(partsDir, manifest.tree!.file));
+    const parts = treeParts(manifest);
+    expect(parts).toHaveLength(1 + NAME_SHARDS);
+    expect(joined.byteLength).toBe(manifest.tree!.bytes);
+    let at = 0;
+    for (const part of parts) {
+      expect(joined.subarray(at, at + part.gzipBytes).equals(readFileSync(join(partsDir, part.file))), part.file).toBe(true);
+      at += part.gzipBytes;
+    }
+    expect(at).toBe(joined.byteLength);
+    const digest = createHash('sha256').update(joined).digest('hex').slice(0, 16);
+    expect(manifest.tree!.file).toBe(`tree.${digest}.parts`);
   });
 
   it('carry the evaluation data as parts of their own, each file as it is and readable as the CLI reads it', () => {

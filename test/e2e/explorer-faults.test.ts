@@ -93,13 +93,15 @@ describe('a definition part that fails to download', () => {
 describe('a server error', () => {
   test('is the server’s: the load panel says so, with its status, and does not send people to their connection', async () => {
     const { page, context } = await session.open();
-    await context.route('**/data/generated/parts/structure.*', (route) => route.fulfill({ status: 500, body: 'Internal Server Error' }));
+    await context.route('**/data/generated/parts/{structure,tree}.*', (route) =>
+      route.fulfill({ status: 500, body: 'Internal Server Error' }),
+    );
     await page.goto(`${session.baseUrl}/`);
     const panel = page.locator('synset-explorer .error-panel');
     await panel.waitFor({ timeout: 20_000 });
     const text = (await panel.textContent())!;
     expect(text).toContain('The server did not send the data (HTTP 500)');
-    expect(text).not.toMatch(/check the connection|https?:|structure\./i);
+    expect(text).not.toMatch(/check the connection|https?:|structure\.|tree\./i);
     await screenshot(page, 'explorer-load-error-500');
   });
 });

@@ -144,7 +144,7 @@ describe('accessibility (axe-core), the explorer’s other states', () => {
   test('no violation: a failed load, a long id that names no synset, the note that no copy could be kept', async () => {
     const found: Record<string, AxeViolation[]> = {};
     const failed = await session.open();
-    await failed.context.route('**/data/generated/parts/structure.*', (route) => route.abort('connectionrefused'));
+    await failed.context.route('**/data/generated/parts/{structure,tree}.*', (route) => route.abort('connectionrefused'));
     await failed.page.goto(`${session.baseUrl}/`);
     await failed.page.locator('synset-explorer .error-panel').waitFor({ timeout: 20_000 });
     found['load error'] = await axeViolations(failed.page);

@@ -51,7 +51,7 @@ describe('the explorer in other languages', () => {
     await page.goto(`${session.baseUrl}/#/n02084071`);
     await waitForExplorer(page);
     await expect.poll(() => picker(page).locator('option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
-    const lastNames = requested.findLastIndex((file) => /^(structure|names-\d{3})\./.test(file));
+    const lastNames = requested.findLastIndex((file) => /^(tree|structure|names-\d{3})\./.test(file));
     expect(lastNames).toBeGreaterThan(-1);
     expect(requested.findIndex((file) => file.startsWith('languages.'))).toBeGreaterThan(lastNames);
     expect(requested.filter((file) => file.startsWith('lang-'))).toEqual([]);

@@ -142,7 +142,7 @@ describe('the embed bundle', () => {
       const fromCdn = cdn.requests.filter((request) => request.origin === site.url).map((request) => request.path);
       expect(fromCdn).toContain('/synset-explorer.js');
       expect(fromCdn.some((path) => /^\/assets\/index\.worker-.*\.js$/.test(path))).toBe(true);
-      expect(fromCdn.some((path) => /^\/data\/generated\/parts\/names-\d{3}\.\w+\.bin\.gz$/.test(path))).toBe(true);
+      expect(fromCdn.some((path) => /^\/data\/generated\/parts\/tree\.\w+\.parts$/.test(path))).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await close();

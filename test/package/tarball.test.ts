@@ -17,11 +17,13 @@ const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
  * parts (2.9 MB), the label lists, groupings, evaluation files and the WordNet version map
  * (together 4.5 MB packed) and the names again in small shards for docs pages' labels (0.85 MB)
  * make 5.5 MB; the 28 languages' words add 7.8 MB, shipped once as the browser's parts, which
- * Node reads too (their licences and catalog beside them in data/languages/). The label lists
- * and the evaluation files still ship twice, raw for Node and as parts for the browser; Node
- * reading the parts would save about 0.6 MB.
+ * Node reads too (their licences and catalog beside them in data/languages/). The tree's 33
+ * parts come a second time as one joined file (0.91 MB), so that a first visit fetches the tree
+ * in one request, not 33: 14.4 MB in all. The label lists and the evaluation files still ship
+ * twice, raw for Node and as parts for the browser; Node reading the parts would save about
+ * 0.6 MB.
  */
-const MAX_TARBALL_BYTES = 14_000_000;
+const MAX_TARBALL_BYTES = 15_000_000;
 
 interface Run {
   code: number;

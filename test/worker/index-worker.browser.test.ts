@@ -23,10 +23,12 @@ const built = builtManifest as PartsManifest;
 /** A first visit made once for the file; tests about later visits start from a copy of it. */
 const seeded = useSeededDatabase('worker', built);
 const skeletonFiles = [built.structure, ...built.names].map((part) => part.file);
+/** The one file a first visit fetches the tree in: the structure's and the names' parts joined. */
+const treeFile = built.tree!.file;
 
-/** The part files this client's worker has fetched, in order. */
+/** The part files (and joined parts) this client's worker has fetched, in order. */
 async function fetchedParts(client: TestSynsetClient): Promise<string[]> {
-  return (await client.fetchedUrls()).filter((url) => url.includes('.bin.gz')).map(fileOf);
+  return (await client.fetchedUrls()).filter((url) => url.includes('.bin.gz') || url.endsWith('.parts')).map(fileOf);
 }
 
 function rejectAfter(ms: number, message: string): Promise<never> {
@@ -63,10 +65,10 @@ describe('each query loads the parts it needs and no others', () => {
     await expect.poll(() => phases.at(-1), { timeout: 20_000 }).toBe('build');
     expect(await client.persisted()).toEqual({ stored: true });
     expect(await storedParts(dbName)).toEqual([...skeletonFiles].sort());
-    expect((await fetchedParts(client)).sort()).toEqual([...skeletonFiles].sort());
+    expect(await fetchedParts(client)).toEqual([treeFile]);
     // The tree's first query finds it loaded.
     expect((await client.children('n02084071', { in: '1k' })).total).toBeGreaterThan(5);
-    expect((await fetchedParts(client)).sort()).toEqual([...skeletonFiles].sort());
+    expect(await fetchedParts(client)).toEqual([treeFile]);
   });
 
   test('a definition fetches a names part and a gloss part, not the whole index', async () => {
@@ -90,7 +92,8 @@ describe('each query loads the parts it needs and no others', () => {
     const dbName = tests.dbName();
     const client = tests.client({ dbName });
     expect((await client.names(['207']))[0]).toMatchObject({ synset: { wnid: 'n02099601', label: 'golden retriever' } });
-    expect((await fetchedParts(client)).sort()).toEqual([...skeletonFiles].sort());
+    // The structure and every names shard, in one request; each kept under its own name.
+    expect(await fetchedParts(client)).toEqual([treeFile]);
     expect((await client.children('n02084071', { in: '1k' })).total).toBeGreaterThan(5);
     expect((await client.lookup('dog.n.01')).gloss).toMatch(/^a member of the genus Canis/);
     const glossParts = (await fetchedParts(client)).filter((file) => file.startsWith('glosses-'));
@@ -142,6 +145,24 @@ describe('later visits and new builds', () => {
     expect(await client.search('golden retriever')).toEqual(expect.arrayContaining([expect.objectContaining({ wnid: 'n02099601' })]));
     expect([...phases]).toEqual(['read', 'build']);
     expect(await fetchedParts(client)).toEqual([]);
+  });
+
+  test('a later visit missing a names part and holding a damaged one fetches those two alone, not the whole tree', async () => {
+    const dbName = tests.dbName();
+    await seeded.into(dbName);
+    const [lost, damaged] = [built.names[3]!.file, built.names[17]!.file];
+    const store = await IndexStore.open(dbName, { blockedTimeoutMs: 5000 });
+    try {
+      await store.deletePart(lost);
+      await store.writePart({ file: damaged, bytes: new TextEncoder().encode('not a names shard') });
+    } finally {
+      store.close();
+    }
+    const client = tests.client({ dbName });
+    expect((await client.lookup('dog.n.01')).gloss).toMatch(/^a member of the genus Canis/);
+    expect((await fetchedParts(client)).sort()).toEqual([lost, damaged].sort());
+    expect(await client.persisted()).toEqual({ stored: true });
+    expect(await storedParts(dbName)).toEqual(partFiles(built).sort());
   });
 
   test('a later visit searches gloss words with the index a visit kept, not one built again', async () => {
@@ -345,11 +366,26 @@ describe('download faults: a clear error for the queries that needed the part, a
 
   test('a body shorter than its Content-Length rejects with "cut short"', async () => {
     const client = tests.client({ dbName: tests.dbName(), faults: { fetchFailures: { kind: 'truncated', count: 1 } } });
-    const error = await client.stats().catch((e: Error) => e);
+    const error = await client.names(['n01440764']).catch((e: Error) => e);
     expect(error).toMatchObject({ name: 'BundleLoadError' });
     expect((error as Error).message).toMatch(/was cut short at \d+ of \d+ bytes/);
     await client.retry();
+    expect((await client.names(['n01440764']))[0]).toMatchObject({ synset: { label: 'tench' } });
+  });
+
+  test('the joined tree cut short: the parts it brought are kept, the rest come alone', async () => {
+    const dbName = tests.dbName();
+    const client = tests.client({ dbName, faults: { fetchFailures: { kind: 'truncated', count: 1 } } });
     expect((await client.stats()).nouns).toBe(82_115);
+    const [first, ...alone] = await fetchedParts(client);
+    expect(first).toBe(treeFile);
+    // Half the body came: the parts in its first half were whole, and only the others were asked for again.
+    expect(alone.length).toBeGreaterThan(5);
+    expect(alone.length).toBeLessThan(skeletonFiles.length - 5);
+    expect(alone.every((file) => skeletonFiles.includes(file))).toBe(true);
+    expect(alone).not.toContain(built.structure.file);
+    expect(await client.persisted()).toEqual({ stored: true });
+    expect(await storedParts(dbName)).toEqual([...skeletonFiles].sort());
   });
 
   test('a part that is not the content its name says is refused, and not kept', async () => {
