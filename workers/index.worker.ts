@@ -12,9 +12,15 @@
 import { expose } from 'comlink';
 import { IndexLoader } from '../src/worker/index-loader.js';
 import { synsetApi } from '../src/worker/synset-api.js';
+import { openOptionsInName } from '../src/worker/worker-name.js';
 
 // User Timing marks in this worker (synset-*) show where start-up goes, in devtools and the bench.
 performance.mark('synset-worker-start');
 /** Not a literal inside `new URL`, so bundlers leave the folder alone. */
 const BUILT_PARTS_FOLDER = '../data/generated/parts/';
-expose(synsetApi(new IndexLoader(new URL(BUILT_PARTS_FOLDER, import.meta.url).href)));
+const loader = new IndexLoader(new URL(BUILT_PARTS_FOLDER, import.meta.url).href);
+// Open at once with the options the page named us with (see worker-name.ts): the page's `open`
+// joins this one. A failure is forgotten, and that `open` tries again.
+const opening = openOptionsInName(self.name);
+if (opening) loader.open(opening).catch(() => {});
+expose(synsetApi(loader));

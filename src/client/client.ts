@@ -27,6 +27,7 @@ import { IdBatch } from './id-batch.js';
 import { LoadRetryPolicy } from './load-retry-policy.js';
 import indexWorkerUrl from '../../workers/index.worker.ts?worker&url';
 import { startIndexWorker } from './worker-url.js';
+import { indexWorkerName } from '../worker/worker-name.js';
 
 export type {
   IndexReady,
@@ -123,6 +124,13 @@ export interface SynsetClient extends Pick<SynsetApi, ForwardedCall> {
    * (`descendantOffsets`, moved, not copied) and the client spells them.
    */
   descendants(id: string, options?: LabelSpaceOption): Promise<string[]>;
+  /**
+   * Resolves once no call the page waits on is in flight (the background preload aside), or
+   * after `timeoutMs`: for work of the page's own that should not hold up those answers' views
+   * (the sunburst's first drawing, which would otherwise take the main thread as the card's
+   * answer arrives).
+   */
+  settled(timeoutMs: number): Promise<void>;
   /** Stops the worker. Pending and later calls reject. */
   dispose(): void;
 }
@@ -168,6 +176,10 @@ class WorkerSynsetClient implements SynsetClient {
   private isDisposed = false;
   /** The number of the last cancellable call, which names it to the worker. */
   private lastCall = 0;
+  /** Calls in flight that the page waits on (not {@link UNGUARDED}'s). */
+  private inFlight = 0;
+  /** Told when {@link inFlight} comes down to none. */
+  private readonly settledListeners = new Set<() => void>();
 
   constructor(private readonly options: SynsetClientOptions) {}
 
@@ -245,6 +257,19 @@ class WorkerSynsetClient implements SynsetClient {
     return this.disposed ? Promise.reject(disposedError()) : this.definitionLookups.ask(id);
   }
 
+  settled(timeoutMs: number): Promise<void> {
+    if (this.inFlight === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.settledListeners.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.settledListeners.add(done);
+    });
+  }
+
   dispose(): void {
     if (this.isDisposed) return;
     this.isDisposed = true;
@@ -273,6 +298,7 @@ class WorkerSynsetClient implements SynsetClient {
     const guarded = !UNGUARDED.has(method);
     const epoch = guarded ? this.retryPolicy.admit() : 0;
     const stop = new AbortController();
+    if (guarded) this.inFlight++;
     try {
       // Aborted before it was sent, the call is never sent.
       const aborted = cancel ? whenAborted(cancel.signal, stop.signal) : undefined;
@@ -293,6 +319,7 @@ class WorkerSynsetClient implements SynsetClient {
       throw error;
     } finally {
       stop.abort();
+      if (guarded && --this.inFlight === 0) for (const done of [...this.settledListeners]) done();
     }
   }
 
@@ -310,7 +337,8 @@ class WorkerSynsetClient implements SynsetClient {
     if (this.remote) return this.remote;
     // Vite bundles the worker for `?worker&url`; the URL resolves against this module, so an
     // embed served from a CDN finds the worker there (startIndexWorker handles the origin).
-    const worker = this.options.worker?.() ?? startIndexWorker(new URL(indexWorkerUrl, import.meta.url), 'synset-index');
+    const worker =
+      this.options.worker?.() ?? startIndexWorker(new URL(indexWorkerUrl, import.meta.url), indexWorkerName(this.openOptions()));
     this.worker = worker;
     this.remote = wrap<SynsetApi>(worker);
     this.workerFailed = new Promise<never>((_, reject) => (this.failWorker = reject));

@@ -46,6 +46,9 @@ export class IndexLoader {
   private readonly opening = new RememberedLoad<OpenIndex>();
   /** Why parts could not be kept (a {@link storageWarning}), once one write failed. */
   private storeFailure: string | undefined;
+  /** The page's listener (its latest `open`'s): an open the worker started itself has none. */
+  private progressListener: ProgressListener | undefined;
+  private latestProgress: LoadProgress | undefined;
 
   /**
    * @param builtPartsUrl The folder of the parts built with the app (`builtManifest`'s), found
@@ -53,9 +56,26 @@ export class IndexLoader {
    */
   constructor(private readonly builtPartsUrl: string) {}
 
-  /** See {@link SynsetApi.open}: opened once per worker, tried again only after a failure. */
-  open(options: OpenOptions = {}, onProgress: ProgressListener = () => {}): Promise<IndexReady> {
-    return this.opening.get(() => this.load(options, onProgress)).then((open) => open.ready);
+  /**
+   * See {@link SynsetApi.open}: opened once per worker, tried again only after a failure. An
+   * open under way (one the worker started from its name) is joined: its options stand, and
+   * `onProgress` hears the progress so far, then the rest.
+   */
+  open(options: OpenOptions = {}, onProgress?: ProgressListener): Promise<IndexReady> {
+    if (onProgress) {
+      this.progressListener = onProgress;
+      if (this.latestProgress) onProgress(this.latestProgress);
+    }
+    return this.opening.get(() => this.load(options, (progress) => this.emitProgress(progress))).then((open) => open.ready);
+  }
+
+  private emitProgress(progress: LoadProgress): void {
+    this.latestProgress = progress;
+    // Called plainly, not as a method: the listener is the page's, through comlink, which sends a
+    // call of a property (`listener.call(this, …)`, what `this.progressListener?.(…)` becomes in
+    // an older build target) to the page as a call of a function named `call`, with this object.
+    const listener = this.progressListener;
+    if (listener) listener(progress);
   }
 
   /** The index once open; waits for an open under way. */
@@ -116,7 +136,8 @@ export class IndexLoader {
     if (options.preloadTree) index.skeleton().catch(() => {});
     let kind: IndexSource = 'memory';
     if (store) kind = (await store.hasPart(manifest.structure.file).catch(() => false)) ? 'indexeddb' : 'network';
-    if (store)
+    // A database made at this opening holds no older build.
+    if (store && !store.madeNow)
       dropOtherBuilds(store, manifest).catch((error: unknown) => console.warn(`could not drop older synset data: ${errorDetail(error)}`));
     const ready: IndexReady = { source: kind, ms: performance.now() - started };
     if (warning) ready.storageWarning = warning;

@@ -1,7 +1,11 @@
 /** The page's client: the ready mark, batching, the page-wide instance, disposal. */
 import { afterAll, expect, test } from 'vitest';
 import { configureSynsets, createSynsetClient, getSynsetClient, READY_MARK, type ReadyMarkDetail } from '../../src/client/client.js';
-import { deleteDatabase, useTestClients } from '../worker/databases.js';
+import { deleteDatabase, storedParts, useTestClients } from '../worker/databases.js';
+import builtManifest from '../../data/generated/parts/parts.json';
+import { treeParts, type PartsManifest } from '../../src/core/data-parts.js';
+import { indexWorkerName } from '../../src/worker/worker-name.js';
+import testWorkerUrl from '../worker/test-index.worker.ts?worker&url';
 
 const tests = useTestClients('client');
 
@@ -18,6 +22,25 @@ test('marks synset-index-ready on the page, with where the index came from', asy
 
   const marks = performance.getEntriesByName(READY_MARK, 'mark') as PerformanceMark[];
   expect(marks.map((mark) => (mark.detail as ReadyMarkDetail).source)).toEqual(['network', 'indexeddb']);
+});
+
+test('the worker opens the index from the options in its name as soon as it runs, before any message', async () => {
+  const dbName = tests.dbName();
+  const tree = treeParts(builtManifest as PartsManifest).map((part) => part.file);
+  const worker = new Worker(new URL(testWorkerUrl, import.meta.url), {
+    type: 'module',
+    name: indexWorkerName({ dbName, preloadTree: true }),
+  });
+  try {
+    // Nothing is posted to it: the database is made and the tree kept on its name alone.
+    const made = async () => (await indexedDB.databases()).some((db) => db.name === dbName);
+    await expect
+      .poll(async () => (await made()) && (await storedParts(dbName)).length, { timeout: 20_000, interval: 250 })
+      .toBe(tree.length);
+    expect(await storedParts(dbName)).toEqual([...tree].sort());
+  } finally {
+    worker.terminate();
+  }
 });
 
 test('1,000 labels asking at once cost one lookupMany', async () => {
@@ -79,7 +102,8 @@ test('after a failed load, queries fail at once with the same error and send not
   client.onLoadError((error) => told.push(error?.message));
   const failure = await client.stats().catch((error: Error) => error);
   expect(failure).toMatchObject({ name: 'BundleLoadError', message: expect.stringMatching(/Failed to fetch/) });
-  const structureFetches = async () => (await client.fetchedUrls()).filter((url) => url.includes('/structure.')).length;
+  // The structure comes alone or in the tree's joined file.
+  const structureFetches = async () => (await client.fetchedUrls()).filter((url) => /\/(structure|tree)\./.test(url)).length;
   const fetched = await structureFetches();
   // A keystroke each: none reaches the worker, none downloads.
   for (const query of ['t', 'te', 'ten', 'tench']) await expect(client.search(query)).rejects.toBe(failure);
