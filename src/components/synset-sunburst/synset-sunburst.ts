@@ -112,10 +112,15 @@ export class SynsetSunburst extends LitElement {
       // Another root or filter is asked for meanwhile: this drawing's layout would be thrown away.
       signal.throwIfAborted();
       const named = await layoutInLanguage(layout, lang);
-      // The first drawing waits for a quiet moment of the page (at most 200 ms): on a page that is
-      // starting, as the explorer's is, its hundred milliseconds of drawing and layout would come
-      // before the tree's rows and the card, which matter first.
-      if (!this.drawn) await quietMoment(200);
+      // The first drawing waits until the page's other questions are answered (at most a second)
+      // and then for a quiet moment (at most 200 ms): on a page that is starting, as the
+      // explorer's is, its hundred milliseconds of drawing and layout would come before the
+      // tree's rows and the card, which matter first. An idle moment alone came too early: the
+      // main thread is idle while the worker works on the card's answer.
+      if (!this.drawn) {
+        await getSynsetClient().settled(1000);
+        await quietMoment(200);
+      }
       this.drawn = true;
       return named;
     },
