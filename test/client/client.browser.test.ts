@@ -43,6 +43,21 @@ test('the worker opens the index from the options in its name as soon as it runs
   }
 });
 
+test('settled() waits for the calls in flight (not the background preload), or for its timeout', async () => {
+  const client = tests.client({ dbName: tests.dbName() });
+  const later = (ms: number, what: string) => new Promise<string>((resolve) => setTimeout(() => resolve(what), ms));
+  // Only the preload in flight: settled at once.
+  const preload = client.preload();
+  expect(await Promise.race([client.settled(60_000).then(() => 'settled'), later(5000, 'waited')])).toBe('settled');
+  // A first visit's stats wait for the tree's download and build: a short timeout comes first.
+  const stats = client.stats();
+  expect(await Promise.race([client.settled(30).then(() => 'settled'), stats.then(() => 'answered')])).toBe('settled');
+  await client.settled(60_000);
+  // Settled as the answer came: it is there within the same task.
+  expect(await Promise.race([stats.then(() => 'answered'), later(0, 'still waiting')])).toBe('answered');
+  await preload;
+});
+
 test('1,000 labels asking at once cost one lookupMany', async () => {
   const client = tests.client({ dbName: tests.dbName() });
   const ids = (await client.descendants('animal.n.01')).slice(0, 999);
