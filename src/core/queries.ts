@@ -177,7 +177,10 @@ export class SynsetQueries {
   stats(): SynsetStats {
     let in21k = 0;
     let in1k = 0;
-    for (const flags of this.index.bundle.flags) {
+    // Indexed: asked once on a page's start, before the JIT has compiled it (see `invertEdges`).
+    const all = this.index.bundle.flags;
+    for (let i = 0, n = all.length; i < n; i++) {
+      const flags = all[i]!;
       if (flags & IN_21K) in21k++;
       if (flags & IN_1K) in1k++;
     }
