@@ -392,6 +392,12 @@ describe('download faults: a clear error for the queries that needed the part, a
     const dbName = tests.dbName();
     const client = tests.client({ dbName, dataUrl: wrongPartsUrl });
     await expect(client.stats()).rejects.toThrow(/structure\.\w+\.bin\.gz is not the expected content/);
+    // Refused in the joined file, the structure was asked for alone, and refused again.
+    const structure = (await manifestAt(wrongPartsUrl)).structure.file;
+    expect((await fetchedParts(client)).filter((file) => file === structure || file.endsWith('.parts'))).toEqual([
+      expect.stringMatching(/^tree\./),
+      structure,
+    ]);
     await client.retry();
     expect((await client.names(['n01440764']))[0]).toMatchObject({ synset: { label: 'tench' } });
     await client.persisted();
