@@ -24,6 +24,26 @@ test('keeps parts by file name; writes asked for together share a transaction; r
   expect(await store.partFiles()).toEqual(['b.bin.gz']);
 });
 
+test('a database this connection made answers reads of keys it has not written at once, without reading', async () => {
+  const name = tests.dbName();
+  const made = await IndexStore.open(name, { blockedTimeoutMs: 1000 });
+  tests.onCleanup(() => made.close());
+  const kept = await IndexStore.open(name, { blockedTimeoutMs: 1000 });
+  tests.onCleanup(() => kept.close());
+  expect([made.madeNow, kept.madeNow]).toEqual([true, false]);
+  await kept.writePart({ file: 'other.bin.gz', bytes: bytesOf('O') });
+  await kept.writeDerived({ key: 'tables:other', value: 1, digest: 'd' });
+  expect(await kept.hasPart('other.bin.gz')).toBe(true);
+  // The connection that made the stores does not look: another's writes are a cache miss to it.
+  expect(await made.readParts(['other.bin.gz'])).toEqual([undefined]);
+  expect(await made.hasPart('other.bin.gz')).toBe(false);
+  expect(await made.readDerived('tables:other')).toBeUndefined();
+  // What it wrote itself it reads, and the rest with it, in one transaction.
+  await made.writePart({ file: 'mine.bin.gz', bytes: bytesOf('M') });
+  const [mine, other] = await made.readParts(['mine.bin.gz', 'other.bin.gz']);
+  expect([new TextDecoder().decode(mine), new TextDecoder().decode(other)]).toEqual(['M', 'O']);
+});
+
 test("keepOnly drops an older build's parts and derived records, and keeps the named ones", async () => {
   const store = await IndexStore.open(tests.dbName(), { blockedTimeoutMs: 1000 });
   tests.onCleanup(() => store.close());
