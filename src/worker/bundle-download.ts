@@ -38,11 +38,10 @@ export async function downloadBundle(url: string, options: DownloadOptions): Pro
     try {
       chunk = await reader.read();
     } catch (error) {
-      throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it broke off after ${bytesOf(received, total)}: ${errorMessage(error)}`);
+      throw brokeOff(url, received, total, error);
     }
     if (!chunk.done) received += chunk.value.byteLength;
-    else if (declared && received < declared)
-      throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it was cut short at ${bytesOf(received, declared)}`);
+    else if (declared && received < declared) throw cutShort(url, received, declared);
     return chunk;
   };
 
@@ -107,7 +106,7 @@ export function downloadJoined(url: string, sizes: readonly number[], priority?:
       try {
         chunk = await reader.read();
       } catch (error) {
-        throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it broke off after ${bytesOf(received, total)}: ${errorMessage(error)}`);
+        throw brokeOff(url, received, total, error);
       }
       if (chunk.done) break;
       if (received + chunk.value.byteLength > total) throw new BundleLoadError(`${DAMAGED}: ${url} is longer than its ${total} bytes`);
@@ -117,7 +116,7 @@ export function downloadJoined(url: string, sizes: readonly number[], priority?:
         members[next]!.resolve(gunzip(buffer.subarray(end - sizes[next]!, end), url));
       }
     }
-    if (received < total) throw new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it was cut short at ${bytesOf(received, total)}`);
+    if (received < total) throw cutShort(url, received, total);
   };
   read().catch((error: unknown) => {
     const failure = error instanceof BundleLoadError ? error : new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: ${errorMessage(error)}`);
@@ -172,6 +171,16 @@ async function collect(stream: ReadableStream<Uint8Array>, expectedBytes: number
   }
   // The bytes are stored as they are: a view over a larger buffer would store all of it.
   return length === buffer.byteLength ? buffer : buffer.slice(0, length);
+}
+
+/** A download whose connection failed after `received` bytes. */
+function brokeOff(url: string, received: number, total: number, error: unknown): BundleLoadError {
+  return new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it broke off after ${bytesOf(received, total)}: ${errorMessage(error)}`);
+}
+
+/** A download that ended before its `total` bytes. */
+function cutShort(url: string, received: number, total: number): BundleLoadError {
+  return new BundleLoadError(`${NOT_DOWNLOADED} from ${url}: it was cut short at ${bytesOf(received, total)}`);
 }
 
 function bytesOf(loaded: number, total: number): string {
