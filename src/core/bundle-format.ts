@@ -57,6 +57,18 @@ export interface SynsetBundle {
   readonly lemmaBoundaries?: LemmaBoundaries;
   /** Lemma numbers in the order of their lower-case text (then by number), when a reader has them: a name's senses are then found by bisection. */
   readonly lemmaOrder?: Uint32Array;
+  /**
+   * Each synset's children (the parent lists inverted), when a reader has them (the browser's
+   * worker keeps them in IndexedDB after a visit, see `tree-tables.ts`); the index inverts the
+   * parents otherwise.
+   */
+  readonly childLists?: ChildListArrays;
+}
+
+/** Synset i's children are childList[childStart[i] .. childStart[i+1]), in offset order. */
+export interface ChildListArrays {
+  childStart: Uint32Array;
+  childList: Uint32Array;
 }
 
 /** Synset i owns lemmas lemmaStart[i] .. lemmaStart[i+1]-1; lemma l starts at lemmaCharStart[l] in the lemma text. */

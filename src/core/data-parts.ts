@@ -23,6 +23,7 @@ import {
 } from './bundle-format.js';
 import type { LabelSetInfo, NameListInfo, PromptTemplatesInfo } from './label-spaces.js';
 import type { LanguageInfo } from './language-catalog.js';
+import { treeTablesFit } from './tree-tables.js';
 
 const PART_MAGIC = 'SYNPART1';
 /** Bumped whenever a part's sections change meaning; readers refuse other versions. */
@@ -375,12 +376,14 @@ export function shardSize(shards: readonly ShardEntry[], k: number, nouns: numbe
 
 /**
  * The bundle from its structure and every names shard (in order). Glosses come from
- * `glossLine` (a shard's line, or undefined) and, once all are there, from `glossText`.
+ * `glossLine` (a shard's line, or undefined) and, once all are there, from `glossText`. `kept`:
+ * the tree tables a visit before kept of this build (see `tree-tables.ts`), used if they fit.
  */
 export function joinParts(
   structure: StructurePart,
   names: readonly NameShard[],
   glosses: { glossLine: (i: number) => string | undefined; glossText: () => string },
+  kept?: unknown,
 ): SynsetBundle {
   const n = structure.flags.length;
   const offsets = new Uint32Array(n);
@@ -394,8 +397,15 @@ export function joinParts(
     at += shard.offsets.length;
     senseAt += shard.senseNumbers.length;
   }
-  const arrays: BundleArrays = { ...structure, offsets, senseNumbers, lemmaText: names.map((shard) => shard.lemmaText).join('\n') };
-  checkSizes(arrays, n);
+  const joined: BundleArrays = { ...structure, offsets, senseNumbers, lemmaText: names.map((shard) => shard.lemmaText).join('\n') };
+  checkSizes(joined, n);
+  const arrays: BundleArrays = treeTablesFit(kept, joined)
+    ? {
+        ...joined,
+        lemmaBoundaries: { lemmaStart: kept.lemmaStart, lemmaCharStart: kept.lemmaCharStart },
+        childLists: { childStart: kept.childStart, childList: kept.childList },
+      }
+    : joined;
   let text: string | undefined;
   return {
     ...arrays,

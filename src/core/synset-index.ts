@@ -5,7 +5,7 @@
  * gives them its lists and keeps their visit marks.
  */
 import { indexOfSorted, lastAtOrBelow, partitionPoint } from './bisect.js';
-import { IN_1K, IN_21K, type LemmaBoundaries, type SynsetBundle } from './bundle-format.js';
+import { IN_1K, IN_21K, type ChildListArrays, type LemmaBoundaries, type SynsetBundle } from './bundle-format.js';
 import { Depths } from './hierarchy/depths.js';
 import { descendantsOf } from './hierarchy/descendants.js';
 import type { ChildLists, HypernymLists } from './hierarchy/hypernym-lists.js';
@@ -34,8 +34,11 @@ export class SynsetIndex implements HypernymLists, ChildLists {
    */
   private boundaries: LemmaBoundaries | undefined;
   private classes: { index1k: Int16Array; classes1k: Uint32Array } | undefined;
-  /** The children, inverted from the parents on first use: a command that never walks down (a lookup) does not pay for it. */
-  private children: { childStart: Uint32Array; childList: Uint32Array } | undefined;
+  /**
+   * The children (unless the bundle has them), inverted from the parents on first use: a command
+   * that never walks down (a lookup) does not pay for it.
+   */
+  private children: ChildListArrays | undefined;
   /** Where each gloss starts in the gloss text; found on the first gloss asked for. */
   private glossStart: Uint32Array | undefined;
   /** Min and max depths, found as they are asked for. */
@@ -88,11 +91,11 @@ export class SynsetIndex implements HypernymLists, ChildLists {
 
   /** Children of synset i are childList[childStart[i] .. childStart[i+1]), in offset order. */
   get childStart(): Uint32Array {
-    return (this.children ??= invertEdges(this.parentStart, this.parents, this.size)).childStart;
+    return (this.children ??= this.bundle.childLists ?? invertEdges(this.parentStart, this.parents, this.size)).childStart;
   }
 
   get childList(): Uint32Array {
-    return (this.children ??= invertEdges(this.parentStart, this.parents, this.size)).childList;
+    return (this.children ??= this.bundle.childLists ?? invertEdges(this.parentStart, this.parents, this.size)).childList;
   }
 
   // ---- numbers and ids ----
@@ -316,7 +319,7 @@ function lineStarts(text: string, n: number): Uint32Array {
  * It runs once, mostly before the JIT has compiled it: indexed loops with their bounds read once
  * took its first call in Node from 10–11 ms (`for…of`, bounds read each pass) to 6–7.
  */
-function invertEdges(parentStart: Uint32Array, parents: Uint32Array, n: number): { childStart: Uint32Array; childList: Uint32Array } {
+function invertEdges(parentStart: Uint32Array, parents: Uint32Array, n: number): ChildListArrays {
   const edges = parents.length;
   const childStart = new Uint32Array(n + 1);
   for (let e = 0; e < edges; e++) childStart[parents[e]! + 1]!++;

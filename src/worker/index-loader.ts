@@ -196,6 +196,7 @@ async function dropOtherBuilds(store: IndexStore, manifest: PartsManifest): Prom
   const keep = new Set([manifest.structure, ...manifest.names, ...manifest.glosses, ...labelParts].map((part) => part.file));
   keep.add(ProgressiveIndex.searchTablesKey(manifest));
   keep.add(ProgressiveIndex.glossWordsKey(manifest));
+  keep.add(ProgressiveIndex.treeTablesKey(manifest));
   // The languages' shards are listed in a part of their own: this build's are kept when it is stored.
   const [languages] = manifest.languages ? await store.readParts([manifest.languages.file]) : [];
   if (languages) {

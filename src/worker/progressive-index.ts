@@ -34,6 +34,7 @@ import { SynsetQueries } from '../core/queries.js';
 import type { GlossWordTables } from '../core/search-gloss.js';
 import type { SearchTables } from '../core/search-tables.js';
 import { SynsetIndex } from '../core/synset-index.js';
+import { treeTablesOf } from '../core/tree-tables.js';
 import { SynsetIdError, SynsetRequestError } from '../core/errors.js';
 import { synsetName, type SynsetName } from '../core/synset-records.js';
 import { nounOffsetOf, wnidOfOffset } from '../core/wnid.js';
@@ -75,6 +76,9 @@ export class ProgressiveIndex {
   private readonly glossWordsKey: string;
   /** The cached gloss word index, given to the queries when read: whether there was a good copy. */
   private readonly glossWordsRead = new RememberedLoad<boolean>();
+  private readonly treeTablesKey: string;
+  /** Whether the store holds this build's tree tables: the skeleton was built with them, or they were kept since. */
+  private treeTablesStored = false;
   private readonly versionsLoad = new RememberedLoad<void>();
   /** The label languages' shards, fetched by need. */
   readonly languageParts: LanguageParts;
@@ -93,6 +97,7 @@ export class ProgressiveIndex {
   ) {
     this.searchTablesKey = ProgressiveIndex.searchTablesKey(manifest);
     this.glossWordsKey = ProgressiveIndex.glossWordsKey(manifest);
+    this.treeTablesKey = ProgressiveIndex.treeTablesKey(manifest);
     this.labelShards = labelShardsOf(manifest);
     this.languageParts = new LanguageParts(manifest, source);
   }
@@ -128,6 +133,12 @@ export class ProgressiveIndex {
   static glossWordsKey(manifest: PartsManifest): string {
     const files = [manifest.structure, ...manifest.glosses].map((part) => part.file.slice(0, -'.bin.gz'.length));
     return `gloss-words:${files.join(',')}`;
+  }
+
+  /** The key the tree tables (`tree-tables.ts`) of this manifest's structure and names are cached under. */
+  static treeTablesKey(manifest: PartsManifest): string {
+    const files = [manifest.structure, ...manifest.names].map((part) => part.file.slice(0, -'.bin.gz'.length));
+    return `tree-tables:${files.join(',')}`;
   }
 
   /** The whole index: the structure and every names shard, then built. */
@@ -277,6 +288,23 @@ export class ProgressiveIndex {
     }
   }
 
+  /**
+   * Keeps the index's tree tables for the next visit, unless this one was built with them: behind
+   * the first view (the preload's), as finding them is what a later visit saves.
+   */
+  async keepTreeTables(): Promise<void> {
+    const queries = await this.skeleton();
+    if (!this.store || this.treeTablesStored) return;
+    try {
+      const tables = treeTablesOf(queries.index);
+      await this.store.writeDerived({ key: this.treeTablesKey, value: tables, digest: await digestFields(tables) });
+      this.treeTablesStored = true;
+    } catch (error) {
+      // The tree has its tables; only the next visit's copy is lost, and it finds them again.
+      console.warn(`could not keep the tree tables: ${errorMessage(error)}`);
+    }
+  }
+
   /** Reads the cached search tables, once, and hands them to the queries. */
   private cachedSearchTables(): Promise<void> {
     const read = this.searchTablesRead.get(async () => {
@@ -316,27 +344,36 @@ export class ProgressiveIndex {
     const total = parts.reduce((sum, part) => sum + part.gzipBytes, 0);
     let done = 0;
     let origin: PartOrigin = 'indexeddb';
+    // Read beside the parts (a database made at this opening answers at once).
+    const kept = this.readCached<unknown>(this.treeTablesKey, 'tree tables');
     const onLoaded = (part: PartEntry, from: PartOrigin) => {
       done += part.gzipBytes;
       if (from === 'network') origin = 'network';
       this.onProgress({ phase: origin === 'network' ? 'fetch' : 'read', loaded: done, total });
     };
     const bytes = await (manifest.tree ? this.source.getAllJoined(manifest.tree, parts, onLoaded) : this.source.getAll(parts, onLoaded));
+    const tables = await kept;
     performance.mark('synset-parts-read');
     this.onProgress({ phase: 'build', loaded: 0, total: 0 });
     let queries: SynsetQueries;
     try {
       const structure = decodeStructure(bytes[0]!, manifest.nouns);
       const names = manifest.names.map((_, k) => decodeNameShard(bytes[k + 1]!, shardSize(manifest.names, k, manifest.nouns)));
-      const bundle = joinParts(structure, names, {
-        glossLine: (i) => this.glossLine(i),
-        glossText: () => {
-          if (this.glossLines.length < manifest.glosses.length || this.glossLines.some((lines) => !lines)) {
-            throw new Error('the synset glosses are not loaded yet');
-          }
-          return this.glossLines.map((lines) => lines!.join('\n')).join('\n') + '\n';
+      const bundle = joinParts(
+        structure,
+        names,
+        {
+          glossLine: (i) => this.glossLine(i),
+          glossText: () => {
+            if (this.glossLines.length < manifest.glosses.length || this.glossLines.some((lines) => !lines)) {
+              throw new Error('the synset glosses are not loaded yet');
+            }
+            return this.glossLines.map((lines) => lines!.join('\n')).join('\n') + '\n';
+          },
         },
-      });
+        tables,
+      );
+      this.treeTablesStored = bundle.childLists !== undefined;
       queries = new SynsetQueries(new SynsetIndex(bundle));
       queries.useLabelCatalog(this.labelSpaces.catalog);
       // Fetched when an id first needs it (see `answerWithVersionMap`); a build without it refuses those ids.

@@ -43,9 +43,11 @@ export function synsetApi(loader: IndexLoader): SynsetApi {
     preload: async () => {
       const progressive = await index();
       await progressive.skeleton();
-      // Every definition: 64 parts, read (or fetched) in one go, checked and decoded. Behind the
-      // first view's queries, which a card's one gloss part would otherwise wait behind.
+      // Behind the first view's queries: the tree's tables kept for the next visit, then every
+      // definition (64 parts read or fetched in one go, checked and decoded), which a card's one
+      // gloss part would otherwise wait behind.
       await idle();
+      await progressive.keepTreeTables();
       await progressive.allGlosses();
       // The search tables take about 0.3 s to build where no copy is kept: never while a query waits.
       await idle();

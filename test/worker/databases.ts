@@ -59,7 +59,7 @@ export function useTestClients(label: string) {
 
 /**
  * Copies what a cache database holds (every part, the search tables derived from `manifest`'s
- * names and the gloss word index derived from its glosses) into another, through the store's own code: a later visit's starting point
+ * names, the gloss word index derived from its glosses and the tree tables) into another, through the store's own code: a later visit's starting point
  * without a first visit's download and build.
  */
 export async function copyDatabase(from: string, to: string, manifest: PartsManifest): Promise<void> {
@@ -68,7 +68,9 @@ export async function copyDatabase(from: string, to: string, manifest: PartsMani
     const files = await source.partFiles();
     const bytes = await source.readParts(files);
     const derived = await Promise.all(
-      [ProgressiveIndex.searchTablesKey(manifest), ProgressiveIndex.glossWordsKey(manifest)].map((key) => source.readDerived(key)),
+      [ProgressiveIndex.searchTablesKey(manifest), ProgressiveIndex.glossWordsKey(manifest), ProgressiveIndex.treeTablesKey(manifest)].map(
+        (key) => source.readDerived(key),
+      ),
     );
     const target = await IndexStore.open(to, { blockedTimeoutMs: 5000 });
     try {
@@ -83,7 +85,7 @@ export async function copyDatabase(from: string, to: string, manifest: PartsMani
 }
 
 /**
- * One real first visit per test file (the whole index, every gloss, the search tables and the gloss word index, kept in
+ * One real first visit per test file (the whole index, every gloss, the search tables, the gloss word index and the tree tables, kept in
  * IndexedDB), made on first use and deleted after the file's tests. `into(dbName)` copies it into
  * a test's own database, so a test about later visits starts from a warm cache at once.
  */
@@ -104,10 +106,11 @@ export function useSeededDatabase(label: string, manifest: PartsManifest) {
     }
     const store = await IndexStore.open(seedName, { blockedTimeoutMs: 5000 });
     try {
-      // The first visit kept every part, the search tables and the gloss word index: copies of it are later visits.
+      // The first visit kept every part, the search tables, the gloss word index and the tree tables: copies of it are later visits.
       expect((await store.partFiles()).length).toBe(1 + manifest.names.length + manifest.glosses.length);
       expect(await store.readDerived(ProgressiveIndex.searchTablesKey(manifest))).toBeDefined();
       expect(await store.readDerived(ProgressiveIndex.glossWordsKey(manifest))).toBeDefined();
+      expect(await store.readDerived(ProgressiveIndex.treeTablesKey(manifest))).toBeDefined();
     } finally {
       store.close();
     }

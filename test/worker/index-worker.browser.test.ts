@@ -11,8 +11,9 @@ import { describe, expect, test } from 'vitest';
 import builtManifest from '../../data/generated/parts/parts.json';
 import { expandShards, shardOfOffset, type PartsManifest } from '../../src/core/data-parts.js';
 import type { GlossWordTables } from '../../src/core/search-gloss.js';
+import type { TreeTables } from '../../src/core/tree-tables.js';
 import { digestFields } from '../../src/worker/content-digest.js';
-import { INDEX_DB_VERSION, IndexStore } from '../../src/worker/index-store.js';
+import { INDEX_DB_VERSION, IndexStore, type StoredDerived } from '../../src/worker/index-store.js';
 import { ProgressiveIndex } from '../../src/worker/progressive-index.js';
 import { ALTERED_DOG_GLOSS, alteredPartsUrl, fileOf, manifestAt, partFiles, wrongPartsUrl } from './bundles.js';
 import { storedParts, useSeededDatabase, useTestClients } from './databases.js';
@@ -210,6 +211,50 @@ describe('later visits and new builds', () => {
     const again = await IndexStore.open(dbName, { blockedTimeoutMs: 5000 });
     try {
       expect((await again.readDerived(key))?.digest).toBe(kept.digest);
+    } finally {
+      again.close();
+    }
+  });
+
+  test('a later visit builds its tree with the tables the first visit kept; a copy that does not match its digest is ignored and kept again', async () => {
+    const key = ProgressiveIndex.treeTablesKey(built);
+    /** The seeded visit's tree tables, or `replace`'s of them, in a database of its own. */
+    async function databaseWith(
+      replace: (kept: StoredDerived) => Promise<StoredDerived>,
+    ): Promise<{ dbName: string; kept: StoredDerived }> {
+      const dbName = tests.dbName();
+      await seeded.into(dbName);
+      const store = await IndexStore.open(dbName, { blockedTimeoutMs: 5000 });
+      try {
+        const kept = (await store.readDerived(key))!;
+        expect(kept.digest).toBe(await digestFields(kept.value as TreeTables));
+        await store.writeDerived(await replace(kept));
+        return { dbName, kept };
+      } finally {
+        store.close();
+      }
+    }
+    // Tables that say abstraction's first lemma is physical entity's last (synsets 1 and 2, in
+    // offset order): only an index built with them answers so.
+    const planted = (kept: StoredDerived): TreeTables => {
+      const tables = kept.value as TreeTables;
+      const lemmaStart = tables.lemmaStart.slice();
+      lemmaStart[2]!++;
+      return { ...tables, lemmaStart };
+    };
+
+    const used = await databaseWith(async (kept) => ({ key, value: planted(kept), digest: await digestFields(planted(kept)) }));
+    const client = tests.client({ dbName: used.dbName });
+    expect((await client.lookup('n00002137')).lemmas).toEqual(['abstract_entity']);
+    expect((await client.lookup('n00001930')).lemmas).toEqual(['physical_entity', 'abstraction']);
+
+    const damaged = await databaseWith(async (kept) => ({ key, value: planted(kept), digest: kept.digest }));
+    const next = tests.client({ dbName: damaged.dbName });
+    expect((await next.lookup('n00002137')).lemmas).toEqual(['abstraction', 'abstract_entity']);
+    await next.preload();
+    const again = await IndexStore.open(damaged.dbName, { blockedTimeoutMs: 5000 });
+    try {
+      expect((await again.readDerived(key))?.digest).toBe(damaged.kept.digest);
     } finally {
       again.close();
     }
