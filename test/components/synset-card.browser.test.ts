@@ -170,6 +170,33 @@ describe('<synset-card> label spaces', () => {
   });
 });
 
+describe('<synset-card> side sections', () => {
+  test('asks for its ids in other WordNets and its class indices only once its own content has come', async () => {
+    const client = getSynsetClient();
+    const { lookup, versionIds, setIndices } = { lookup: client.lookup, versionIds: client.versionIds, setIndices: client.setIndices };
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    const lookups = vi.spyOn(client, 'lookup').mockImplementation(async (id) => (await held, lookup.call(client, id)));
+    vi.spyOn(client, 'versionIds').mockImplementation(async (id) => (asked.push(`versionIds ${id}`), versionIds.call(client, id)));
+    vi.spyOn(client, 'setIndices').mockImplementation(async (id) => (asked.push(`setIndices ${id}`), setIndices.call(client, id)));
+    try {
+      const card = await mount('synset-card', { wnid: 'n01440764' });
+      await waitFor(() => expect(lookups).toHaveBeenCalledWith('n01440764'));
+      // Their queries (the version map's parse, every label list's read) would go ahead of the definition.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(asked).toEqual([]);
+      release();
+      await waitFor(() => expect(text(card, 'h2')).toBe('tench'), { timeout: LOAD_MS });
+      await waitFor(() => expect(asked.sort()).toEqual(['setIndices n01440764', 'versionIds n01440764']));
+      await waitFor(() => expect(shadow(card).querySelectorAll('[part=set-index]').length).toBeGreaterThan(2));
+      await waitFor(() => expect(text(card, '[aria-labelledby=versions-title]')).toMatch(/ILI i\d+/));
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+});
+
 describe('<synset-card> in a page and a label space', () => {
   const DOG = 'n02084071';
 

@@ -22,6 +22,7 @@ export class CardVersionIds {
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
+    /** The synset to look up; '' until the card asks (it asks once its own content has come). */
     private readonly wnid: () => string,
   ) {
     this.ids = new Task(host, {
@@ -33,7 +34,11 @@ export class CardVersionIds {
 
   /** The section; `copy` is called with the text and what it is ("ILI") when a copy button is pressed. */
   render(copy: (text: string, what: string) => void): TemplateResult {
-    return html`<section part="section" aria-labelledby="versions-title" aria-busy=${this.ids.status === TaskStatus.PENDING}>
+    return html`<section
+      part="section"
+      aria-labelledby="versions-title"
+      aria-busy=${this.ids.status === TaskStatus.PENDING || this.wnid() === ''}
+    >
       <h3 class="section-heading" id="versions-title">In other WordNets</h3>
       ${this.renderIds(copy)}
       <p class="credit muted">ILI and WordNet 3.1 ids from the <a href=${CILI_HOME}>Collaborative Interlingual Index</a> (CC BY 4.0).</p>

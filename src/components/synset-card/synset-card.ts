@@ -83,7 +83,7 @@ export class SynsetCard extends LitElement {
   @state() private copyStatus = '';
 
   private readonly captions = new SpaceCaptionController(this);
-  private readonly versionIds = new CardVersionIds(this, () => this.wnid);
+  private readonly versionIds = new CardVersionIds(this, () => this.sideWnid);
   private readonly words = new CardLanguage(this, () => [this.wnid, this.language || pageLanguage(this)]);
   /** The children's words in the card's language, asked for as the list shows them. */
   private readonly childWords = new LanguageWords(this, () => this.language || pageLanguage(this));
@@ -92,21 +92,37 @@ export class SynsetCard extends LitElement {
   private readonly content = new Task(this, {
     task: async ([wnid]): Promise<CardContent | undefined> => {
       if (!wnid) return undefined;
-      const client = getSynsetClient();
-      const [synset, children] = await Promise.all([client.lookup(wnid), client.children(wnid, { in: 'all', limit: CHILDREN_SHOWN })]);
-      return { synset, children };
+      try {
+        const client = getSynsetClient();
+        const [synset, children] = await Promise.all([client.lookup(wnid), client.children(wnid, { in: 'all', limit: CHILDREN_SHOWN })]);
+        return { synset, children };
+      } finally {
+        this.contentCameFor = wnid;
+      }
     },
     args: () => [this.wnid],
   });
+  /** The wnid whose content last came (or failed to). */
+  private contentCameFor = '';
 
   /**
-   * Its class index in every label space that has it: loads the built-in lists, so it comes after
-   * the rest. Asked again when the filter changes: it may be a list just added.
+   * The wnid the side sections (its ids in other WordNets, its class indices) ask about: the
+   * card's once its own content has come, else none. Their queries parse the version map and
+   * read every label list, and in the worker they would go ahead of the definition.
+   */
+  private get sideWnid(): string {
+    return this.contentCameFor === this.wnid ? this.wnid : '';
+  }
+
+  /**
+   * Its class index in every label space that has it: loads the built-in lists, so it is asked
+   * once the rest has come ({@link sideWnid}). Asked again when the filter changes: it may be a
+   * list just added.
    */
   private readonly setIndices = new Task(this, {
     task: async ([wnid]): Promise<{ wnid: string; indices: SetIndex[] } | undefined> =>
       wnid ? { wnid, indices: await getSynsetClient().setIndices(wnid) } : undefined,
-    args: () => [this.wnid, this.filter],
+    args: () => [this.sideWnid, this.filter],
   });
 
   /** How many classes of {@link filter}'s set lie below, once the set's list is loaded. */
@@ -279,7 +295,11 @@ export class SynsetCard extends LitElement {
       ${renderGloss(synset, pending, this.retry)} ${renderExamples(synset)}
       ${renderIdentity(synset, (text, what) => this.copyText(text, `Copied ${what} ${text}.`))}
       ${this.versionIds.render((text, what) => this.copyText(text, `Copied ${what} ${text}.`))}
-      <section part="section" aria-labelledby="indices-title" aria-busy=${this.setIndices.status === TaskStatus.PENDING}>
+      <section
+        part="section"
+        aria-labelledby="indices-title"
+        aria-busy=${this.setIndices.status === TaskStatus.PENDING || this.sideWnid === ''}
+      >
         <h3 class="section-heading" id="indices-title">Class index in each label space</h3>
         ${this.renderSetIndices()}
       </section>
