@@ -1,9 +1,9 @@
 /**
  * What the browser's worker keeps of an index it has built, beside the data parts in
  * IndexedDB, so that a later visit need not work it out again: where each synset's lemmas and
- * each lemma start in the lemma text, and each synset's children. Both are found in one pass
- * over all 82,115 synsets, before the JIT has compiled it, on a later visit's way to its first
- * tree rows (about 5 and 6 ms in Node, more in a worker).
+ * each lemma start in the lemma text, and each synset's children. Each is a pass over all
+ * 82,115 synsets, run before the JIT has compiled it, on a later visit's way to its first tree
+ * rows (about 5 and 6 ms in Node, more in a worker).
  */
 import type { BundleArrays, ChildListArrays, LemmaBoundaries } from './bundle-format.js';
 import type { SynsetIndex } from './synset-index.js';

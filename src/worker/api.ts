@@ -358,9 +358,10 @@ export interface SynsetApi extends SynsetQueryApi {
   persisted(): Promise<PersistOutcome>;
   /**
    * Loads every part in the background, for search and for use offline: the whole index
-   * (keeping its tree tables for the next visit), then all glosses, then the search tables. The glosses and the tables wait until no query
-   * has run for a moment, so they never go ahead of a view's own. An app calls it once its
-   * first view is drawn; an embedding page that shows a few labels does not.
+   * (keeping its tree tables for the next visit), then all glosses, then the search tables.
+   * The tables and the glosses wait until no query has run for a moment, so they never go
+   * ahead of a view's own. An app calls it once its first view is drawn; an embedding page
+   * that shows a few labels does not.
    */
   preload(): Promise<void>;
   /**
