@@ -278,14 +278,7 @@ export class ProgressiveIndex {
     if (await this.cachedGlossWords()) return;
     while (!queries.searcher.warmGlossIndexStep()) await pause();
     const tables = queries.searcher.glossWordTables;
-    if (!tables || !this.store) return;
-    try {
-      const digest = await digestFields(tables);
-      await this.store.writeDerived({ key: this.glossWordsKey, value: tables, digest });
-    } catch (error) {
-      // Search has its index; only the next visit's copy is lost, and it builds one again.
-      console.warn(`could not keep the gloss word index: ${errorMessage(error)}`);
-    }
+    if (tables) await this.keepDerived(this.glossWordsKey, tables, 'gloss word index');
   }
 
   /**
@@ -294,15 +287,8 @@ export class ProgressiveIndex {
    */
   async keepTreeTables(): Promise<void> {
     const queries = await this.skeleton();
-    if (!this.store || this.treeTablesStored) return;
-    try {
-      const tables = treeTablesOf(queries.index);
-      await this.store.writeDerived({ key: this.treeTablesKey, value: tables, digest: await digestFields(tables) });
-      this.treeTablesStored = true;
-    } catch (error) {
-      // The tree has its tables; only the next visit's copy is lost, and it finds them again.
-      console.warn(`could not keep the tree tables: ${errorMessage(error)}`);
-    }
+    if (this.treeTablesStored) return;
+    this.treeTablesStored = await this.keepDerived(this.treeTablesKey, treeTablesOf(queries.index), 'tree tables');
   }
 
   /** Reads the cached search tables, once, and hands them to the queries. */
@@ -412,6 +398,22 @@ export class ProgressiveIndex {
   /** Lets the next id that needs the version map fetch it again. */
   clearVersionFailure(): void {
     this.built?.wordNetVersions.clearFailure();
+  }
+
+  /**
+   * Keeps `value` under `key` with its digest, for {@link readCached}; resolves to whether it
+   * was kept. A failure is a warning (`what` names the record): this visit has what it derived,
+   * and only the next one works it out again.
+   */
+  private async keepDerived(key: string, value: object, what: string): Promise<boolean> {
+    if (!this.store) return false;
+    try {
+      await this.store.writeDerived({ key, value, digest: await digestFields(value) });
+      return true;
+    } catch (error) {
+      console.warn(`could not keep the ${what}: ${errorMessage(error)}`);
+      return false;
+    }
   }
 
   /** A derived record kept under `key` (`what` names it in a warning), if a copy that matches its digest is stored. */
